@@ -1,0 +1,26 @@
+import Link from "next/link";
+import { formatPartialDate } from "@/lib/dates";
+import type { PairSummary } from "@/lib/pairs/queries";
+import { PairStatusBadge } from "./badges";
+import { HeatMeter } from "./heat-meter";
+
+export function PairCard({ pair }: { pair: PairSummary }) {
+  const [a, b] = pair.people;
+  return (
+    <article className="card pair-card" data-testid="pair-card">
+      <h3>
+        <Link href={`/pairs/${pair.slug}`}>
+          {a.name} &amp; {b.name}
+        </Link>
+      </h3>
+      <div>
+        <PairStatusBadge status={pair.status} />
+      </div>
+      <HeatMeter heat={pair.heat} />
+      <p className="facts">
+        {pair.publishedClaims} published {pair.publishedClaims === 1 ? "claim" : "claims"}
+        {pair.latestClaimOn ? <> · latest {formatPartialDate(pair.latestClaimOn.slice(0, 7), "month")}</> : null}
+      </p>
+    </article>
+  );
+}

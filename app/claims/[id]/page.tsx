@@ -1,0 +1,74 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getDb } from "@/db/client";
+import { claimReviewJsonLd, jsonForScript } from "@/lib/claims/claim-review";
+import { readerClaimById } from "@/lib/claims/queries";
+import { confidenceGrade } from "@/lib/confidence";
+import { formatDay, formatPartialDate, naturalPrecision } from "@/lib/dates";
+import { ClaimCard } from "@/app/_components/claim-card";
+
+type Props = { params: Promise<{ id: string }> };
+
+function claimId(raw: string): number {
+  return /^\d{1,15}$/.test(raw) ? Number(raw) : NaN;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const claim = readerClaimById(getDb(), claimId((await params).id));
+  return claim ? { title: claim.headline, alternates: { canonical: `/claims/${claim.id}` } } : {};
+}
+
+export default async function ClaimPage({ params }: Props) {
+  const { id } = await params;
+  const claim = readerClaimById(getDb(), claimId(id));
+  if (!claim) notFound();
+  const [a, b] = claim.pair.people;
+  const grade = confidenceGrade(claim.confidence);
+  const base = process.env.PUBLIC_BASE_URL ?? "http://localhost:3000";
+  return (
+    <>
+      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonForScript(claimReviewJsonLd(claim, `${base}/claims/${claim.id}`)) }} />
+      <p className="eyebrow">
+        Claim about <Link href={`/pairs/${claim.pair.slug}`}>{a.name} &amp; {b.name}</Link>
+      </p>
+      <ClaimCard claim={claim} headingLevel={2} />
+      <section aria-labelledby="record-heading">
+        <h2 id="record-heading">The record</h2>
+        <div className="table-wrap">
+          <table>
+            <tbody>
+              <tr>
+                <th scope="row">Happened</th>
+                <td>{formatPartialDate(claim.occurredOn, claim.precision)} <span className="muted">(known to the {claim.precision === "circa" ? "approximate date" : claim.precision})</span></td>
+              </tr>
+              <tr>
+                <th scope="row">Reported</th>
+                <td>{claim.reportedOn ? formatPartialDate(claim.reportedOn, naturalPrecision(claim.reportedOn) ?? "day") : "—"}</td>
+              </tr>
+              <tr>
+                <th scope="row">Confidence</th>
+                <td>
+                  {grade.label}, {grade.min}–{grade.max}% likely true. <span className="muted">{grade.evidence}</span>
+                </td>
+              </tr>
+              <tr>
+                <th scope="row">Status</th>
+                <td>{claim.status === "retracted" ? `Retracted${claim.retractedAt ? ` on ${formatDay(claim.retractedAt)}` : ""}` : `Published${claim.publishedAt ? ` on ${formatDay(claim.publishedAt)}` : ""}`}</td>
+              </tr>
+              <tr>
+                <th scope="row">Last changed</th>
+                <td>
+                  {formatDay(claim.updatedAt)} (version {claim.version})
+                </td>
+              </tr>
+            </tbody>
+          </table>
+        </div>
+      </section>
+      <p>
+        <Link href={`/pairs/${claim.pair.slug}`}>← Back to the {a.name} &amp; {b.name} timeline</Link>
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,60 @@
+import type { Metadata, Viewport } from "next";
+import Link from "next/link";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: { default: "Rumor Ledger — celebrity rumors with their receipts", template: "%s · Rumor Ledger" },
+  description: "Every celebrity romance rumor, claim by claim: who said it, where, how sure we are, and how the story developed.",
+  metadataBase: new URL(process.env.PUBLIC_BASE_URL ?? "http://localhost:3000"),
+};
+
+export const viewport: Viewport = {
+  colorScheme: "light dark",
+  themeColor: [
+    { media: "(prefers-color-scheme: light)", color: "#fbf8f3" },
+    { media: "(prefers-color-scheme: dark)", color: "#16151a" },
+  ],
+};
+
+export default function RootLayout({ children }: { children: React.ReactNode }) {
+  return (
+    <html lang="en">
+      <body>
+        <a className="skip-link" href="#main">
+          Skip to content
+        </a>
+        <header className="site-header">
+          <div className="wrap header-inner">
+            <Link href="/" className="brand">
+              <span className="brand-mark" aria-hidden="true">
+                ❦
+              </span>{" "}
+              Rumor Ledger
+            </Link>
+            <nav aria-label="Site">
+              <ul>
+                <li>
+                  <Link href="/">Pairs</Link>
+                </li>
+                <li>
+                  <Link href="/how-we-grade">How we grade</Link>
+                </li>
+              </ul>
+            </nav>
+          </div>
+        </header>
+        <main id="main" className="wrap">
+          {children}
+        </main>
+        <footer className="site-footer">
+          <div className="wrap">
+            <p>
+              Rumor Ledger keeps the receipts: every claim has its sources, its date as precisely as it is known and a published{" "}
+              <Link href="/how-we-grade">confidence grade</Link>. Retracted claims stay visible with their correction.
+            </p>
+          </div>
+        </footer>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,130 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound, permanentRedirect } from "next/navigation";
+import { getDb } from "@/db/client";
+import { filtersFromSearchParams, filtersToQuery, hasFilters, NO_FILTERS } from "@/lib/claims/filters";
+import { readerClaimsForPair } from "@/lib/claims/queries";
+import { formatDay } from "@/lib/dates";
+import { findPair, outletsForPair } from "@/lib/pairs/queries";
+import { PairStatusBadge, GradeBadge } from "@/app/_components/badges";
+import { ClaimCard } from "@/app/_components/claim-card";
+import { HeatMeter } from "@/app/_components/heat-meter";
+import { TimelineFilters } from "@/app/_components/timeline-filters";
+import { GRADE_LABELS } from "@/lib/vocabulary";
+
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { slug } = await params;
+  const lookup = findPair(getDb(), slug);
+  if (!lookup || !("found" in lookup)) return {};
+  const [a, b] = lookup.found.people;
+  return {
+    title: `${a.name} & ${b.name}`,
+    description: `The ${a.name} and ${b.name} rumor, claim by claim, with sources and confidence grades.`,
+    alternates: { canonical: `/pairs/${lookup.found.slug}` },
+  };
+}
+
+export default async function PairPage({ params, searchParams }: Props) {
+  const { slug } = await params;
+  const query = await searchParams;
+  const db = getDb();
+  const lookup = findPair(db, slug);
+  if (!lookup) notFound();
+  if ("redirectTo" in lookup) {
+    const { filters } = filtersFromSearchParams(query);
+    permanentRedirect(`/pairs/${lookup.redirectTo}${filtersToQuery(filters)}`);
+  }
+  const pair = lookup.found;
+  const [a, b] = pair.people;
+  const { filters, problems } = filtersFromSearchParams(query);
+  const claims = readerClaimsForPair(db, pair.id, filters);
+  const outlets = outletsForPair(db, pair.id);
+  // Corrections are always listed in full, whatever the timeline filters hide.
+  const corrections = (hasFilters(filters) ? readerClaimsForPair(db, pair.id, NO_FILTERS) : claims).filter((c) => c.status === "retracted");
+
+  return (
+    <>
+      <header className="pair-header">
+        <div>
+          <p className="eyebrow">The rumor file</p>
+          <h1>
+            <Link href={`/people/${a.slug}`}>{a.name}</Link> &amp; <Link href={`/people/${b.slug}`}>{b.name}</Link>
+          </h1>
+          <p className="pair-facts">
+            <PairStatusBadge status={pair.status} />
+            <span>
+              {pair.publishedClaims} published {pair.publishedClaims === 1 ? "claim" : "claims"}
+            </span>
+            <Link href="/how-we-grade#heat">How heat works</Link>
+          </p>
+        </div>
+        <div aria-label="Heat now">
+          <p className="eyebrow">Heat now</p>
+          <HeatMeter heat={pair.heat} size="large" />
+        </div>
+      </header>
+
+      <div className="two-col">
+        <section aria-labelledby="timeline-heading">
+          <h2 id="timeline-heading">Timeline</h2>
+          <TimelineFilters action={`/pairs/${pair.slug}`} filters={filters} outlets={outlets} problems={problems} />
+          <p className="result-count" aria-live="polite">
+            {hasFilters(filters) ? `${claims.length} matching ${claims.length === 1 ? "claim" : "claims"}` : `${claims.length} ${claims.length === 1 ? "claim" : "claims"}`}, oldest first
+          </p>
+          {claims.length === 0 ? (
+            <p className="empty">No claims match these filters.</p>
+          ) : (
+            <ol className="timeline">
+              {claims.map((c) => (
+                <li key={c.id}>
+                  <ClaimCard claim={c} />
+                </li>
+              ))}
+            </ol>
+          )}
+        </section>
+
+        <aside className="side">
+          <section aria-labelledby="sources-heading">
+            <h2 id="sources-heading">Sources</h2>
+            {outlets.length === 0 ? (
+              <p className="muted">No sources yet.</p>
+            ) : (
+              <ul className="source-list">
+                {outlets.map((o) => (
+                  <li key={o.id}>
+                    <GradeBadge grade={o.grade} /> {o.name}{" "}
+                    <span className="muted">
+                      · {o.citations} {o.citations === 1 ? "citation" : "citations"} · {GRADE_LABELS[o.grade].toLowerCase()}
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+          <section aria-labelledby="corrections-heading">
+            <h2 id="corrections-heading">Corrections</h2>
+            {corrections.length === 0 ? (
+              <p className="muted">No corrections.</p>
+            ) : (
+              <ul className="source-list">
+                {corrections.map((c) => (
+                  <li key={c.id}>
+                    <Link href={`/claims/${c.id}`}>
+                      <s>{c.headline}</s>
+                    </Link>
+                    {c.retractedAt ? <span className="muted"> — retracted {formatDay(c.retractedAt)}</span> : null}
+                    <br />
+                    {c.correction}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+        </aside>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,45 @@
+import fs from "node:fs";
+import path from "node:path";
+import Database from "better-sqlite3";
+import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
+import { migrate } from "drizzle-orm/better-sqlite3/migrator";
+import * as schema from "./schema";
+
+export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
+
+export const DEFAULT_DATABASE_PATH = "data/rumor-ledger.db";
+export const MIGRATIONS_FOLDER = path.join(process.cwd(), "db", "migrations");
+
+/** The database file this process uses: `DATABASE_PATH`, or `data/rumor-ledger.db`. */
+export function databasePath(): string {
+  return process.env.DATABASE_PATH || DEFAULT_DATABASE_PATH;
+}
+
+/**
+ * Opens (creating if needed) a SQLite file with the pragmas the app relies on —
+ * WAL so readers never wait for a writer, foreign keys enforced, a busy timeout
+ * so concurrent writers queue instead of failing — and applies every committed
+ * migration. Throws loudly if a migration fails: the app must not run on a
+ * half-migrated schema.
+ */
+export function openDatabase(file: string, options: { migrate?: boolean } = {}): Db {
+  if (file !== ":memory:") fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  const sqlite = new Database(file);
+  sqlite.pragma("journal_mode = WAL");
+  sqlite.pragma("foreign_keys = ON");
+  sqlite.pragma("busy_timeout = 5000");
+  sqlite.pragma("synchronous = NORMAL");
+  const db = drizzle(sqlite, { schema }) as Db;
+  if (options.migrate !== false) migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
+  return db;
+}
+
+// One connection per server process; cached on globalThis so dev hot reload
+// does not open a new one on every edit.
+const globalForDb = globalThis as unknown as { rumorLedgerDb?: Db };
+
+/** The app's shared database client, opened and migrated on first use. */
+export function getDb(): Db {
+  globalForDb.rumorLedgerDb ??= openDatabase(databasePath());
+  return globalForDb.rumorLedgerDb;
+}

@@ -1,0 +1,121 @@
+import "server-only";
+import { asc, desc, eq, inArray, type SQL } from "drizzle-orm";
+import { alias } from "drizzle-orm/sqlite-core";
+import type { Db } from "@/db/client";
+import { citations, claimMentions, claims, outlets, pairs, people } from "@/db/schema";
+import type { CitationView, ClaimView, PersonRef } from "./types";
+
+const personA = alias(people, "person_a");
+const personB = alias(people, "person_b");
+const speaker = alias(people, "speaker");
+
+export interface LoadClaimsOptions {
+  where?: SQL;
+  order?: "occurred-asc" | "occurred-desc" | "published-desc";
+  limit?: number;
+}
+
+/**
+ * Claims with their pair, people, speaker, mentions and citations resolved, in
+ * three queries however many claims there are (no N+1).
+ */
+export function loadClaimViews(db: Db, { where, order = "occurred-asc", limit }: LoadClaimsOptions = {}): ClaimView[] {
+  const orderBy =
+    order === "occurred-asc"
+      ? [asc(claims.occurredStart), asc(claims.id)]
+      : order === "occurred-desc"
+        ? [desc(claims.occurredStart), desc(claims.id)]
+        : [desc(claims.publishedAt), desc(claims.id)];
+  let query = db
+    .select({
+      claim: claims,
+      pair: { id: pairs.id, slug: pairs.slug, status: pairs.status },
+      a: { id: personA.id, slug: personA.slug, name: personA.name },
+      b: { id: personB.id, slug: personB.slug, name: personB.name },
+      speaker: { id: speaker.id, slug: speaker.slug, name: speaker.name },
+    })
+    .from(claims)
+    .innerJoin(pairs, eq(pairs.id, claims.pairId))
+    .innerJoin(personA, eq(personA.id, pairs.personAId))
+    .innerJoin(personB, eq(personB.id, pairs.personBId))
+    .leftJoin(speaker, eq(speaker.id, claims.speakerId))
+    .where(where)
+    .orderBy(...orderBy)
+    .$dynamic();
+  if (limit !== undefined) query = query.limit(limit);
+  const rows = query.all();
+  if (rows.length === 0) return [];
+
+  const ids = rows.map((r) => r.claim.id);
+  const citationsByClaim = new Map<number, CitationView[]>();
+  const mentionsByClaim = new Map<number, PersonRef[]>();
+  // SQLite caps bound parameters; chunk so a 50k-claim pair still loads.
+  for (let i = 0; i < ids.length; i += 5000) {
+    const chunk = ids.slice(i, i + 5000);
+    const citationRows = db
+      .select({ claimId: citations.claimId, citation: citations, outlet: outlets })
+      .from(citations)
+      .innerJoin(outlets, eq(outlets.id, citations.outletId))
+      .where(inArray(citations.claimId, chunk))
+      .orderBy(asc(citations.claimId), asc(citations.position), asc(citations.id))
+      .all();
+    for (const { claimId, citation, outlet } of citationRows) {
+      const list = citationsByClaim.get(claimId) ?? [];
+      list.push({
+        outlet: { id: outlet.id, slug: outlet.slug, name: outlet.name, url: outlet.url, grade: outlet.grade },
+        url: citation.url,
+        title: citation.title,
+        publishedOn: citation.publishedOn,
+        quote: citation.quote,
+      });
+      citationsByClaim.set(claimId, list);
+    }
+    const mentionRows = db
+      .select({ claimId: claimMentions.claimId, id: people.id, slug: people.slug, name: people.name })
+      .from(claimMentions)
+      .innerJoin(people, eq(people.id, claimMentions.personId))
+      .where(inArray(claimMentions.claimId, chunk))
+      .orderBy(asc(people.name))
+      .all();
+    for (const { claimId, ...person } of mentionRows) {
+      const list = mentionsByClaim.get(claimId) ?? [];
+      list.push(person);
+      mentionsByClaim.set(claimId, list);
+    }
+  }
+
+  return rows.map(({ claim, pair, a, b, speaker: sp }) => ({
+    id: claim.id,
+    pair: { ...pair, people: [a, b] },
+    kind: claim.kind,
+    headline: claim.headline,
+    details: claim.details,
+    quote: claim.quote,
+    speaker: sp && sp.id !== null ? (sp as PersonRef) : null,
+    occurredOn: claim.occurredOn,
+    precision: claim.precision,
+    occurredStart: claim.occurredStart,
+    occurredEnd: claim.occurredEnd,
+    reportedOn: claim.reportedOn,
+    place: claim.place,
+    stance: claim.stance,
+    confidence: claim.confidence,
+    status: claim.status,
+    correction: claim.correction,
+    retractedAt: claim.retractedAt,
+    publishedAt: claim.publishedAt,
+    mentions: mentionsByClaim.get(claim.id) ?? [],
+    citations: citationsByClaim.get(claim.id) ?? [],
+    version: claim.version,
+    createdAt: claim.createdAt,
+    updatedAt: claim.updatedAt,
+  }));
+}
+
+/** Statuses a reader may see: published, and retracted (shown struck through with its correction). */
+export const READER_VISIBLE_STATUSES = ["published", "retracted"] as const;
+
+export function readerVisible() {
+  return inArray(claims.status, [...READER_VISIBLE_STATUSES]);
+}
+

@@ -1,0 +1,101 @@
+import type { ClaimKind, ClaimStatus, ConfidenceLevel, DatePrecision, OutletGrade, PairStatus, Stance } from "@/db/enums";
+
+export interface PersonRef {
+  id: number;
+  slug: string;
+  name: string;
+}
+
+export interface OutletRef {
+  id: number;
+  slug: string;
+  name: string;
+  url: string | null;
+  grade: OutletGrade;
+}
+
+export interface CitationView {
+  outlet: OutletRef;
+  url: string | null;
+  title: string | null;
+  publishedOn: string | null;
+  quote: string | null;
+}
+
+/** A claim with everything a page needs to show it: people and outlets resolved. */
+export interface ClaimView {
+  id: number;
+  pair: { id: number; slug: string; status: PairStatus; people: [PersonRef, PersonRef] };
+  kind: ClaimKind;
+  headline: string;
+  details: string | null;
+  quote: string | null;
+  speaker: PersonRef | null;
+  occurredOn: string;
+  precision: DatePrecision;
+  occurredStart: string;
+  occurredEnd: string;
+  reportedOn: string | null;
+  place: string | null;
+  stance: Stance;
+  confidence: ConfidenceLevel;
+  status: ClaimStatus;
+  correction: string | null;
+  retractedAt: string | null;
+  publishedAt: string | null;
+  mentions: PersonRef[];
+  citations: CitationView[];
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** The public JSON shape of a claim (PRODUCT.md, "The JSON contract"). */
+export interface ClaimJson {
+  id: number;
+  pair: string;
+  kind: ClaimKind;
+  headline: string;
+  details: string | null;
+  quote: string | null;
+  speaker: string | null;
+  occurredOn: string;
+  precision: DatePrecision;
+  reportedOn: string | null;
+  place: string | null;
+  stance: Stance;
+  confidence: ConfidenceLevel;
+  status: ClaimStatus;
+  mentions: string[];
+  citations: { outlet: string; url: string | null; title: string | null; publishedOn: string | null; quote: string | null }[];
+  correction: { note: string; date: string | null } | null;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** Maps a claim to the JSON contract: people, pair and outlets become slugs. */
+export function claimToJson(claim: ClaimView): ClaimJson {
+  return {
+    id: claim.id,
+    pair: claim.pair.slug,
+    kind: claim.kind,
+    headline: claim.headline,
+    details: claim.details,
+    quote: claim.quote,
+    speaker: claim.speaker?.slug ?? null,
+    occurredOn: claim.occurredOn,
+    precision: claim.precision,
+    reportedOn: claim.reportedOn,
+    place: claim.place,
+    stance: claim.stance,
+    confidence: claim.confidence,
+    status: claim.status,
+    mentions: claim.mentions.map((m) => m.slug),
+    citations: claim.citations.map((c) => ({ outlet: c.outlet.slug, url: c.url, title: c.title, publishedOn: c.publishedOn, quote: c.quote })),
+    correction: claim.correction ? { note: claim.correction, date: claim.retractedAt } : null,
+    version: claim.version,
+    createdAt: claim.createdAt,
+    updatedAt: claim.updatedAt,
+  };
+}

@@ -1,0 +1,118 @@
+import "server-only";
+import { and, asc, eq, inArray, or, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/sqlite-core";
+import type { Db } from "@/db/client";
+import type { PairStatus } from "@/db/enums";
+import { claims, citations, outlets, pairs, people } from "@/db/schema";
+import { heatOn, type HeatEvidence } from "@/lib/heat";
+import { canonicalPairSlug, splitPairSlug } from "@/lib/slugs";
+import { todayIso } from "@/lib/dates";
+import type { OutletRef, PersonRef } from "@/lib/claims/types";
+
+const personA = alias(people, "person_a");
+const personB = alias(people, "person_b");
+
+export interface PairSummary {
+  id: number;
+  slug: string;
+  status: PairStatus;
+  people: [PersonRef, PersonRef];
+  heat: number;
+  publishedClaims: number;
+  latestClaimOn: string | null;
+}
+
+function pairsBase(db: Db) {
+  return db
+    .select({
+      id: pairs.id,
+      slug: pairs.slug,
+      status: pairs.status,
+      a: { id: personA.id, slug: personA.slug, name: personA.name },
+      b: { id: personB.id, slug: personB.slug, name: personB.name },
+    })
+    .from(pairs)
+    .innerJoin(personA, eq(personA.id, pairs.personAId))
+    .innerJoin(personB, eq(personB.id, pairs.personBId))
+    .$dynamic();
+}
+
+/** Heat today and claim counts for the given pairs, from their published claims only. */
+function summarise(db: Db, rows: { id: number; slug: string; status: PairStatus; a: PersonRef; b: PersonRef }[], today: string): PairSummary[] {
+  if (rows.length === 0) return [];
+  const evidence = db
+    .select({
+      pairId: claims.pairId,
+      status: claims.status,
+      stance: claims.stance,
+      confidence: claims.confidence,
+      occurredStart: claims.occurredStart,
+    })
+    .from(claims)
+    .where(and(eq(claims.status, "published"), inArray(claims.pairId, rows.map((r) => r.id))))
+    .all();
+  const byPair = new Map<number, HeatEvidence[]>();
+  for (const e of evidence) {
+    const list = byPair.get(e.pairId) ?? [];
+    list.push(e);
+    byPair.set(e.pairId, list);
+  }
+  return rows.map((r) => {
+    const list = byPair.get(r.id) ?? [];
+    const latest = list.reduce<string | null>((max, c) => (max === null || c.occurredStart > max ? c.occurredStart : max), null);
+    return { id: r.id, slug: r.slug, status: r.status, people: [r.a, r.b], heat: heatOn(list, today), publishedClaims: list.length, latestClaimOn: latest };
+  });
+}
+
+/** Every pair, hottest first (then most recent evidence, then name). */
+export function trendingPairs(db: Db, today: string = todayIso()): PairSummary[] {
+  const summaries = summarise(db, pairsBase(db).all(), today);
+  return summaries.sort(
+    (x, y) => y.heat - x.heat || (y.latestClaimOn ?? "").localeCompare(x.latestClaimOn ?? "") || x.slug.localeCompare(y.slug),
+  );
+}
+
+export type PairLookup = { found: PairSummary } | { redirectTo: string } | null;
+
+/**
+ * Finds a pair by slug. A slug with the two people in the wrong order answers
+ * with the canonical slug to redirect to; anything else unknown is null.
+ */
+export function findPair(db: Db, slug: string, today: string = todayIso()): PairLookup {
+  const row = pairsBase(db).where(eq(pairs.slug, slug)).get();
+  if (row) return { found: summarise(db, [row], today)[0] };
+  const parts = splitPairSlug(slug);
+  if (!parts) return null;
+  const canonical = canonicalPairSlug(parts[0], parts[1]);
+  if (canonical === slug) return null;
+  const exists = db.select({ id: pairs.id }).from(pairs).where(eq(pairs.slug, canonical)).get();
+  return exists ? { redirectTo: canonical } : null;
+}
+
+/** The pairs a person belongs to, hottest first. */
+export function pairsForPerson(db: Db, personId: number, today: string = todayIso()): PairSummary[] {
+  const rows = pairsBase(db)
+    .where(or(eq(pairs.personAId, personId), eq(pairs.personBId, personId)))
+    .all();
+  return summarise(db, rows, today).sort((x, y) => y.heat - x.heat || x.slug.localeCompare(y.slug));
+}
+
+/** Outlets cited by a pair's reader-visible claims, for the outlet filter and the sources list. */
+export function outletsForPair(db: Db, pairId: number): (OutletRef & { citations: number })[] {
+  return db
+    .select({
+      id: outlets.id,
+      slug: outlets.slug,
+      name: outlets.name,
+      url: outlets.url,
+      grade: outlets.grade,
+      citations: sql<number>`count(*)`.mapWith(Number),
+    })
+    .from(citations)
+    .innerJoin(claims, eq(claims.id, citations.claimId))
+    .innerJoin(outlets, eq(outlets.id, citations.outletId))
+    .where(and(eq(claims.pairId, pairId), inArray(claims.status, ["published", "retracted"])))
+    .groupBy(outlets.id)
+    .orderBy(asc(outlets.name))
+    .all();
+}

@@ -1,0 +1,112 @@
+import { count } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { claimMentions, citations, claims, outlets, pairs, people, revisions } from "@/db/schema";
+import { demoOutlets, demoPairs, demoPeople, type DemoClaim } from "@/db/seed/demo";
+import { dateInterval, dateProblem } from "@/lib/dates";
+import { canonicalPairSlug } from "@/lib/slugs";
+
+/** True when the database holds no people, pairs, outlets or claims: only then may demo data go in. */
+export function isLedgerEmpty(db: Db): boolean {
+  const tables = [people, pairs, outlets, claims] as const;
+  return tables.every((t) => db.select({ n: count() }).from(t).get()!.n === 0);
+}
+
+/** When a demo claim is taken to have been published: its report date, else the day its date begins. */
+function demoPublishedAt(c: DemoClaim): string {
+  const day = c.reportedOn && c.reportedOn.length === 10 ? c.reportedOn : dateInterval(c.occurredOn).start;
+  return `${day}T12:00:00.000Z`;
+}
+
+export interface SeedResult {
+  seeded: boolean;
+  people: number;
+  pairs: number;
+  outlets: number;
+  claims: number;
+}
+
+/**
+ * Loads the demo dataset in one transaction — only into an empty ledger, so it
+ * can never run twice or over real data. Returns what it inserted.
+ */
+export function seedDemo(db: Db): SeedResult {
+  return db.transaction((tx) => {
+    if (!isLedgerEmpty(tx as unknown as Db)) return { seeded: false, people: 0, pairs: 0, outlets: 0, claims: 0 };
+    const personIds = new Map<string, number>();
+    for (const p of demoPeople) {
+      const row = tx.insert(people).values({ slug: p.slug, name: p.name, aliases: p.aliases ?? [], description: p.description ?? null }).returning({ id: people.id }).get();
+      personIds.set(p.slug, row.id);
+    }
+    const outletIds = new Map<string, number>();
+    for (const o of demoOutlets) {
+      const row = tx.insert(outlets).values({ slug: o.slug, name: o.name, url: o.url ?? null, grade: o.grade }).returning({ id: outlets.id }).get();
+      outletIds.set(o.slug, row.id);
+    }
+    const id = (map: Map<string, number>, slug: string) => {
+      const value = map.get(slug);
+      if (value === undefined) throw new Error(`Demo data names an unknown slug: ${slug}`);
+      return value;
+    };
+    let claimCount = 0;
+    for (const pair of demoPairs) {
+      const [a, b] = [...pair.people].sort();
+      const pairRow = tx
+        .insert(pairs)
+        .values({ slug: canonicalPairSlug(a, b), personAId: id(personIds, a), personBId: id(personIds, b), status: pair.status })
+        .returning({ id: pairs.id })
+        .get();
+      for (const c of pair.claims) {
+        const problem = dateProblem(c.occurredOn, c.precision);
+        if (problem) throw new Error(`Demo claim "${c.headline}": ${problem}`);
+        const { start, end } = dateInterval(c.occurredOn);
+        const status = c.status ?? "published";
+        const publishedAt = demoPublishedAt(c);
+        const values = {
+          pairId: pairRow.id,
+          kind: c.kind,
+          headline: c.headline,
+          details: c.details ?? null,
+          quote: c.quote ?? null,
+          speakerId: c.speaker ? id(personIds, c.speaker) : null,
+          occurredOn: c.occurredOn,
+          precision: c.precision,
+          occurredStart: start,
+          occurredEnd: end,
+          reportedOn: c.reportedOn ?? null,
+          place: c.place ?? null,
+          stance: c.stance,
+          confidence: c.confidence,
+          status,
+          correction: c.correction ?? null,
+          retractedAt: status === "retracted" ? publishedAt : null,
+          publishedAt,
+          createdAt: publishedAt,
+          updatedAt: publishedAt,
+        };
+        const claimRow = tx.insert(claims).values(values).returning({ id: claims.id }).get();
+        for (const slug of c.mentions ?? []) tx.insert(claimMentions).values({ claimId: claimRow.id, personId: id(personIds, slug) }).run();
+        c.citations.forEach((cit, position) => {
+          tx.insert(citations)
+            .values({
+              claimId: claimRow.id,
+              outletId: id(outletIds, cit.outlet),
+              url: cit.url ?? null,
+              title: cit.title ?? null,
+              publishedOn: cit.publishedOn ?? null,
+              quote: cit.quote ?? null,
+              position,
+            })
+            .run();
+        });
+        tx.insert(revisions)
+          .values({ claimId: claimRow.id, userId: null, action: "import", version: 1, reason: "Demo dataset", before: null, after: values, createdAt: publishedAt })
+          .run();
+        claimCount++;
+      }
+    }
+    return { seeded: true, people: demoPeople.length, pairs: demoPairs.length, outlets: demoOutlets.length, claims: claimCount };
+  });
+}
+
+/** Slugs of every demo person, for tests that need to tell demo rows from their own. */
+export const DEMO_PERSON_SLUGS = demoPeople.map((p) => p.slug);
