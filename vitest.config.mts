@@ -4,9 +4,9 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   resolve: {
     alias: {
-      "@": path.resolve(__dirname, "."),
+      "@": path.resolve(import.meta.dirname, "."),
       // The marker package throws unless bundled for React Server Components; tests run lib/ directly.
-      "server-only": path.resolve(__dirname, "lib/testing/server-only-stub.ts"),
+      "server-only": path.resolve(import.meta.dirname, "lib/testing/server-only-stub.ts"),
     },
   },
   test: {

@@ -1,0 +1,39 @@
+import "server-only";
+import { cookies, headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { getDb } from "@/db/client";
+import { ForbiddenError } from "@/lib/errors";
+import type { Actor } from "./actor";
+import { SESSION_COOKIE } from "./request";
+import { userForSession, type UserView } from "./users";
+
+/** The signed-in editor or admin for a page or server action, or null for a reader. */
+export async function currentUser(): Promise<UserView | null> {
+  const token = (await cookies()).get(SESSION_COOKIE)?.value;
+  return userForSession(getDb(), token);
+}
+
+/** For editor pages: the signed-in user, or a redirect to /login that comes back here. */
+export async function requireEditorPage(returnTo: string): Promise<UserView> {
+  const user = await currentUser();
+  if (!user) redirect(`/login?next=${encodeURIComponent(returnTo)}`);
+  return user;
+}
+
+export async function requireAdminPage(returnTo: string): Promise<UserView> {
+  const user = await requireEditorPage(returnTo);
+  if (user.role !== "admin") throw new ForbiddenError("Only admins can see this page.");
+  return user;
+}
+
+/** For server actions: the acting editor, or null when signed out (the action answers with an error state). */
+export async function actorForAction(): Promise<Actor | null> {
+  const user = await currentUser();
+  return user ? { userId: user.id, role: user.role } : null;
+}
+
+/** The client address for sign-in throttling: the first X-Forwarded-For hop, else the socket peer Next reports. */
+export async function clientAddress(): Promise<string> {
+  const h = await headers();
+  return h.get("x-forwarded-for")?.split(",")[0]?.trim() || h.get("x-real-ip") || "local";
+}

@@ -1,0 +1,204 @@
+import "server-only";
+import { and, count, eq, gt, isNull, sql } from "drizzle-orm";
+import { z } from "zod";
+import type { Db } from "@/db/client";
+import { USER_ROLES, type UserRole } from "@/db/enums";
+import { apiTokens, loginAttempts, sessions, users } from "@/db/schema";
+import { ForbiddenError, NotFoundError, RateLimitedError, ValidationError } from "@/lib/errors";
+import { LIMITS, requiredText } from "@/lib/validation";
+import { nowIso, parseInput, writeTransaction } from "@/lib/write";
+import type { Actor } from "./actor";
+import { DUMMY_HASH, hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from "./password";
+import { hashSecret, newSecret } from "./tokens";
+
+export interface UserView {
+  id: number;
+  email: string;
+  name: string;
+  role: UserRole;
+  disabledAt: string | null;
+  createdAt: string;
+}
+
+const userColumns = { id: users.id, email: users.email, name: users.name, role: users.role, disabledAt: users.disabledAt, createdAt: users.createdAt };
+
+const email = z
+  .string({ error: "Email is required" })
+  .trim()
+  .toLowerCase()
+  .max(254, "Email is too long")
+  .pipe(z.email({ error: "Enter a valid email address" }));
+
+export const createUserSchema = z
+  .object({
+    email,
+    name: requiredText(LIMITS.name, "Name"),
+    role: z.enum(USER_ROLES, { error: "Role must be editor or admin" }).default("editor"),
+    password: z.string({ error: "Password is required" }).min(MIN_PASSWORD_LENGTH, `Password must be at least ${MIN_PASSWORD_LENGTH} characters`).max(1024, "Password is too long"),
+  })
+  .strict();
+
+/** Creates an account (command line, admin page, demo). A taken e-mail is a field error. */
+export async function createUser(db: Db, input: unknown): Promise<UserView> {
+  const data = parseInput(createUserSchema, input);
+  const passwordHash = await hashPassword(data.password);
+  return writeTransaction(db, (tx) => {
+    if (tx.select({ id: users.id }).from(users).where(eq(users.email, data.email)).get()) {
+      throw new ValidationError("Some fields need fixing.", { email: "An account with this email already exists" });
+    }
+    const now = nowIso();
+    return tx.insert(users).values({ email: data.email, name: data.name, role: data.role, passwordHash, createdAt: now, updatedAt: now }).returning(userColumns).get();
+  });
+}
+
+export function listUsers(db: Db): UserView[] {
+  return db.select(userColumns).from(users).orderBy(users.email).all();
+}
+
+export function userById(db: Db, id: number): UserView | null {
+  return db.select(userColumns).from(users).where(eq(users.id, id)).get() ?? null;
+}
+
+/** Admin: change a role or disable/enable an account. Disabling ends its sessions and tokens at once. An admin cannot demote or disable themself. */
+export function updateUser(db: Db, actor: Actor, id: number, input: unknown): UserView {
+  if (actor.role !== "admin") throw new ForbiddenError("Only admins manage accounts.");
+  const data = parseInput(z.object({ role: z.enum(USER_ROLES).optional(), disabled: z.boolean().optional() }).strict(), input);
+  if (id === actor.userId && (data.disabled || (data.role && data.role !== "admin"))) {
+    throw new ValidationError("You cannot demote or disable your own account.", { role: "Ask another admin to change your own account" });
+  }
+  return writeTransaction(db, (tx) => {
+    const set: Partial<typeof users.$inferInsert> = { updatedAt: nowIso() };
+    if (data.role) set.role = data.role;
+    if (data.disabled !== undefined) set.disabledAt = data.disabled ? nowIso() : null;
+    const row = tx.update(users).set(set).where(eq(users.id, id)).returning(userColumns).get();
+    if (!row) throw new NotFoundError(`No user ${id}.`);
+    if (data.disabled) tx.delete(sessions).where(eq(sessions.userId, id)).run();
+    return row;
+  });
+}
+
+// ---- Sign-in throttling -------------------------------------------------
+
+export const THROTTLE = { windowMinutes: 15, perAccount: 5, perAddress: 20 } as const;
+
+function recentFailures(db: Db, key: string, since: string): number {
+  return db.select({ n: count() }).from(loginAttempts).where(and(eq(loginAttempts.key, key), gt(loginAttempts.attemptedAt, since))).get()!.n;
+}
+
+/** Throws 429 when this account or this address has failed too often in the window. */
+export function assertNotThrottled(db: Db, emailAddress: string, address: string, now = new Date()): void {
+  const since = new Date(now.getTime() - THROTTLE.windowMinutes * 60_000).toISOString();
+  if (recentFailures(db, `email:${emailAddress.trim().toLowerCase()}`, since) >= THROTTLE.perAccount || recentFailures(db, `ip:${address}`, since) >= THROTTLE.perAddress) {
+    throw new RateLimitedError(THROTTLE.windowMinutes * 60);
+  }
+}
+
+function recordFailure(db: Db, emailAddress: string, address: string) {
+  const at = nowIso();
+  db.insert(loginAttempts).values([{ key: `email:${emailAddress.trim().toLowerCase()}`, attemptedAt: at }, { key: `ip:${address}`, attemptedAt: at }]).run();
+  // Keep the table small: forget failures older than a day.
+  db.delete(loginAttempts).where(sql`${loginAttempts.attemptedAt} < ${new Date(Date.now() - 86_400_000).toISOString()}`).run();
+}
+
+export const SESSION_DAYS = 14;
+
+/**
+ * Checks e-mail and password (throttled per account and per address) and opens
+ * a session. Returns the raw session token for the cookie; only its hash is stored.
+ * Wrong e-mail and wrong password fail identically.
+ */
+export async function signIn(db: Db, input: { email?: unknown; password?: unknown }, address: string): Promise<{ token: string; user: UserView; expiresAt: string }> {
+  const emailAddress = typeof input.email === "string" ? input.email.trim().toLowerCase() : "";
+  const password = typeof input.password === "string" ? input.password : "";
+  if (!emailAddress || !password) {
+    throw new ValidationError("Enter your email and password.", {
+      ...(emailAddress ? {} : { email: "Email is required" }),
+      ...(password ? {} : { password: "Password is required" }),
+    });
+  }
+  assertNotThrottled(db, emailAddress, address);
+  const row = db.select({ ...userColumns, passwordHash: users.passwordHash }).from(users).where(eq(users.email, emailAddress)).get();
+  const ok = await verifyPassword(password, row?.passwordHash ?? DUMMY_HASH);
+  if (!row || !ok || row.disabledAt) {
+    recordFailure(db, emailAddress, address);
+    throw new ValidationError("That email and password do not match an active account.", { password: "Email or password is incorrect" });
+  }
+  const token = newSecret();
+  const expiresAt = new Date(Date.now() + SESSION_DAYS * 86_400_000).toISOString();
+  db.insert(sessions).values({ tokenHash: hashSecret(token), userId: row.id, expiresAt }).run();
+  const { passwordHash: _omit, ...user } = row;
+  return { token, user, expiresAt };
+}
+
+/** The active, enabled user behind a session token, or null. */
+export function userForSession(db: Db, token: string | undefined | null): UserView | null {
+  if (!token) return null;
+  const row = db
+    .select(userColumns)
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(and(eq(sessions.tokenHash, hashSecret(token)), gt(sessions.expiresAt, nowIso()), isNull(users.disabledAt)))
+    .get();
+  return row ?? null;
+}
+
+export function signOut(db: Db, token: string | undefined | null): void {
+  if (token) db.delete(sessions).where(eq(sessions.tokenHash, hashSecret(token))).run();
+}
+
+// ---- Personal API tokens -------------------------------------------------
+
+export interface ApiTokenView {
+  id: number;
+  name: string;
+  createdAt: string;
+  lastUsedAt: string | null;
+  revokedAt: string | null;
+}
+
+/** Creates a personal API token. The secret is returned once and never stored. */
+export function createApiToken(db: Db, actor: Actor, input: unknown): { token: string; record: ApiTokenView } {
+  const data = parseInput(z.object({ name: requiredText(80, "Token name") }).strict(), input);
+  const token = newSecret("rl_");
+  const record = db
+    .insert(apiTokens)
+    .values({ userId: actor.userId, name: data.name, tokenHash: hashSecret(token), createdAt: nowIso() })
+    .returning({ id: apiTokens.id, name: apiTokens.name, createdAt: apiTokens.createdAt, lastUsedAt: apiTokens.lastUsedAt, revokedAt: apiTokens.revokedAt })
+    .get();
+  return { token, record };
+}
+
+export function listApiTokens(db: Db, actor: Actor): ApiTokenView[] {
+  return db
+    .select({ id: apiTokens.id, name: apiTokens.name, createdAt: apiTokens.createdAt, lastUsedAt: apiTokens.lastUsedAt, revokedAt: apiTokens.revokedAt })
+    .from(apiTokens)
+    .where(eq(apiTokens.userId, actor.userId))
+    .orderBy(apiTokens.id)
+    .all();
+}
+
+/** Revokes one of the actor's own tokens. */
+export function revokeApiToken(db: Db, actor: Actor, id: number): void {
+  const row = db
+    .update(apiTokens)
+    .set({ revokedAt: nowIso() })
+    .where(and(eq(apiTokens.id, id), eq(apiTokens.userId, actor.userId), isNull(apiTokens.revokedAt)))
+    .returning({ id: apiTokens.id })
+    .get();
+  if (!row) throw new NotFoundError("No such active token on your account.");
+}
+
+/** The enabled user behind an unrevoked API token, or null. */
+export function userForApiToken(db: Db, token: string): UserView | null {
+  const hash = hashSecret(token);
+  const row = db
+    .select({ ...userColumns, tokenId: apiTokens.id })
+    .from(apiTokens)
+    .innerJoin(users, eq(users.id, apiTokens.userId))
+    .where(and(eq(apiTokens.tokenHash, hash), isNull(apiTokens.revokedAt), isNull(users.disabledAt)))
+    .get();
+  if (!row) return null;
+  db.update(apiTokens).set({ lastUsedAt: nowIso() }).where(eq(apiTokens.id, row.tokenId)).run();
+  const { tokenId: _omit, ...user } = row;
+  return user;
+}

@@ -1,0 +1,64 @@
+import "server-only";
+import { AppError, PayloadTooLargeError, RateLimitedError, ValidationError } from "@/lib/errors";
+
+/** Largest JSON body a write accepts. */
+export const MAX_JSON_BYTES = 256 * 1024;
+
+/** The API's error shape: `{"error": {"code", "message", "fields"?}}` plus any details (e.g. `current` on 409). */
+export function errorResponse(error: AppError): Response {
+  const body = { error: { code: error.code, message: error.message, ...(error.fields ? { fields: error.fields } : {}) }, ...(error.details ?? {}) };
+  const headers: Record<string, string> = { "Cache-Control": "no-store" };
+  if (error instanceof RateLimitedError) headers["Retry-After"] = String(error.retryAfterSeconds);
+  return Response.json(body, { status: error.status, headers });
+}
+
+/**
+ * Wraps a route handler: typed errors become their JSON response, anything
+ * else a bare 500 with no stack or SQL in it (logged on the server).
+ */
+export function apiRoute<C>(handler: (request: Request, context: C) => Promise<Response> | Response) {
+  return async (request: Request, context: C): Promise<Response> => {
+    try {
+      return await handler(request, context);
+    } catch (error) {
+      if (error instanceof AppError) return errorResponse(error);
+      console.error(`[api] ${request.method} ${new URL(request.url).pathname} failed:`, error);
+      return Response.json({ error: { code: "internal", message: "Something went wrong on our side. Nothing was saved." } }, { status: 500 });
+    }
+  };
+}
+
+/** Reads a JSON object body: 413 past MAX_JSON_BYTES, 400 for anything that is not a JSON object. */
+export async function readJson(request: Request, limit = MAX_JSON_BYTES): Promise<Record<string, unknown>> {
+  const declared = Number(request.headers.get("content-length") ?? "0");
+  if (declared > limit) throw new PayloadTooLargeError(limit);
+  const reader = request.body?.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  if (reader) {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      size += value.byteLength;
+      if (size > limit) {
+        await reader.cancel();
+        throw new PayloadTooLargeError(limit);
+      }
+      chunks.push(value);
+    }
+  }
+  const text = Buffer.concat(chunks).toString("utf8");
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    throw new ValidationError("The request body must be valid JSON.");
+  }
+  if (typeof value !== "object" || value === null || Array.isArray(value)) throw new ValidationError("The request body must be a JSON object.");
+  return value as Record<string, unknown>;
+}
+
+/** A positive integer id from a path segment, or a 404-worthy null. */
+export function idParam(raw: string): number | null {
+  return /^[1-9]\d{0,14}$/.test(raw) ? Number(raw) : null;
+}
