@@ -43,6 +43,8 @@ export interface DemoClaim {
   confidence: ConfidenceLevel;
   status?: Exclude<ClaimStatus, "draft">;
   correction?: string;
+  /** When a retracted demo claim was retracted (YYYY-MM-DD). */
+  retractedOn?: string;
   mentions?: string[];
   citations: DemoCitation[];
 }
@@ -244,6 +246,7 @@ export const demoPairs: DemoPair[] = [
         confidence: "debunked",
         status: "retracted",
         correction: "The engagement report relied on a doctored photo; both publicists denied it on record.",
+        retractedOn: "2026-10-23",
         citations: [{ outlet: "starwatch-social", title: "Engaged?!", publishedOn: "2026-10-20" }],
       },
       {

@@ -78,7 +78,7 @@ export function seedDemo(db: Db): SeedResult {
           confidence: c.confidence,
           status,
           correction: c.correction ?? null,
-          retractedAt: status === "retracted" ? publishedAt : null,
+          retractedAt: status === "retracted" ? `${c.retractedOn ?? publishedAt.slice(0, 10)}T12:00:00.000Z` : null,
           publishedAt,
           createdAt: publishedAt,
           updatedAt: publishedAt,

@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# `npm test`: every test, in order, failing on the first failure —
+# type check, unit + integration (vitest, temporary SQLite files), production
+# build, end-to-end in Debian's Chromium (playwright, its own temporary database).
+set -euo pipefail
+
+cd "$(dirname "$0")/.."
+export NEXT_TELEMETRY_DISABLED=1
+export CHROMIUM_PATH="${CHROMIUM_PATH:-/usr/bin/chromium}"
+
+section() {
+  printf '\n\033[1m==> %s\033[0m\n' "$1"
+}
+
+trap 'status=$?; if [ $status -ne 0 ]; then printf "\n\033[1;31mFAILED (exit %s) during: %s\033[0m\n" "$status" "${CURRENT:-setup}" >&2; fi' EXIT
+
+CURRENT="Chromium"
+section "Chromium for end-to-end tests"
+if [ -x "$CHROMIUM_PATH" ]; then
+  echo "Using $CHROMIUM_PATH"
+else
+  echo "$CHROMIUM_PATH is missing; installing Debian's chromium with apt-get"
+  SUDO=""
+  if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
+  $SUDO apt-get update
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y chromium
+  if [ ! -x "$CHROMIUM_PATH" ]; then
+    echo "chromium was installed but $CHROMIUM_PATH does not exist; set CHROMIUM_PATH" >&2
+    exit 1
+  fi
+fi
+
+CURRENT="dependencies"
+section "Dependencies"
+if [ -d node_modules ]; then
+  echo "node_modules present"
+else
+  npm ci
+fi
+
+CURRENT="type check"
+section "Type check (tsc --noEmit)"
+npx tsc --noEmit
+
+CURRENT="unit and integration tests"
+section "Unit and integration tests (vitest)"
+npx vitest run
+
+CURRENT="production build"
+section "Production build (next build)"
+npx next build
+
+CURRENT="end-to-end tests"
+section "End-to-end tests (playwright, Chromium at $CHROMIUM_PATH)"
+npx playwright test
+
+CURRENT="done"
+printf '\n\033[1;32mAll tests passed.\033[0m\n'
