@@ -26,7 +26,8 @@ const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 export function isCrossSite(request: Request): boolean {
   const origin = request.headers.get("origin");
   if (origin) {
-    const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
+    // Without a Host header (some proxies, tests) the request URL is the best statement of where we are.
+    const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host") ?? new URL(request.url).host;
     try {
       return new URL(origin).host !== host;
     } catch {
@@ -67,6 +68,16 @@ export function requireEditor(db: Db, request: Request): Actor {
   return { userId: caller.user.id, role: caller.user.role };
 }
 
+/**
+ * Like requireEditor, but only for a signed-in browser session: minting a new
+ * API token with a token would let a leaked token outlive its revocation.
+ */
+export function requireSessionEditor(db: Db, request: Request): Actor {
+  const actor = requireEditor(db, request);
+  if (request.headers.get("authorization")) throw new ForbiddenError("Create API tokens while signed in, not with another token.");
+  return actor;
+}
+
 export function requireAdmin(db: Db, request: Request): Actor {
   const actor = requireEditor(db, request);
   if (actor.role !== "admin") throw new ForbiddenError("Only admins can do that.");
@@ -78,4 +89,9 @@ export function sessionCookieOptions(requestUrl: string, expiresAt: string) {
   const url = new URL(requestUrl);
   const local = ["localhost", "127.0.0.1", "[::1]"].includes(url.hostname);
   return { httpOnly: true, sameSite: "lax" as const, secure: url.protocol === "https:" || !local, path: "/", expires: new Date(expiresAt) };
+}
+
+/** The client address for sign-in throttling: the first X-Forwarded-For hop, else X-Real-IP, else "local". */
+export function clientAddressFromRequest(request: Request): string {
+  return request.headers.get("x-forwarded-for")?.split(",")[0]?.trim() || request.headers.get("x-real-ip") || "local";
 }
