@@ -59,7 +59,7 @@ export interface ApiCall {
   method: string;
   /** Path and query, e.g. `/api/v1/claims/12`. */
   path: string;
-  /** An object is sent as JSON; a string as is (to send broken JSON). */
+  /** An object is sent as JSON; a string as is (to send broken JSON); a stream as a chunked body with no Content-Length. */
   body?: unknown;
   headers?: Record<string, string>;
 }
@@ -67,7 +67,9 @@ export interface ApiCall {
 /** The Request a route handler receives. */
 export function apiRequest({ method, path: urlPath, body, headers = {} }: ApiCall): Request {
   const init: RequestInit = { method, headers: { ...headers } };
-  if (body !== undefined) {
+  if (body instanceof ReadableStream) {
+    Object.assign(init, { body, duplex: "half" });
+  } else if (body !== undefined) {
     init.body = typeof body === "string" ? body : JSON.stringify(body);
     (init.headers as Record<string, string>)["content-type"] ??= "application/json";
   }
