@@ -44,9 +44,10 @@ export function rowCounts(db: Db): Record<keyof typeof COUNTED, number> {
  * Everything a write could change, row by row (claims with their versions and
  * statuses, outlets, pairs, people, token revocations), plus every table's
  * count. Token `lastUsedAt` is left out: merely presenting a token touches it.
+ * Compare with toEqual so a failure shows only what changed.
  */
-export function dbFingerprint(db: Db): string {
-  return JSON.stringify({
+export function dbFingerprint(db: Db): Record<string, unknown> {
+  return {
     counts: rowCounts(db),
     claims: db.select().from(claims).orderBy(claims.id).all(),
     citations: db.select().from(citations).orderBy(citations.id).all(),
@@ -56,7 +57,7 @@ export function dbFingerprint(db: Db): string {
     users: db.select({ id: users.id, role: users.role, disabledAt: users.disabledAt }).from(users).orderBy(users.id).all(),
     tokens: db.select({ id: apiTokens.id, revokedAt: apiTokens.revokedAt }).from(apiTokens).orderBy(apiTokens.id).all(),
     sessions: db.select({ tokenHash: sessions.tokenHash }).from(sessions).orderBy(sessions.tokenHash).all(),
-  });
+  };
 }
 
 /** A valid claim body for the demo pair; override any field. */

@@ -107,11 +107,11 @@ describe("authorisation matrix: every mutating route × every caller", () => {
       const body = (await response.json()) as ApiErrorBody;
       expect(body.error.code).toBe(expected === 401 ? "unauthenticated" : "forbidden");
       expect(body.error.message).toEqual(expect.any(String));
-      expect(dbFingerprint(h.db)).toBe(before);
+      expect(dbFingerprint(h.db)).toEqual(before);
     } else if (changesNothingOnSuccess(route, caller)) {
-      expect(dbFingerprint(h.db)).toBe(before);
+      expect(dbFingerprint(h.db)).toEqual(before);
     } else {
-      expect(dbFingerprint(h.db)).not.toBe(before);
+      expect(dbFingerprint(h.db)).not.toEqual(before);
     }
   });
 
