@@ -69,11 +69,19 @@ export class UnavailableError extends AppError {
 }
 
 /** Field errors from a zod error, keyed by dotted path ("citations.0.url"). The first message per field wins. */
-export function fieldErrorsFromZod(issues: readonly { path: readonly PropertyKey[]; message: string }[]): FieldErrors {
+export function fieldErrorsFromZod(issues: readonly { path: readonly PropertyKey[]; message: string; code?: string; keys?: readonly string[] }[]): FieldErrors {
   const fields: FieldErrors = {};
+  // defineProperty, not assignment: a client-sent key such as "__proto__" must become a plain entry.
+  const add = (key: string, message: string) => {
+    if (!Object.hasOwn(fields, key)) Object.defineProperty(fields, key, { value: message, enumerable: true, writable: true, configurable: true });
+  };
   for (const issue of issues) {
-    const key = issue.path.map(String).join(".") || "_";
-    fields[key] ??= issue.message;
+    if (issue.code === "unrecognized_keys" && issue.keys?.length) {
+      // Name each unknown field on its own, so a client sees which key to drop.
+      for (const name of issue.keys) add([...issue.path.map(String), name].join("."), `Unknown field "${name}"`);
+      continue;
+    }
+    add(issue.path.map(String).join(".") || "_", issue.message);
   }
   return fields;
 }

@@ -26,7 +26,8 @@ const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 export function isCrossSite(request: Request): boolean {
   const origin = request.headers.get("origin");
   if (origin) {
-    const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
+    // Without a Host header (some proxies, tests) the request URL is the best statement of where we are.
+    const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host") ?? new URL(request.url).host;
     try {
       return new URL(origin).host !== host;
     } catch {
@@ -55,6 +56,17 @@ export function userForRequest(db: Db, request: Request): RequestUser | null {
 }
 
 /**
+ * Who is reading: the signed-in editor (cookie or token), or null for an
+ * anonymous reader. A stale cookie just means "reader"; a bad token is a 401,
+ * so a script learns its token is broken instead of silently losing drafts.
+ */
+export function viewerForRequest(db: Db, request: Request): UserView | null {
+  const caller = userForRequest(db, request);
+  if (!caller && request.headers.get("authorization")) throw new UnauthenticatedError("That API token is not valid or was revoked.");
+  return caller?.user ?? null;
+}
+
+/**
  * The editor or admin making a write request, or a 401/403. Cookie-authenticated
  * writes must come from this site (CSRF); token-authenticated ones need no such check.
  */
@@ -65,6 +77,16 @@ export function requireEditor(db: Db, request: Request): Actor {
     throw new ForbiddenError("Cross-site requests cannot use your session. Use an API token.");
   }
   return { userId: caller.user.id, role: caller.user.role };
+}
+
+/**
+ * Like requireEditor, but only for a signed-in browser session: minting a new
+ * API token with a token would let a leaked token outlive its revocation.
+ */
+export function requireSessionEditor(db: Db, request: Request): Actor {
+  const actor = requireEditor(db, request);
+  if (request.headers.get("authorization")) throw new ForbiddenError("Create API tokens while signed in, not with another token.");
+  return actor;
 }
 
 export function requireAdmin(db: Db, request: Request): Actor {
@@ -78,4 +100,9 @@ export function sessionCookieOptions(requestUrl: string, expiresAt: string) {
   const url = new URL(requestUrl);
   const local = ["localhost", "127.0.0.1", "[::1]"].includes(url.hostname);
   return { httpOnly: true, sameSite: "lax" as const, secure: url.protocol === "https:" || !local, path: "/", expires: new Date(expiresAt) };
+}
+
+/** The client address for sign-in throttling: the first X-Forwarded-For hop, else X-Real-IP, else "local". */
+export function clientAddressFromRequest(request: Request): string {
+  return request.headers.get("x-forwarded-for")?.split(",")[0]?.trim() || request.headers.get("x-real-ip") || "local";
 }

@@ -72,7 +72,11 @@ export function updateUser(db: Db, actor: Actor, id: number, input: unknown): Us
     if (data.disabled !== undefined) set.disabledAt = data.disabled ? nowIso() : null;
     const row = tx.update(users).set(set).where(eq(users.id, id)).returning(userColumns).get();
     if (!row) throw new NotFoundError(`No user ${id}.`);
-    if (data.disabled) tx.delete(sessions).where(eq(sessions.userId, id)).run();
+    if (data.disabled) {
+      tx.delete(sessions).where(eq(sessions.userId, id)).run();
+      // Revoke rather than merely ignore the tokens: re-enabling the account must not revive them.
+      tx.update(apiTokens).set({ revokedAt: nowIso() }).where(and(eq(apiTokens.userId, id), isNull(apiTokens.revokedAt))).run();
+    }
     return row;
   });
 }

@@ -15,6 +15,12 @@ export const citationInputSchema = z.object({
 });
 export type CitationInput = z.output<typeof citationInputSchema>;
 
+// No default here: an update that leaves `mentions` out must keep them, not clear them.
+const mentionList = z
+  .array(slugField("Mentioned person"), { error: "Mentions must be a list of person slugs" })
+  .max(LIMITS.mentions, `At most ${LIMITS.mentions} mentioned people`)
+  .transform((list) => [...new Set(list)]);
+
 /** Every editable field of a claim, as the API and the form send them. */
 const claimFields = {
   pair: z
@@ -38,11 +44,7 @@ const claimFields = {
   place: optionalText(LIMITS.place, "Place"),
   stance: enumField(STANCES, "Stance"),
   confidence: enumField(CONFIDENCE_LEVELS, "Confidence"),
-  mentions: z
-    .array(slugField("Mentioned person"), { error: "Mentions must be a list of person slugs" })
-    .max(LIMITS.mentions, `At most ${LIMITS.mentions} mentioned people`)
-    .default([])
-    .transform((list) => [...new Set(list)]),
+  mentions: mentionList.default([]),
   citations: z
     .array(citationInputSchema, { error: "Citations must be a list" })
     .max(LIMITS.citations, `At most ${LIMITS.citations} citations`)
@@ -82,8 +84,8 @@ export const updateClaimSchema = z
     place: claimFields.place.optional(),
     stance: claimFields.stance.optional(),
     confidence: claimFields.confidence.optional(),
-    mentions: claimFields.mentions.optional(),
-    citations: z.array(citationInputSchema, { error: "Citations must be a list" }).max(LIMITS.citations).optional(),
+    mentions: mentionList.optional(),
+    citations: z.array(citationInputSchema, { error: "Citations must be a list" }).max(LIMITS.citations, `At most ${LIMITS.citations} citations`).optional(),
     reason: optionalText(LIMITS.reason, "Reason"),
   })
   .strict();

@@ -6,6 +6,7 @@ import type { RevisionAction } from "@/db/enums";
 import type { Actor } from "@/lib/auth/actor";
 import { dateInterval, dateProblem } from "@/lib/dates";
 import { ConflictError, NotFoundError, ValidationError, type FieldErrors } from "@/lib/errors";
+import { canonicalPairSlug, splitPairSlug } from "@/lib/slugs";
 import { nowIso, parseInput, writeTransaction, type Tx } from "@/lib/write";
 import {
   createClaimSchema,
@@ -91,11 +92,16 @@ export function createClaim(db: Db, actor: Actor | null, input: unknown, options
   const data = parseInput(createClaimSchema, input);
   return writeTransaction(db, (tx) => {
     const errors: FieldErrors = {};
-    let pair = tx.select({ id: pairs.id }).from(pairs).where(eq(pairs.slug, data.pair)).get();
-    if (!pair && options.createPairIfMissing) {
-      const [a, b] = data.pair.split("--");
+    // A pair is unordered: "tom-cruise--ana-de-armas" means the canonical "ana-de-armas--tom-cruise".
+    const pairPeople = splitPairSlug(data.pair);
+    const pairSlug = pairPeople ? canonicalPairSlug(...pairPeople) : data.pair;
+    let pair = pairPeople ? tx.select({ id: pairs.id }).from(pairs).where(eq(pairs.slug, pairSlug)).get() : undefined;
+    if (!pairPeople) {
+      errors.pair = "A pair needs two different people";
+    } else if (!pair && options.createPairIfMissing) {
+      const [a, b] = pairSlug.split("--");
       const ids = personIds(tx, [a, b], "pair", errors, false);
-      if (ids.size === 2) pair = tx.insert(pairs).values({ slug: data.pair, personAId: ids.get(a)!, personBId: ids.get(b)! }).returning({ id: pairs.id }).get();
+      if (ids.size === 2) pair = tx.insert(pairs).values({ slug: pairSlug, personAId: ids.get(a)!, personBId: ids.get(b)! }).returning({ id: pairs.id }).get();
     } else if (!pair) {
       errors.pair = `No pair with the slug "${data.pair}"`;
     }

@@ -1,5 +1,5 @@
 import "server-only";
-import { AppError, PayloadTooLargeError, RateLimitedError, ValidationError } from "@/lib/errors";
+import { AppError, NotFoundError, PayloadTooLargeError, RateLimitedError, ValidationError } from "@/lib/errors";
 
 /** Largest JSON body a write accepts. */
 export const MAX_JSON_BYTES = 256 * 1024;
@@ -61,4 +61,21 @@ export async function readJson(request: Request, limit = MAX_JSON_BYTES): Promis
 /** A positive integer id from a path segment, or a 404-worthy null. */
 export function idParam(raw: string): number | null {
   return /^[1-9]\d{0,14}$/.test(raw) ? Number(raw) : null;
+}
+
+/** A path id that must name something: a malformed one is as missing as an unknown one (404). */
+export function requireIdParam(raw: string, what = "That record"): number {
+  const id = idParam(raw);
+  if (id === null) throw new NotFoundError(`${what} does not exist.`);
+  return id;
+}
+
+/** The answer to a write: JSON that no browser or CDN may keep (it can reflect drafts and accounts). */
+export function writeResponse(body: unknown, status = 200, headers: Record<string, string> = {}): Response {
+  return Response.json(body, { status, headers: { "Cache-Control": "no-store", ...headers } });
+}
+
+/** A 204 answer to a write (discard, revoke, sign out). */
+export function noContent(headers: Record<string, string> = {}): Response {
+  return new Response(null, { status: 204, headers: { "Cache-Control": "no-store", ...headers } });
 }

@@ -1,0 +1,12 @@
+import { getDb } from "@/db/client";
+import { requireEditor } from "@/lib/auth/request";
+import { apiRoute, readJson, writeResponse } from "@/lib/http/api";
+import { outletJson } from "@/lib/http/resources";
+import { createOutlet } from "@/lib/outlets/write";
+
+/** POST /api/v1/outlets `{name, url?, grade}` → 201 outlet. Editors may add outlets; only admins regrade them. */
+export const POST = apiRoute(async (request: Request) => {
+  const db = getDb();
+  const actor = requireEditor(db, request);
+  return writeResponse(outletJson(createOutlet(db, actor, await readJson(request))), 201);
+});

@@ -1,0 +1,16 @@
+import { getDb } from "@/db/client";
+import { requireEditor } from "@/lib/auth/request";
+import { apiRoute, readJson, writeResponse } from "@/lib/http/api";
+import { pairJson } from "@/lib/http/resources";
+import { findPair } from "@/lib/pairs/queries";
+import { createPair } from "@/lib/pairs/write";
+
+/** POST /api/v1/pairs `{people: [slug, slug], status?}` → 201 pair with its heat. */
+export const POST = apiRoute(async (request: Request) => {
+  const db = getDb();
+  const actor = requireEditor(db, request);
+  const { slug } = createPair(db, actor, await readJson(request));
+  const lookup = findPair(db, slug);
+  if (!lookup || !("found" in lookup)) throw new Error(`Pair ${slug} vanished after it was created`);
+  return writeResponse(pairJson(lookup.found), 201);
+});

@@ -1,0 +1,13 @@
+import { getDb } from "@/db/client";
+import { requireEditor } from "@/lib/auth/request";
+import { apiRoute, readJson, writeResponse } from "@/lib/http/api";
+import { personJson } from "@/lib/http/resources";
+import { createPerson } from "@/lib/people/write";
+
+/** POST /api/v1/people `{name, aliases?, description?}` → 201 person. */
+export const POST = apiRoute(async (request: Request) => {
+  const db = getDb();
+  const actor = requireEditor(db, request);
+  const person = createPerson(db, actor, await readJson(request));
+  return writeResponse(personJson(person), 201);
+});

@@ -1,0 +1,191 @@
+import { eq } from "drizzle-orm";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { Db } from "@/db/client";
+import { apiTokens, sessions } from "@/db/schema";
+import { AppError, ForbiddenError, NotFoundError, RateLimitedError, ValidationError } from "@/lib/errors";
+import { insertSession, insertUser } from "@/lib/testing/fixtures";
+import { createTempDb } from "@/lib/testing/temp-db";
+import {
+  assertNotThrottled,
+  createApiToken,
+  createUser,
+  revokeApiToken,
+  signIn,
+  signOut,
+  THROTTLE,
+  updateUser,
+  userForApiToken,
+  userForSession,
+  type UserView,
+} from "./users";
+
+let db: Db;
+let cleanup: () => void;
+beforeEach(() => ({ db, cleanup } = createTempDb()));
+afterEach(() => cleanup());
+
+const PASSWORD = "a long enough password";
+
+async function rejection(promise: Promise<unknown>): Promise<AppError> {
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(AppError);
+  return error as AppError;
+}
+
+function account(email = "ed@example.com", role: "editor" | "admin" = "editor"): Promise<UserView> {
+  return createUser(db, { email, name: "Ed Itor", role, password: PASSWORD });
+}
+
+describe("createUser", () => {
+  it("normalises the e-mail and refuses a duplicate as a field error", async () => {
+    const user = await account("  Ed@Example.COM ");
+    expect(user).toMatchObject({ email: "ed@example.com", role: "editor", disabledAt: null });
+    const error = await rejection(account("ED@example.com"));
+    expect(error.fields).toHaveProperty("email");
+  });
+
+  it.each([
+    [{ email: "not-an-email", name: "X", password: PASSWORD }, "email"],
+    [{ email: "x@example.com", name: "X", password: "short" }, "password"],
+    [{ email: "x@example.com", name: " ", password: PASSWORD }, "name"],
+    [{ email: "x@example.com", name: "X", password: PASSWORD, role: "owner" }, "role"],
+  ])("refuses bad input %j", async (input, field) => {
+    expect((await rejection(createUser(db, input))).fields).toHaveProperty(field);
+  });
+});
+
+describe("signIn and sessions", () => {
+  it("opens a session for the right password; the cookie token maps back to the user and only its hash is stored", async () => {
+    const user = await account();
+    const { token, user: signedIn, expiresAt } = await signIn(db, { email: "ED@example.com", password: PASSWORD }, "10.0.0.1");
+    expect(signedIn.id).toBe(user.id);
+    expect(signedIn).not.toHaveProperty("passwordHash");
+    expect(Date.parse(expiresAt)).toBeGreaterThan(Date.now());
+    expect(userForSession(db, token)?.id).toBe(user.id);
+    expect(db.select().from(sessions).all().map((s) => s.tokenHash)).not.toContain(token);
+  });
+
+  it("fails the same way for a wrong password and an unknown e-mail", async () => {
+    await account();
+    const wrong = await rejection(signIn(db, { email: "ed@example.com", password: "not the password" }, "a"));
+    const unknown = await rejection(signIn(db, { email: "nobody@example.com", password: "not the password" }, "a"));
+    expect(wrong).toBeInstanceOf(ValidationError);
+    expect(unknown.message).toBe(wrong.message);
+    expect(unknown.fields).toEqual(wrong.fields);
+  });
+
+  it("asks for missing fields without counting a failure", async () => {
+    const error = await rejection(signIn(db, { email: "", password: 42 }, "a"));
+    expect(Object.keys(error.fields ?? {}).sort()).toEqual(["email", "password"]);
+  });
+
+  it("ends a session on sign-out; unknown and expired tokens are nobody", async () => {
+    const user = await account();
+    const { token } = await signIn(db, { email: "ed@example.com", password: PASSWORD }, "a");
+    signOut(db, token);
+    expect(userForSession(db, token)).toBeNull();
+    expect(userForSession(db, "never-issued")).toBeNull();
+    expect(userForSession(db, undefined)).toBeNull();
+    const expired = insertSession(db, user.id, new Date(Date.now() - 1000).toISOString());
+    expect(userForSession(db, expired)).toBeNull();
+  });
+});
+
+describe("sign-in throttling", () => {
+  it(`answers 429 after ${THROTTLE.perAccount} failures for an account, even with the right password`, async () => {
+    await account();
+    for (let i = 0; i < THROTTLE.perAccount; i++) {
+      expect(await rejection(signIn(db, { email: "ed@example.com", password: `wrong guess ${i}` }, `10.0.0.${i}`))).toBeInstanceOf(ValidationError);
+    }
+    const blocked = await rejection(signIn(db, { email: "ed@example.com", password: PASSWORD }, "10.9.9.9"));
+    expect(blocked).toBeInstanceOf(RateLimitedError);
+    expect(blocked.status).toBe(429);
+    expect((blocked as RateLimitedError).retryAfterSeconds).toBe(THROTTLE.windowMinutes * 60);
+  });
+
+  it("throttles one account without locking out another", async () => {
+    await account("ed@example.com");
+    await account("other@example.com");
+    for (let i = 0; i < THROTTLE.perAccount; i++) await rejection(signIn(db, { email: "ed@example.com", password: "wrong guess" }, "10.0.0.1"));
+    expect((await signIn(db, { email: "other@example.com", password: PASSWORD }, "10.0.0.2")).user.email).toBe("other@example.com");
+  });
+
+  it(`throttles an address after ${THROTTLE.perAddress} failures across accounts`, async () => {
+    await account();
+    for (let i = 0; i < THROTTLE.perAddress; i++) await rejection(signIn(db, { email: `guess${i}@example.com`, password: "wrong guess" }, "203.0.113.7"));
+    expect(await rejection(signIn(db, { email: "ed@example.com", password: PASSWORD }, "203.0.113.7"))).toBeInstanceOf(RateLimitedError);
+    expect((await signIn(db, { email: "ed@example.com", password: PASSWORD }, "198.51.100.1")).user.email).toBe("ed@example.com");
+  });
+
+  it("forgets failures older than the window", async () => {
+    await account();
+    for (let i = 0; i < THROTTLE.perAccount; i++) await rejection(signIn(db, { email: "ed@example.com", password: "wrong guess" }, "a"));
+    expect(() => assertNotThrottled(db, "ed@example.com", "b")).toThrow(RateLimitedError);
+    const later = new Date(Date.now() + (THROTTLE.windowMinutes + 1) * 60_000);
+    expect(() => assertNotThrottled(db, "ed@example.com", "b", later)).not.toThrow();
+  });
+});
+
+describe("disabled accounts", () => {
+  it("cannot sign in, lose their sessions and tokens, and re-enabling does not revive them", async () => {
+    const admin = await account("admin@example.com", "admin");
+    const user = await account();
+    const actor = { userId: user.id, role: user.role };
+    const { token: session } = await signIn(db, { email: "ed@example.com", password: PASSWORD }, "a");
+    const { token } = createApiToken(db, actor, { name: "script" });
+
+    updateUser(db, { userId: admin.id, role: "admin" }, user.id, { disabled: true });
+    expect(userForSession(db, session)).toBeNull();
+    expect(userForApiToken(db, token)).toBeNull();
+    expect(db.select().from(sessions).where(eq(sessions.userId, user.id)).all()).toEqual([]);
+    expect(await rejection(signIn(db, { email: "ed@example.com", password: PASSWORD }, "a"))).toBeInstanceOf(ValidationError);
+
+    updateUser(db, { userId: admin.id, role: "admin" }, user.id, { disabled: false });
+    expect(userForSession(db, session)).toBeNull();
+    expect(userForApiToken(db, token)).toBeNull();
+    expect((await signIn(db, { email: "ed@example.com", password: PASSWORD }, "a")).user.id).toBe(user.id);
+  });
+
+  it("only admins manage accounts, and not their own role or access", async () => {
+    const admin = await account("admin@example.com", "admin");
+    const user = await account();
+    expect(() => updateUser(db, { userId: user.id, role: "editor" }, admin.id, { disabled: true })).toThrow(ForbiddenError);
+    expect(() => updateUser(db, { userId: admin.id, role: "admin" }, admin.id, { disabled: true })).toThrow(ValidationError);
+    expect(() => updateUser(db, { userId: admin.id, role: "admin" }, admin.id, { role: "editor" })).toThrow(ValidationError);
+    expect(() => updateUser(db, { userId: admin.id, role: "admin" }, 9999, { role: "editor" })).toThrow(NotFoundError);
+    expect(updateUser(db, { userId: admin.id, role: "admin" }, user.id, { role: "admin" }).role).toBe("admin");
+  });
+});
+
+describe("personal API tokens", () => {
+  it("returns the secret once, stores only its hash, and maps it back to the user", () => {
+    const editor = insertUser(db, "editor");
+    const { token, record } = createApiToken(db, editor, { name: "newsroom script" });
+    expect(token).toMatch(/^rl_[\w-]{43}$/);
+    expect(record).toMatchObject({ name: "newsroom script", revokedAt: null, lastUsedAt: null });
+    const stored = db.select().from(apiTokens).where(eq(apiTokens.id, record.id)).get()!;
+    expect(stored.tokenHash).not.toContain(token);
+    expect(userForApiToken(db, token)?.id).toBe(editor.userId);
+    expect(db.select().from(apiTokens).where(eq(apiTokens.id, record.id)).get()!.lastUsedAt).not.toBeNull();
+  });
+
+  it("rejects a revoked token, and a token cannot be revoked twice or by someone else", () => {
+    const editor = insertUser(db, "editor");
+    const other = insertUser(db, "editor");
+    const { token, record } = createApiToken(db, editor, { name: "t" });
+    expect(() => revokeApiToken(db, other, record.id)).toThrow(NotFoundError);
+    expect(userForApiToken(db, token)).not.toBeNull();
+    revokeApiToken(db, editor, record.id);
+    expect(userForApiToken(db, token)).toBeNull();
+    expect(() => revokeApiToken(db, editor, record.id)).toThrow(NotFoundError);
+  });
+
+  it("needs a name", () => {
+    const editor = insertUser(db, "editor");
+    expect(() => createApiToken(db, editor, { name: "" })).toThrow(ValidationError);
+    expect(() => createApiToken(db, editor, {})).toThrow(ValidationError);
+  });
+});

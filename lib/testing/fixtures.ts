@@ -1,0 +1,77 @@
+import { count } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { apiTokens, citations, claimMentions, claims, loginAttempts, outlets, pairs, people, revisions, sessions, users } from "@/db/schema";
+import type { Actor } from "@/lib/auth/actor";
+import { DUMMY_HASH } from "@/lib/auth/password";
+import { hashSecret, newSecret } from "@/lib/auth/tokens";
+import { seedDemo } from "@/lib/seed/demo";
+import { createTempDb } from "./temp-db";
+
+/** The demo pair every claim test can hang claims on. */
+export const DEMO_PAIR = "ana-de-armas--tom-cruise";
+
+/**
+ * Inserts an account without hashing a password (scrypt is deliberately slow).
+ * Such an account can hold sessions and tokens but never sign in with a password.
+ */
+export function insertUser(db: Db, role: Actor["role"], email = `${role}-${newSecret().slice(0, 8).toLowerCase()}@test.example`): Actor {
+  const row = db.insert(users).values({ email, name: `Test ${role}`, role, passwordHash: DUMMY_HASH }).returning({ id: users.id }).get();
+  return { userId: row.id, role };
+}
+
+/** Opens a session for a user directly (what a successful sign-in stores); returns the raw cookie token. */
+export function insertSession(db: Db, userId: number, expiresAt = new Date(Date.now() + 86_400_000).toISOString()): string {
+  const token = newSecret();
+  db.insert(sessions).values({ tokenHash: hashSecret(token), userId, expiresAt }).run();
+  return token;
+}
+
+/** A fresh temp database with the demo dataset, an editor and an admin. */
+export function seededDb() {
+  const temp = createTempDb();
+  seedDemo(temp.db);
+  return { ...temp, editor: insertUser(temp.db, "editor"), admin: insertUser(temp.db, "admin") };
+}
+
+const COUNTED = { people, pairs, outlets, claims, citations, claimMentions, revisions, users, sessions, apiTokens, loginAttempts } as const;
+
+/** Row counts of every table, to assert that a refused write changed nothing. */
+export function rowCounts(db: Db): Record<keyof typeof COUNTED, number> {
+  return Object.fromEntries(Object.entries(COUNTED).map(([name, table]) => [name, db.select({ n: count() }).from(table).get()!.n])) as Record<keyof typeof COUNTED, number>;
+}
+
+/**
+ * Everything a write could change, row by row (claims with their versions and
+ * statuses, outlets, pairs, people, token revocations), plus every table's
+ * count. Token `lastUsedAt` is left out: merely presenting a token touches it.
+ * Compare with toEqual so a failure shows only what changed.
+ */
+export function dbFingerprint(db: Db): Record<string, unknown> {
+  return {
+    counts: rowCounts(db),
+    claims: db.select().from(claims).orderBy(claims.id).all(),
+    citations: db.select().from(citations).orderBy(citations.id).all(),
+    outlets: db.select().from(outlets).orderBy(outlets.id).all(),
+    pairs: db.select().from(pairs).orderBy(pairs.id).all(),
+    people: db.select().from(people).orderBy(people.id).all(),
+    users: db.select({ id: users.id, role: users.role, disabledAt: users.disabledAt }).from(users).orderBy(users.id).all(),
+    tokens: db.select({ id: apiTokens.id, revokedAt: apiTokens.revokedAt }).from(apiTokens).orderBy(apiTokens.id).all(),
+    sessions: db.select({ tokenHash: sessions.tokenHash }).from(sessions).orderBy(sessions.tokenHash).all(),
+  };
+}
+
+/** A valid claim body for the demo pair; override any field. */
+export function claimInput(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    pair: DEMO_PAIR,
+    kind: "sighting",
+    headline: "Seen leaving a rehearsal studio together",
+    occurredOn: "2025-07-14",
+    precision: "day",
+    place: "London",
+    stance: "supports",
+    confidence: "plausible",
+    citations: [{ outlet: "variety", url: "https://variety.com/example", title: "An example report", publishedOn: "2025-07-15" }],
+    ...overrides,
+  };
+}
