@@ -77,6 +77,8 @@ const PREPARE: Record<string, (owner: Actor) => RouteCall> = {
     body: { version: 1, correction: "Retracted in the matrix" },
   }),
   "POST /api/v1/claims/[id]/discard": () => ({ params: { id: String(createClaim(h.db, h.editor, claimInput()).id) }, body: { version: 1 } }),
+  // The import's body is the file itself: a JSON array of one claim.
+  "POST /api/v1/import": () => ({ body: [claimInput({ status: "published", headline: `Imported in the matrix ${unique()}` })] }),
   "POST /api/v1/session": () => ({ body: { email: h.editor.email, password: h.editor.password } }),
   "DELETE /api/v1/session": () => ({}),
   "POST /api/v1/tokens": () => ({ body: { name: `matrix ${unique()}` } }),
@@ -108,6 +110,11 @@ describe("authorisation matrix: every mutating route × every caller", () => {
       expect(body.error.code).toBe(expected === 401 ? "unauthenticated" : "forbidden");
       expect(body.error.message).toEqual(expect.any(String));
       expect(dbFingerprint(h.db)).toEqual(before);
+    } else if (route === "POST /api/v1/import") {
+      // The import streams its progress; the write is done when the stream ends with a report.
+      const lines = (await response.text()).trim().split("\n").map((line) => JSON.parse(line));
+      expect(lines.at(-1)).toMatchObject({ report: { inserted: 1, problems: [] } });
+      expect(dbFingerprint(h.db)).not.toEqual(before);
     } else if (changesNothingOnSuccess(route, caller)) {
       expect(dbFingerprint(h.db)).toEqual(before);
     } else {
