@@ -12,6 +12,12 @@ function sqliteCode(error: unknown): string | null {
   return typeof code === "string" && code.startsWith("SQLITE_") ? code : null;
 }
 
+/** True for a SQLite error that means the store cannot take writes (read-only, full, I/O, locked), whatever the input. */
+export function isStorageUnavailable(error: unknown): boolean {
+  const code = sqliteCode(error);
+  return code !== null && [...UNAVAILABLE_CODES].some((c) => code.startsWith(c));
+}
+
 /**
  * Runs a write in one IMMEDIATE transaction: all of it lands or none does.
  * Storage failures (read-only file, full disk, lock timeout) become a 503
@@ -22,8 +28,7 @@ export function writeTransaction<T>(db: Db, fn: (tx: Tx) => T): T {
     return db.transaction(fn, { behavior: "immediate" });
   } catch (error) {
     if (error instanceof AppError) throw error;
-    const code = sqliteCode(error);
-    if (code && [...UNAVAILABLE_CODES].some((c) => code.startsWith(c))) throw new UnavailableError();
+    if (isStorageUnavailable(error)) throw new UnavailableError();
     throw error;
   }
 }

@@ -71,11 +71,47 @@ describe("errorResponse and apiRoute", () => {
   });
 });
 
+describe("apiRoute and a store that cannot take writes", () => {
+  it.each(["SQLITE_READONLY", "SQLITE_FULL", "SQLITE_IOERR_WRITE", "SQLITE_BUSY"])("answers %s, from any write, with a 503 naming no internals", async (code) => {
+    const original = console.error;
+    console.error = () => {};
+    try {
+      const handler = apiRoute(() => {
+        throw Object.assign(new Error(`${code}: attempt to write INSERT INTO sessions`), { code });
+      });
+      const response = await handler(post("{}"), {});
+      expect(response.status).toBe(503);
+      const body = await response.json();
+      expect(body).toEqual({ error: { code: "unavailable", message: expect.any(String) } });
+      expect(JSON.stringify(body)).not.toMatch(/SQLITE|INSERT|sessions/);
+    } finally {
+      console.error = original;
+    }
+  });
+
+  it("still answers 500 for a SQLite error that is not about storage", async () => {
+    const original = console.error;
+    console.error = () => {};
+    try {
+      const handler = apiRoute(() => {
+        throw Object.assign(new Error("SQLITE_CONSTRAINT_CHECK"), { code: "SQLITE_CONSTRAINT_CHECK" });
+      });
+      expect((await handler(post("{}"), {})).status).toBe(500);
+    } finally {
+      console.error = original;
+    }
+  });
+});
+
 describe("session cookie headers", () => {
   const expires = "2030-01-02T03:04:05.000Z";
   it("is httpOnly and SameSite=Lax, Secure except on plain-http localhost", () => {
     expect(sessionCookieHeader("http://localhost:3000/api/v1/session", "tok", expires)).toBe("rl_session=tok; Path=/; Expires=Wed, 02 Jan 2030 03:04:05 GMT; HttpOnly; SameSite=Lax");
     expect(sessionCookieHeader("https://ledger.example/api/v1/session", "tok", expires)).toMatch(/; HttpOnly; SameSite=Lax; Secure$/);
+    // Plain http is only trusted on the loopback names; any other host (or https, even on localhost) gets Secure.
+    expect(sessionCookieHeader("http://127.0.0.1:3500/api/v1/session", "tok", expires)).not.toMatch(/Secure/);
+    expect(sessionCookieHeader("https://localhost/api/v1/session", "tok", expires)).toMatch(/; Secure$/);
+    expect(sessionCookieHeader("http://192.0.2.10/api/v1/session", "tok", expires)).toMatch(/; Secure$/);
   });
 
   it("expires the cookie on sign-out", () => {

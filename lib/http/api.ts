@@ -1,5 +1,6 @@
 import "server-only";
-import { AppError, NotFoundError, PayloadTooLargeError, RateLimitedError, ValidationError } from "@/lib/errors";
+import { AppError, NotFoundError, PayloadTooLargeError, RateLimitedError, UnavailableError, ValidationError } from "@/lib/errors";
+import { isStorageUnavailable } from "@/lib/write";
 
 /** Largest JSON body a write accepts. */
 export const MAX_JSON_BYTES = 256 * 1024;
@@ -13,8 +14,10 @@ export function errorResponse(error: AppError): Response {
 }
 
 /**
- * Wraps a route handler: typed errors become their JSON response, anything
- * else a bare 500 with no stack or SQL in it (logged on the server).
+ * Wraps a route handler: typed errors become their JSON response; a store that
+ * cannot take writes (read-only file, full disk, lock timeout) a 503 even when
+ * the write did not go through writeTransaction (sessions, sign-in throttling,
+ * tokens); anything else a bare 500 with no stack or SQL in it (logged on the server).
  */
 export function apiRoute<C>(handler: (request: Request, context: C) => Promise<Response> | Response) {
   return async (request: Request, context: C): Promise<Response> => {
@@ -22,6 +25,10 @@ export function apiRoute<C>(handler: (request: Request, context: C) => Promise<R
       return await handler(request, context);
     } catch (error) {
       if (error instanceof AppError) return errorResponse(error);
+      if (isStorageUnavailable(error)) {
+        console.error(`[api] ${request.method} ${new URL(request.url).pathname}: the database cannot take writes:`, (error as Error).message);
+        return errorResponse(new UnavailableError());
+      }
       console.error(`[api] ${request.method} ${new URL(request.url).pathname} failed:`, error);
       return Response.json({ error: { code: "internal", message: "Something went wrong on our side. Nothing was saved." } }, { status: 500 });
     }
