@@ -16,13 +16,30 @@ export function databasePath(): string {
 }
 
 /**
+ * True when `DATABASE_READONLY=1`: the process opens the file read-only (for a
+ * replica, a maintenance window, or a disk that must not be written). Reads
+ * work; every write answers 503 and changes nothing.
+ */
+export function isReadOnlyDatabase(env: NodeJS.ProcessEnv = process.env): boolean {
+  return env.DATABASE_READONLY === "1";
+}
+
+/**
  * Opens (creating if needed) a SQLite file with the pragmas the app relies on —
  * WAL so readers never wait for a writer, foreign keys enforced, a busy timeout
  * so concurrent writers queue instead of failing — and applies every committed
  * migration. Throws loudly if a migration fails: the app must not run on a
- * half-migrated schema.
+ * half-migrated schema. Read-only (`DATABASE_READONLY=1` by default) opens an
+ * existing file as it is: no journal-mode change, no migrations.
  */
-export function openDatabase(file: string, options: { migrate?: boolean } = {}): Db {
+export function openDatabase(file: string, options: { migrate?: boolean; readonly?: boolean } = {}): Db {
+  const readonly = options.readonly ?? isReadOnlyDatabase();
+  if (readonly) {
+    const sqlite = new Database(file, { readonly: true, fileMustExist: true });
+    sqlite.pragma("foreign_keys = ON");
+    sqlite.pragma("busy_timeout = 5000");
+    return drizzle(sqlite, { schema }) as Db;
+  }
   if (file !== ":memory:") fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   const sqlite = new Database(file);
   sqlite.pragma("journal_mode = WAL");

@@ -1,4 +1,4 @@
-import { databasePath, getDb, type Db } from "@/db/client";
+import { databasePath, getDb, isReadOnlyDatabase, type Db } from "@/db/client";
 import { seedDemo } from "@/lib/seed/demo";
 import { ensureDemoAccounts, DEMO_ACCOUNTS } from "@/lib/seed/demo-accounts";
 
@@ -11,6 +11,11 @@ export function isDemoInstall(env: NodeJS.ProcessEnv = process.env): boolean {
 
 /** Opens and migrates the database; on a demo install, seeds an empty ledger and makes sure the demo accounts exist. */
 export async function startServer(db: Db = getDb()): Promise<void> {
+  if (isReadOnlyDatabase()) {
+    // Nothing can be seeded or migrated; say so once rather than failing the first write mysteriously.
+    console.log(`[rumor-ledger] ${databasePath()} is open read-only (DATABASE_READONLY=1): reads work, every write answers 503.`);
+    return;
+  }
   if (!isDemoInstall()) return;
   const result = seedDemo(db);
   if (result.seeded) console.log(`[rumor-ledger] Loaded the demo dataset into ${databasePath()} (${result.pairs} pairs, ${result.claims} claims).`);

@@ -6,7 +6,7 @@ import { USER_ROLES, type UserRole } from "@/db/enums";
 import { apiTokens, loginAttempts, sessions, users } from "@/db/schema";
 import { ForbiddenError, NotFoundError, RateLimitedError, ValidationError } from "@/lib/errors";
 import { LIMITS, requiredText } from "@/lib/validation";
-import { nowIso, parseInput, writeTransaction } from "@/lib/write";
+import { isStorageUnavailable, nowIso, parseInput, writeTransaction } from "@/lib/write";
 import type { Actor } from "./actor";
 import { DUMMY_HASH, hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from "./password";
 import { hashSecret, newSecret } from "./tokens";
@@ -202,7 +202,12 @@ export function userForApiToken(db: Db, token: string): UserView | null {
     .where(and(eq(apiTokens.tokenHash, hash), isNull(apiTokens.revokedAt), isNull(users.disabledAt)))
     .get();
   if (!row) return null;
-  db.update(apiTokens).set({ lastUsedAt: nowIso() }).where(eq(apiTokens.id, row.tokenId)).run();
+  try {
+    db.update(apiTokens).set({ lastUsedAt: nowIso() }).where(eq(apiTokens.id, row.tokenId)).run();
+  } catch (error) {
+    // Bookkeeping only: a read with a valid token must still work when the store cannot take writes.
+    if (!isStorageUnavailable(error)) throw error;
+  }
   const { tokenId: _omit, ...user } = row;
   return user;
 }

@@ -1,8 +1,9 @@
-import { databasePath, getDb, openDatabase } from "@/db/client";
+import { databasePath, getDb, isReadOnlyDatabase, openDatabase } from "@/db/client";
 import { requireEditor } from "@/lib/auth/request";
 import { detectFormat, importClaimsStreaming, readImportFile } from "@/lib/claims/import";
-import { AppError, PayloadTooLargeError, ValidationError } from "@/lib/errors";
+import { AppError, PayloadTooLargeError, UnavailableError, ValidationError } from "@/lib/errors";
 import { apiRoute } from "@/lib/http/api";
+import { isStorageUnavailable } from "@/lib/write";
 
 /** Import files may be large; the cap keeps one upload from exhausting memory. */
 const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
@@ -24,6 +25,8 @@ export const POST = apiRoute(async (request: Request) => {
   const requested = url.searchParams.get("format");
   const format = requested === "csv" || requested === "json" ? requested : detectFormat(url.searchParams.get("name") ?? "", text);
   const rows = readImportFile(text, format);
+  // Known before the stream starts, so it can still be a proper 503 rather than a 200 that ends in an error line.
+  if (!dryRun && isReadOnlyDatabase()) throw new UnavailableError();
 
   const encoder = new TextEncoder();
   const stream = new ReadableStream<Uint8Array>({
@@ -36,7 +39,8 @@ export const POST = apiRoute(async (request: Request) => {
         });
         send({ report });
       } catch (error) {
-        if (error instanceof AppError) send({ error: { code: error.code, message: error.message, fields: error.fields } });
+        const known = error instanceof AppError ? error : isStorageUnavailable(error) ? new UnavailableError() : null;
+        if (known) send({ error: { code: known.code, message: known.message, fields: known.fields } });
         else {
           console.error("[import] failed:", error);
           send({ error: { code: "internal", message: "The import failed on our side. Nothing was imported." } });
