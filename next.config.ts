@@ -7,12 +7,16 @@ const nextConfig: NextConfig = {
   async headers() {
     return [
       {
-        source: "/((?!embed/).*)",
+        source: "/:path*",
         headers: [
           { key: "X-Content-Type-Options", value: "nosniff" },
           { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-          { key: "X-Frame-Options", value: "DENY" },
         ],
+      },
+      {
+        // Embeds are framed by other sites (their CSP says frame-ancestors *, see proxy.ts); nothing else may be.
+        source: "/((?!embed/).*)",
+        headers: [{ key: "X-Frame-Options", value: "DENY" }],
       },
     ];
   },

@@ -16,6 +16,10 @@ export const viewport: Viewport = {
   ],
 };
 
+// Every page carries its request's CSP nonce on its scripts (proxy.ts), which only a
+// per-request render can do: a page prerendered at build time would have scripts without it.
+export const dynamic = "force-dynamic";
+
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
     <html lang="en">

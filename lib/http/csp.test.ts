@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { contentSecurityPolicy, isEmbedPath, newNonce } from "./csp";
+
+const directives = (policy: string) => Object.fromEntries(policy.split("; ").map((d) => [d.split(" ")[0], d.split(" ").slice(1)]));
+
+describe("contentSecurityPolicy", () => {
+  it("lets scripts run only from this origin with the request's nonce: no inline script, no eval", () => {
+    const csp = directives(contentSecurityPolicy({ nonce: "abc123==", frameable: false }));
+    expect(csp["script-src"]).toEqual(["'self'", "'nonce-abc123=='", "'strict-dynamic'"]);
+    expect(csp["script-src"]).not.toContain("'unsafe-inline'");
+    expect(csp["default-src"]).toEqual(["'self'"]);
+    expect(csp["object-src"]).toEqual(["'none'"]);
+    expect(csp["base-uri"]).toEqual(["'self'"]);
+  });
+
+  it("forbids framing except for embeds", () => {
+    expect(directives(contentSecurityPolicy({ nonce: "n", frameable: false }))["frame-ancestors"]).toEqual(["'none'"]);
+    expect(directives(contentSecurityPolicy({ nonce: "n", frameable: true }))["frame-ancestors"]).toEqual(["*"]);
+  });
+
+  it("allows eval only in development", () => {
+    expect(contentSecurityPolicy({ nonce: "n", frameable: false, development: true })).toContain("'unsafe-eval'");
+    expect(contentSecurityPolicy({ nonce: "n", frameable: false })).not.toContain("unsafe-eval");
+  });
+});
+
+describe("isEmbedPath", () => {
+  it.each([
+    ["/embed/pairs/a--b/heat", true],
+    ["/embed/pairs/a--b/heat.svg", true],
+    ["/embed", true],
+    ["/embedded", false],
+    ["/pairs/a--b", false],
+    ["/", false],
+  ])("%s → %s", (path, expected) => {
+    expect(isEmbedPath(path)).toBe(expected);
+  });
+});
+
+describe("newNonce", () => {
+  it("is 16 random bytes in base64, new every time", () => {
+    const seen = new Set(Array.from({ length: 100 }, () => newNonce()));
+    expect(seen.size).toBe(100);
+    for (const n of seen) expect(Buffer.from(n, "base64")).toHaveLength(16);
+  });
+});
