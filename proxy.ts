@@ -1,18 +1,24 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { contentSecurityPolicy, isEmbedPath, newNonce } from "@/lib/http/csp";
+import { hasMalformedEscapes, malformedPathResponse } from "@/lib/http/malformed-path";
 
 /**
  * Gives every page a per-request nonce Content Security Policy (Next.js 16
  * Proxy). Next reads the nonce from the request's CSP header and puts it on
  * its scripts; pages are rendered per request (see app/layout.tsx) so each
  * response carries its own nonce. Embeds may be framed anywhere; everything
- * else nowhere.
+ * else nowhere. A path whose percent-escapes do not decode gets a 400 here,
+ * before Next.js fails on it with a bare 500. The JSON API passes through
+ * untouched otherwise (no pages, no scripts).
  */
 export function proxy(request: NextRequest) {
+  const { pathname } = request.nextUrl;
+  if (hasMalformedEscapes(pathname)) return malformedPathResponse(pathname);
+  if (pathname.startsWith("/api/")) return NextResponse.next();
   const nonce = newNonce();
   const policy = contentSecurityPolicy({
     nonce,
-    frameable: isEmbedPath(request.nextUrl.pathname),
+    frameable: isEmbedPath(pathname),
     development: process.env.NODE_ENV === "development",
   });
   const requestHeaders = new Headers(request.headers);
@@ -26,8 +32,8 @@ export function proxy(request: NextRequest) {
 export const config = {
   matcher: [
     {
-      // Pages, feeds and images; not the JSON API, build assets or router prefetches.
-      source: "/((?!api/|_next/static|_next/image|favicon.ico).*)",
+      // Everything but build assets and router prefetches.
+      source: "/((?!_next/static|_next/image|favicon.ico).*)",
       missing: [
         { type: "header", key: "next-router-prefetch" },
         { type: "header", key: "purpose", value: "prefetch" },
