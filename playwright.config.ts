@@ -30,6 +30,8 @@ const CHROMIUM_PATH = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 
 export default defineConfig({
   testDir: "e2e",
+  // The hardening suite has its own config and server (playwright.hardening.config.ts).
+  testIgnore: "hardening/**",
   globalTeardown: "./e2e/global-teardown.ts",
   fullyParallel: false,
   workers: 1,
