@@ -1,0 +1,229 @@
+import http from "node:http";
+import { expect, test } from "@playwright/test";
+import { report, suiteEnv } from "./support/env";
+import { apiJson, DEMO_EDITOR, type HttpResult, request, sessionHeaders, signIn } from "./support/http";
+import { openLedger } from "./support/ledger";
+import { findings, installGuards, nonceOf, watchDialogs } from "./support/page-guards";
+
+/**
+ * Response headers of the production build: a nonce CSP on every page with no
+ * inline script allowed without the nonce (and our own scripts, JSON-LD
+ * included, still working under it), frame rules, nosniff, Referrer-Policy,
+ * session cookie flags, and no stack trace or SQL in any error answer.
+ */
+
+const PAIR = "ana-de-armas--tom-cruise";
+const EMBED_VIEWS = ["heat", "timeline", "activity", "confidence"];
+const LEAK = /\bat [\w.<>$]+ \(|node_modules|webpack-internal|\.tsx?:\d+|SqliteError|SQLITE_|\bSELECT\b[\s\S]{0,200}\bFROM\b|\bINSERT INTO\b|\bUPDATE \w+ SET\b|\bstack\b"?:|ZodError|TypeError|ReferenceError/;
+
+function directives(csp: string): Record<string, string[]> {
+  return Object.fromEntries(csp.split(";").map((d) => d.trim().split(/\s+/)).filter((d) => d[0]).map(([name, ...values]) => [name, values]));
+}
+
+function publishedClaimId(databasePath: string): number {
+  const db = openLedger(databasePath, { readonly: true });
+  try {
+    return (db.prepare("SELECT id FROM claims WHERE status = 'published' ORDER BY id LIMIT 1").get() as { id: number }).id;
+  } finally {
+    db.close();
+  }
+}
+
+/** Reader pages, the 404 page, and every embed URL that exists (404 = not built yet). */
+async function pagesToCheck(baseUrl: string, databasePath: string): Promise<{ path: string; status: number; embed: boolean }[]> {
+  const pages = [
+    { path: "/", status: 200, embed: false },
+    { path: "/how-we-grade", status: 200, embed: false },
+    { path: `/pairs/${PAIR}`, status: 200, embed: false },
+    { path: "/people/ana-de-armas", status: 200, embed: false },
+    { path: `/claims/${publishedClaimId(databasePath)}`, status: 200, embed: false },
+    { path: "/no-such-page", status: 404, embed: false },
+    { path: "/pairs/nobody--no-one", status: 404, embed: false },
+    { path: "/claims/999999999", status: 404, embed: false },
+  ];
+  const missing: string[] = [];
+  for (const view of EMBED_VIEWS) {
+    for (const path of [`/embed/pairs/${PAIR}/${view}`, `/embed/pairs/${PAIR}/${view}.svg`]) {
+      const r = await request(baseUrl, { path });
+      if (r.status === 404) missing.push(path);
+      else pages.push({ path, status: 200, embed: true });
+    }
+  }
+  if (missing.length) report(`headers: ${missing.length} embed URLs answer 404 (not built yet), skipped — e.g. ${missing[0]}`);
+  return pages;
+}
+
+test("every page: a per-request nonce CSP that admits no inline script without it, frame rules, nosniff, Referrer-Policy", async () => {
+  const { baseUrl, databasePath } = suiteEnv();
+  for (const { path, status, embed } of await pagesToCheck(baseUrl, databasePath)) {
+    const first = await request(baseUrl, { path });
+    const second = await request(baseUrl, { path });
+    expect(first.status, path).toBe(status);
+    const csp = String(first.headers["content-security-policy"] ?? "");
+    expect(csp, `${path} has no CSP`).not.toBe("");
+    const d = directives(csp);
+    const nonce = nonceOf(csp);
+    expect(nonce, `${path}: no nonce in ${csp}`).toMatch(/^[A-Za-z0-9+/=]{16,}$/);
+    expect(nonceOf(String(second.headers["content-security-policy"])), `${path}: the nonce is not fresh per request`).not.toBe(nonce);
+    expect(d["script-src"], path).toContain(`'nonce-${nonce}'`);
+    for (const unsafe of ["'unsafe-inline'", "'unsafe-eval'", "*", "data:", "http:", "https:"]) expect(d["script-src"], `${path} script-src allows ${unsafe}`).not.toContain(unsafe);
+    expect(d["default-src"], path).toEqual(["'self'"]);
+    expect(d["object-src"], path).toEqual(["'none'"]);
+    expect(d["base-uri"], path).toEqual(["'self'"]);
+    expect(d["frame-ancestors"], path).toEqual(embed ? ["*"] : ["'none'"]);
+    if (embed) expect(first.headers["x-frame-options"], path).toBeUndefined();
+    else expect(first.headers["x-frame-options"], path).toBe("DENY");
+    expect(first.headers["x-content-type-options"], path).toBe("nosniff");
+    expect(first.headers["referrer-policy"], path).toBe("strict-origin-when-cross-origin");
+    // Every script in the HTML is either our own with this response's nonce, or a JSON-LD data block.
+    if (/html/.test(String(first.headers["content-type"]))) {
+      const scripts = [...first.text.matchAll(/<script\b([^>]*)>/gi)].map((m) => m[1]);
+      expect(scripts.length, `${path} has no scripts at all?`).toBeGreaterThan(0);
+      for (const attrs of scripts) {
+        if (/type="application\/ld\+json"/.test(attrs)) continue;
+        expect(attrs, `${path}: a script without this response's nonce`).toContain(`nonce="${nonce}"`);
+      }
+    }
+  }
+});
+
+test("in Chromium our own scripts run under the CSP (client navigation works), JSON-LD is intact, no CSP violation on any page", async ({ page, context }) => {
+  const { baseUrl, databasePath } = suiteEnv();
+  await installGuards(context);
+  const dialogs = watchDialogs(page);
+  const consoleCsp: string[] = [];
+  page.on("console", (m) => {
+    if (/Content Security Policy/i.test(m.text())) consoleCsp.push(m.text());
+  });
+  for (const { path, status } of await pagesToCheck(baseUrl, databasePath)) {
+    const response = await page.goto(`${baseUrl}${path}`, { waitUntil: "load" });
+    expect(response?.status(), path).toBe(status);
+    const f = await findings(page, dialogs, nonceOf(response?.headers()["content-security-policy"]));
+    expect(f.cspViolations, path).toEqual([]);
+    expect(f.injected, path).toEqual([]);
+  }
+  expect(consoleCsp).toEqual([]);
+
+  // JSON-LD on a claim page: present, parsed, a ClaimReview.
+  const claimId = publishedClaimId(databasePath);
+  await page.goto(`${baseUrl}/claims/${claimId}`);
+  const jsonLd = await page.locator('script[type="application/ld+json"]').allTextContents();
+  expect(jsonLd).toHaveLength(1);
+  expect(JSON.parse(jsonLd[0])).toMatchObject({ "@context": "https://schema.org", "@type": "ClaimReview", url: expect.stringContaining(`/claims/${claimId}`) });
+
+  // Hydration under the CSP: a header link navigates on the client (the window survives), which needs our scripts to have run.
+  await page.goto(`${baseUrl}/pairs/${PAIR}`);
+  await page.evaluate(() => ((window as unknown as { __stillHere: boolean }).__stillHere = true));
+  await page.getByRole("navigation", { name: "Site" }).getByRole("link", { name: "How we grade" }).click();
+  await expect(page).toHaveURL(/\/how-we-grade$/);
+  expect(await page.evaluate(() => (window as unknown as { __stillHere?: boolean }).__stillHere)).toBe(true);
+  const f = await findings(page, dialogs);
+  expect(f.cspViolations).toEqual([]);
+});
+
+test("framing: another origin cannot frame a page; embeds (where built) can be framed", async ({ page }) => {
+  const { baseUrl } = suiteEnv();
+  const targets = [`/pairs/${PAIR}`, "/how-we-grade"];
+  const embeds: string[] = [];
+  for (const view of EMBED_VIEWS) if ((await request(baseUrl, { path: `/embed/pairs/${PAIR}/${view}` })).status === 200) embeds.push(`/embed/pairs/${PAIR}/${view}`);
+  // A framing page on another loopback origin (another port), as a third-party site would be.
+  const framer = http.createServer((_req, res) => {
+    res.setHeader("content-type", "text/html");
+    res.end([...targets, ...embeds].map((p, i) => `<iframe id="f${i}" src="${baseUrl}${p}" width="400" height="300"></iframe>`).join(""));
+  });
+  await new Promise<void>((resolve) => framer.listen(0, "127.0.0.1", resolve));
+  const blocked: string[] = [];
+  page.on("console", (m) => {
+    if (/frame-ancestors/.test(m.text())) blocked.push(m.text());
+  });
+  try {
+    await page.goto(`http://127.0.0.1:${(framer.address() as { port: number }).port}/`, { waitUntil: "load" });
+    await page.waitForTimeout(500);
+    const framed = page.frames().filter((f) => f !== page.mainFrame());
+    expect(framed).toHaveLength(targets.length + embeds.length);
+    for (const [i, frame] of framed.entries()) {
+      const path = [...targets, ...embeds][i];
+      if (i < targets.length) expect(frame.url(), `${path} was framed`).toMatch(/^chrome-error:/);
+      else expect(frame.url(), `embed ${path} could not be framed`).toBe(`${baseUrl}${path}`);
+    }
+    expect(blocked.length).toBeGreaterThanOrEqual(targets.length);
+  } finally {
+    framer.close();
+  }
+});
+
+test("the session cookie is HttpOnly, SameSite=Lax, Path=/, and not Secure on plain-http 127.0.0.1; the browser script cannot read it", async ({ page, context }) => {
+  const { baseUrl } = suiteEnv();
+  const r = await request(baseUrl, {
+    method: "POST",
+    path: "/api/v1/session",
+    headers: { "content-type": "application/json", origin: baseUrl, "x-forwarded-for": "198.51.100.50" },
+    body: JSON.stringify(DEMO_EDITOR),
+  });
+  expect(r.status).toBe(200);
+  const cookie = [r.headers["set-cookie"] ?? []].flat()[0] ?? "";
+  const attributes = cookie.split(";").slice(1).map((a) => a.trim().split("=")[0].toLowerCase());
+  expect(cookie).toMatch(/^rl_session=[^;]{20,};/);
+  expect(attributes).toEqual(expect.arrayContaining(["httponly", "samesite", "path", "expires"]));
+  expect(cookie).toMatch(/SameSite=Lax/);
+  expect(cookie).toMatch(/Path=\//);
+  expect(attributes).not.toContain("secure");
+  expect(Date.parse(/Expires=([^;]+)/.exec(cookie)![1])).toBeGreaterThan(Date.now());
+  // Sign-out clears it with the same attributes.
+  const out = await request(baseUrl, { method: "DELETE", path: "/api/v1/session", headers: sessionHeaders(baseUrl, cookie.split(";")[0]) });
+  expect(out.status).toBe(204);
+  expect(String([out.headers["set-cookie"]].flat()[0])).toMatch(/^rl_session=; Path=\/; Expires=Thu, 01 Jan 1970 00:00:00 GMT; HttpOnly; SameSite=Lax$/);
+
+  // In the browser: the cookie is set, HttpOnly, and invisible to page scripts.
+  const signIn = await context.request.post(`${baseUrl}/api/v1/session`, { data: DEMO_EDITOR, headers: { origin: baseUrl, "x-forwarded-for": "198.51.100.51" } });
+  expect(signIn.status()).toBe(200);
+  const stored = (await context.cookies(baseUrl)).find((c) => c.name === "rl_session");
+  expect(stored).toMatchObject({ httpOnly: true, sameSite: "Lax", secure: false, path: "/" });
+  await page.goto(`${baseUrl}/`);
+  expect(await page.evaluate(() => document.cookie)).not.toContain("rl_session");
+});
+
+test("no error answer carries a stack trace or SQL: 404s, 400s, 401s, 405s, 413s, malformed JSON and paths", async () => {
+  const { baseUrl } = suiteEnv();
+  const cookie = await signIn(baseUrl, DEMO_EDITOR, "198.51.100.52");
+  const json = (extra: Record<string, string> = {}) => sessionHeaders(baseUrl, cookie, { "content-type": "application/json", ...extra });
+  const probes: { what: string; call: () => Promise<HttpResult>; status: number | number[]; jsonError?: boolean }[] = [
+    { what: "unknown page", call: () => request(baseUrl, { path: "/no/such/page" }), status: 404 },
+    { what: "unknown pair", call: () => request(baseUrl, { path: "/pairs/nobody--no-one" }), status: 404 },
+    { what: "reversed-and-unknown pair", call: () => request(baseUrl, { path: "/pairs/zz--aa" }), status: [404, 308] },
+    { what: "unknown claim page", call: () => request(baseUrl, { path: "/claims/999999999" }), status: 404 },
+    { what: "non-numeric claim page", call: () => request(baseUrl, { path: "/claims/abc'%20OR%201=1--" }), status: 404 },
+    { what: "unknown person", call: () => request(baseUrl, { path: "/people/%3Cscript%3E" }), status: 404 },
+    { what: "malformed escape in a page path", call: () => request(baseUrl, { path: "/claims/%C0%AF" }), status: 400 },
+    { what: "malformed escape in an API path", call: () => request(baseUrl, { path: "/api/v1/claims/%FF" }), status: 400, jsonError: true },
+    { what: "unknown API route", call: () => request(baseUrl, { path: "/api/v1/nothing-here" }), status: 404 },
+    { what: "unknown claim", call: () => request(baseUrl, { path: "/api/v1/claims/999999999" }), status: 404, jsonError: true },
+    { what: "claim id with SQL in it", call: () => request(baseUrl, { path: "/api/v1/claims/1%20OR%201=1" }), status: 404, jsonError: true },
+    { what: "bad token on a read", call: () => request(baseUrl, { path: "/api/v1/claims/1", headers: { authorization: "Bearer nope" } }), status: 401, jsonError: true },
+    { what: "write without a session", call: () => request(baseUrl, { method: "POST", path: "/api/v1/claims", headers: { "content-type": "application/json" }, body: "{}" }), status: 401, jsonError: true },
+    { what: "malformed JSON", call: () => request(baseUrl, { method: "POST", path: "/api/v1/claims", headers: json(), body: '{"pair": "a--b",' }), status: 400, jsonError: true },
+    { what: "JSON that is not an object", call: () => request(baseUrl, { method: "POST", path: "/api/v1/people", headers: json(), body: "[1,2,3]" }), status: 400, jsonError: true },
+    { what: "deeply nested JSON", call: () => request(baseUrl, { method: "POST", path: "/api/v1/people", headers: json(), body: "[".repeat(100_000) + "]".repeat(100_000) }), status: 400, jsonError: true },
+    { what: "wrong types", call: () => apiJson(baseUrl, cookie, "POST", "/api/v1/claims", { pair: 1, kind: [], headline: {}, occurredOn: "2025-02-30" }), status: 400, jsonError: true },
+    { what: "unknown references", call: () => apiJson(baseUrl, cookie, "POST", "/api/v1/claims", { pair: "nobody--no-one", kind: "sighting", headline: "x", occurredOn: "2025", precision: "year", stance: "supports", confidence: "likely" }), status: [400, 404], jsonError: true },
+    { what: "stale version", call: () => apiJson(baseUrl, cookie, "PATCH", "/api/v1/claims/1", { version: 999, headline: "x" }), status: 409, jsonError: true },
+    { what: "too large", call: () => request(baseUrl, { method: "POST", path: "/api/v1/people", headers: json(), body: JSON.stringify({ name: "x".repeat(300_000) }) }), status: 413, jsonError: true },
+    { what: "import of a broken file", call: () => request(baseUrl, { method: "POST", path: "/api/v1/import?name=x.json", headers: json(), body: '[{"pair":' }), status: 400, jsonError: true },
+    { what: "method not allowed (PUT)", call: () => request(baseUrl, { method: "PUT", path: "/api/v1/claims", headers: json(), body: "{}" }), status: 405 },
+    { what: "method not allowed (DELETE)", call: () => request(baseUrl, { method: "DELETE", path: "/api/v1/people" }), status: 405 },
+    { what: "method not allowed (GET on a write)", call: () => request(baseUrl, { path: "/api/v1/session" }), status: 405 },
+    { what: "sign-in with wrong password", call: () => request(baseUrl, { method: "POST", path: "/api/v1/session", headers: { "content-type": "application/json", origin: baseUrl, "x-forwarded-for": "198.51.100.53" }, body: JSON.stringify({ email: "nobody@demo.test", password: "wrong" }) }), status: 400, jsonError: true },
+  ];
+  for (const probe of probes) {
+    const r = await probe.call();
+    const expected = [probe.status].flat();
+    expect(expected, `${probe.what}: ${r.status} ${r.text.slice(0, 200)}`).toContain(r.status);
+    expect(r.text, `${probe.what} leaks internals`).not.toMatch(LEAK);
+    for (const [name, value] of Object.entries(r.headers)) expect(`${name}: ${value}`, `${probe.what}: header leaks internals`).not.toMatch(/SQLITE|node_modules|\.tsx?:\d+/);
+    if (probe.jsonError) {
+      const body = JSON.parse(r.text) as { error: { code: string; message: string } };
+      expect(body.error, probe.what).toMatchObject({ code: expect.any(String), message: expect.any(String) });
+    }
+  }
+  report(`headers: ${probes.length} error probes, none with a stack trace or SQL`);
+});
