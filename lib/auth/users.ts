@@ -160,15 +160,22 @@ export interface ApiTokenView {
   revokedAt: string | null;
 }
 
-/** Creates a personal API token. The secret is returned once and never stored. */
+/**
+ * Creates a personal API token. The secret is returned once and never stored.
+ * In an explicit transaction: an autocommit `INSERT … RETURNING` read with
+ * .get() commits when the statement is reset, where better-sqlite3 drops a
+ * failed commit (full disk) — the caller would get a token that was never saved.
+ */
 export function createApiToken(db: Db, actor: Actor, input: unknown): { token: string; record: ApiTokenView } {
   const data = parseInput(z.object({ name: requiredText(80, "Token name") }).strict(), input);
   const token = newSecret("rl_");
-  const record = db
-    .insert(apiTokens)
-    .values({ userId: actor.userId, name: data.name, tokenHash: hashSecret(token), createdAt: nowIso() })
-    .returning({ id: apiTokens.id, name: apiTokens.name, createdAt: apiTokens.createdAt, lastUsedAt: apiTokens.lastUsedAt, revokedAt: apiTokens.revokedAt })
-    .get();
+  const record = writeTransaction(db, (tx) =>
+    tx
+      .insert(apiTokens)
+      .values({ userId: actor.userId, name: data.name, tokenHash: hashSecret(token), createdAt: nowIso() })
+      .returning({ id: apiTokens.id, name: apiTokens.name, createdAt: apiTokens.createdAt, lastUsedAt: apiTokens.lastUsedAt, revokedAt: apiTokens.revokedAt })
+      .get(),
+  );
   return { token, record };
 }
 
@@ -181,14 +188,16 @@ export function listApiTokens(db: Db, actor: Actor): ApiTokenView[] {
     .all();
 }
 
-/** Revokes one of the actor's own tokens. */
+/** Revokes one of the actor's own tokens (in a transaction, for the reason given at createApiToken: a revocation must not be reported that did not land). */
 export function revokeApiToken(db: Db, actor: Actor, id: number): void {
-  const row = db
-    .update(apiTokens)
-    .set({ revokedAt: nowIso() })
-    .where(and(eq(apiTokens.id, id), eq(apiTokens.userId, actor.userId), isNull(apiTokens.revokedAt)))
-    .returning({ id: apiTokens.id })
-    .get();
+  const row = writeTransaction(db, (tx) =>
+    tx
+      .update(apiTokens)
+      .set({ revokedAt: nowIso() })
+      .where(and(eq(apiTokens.id, id), eq(apiTokens.userId, actor.userId), isNull(apiTokens.revokedAt)))
+      .returning({ id: apiTokens.id })
+      .get(),
+  );
   if (!row) throw new NotFoundError("No such active token on your account.");
 }
 
