@@ -12,7 +12,10 @@ export default async function globalSetup() {
   const port = Number(process.env.HARDENING_PORT ?? 3500);
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "rumor-ledger-hardening-"));
   const databasePath = path.join(tmp, "ledger.db");
-  const server = await startServer({ port, databasePath, logFile: path.join(tmp, "server.log") });
+  const server = await startServer({ port, databasePath, logFile: path.join(tmp, "server.log") }).catch((error: unknown) => {
+    fs.rmSync(tmp, { recursive: true, force: true });
+    throw error;
+  });
   process.env.HARDENING_BASE_URL = server.url;
   process.env.HARDENING_DATABASE_PATH = databasePath;
   process.env.HARDENING_SERVER_PID = String(server.pid);
