@@ -1,0 +1,100 @@
+import fs from "node:fs";
+import { expect, test } from "@playwright/test";
+import autocannon from "autocannon";
+import { report, suiteEnv } from "./support/env";
+import { request } from "./support/http";
+import { openLedger } from "./support/ledger";
+
+/**
+ * 100 connections for 30 s on 127.0.0.1 against the reader's hot paths — the
+ * pair page, an embed, the read API — with autocannon (each connection cycles
+ * through them): no errors, no timeouts, no answer but 2xx; the server's
+ * resident memory is sampled throughout and must stay bounded.
+ */
+
+const CONNECTIONS = Number(process.env.HARDENING_LOAD_CONNECTIONS ?? 100);
+const SECONDS = Number(process.env.HARDENING_LOAD_SECONDS ?? 30);
+const PAIR = "ana-de-armas--tom-cruise";
+/** A ceiling far above a healthy server (about 200–400 MB here) and far below the machine, so a leak fails. */
+const RSS_CEILING_MB = 1024;
+
+/** Resident memory of a process and its descendants, in MB (Linux /proc). */
+function rssMb(pid: number): number {
+  let total = 0;
+  const visit = (p: number) => {
+    try {
+      const status = fs.readFileSync(`/proc/${p}/status`, "utf8");
+      total += Number(/VmRSS:\s+(\d+) kB/.exec(status)?.[1] ?? 0) / 1024;
+      for (const child of fs.readFileSync(`/proc/${p}/task/${p}/children`, "utf8").trim().split(/\s+/).filter(Boolean)) visit(Number(child));
+    } catch {
+      // the process ended between listing and reading
+    }
+  };
+  visit(pid);
+  return total;
+}
+
+/** The first path of a list that exists (the rest are not built yet); logs what it skipped. */
+async function firstExisting(base: string, paths: string[], fallback: string, label: string): Promise<string> {
+  for (const path of paths) {
+    const r = await request(base, { path });
+    if (r.status === 200) return path;
+    expect(r.status, `${path}: ${r.text.slice(0, 200)}`).toBe(404);
+  }
+  report(`load: no ${label} route yet (${paths.join(", ")} answer 404); using ${fallback} instead`);
+  return fallback;
+}
+
+test(`${CONNECTIONS} connections for ${SECONDS} s across the pair page, an embed and the read API: no errors, memory bounded`, async () => {
+  test.setTimeout((SECONDS + 100) * 1000);
+  const { baseUrl, databasePath, serverPid } = suiteEnv();
+  const db = openLedger(databasePath, { readonly: true });
+  const claimId = (db.prepare("SELECT c.id FROM claims c JOIN pairs p ON p.id = c.pair_id WHERE p.slug = ? AND c.status = 'published' ORDER BY c.id LIMIT 1").get(PAIR) as { id: number }).id;
+  db.close();
+  const pairPage = `/pairs/${PAIR}`;
+  const embed = await firstExisting(baseUrl, [`/embed/pairs/${PAIR}/heat`], pairPage, "embed");
+  const api = await firstExisting(baseUrl, [`/api/v1/pairs/${PAIR}/claims`], `/api/v1/claims/${claimId}`, "pair claims API");
+  const paths = [pairPage, embed, api, ...(api.startsWith("/api/v1/pairs/") ? [`/api/v1/claims/${claimId}`] : [])];
+  for (const path of paths) expect((await request(baseUrl, { path })).status, path).toBe(200);
+
+  // Warm up (JIT, first renders) at a tenth of the load, unmeasured, so the run measures the steady state.
+  await autocannon({ url: baseUrl, connections: 10, duration: 5, requests: paths.map((path) => ({ method: "GET" as const, path })) });
+
+  const samples: { t: number; mb: number }[] = [];
+  const baseline = rssMb(serverPid);
+  const started = Date.now();
+  const sampler = setInterval(() => samples.push({ t: (Date.now() - started) / 1000, mb: rssMb(serverPid) }), 250);
+  let result: autocannon.Result;
+  try {
+    result = await autocannon({
+      url: baseUrl,
+      connections: CONNECTIONS,
+      duration: SECONDS,
+      timeout: 10,
+      requests: paths.map((path) => ({ method: "GET" as const, path })),
+    });
+  } finally {
+    clearInterval(sampler);
+  }
+  const peak = Math.max(...samples.map((s) => s.mb));
+  const firstHalf = Math.max(...samples.filter((s) => s.t <= SECONDS / 2).map((s) => s.mb));
+  const secondHalf = Math.max(...samples.filter((s) => s.t > SECONDS / 2).map((s) => s.mb));
+  await new Promise((r) => setTimeout(r, 2000));
+  const after = rssMb(serverPid);
+
+  report(
+    `load: ${CONNECTIONS} connections × ${SECONDS} s over ${paths.join(", ")}: ${result["2xx"]} × 2xx, ${result.non2xx} non-2xx, ${result.errors} errors, ${result.timeouts} timeouts; ` +
+      `${result.requests.average.toFixed(0)} req/s average (${result.requests.min}–${result.requests.max}), latency p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, max ${result.latency.max} ms`,
+  );
+  report(`load: server RSS ${baseline.toFixed(0)} MB before, peak ${peak.toFixed(0)} MB (first half ${firstHalf.toFixed(0)}, second half ${secondHalf.toFixed(0)}), ${after.toFixed(0)} MB 2 s after; ${samples.length} samples`);
+
+  expect(result["2xx"]).toBeGreaterThan(0);
+  expect(result.errors).toBe(0);
+  expect(result.timeouts).toBe(0);
+  expect(result.non2xx).toBe(0);
+  expect(peak).toBeLessThan(RSS_CEILING_MB);
+  // Bounded, not climbing: the second half of the run peaks no more than 25% above the first.
+  expect(secondHalf).toBeLessThan(firstHalf * 1.25);
+  // And the server still answers.
+  expect((await request(baseUrl, { path: pairPage })).status).toBe(200);
+});
