@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { manifestActions, mutatingRoutes, serverActionSources } from "./support/code-scan";
 import { report, suiteEnv } from "./support/env";
-import { apiJson, DEMO_ADMIN, DEMO_EDITOR, type HttpResult, jsonOf, request, sessionHeaders, signIn } from "./support/http";
+import { apiJson, DEMO_ADMIN, DEMO_EDITOR, type HttpResult, jsonOf, ownPair, request, sessionHeaders, signIn } from "./support/http";
 import { dataVersion, openLedger, snapshotSha256 } from "./support/ledger";
 
 /**
@@ -12,8 +12,6 @@ import { dataVersion, openLedger, snapshotSha256 } from "./support/ledger";
  * session riding a cross-site request — over HTTP against the production
  * build, and the database stays byte-for-byte the same.
  */
-
-const DEMO_PAIR = "ana-de-armas--tom-cruise";
 
 /** Routes that are meant for callers without a session: what they must do instead of refusing. */
 const OPEN_BY_DESIGN: Record<string, string> = {
@@ -36,11 +34,12 @@ test("every mutating route refuses every caller without a valid editor session o
   const signedOut = await signIn(baseUrl, DEMO_EDITOR, "198.51.100.32");
   expect((await apiJson(baseUrl, signedOut, "DELETE", "/api/v1/session")).status).toBe(204);
   const db = openLedger(databasePath, { readonly: true });
+  const PAIR = await ownPair(baseUrl, editor, "Authorisation");
 
   // Real targets, so that only the caller's identity stands between the call and a change.
   const claimFor = async (status: string) => {
     const r = await apiJson(baseUrl, editor, "POST", "/api/v1/claims", {
-      pair: DEMO_PAIR, kind: "report", headline: `Authorisation target ${status} ${Date.now()} ${Math.random()}`, occurredOn: "2025-06", precision: "month",
+      pair: PAIR, kind: "report", headline: `Authorisation target ${status} ${Date.now()} ${Math.random()}`, occurredOn: "2025-06", precision: "month",
       stance: "neutral", confidence: "plausible", status, citations: [{ outlet: "variety", url: "https://example.com/auth" }],
     });
     expect(r.status, r.text).toBe(201);
@@ -52,16 +51,21 @@ test("every mutating route refuses every caller without a valid editor session o
     return String(jsonOf<{ id: number }>(r).id);
   };
   const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+  const freshPerson = async () => {
+    const r = await apiJson(baseUrl, editor, "POST", "/api/v1/people", { name: `Auth Pair Person ${unique()}` });
+    expect(r.status).toBe(201);
+    return jsonOf<{ slug: string }>(r).slug;
+  };
 
   // Each fixture makes its own fresh target, so every call (refused or control) acts on an untouched record.
   const FIXTURES: Record<string, () => Promise<Fixture>> = {
     "POST /api/v1/people": async () => ({ params: {}, body: { name: `Auth Person ${unique()}` } }),
-    "POST /api/v1/pairs": async () => ({ params: {}, body: { people: ["david-beckham", "tom-cruise"] } }),
+    "POST /api/v1/pairs": async () => ({ params: {}, body: { people: [await freshPerson(), await freshPerson()] } }),
     "POST /api/v1/outlets": async () => ({ params: {}, body: { name: `Auth Outlet ${unique()}`, grade: "C" } }),
     "PATCH /api/v1/outlets/[slug]": async () => ({ params: { slug: "variety" }, body: { grade: "D" } }),
     "POST /api/v1/claims": async () => ({
       params: {},
-      body: { pair: DEMO_PAIR, kind: "sighting", headline: `Auth claim ${unique()}`, occurredOn: "2025-07-01", precision: "day", stance: "supports", confidence: "likely" },
+      body: { pair: PAIR, kind: "sighting", headline: `Auth claim ${unique()}`, occurredOn: "2025-07-01", precision: "day", stance: "supports", confidence: "likely" },
     }),
     "PATCH /api/v1/claims/[id]": async () => ({ params: { id: await claimFor("draft") }, body: { version: 1, headline: "Changed by nobody" } }),
     "POST /api/v1/claims/[id]/publish": async () => ({ params: { id: await claimFor("draft") }, body: { version: 1 } }),
@@ -69,7 +73,7 @@ test("every mutating route refuses every caller without a valid editor session o
     "POST /api/v1/claims/[id]/discard": async () => ({ params: { id: await claimFor("draft") }, body: { version: 1 } }),
     "POST /api/v1/import": async () => ({
       params: {},
-      raw: JSON.stringify([{ pair: DEMO_PAIR, kind: "report", headline: `Imported by nobody ${unique()}`, occurredOn: "2025", precision: "year", stance: "neutral", confidence: "speculative" }]),
+      raw: JSON.stringify([{ pair: PAIR, kind: "report", headline: `Imported by nobody ${unique()}`, occurredOn: "2025", precision: "year", stance: "neutral", confidence: "speculative" }]),
     }),
     "POST /api/v1/session": async () => ({ params: {}, body: {} }),
     "DELETE /api/v1/session": async () => ({ params: {} }),

@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { report, suiteEnv } from "./support/env";
-import { apiJson, DEMO_EDITOR, jsonOf, request, signIn } from "./support/http";
+import { apiJson, DEMO_EDITOR, jsonOf, ownPair, request, signIn } from "./support/http";
 import { claimCount, contentSha256, integrityCheck, openLedger, scratchDir } from "./support/ledger";
 import { runScript } from "./support/scripts";
 import { startServer } from "./support/server";
@@ -23,6 +23,7 @@ test("a backup taken during writes is whole and consistent, and restoring it bri
   const cookie = await signIn(baseUrl, DEMO_EDITOR, "198.51.100.40");
   const dir = scratchDir("backup");
   const backupFile = path.join(dir, "backup.db");
+  const pair = await ownPair(baseUrl, cookie, "Backup");
 
   // Writers: two editors' worth of claim creation, each recording when its write was acknowledged.
   const acknowledged: { id: number; at: number }[] = [];
@@ -31,7 +32,7 @@ test("a backup taken during writes is whole and consistent, and restoring it bri
   const writer = async (w: number) => {
     for (let i = 0; !stop && acknowledged.length < MAX_WRITES; i++) {
       const r = await apiJson(baseUrl, cookie, "POST", "/api/v1/claims", {
-        pair: "ana-de-armas--tom-cruise", kind: "sighting", headline: `Backup writer ${w} claim ${i} ${Date.now()}`, occurredOn: "2025-09-01", precision: "day",
+        pair, kind: "sighting", headline: `Backup writer ${w} claim ${i} ${Date.now()}`, occurredOn: "2025-09-01", precision: "day",
         stance: "supports", confidence: "plausible", status: "published", citations: [{ outlet: "variety", url: "https://example.com/backup" }],
       });
       if (r.status === 201) acknowledged.push({ id: jsonOf<{ id: number }>(r).id, at: Date.now() });

@@ -1,7 +1,7 @@
 import http from "node:http";
 import { expect, test } from "@playwright/test";
 import { report, suiteEnv } from "./support/env";
-import { apiJson, DEMO_EDITOR, jsonOf, request, sessionHeaders, signIn } from "./support/http";
+import { apiJson, DEMO_EDITOR, jsonOf, ownPair, request, sessionHeaders, signIn } from "./support/http";
 import { openLedger } from "./support/ledger";
 
 /**
@@ -33,7 +33,7 @@ async function editors(baseUrl: string): Promise<Client[]> {
 
 async function newClaim(baseUrl: string, cookie: string, label: string): Promise<ClaimBody> {
   const r = await apiJson(baseUrl, cookie, "POST", "/api/v1/claims", {
-    pair: "ana-de-armas--tom-cruise", kind: "report", headline: `${label} ${Date.now()}`, occurredOn: "2025-08", precision: "month",
+    pair: await ownPair(baseUrl, cookie, label), kind: "report", headline: `${label} ${Date.now()}`, occurredOn: "2025-08", precision: "month",
     stance: "neutral", confidence: "plausible", status: "published", citations: [{ outlet: "variety", url: "https://example.com/concurrency" }],
   });
   expect(r.status, r.text).toBe(201);

@@ -212,7 +212,7 @@ test("no error answer carries a stack trace or SQL: 404s, 400s, 401s, 405s, 413s
     { what: "method not allowed (PUT)", call: () => request(baseUrl, { method: "PUT", path: "/api/v1/claims", headers: json(), body: "{}" }), status: 405 },
     { what: "method not allowed (DELETE)", call: () => request(baseUrl, { method: "DELETE", path: "/api/v1/people" }), status: 405 },
     { what: "method not allowed (GET on a write)", call: () => request(baseUrl, { path: "/api/v1/session" }), status: 405 },
-    { what: "sign-in with wrong password", call: () => request(baseUrl, { method: "POST", path: "/api/v1/session", headers: { "content-type": "application/json", origin: baseUrl, "x-forwarded-for": "198.51.100.53" }, body: JSON.stringify({ email: "nobody@demo.test", password: "wrong" }) }), status: 400, jsonError: true },
+    { what: "sign-in with wrong password", call: () => request(baseUrl, { method: "POST", path: "/api/v1/session", headers: { "content-type": "application/json", origin: baseUrl, "x-forwarded-for": "198.51.100.53" }, body: JSON.stringify({ email: `probe-${Date.now()}@demo.test`, password: "wrong" }) }), status: 400, jsonError: true },
   ];
   for (const probe of probes) {
     const r = await probe.call();

@@ -3,7 +3,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { report, suiteEnv } from "./support/env";
-import { apiJson, DEMO_ADMIN, DEMO_EDITOR, type HttpResult, jsonOf, request, sessionHeaders, signIn } from "./support/http";
+import { apiJson, DEMO_ADMIN, DEMO_EDITOR, type HttpResult, jsonOf, ownPair, request, sessionHeaders, signIn } from "./support/http";
 import { openLedger, scratchDir, snapshotSha256 } from "./support/ledger";
 import { type RunningServer, startServer } from "./support/server";
 
@@ -19,6 +19,10 @@ const PAIR = "ana-de-armas--tom-cruise";
 const PORT = Number(process.env.HARDENING_PORT ?? 3500);
 
 interface Prepared {
+  /** The pair the writes aim at (readers' checks use the demo pair). */
+  pair: string;
+  /** Two people with no pair yet, for the pair-creating write. */
+  unpaired: [string, string];
   editor: string;
   admin: string;
   token: string;
@@ -31,9 +35,16 @@ interface Prepared {
 async function prepare(baseUrl: string): Promise<Prepared> {
   const editor = await signIn(baseUrl, DEMO_EDITOR, "198.51.100.60");
   const admin = await signIn(baseUrl, DEMO_ADMIN, "198.51.100.61");
+  const pair = await ownPair(baseUrl, editor, "Read-only");
+  const person = async (side: string) => {
+    const r = await apiJson(baseUrl, editor, "POST", "/api/v1/people", { name: `Read-only ${side} ${Date.now().toString(36)}` });
+    expect(r.status, r.text).toBe(201);
+    return jsonOf<{ slug: string }>(r).slug;
+  };
+  const unpaired: [string, string] = [await person("Left"), await person("Right")];
   const claim = async (status: string) => {
     const r = await apiJson(baseUrl, editor, "POST", "/api/v1/claims", {
-      pair: PAIR, kind: "report", headline: `Read-only target ${status} ${Date.now()}`, occurredOn: "2025-10", precision: "month",
+      pair, kind: "report", headline: `Read-only target ${status} ${Date.now()}`, occurredOn: "2025-10", precision: "month",
       stance: "neutral", confidence: "plausible", status, citations: [{ outlet: "variety", url: "https://example.com/readonly" }],
     });
     expect(r.status, r.text).toBe(201);
@@ -42,7 +53,7 @@ async function prepare(baseUrl: string): Promise<Prepared> {
   const t = await apiJson(baseUrl, editor, "POST", "/api/v1/tokens", { name: "read-only check" });
   expect(t.status).toBe(201);
   const { token, id } = jsonOf<{ token: string; id: number }>(t);
-  return { editor, admin, token, draft: await claim("draft"), published: await claim("published"), tokenId: id };
+  return { pair, unpaired, editor, admin, token, draft: await claim("draft"), published: await claim("published"), tokenId: id };
 }
 
 /** One valid write per mutating route (each would succeed on a healthy store). */
@@ -52,12 +63,12 @@ function writes(p: Prepared, base: string) {
   const asAdmin = sessionHeaders(base, p.admin, { "content-type": "application/json" });
   return [
     { what: "POST /api/v1/people", method: "POST", path: "/api/v1/people", headers: asEditor, body: { name: `Readonly Person ${unique}` } },
-    { what: "POST /api/v1/pairs", method: "POST", path: "/api/v1/pairs", headers: asEditor, body: { people: ["david-beckham", "tom-cruise"] } },
+    { what: "POST /api/v1/pairs", method: "POST", path: "/api/v1/pairs", headers: asEditor, body: { people: p.unpaired } },
     { what: "POST /api/v1/outlets", method: "POST", path: "/api/v1/outlets", headers: asEditor, body: { name: `Readonly Outlet ${unique}`, grade: "B" } },
     { what: "PATCH /api/v1/outlets/[slug]", method: "PATCH", path: "/api/v1/outlets/variety", headers: asAdmin, body: { grade: "E" } },
     {
       what: "POST /api/v1/claims", method: "POST", path: "/api/v1/claims", headers: asEditor,
-      body: { pair: PAIR, kind: "sighting", headline: `Readonly claim ${unique}`, occurredOn: "2025-10-01", precision: "day", stance: "supports", confidence: "likely" },
+      body: { pair: p.pair, kind: "sighting", headline: `Readonly claim ${unique}`, occurredOn: "2025-10-01", precision: "day", stance: "supports", confidence: "likely" },
     },
     { what: "PATCH /api/v1/claims/[id]", method: "PATCH", path: `/api/v1/claims/${p.draft}`, headers: asEditor, body: { version: 1, headline: "Edited on a read-only store" } },
     { what: "POST /api/v1/claims/[id]/publish", method: "POST", path: `/api/v1/claims/${p.draft}/publish`, headers: asEditor, body: { version: 1 } },
@@ -69,7 +80,7 @@ function writes(p: Prepared, base: string) {
     { what: "DELETE /api/v1/session", method: "DELETE", path: "/api/v1/session", headers: asEditor },
     {
       what: "POST /api/v1/import", method: "POST", path: "/api/v1/import?name=claims.json", headers: asEditor, raw: true,
-      body: [{ pair: PAIR, kind: "report", headline: `Readonly import ${unique}`, occurredOn: "2025", precision: "year", stance: "neutral", confidence: "speculative" }],
+      body: [{ pair: p.pair, kind: "report", headline: `Readonly import ${unique}`, occurredOn: "2025", precision: "year", stance: "neutral", confidence: "speculative" }],
     },
   ];
 }

@@ -117,3 +117,20 @@ export async function apiJson(baseUrl: string, cookie: string, method: string, p
     body: body === undefined ? undefined : JSON.stringify(body),
   });
 }
+
+/**
+ * A pair of two new people, made through the API for one spec's writes, so no
+ * spec piles its claims onto the demo pair that others read (and load-test).
+ */
+export async function ownPair(baseUrl: string, cookie: string, label: string): Promise<string> {
+  const tag = `${label} ${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+  const slugs: string[] = [];
+  for (const side of ["Left", "Right"]) {
+    const r = await apiJson(baseUrl, cookie, "POST", "/api/v1/people", { name: `${tag} ${side}` });
+    if (r.status !== 201) throw new Error(`Could not create a person for ${label}: ${r.status} ${r.text}`);
+    slugs.push((jsonOf<{ slug: string }>(r)).slug);
+  }
+  const pair = await apiJson(baseUrl, cookie, "POST", "/api/v1/pairs", { people: slugs });
+  if (pair.status !== 201) throw new Error(`Could not create a pair for ${label}: ${pair.status} ${pair.text}`);
+  return jsonOf<{ slug: string }>(pair).slug;
+}
