@@ -11,7 +11,7 @@ export function RetractForm({ action, version }: { action: (prev: FormResult, fo
   const retryVersion = failure?.code === "edit_conflict" && current?.version ? current.version : version;
   const error = failure?.fields?.correction;
   return (
-    <form action={formAction} className="stack-form">
+    <form action={formAction} className="stack-form" noValidate>
       <input type="hidden" name="version" value={retryVersion} />
       {failure && !error ? (
         <p className="form-alert" role="alert">
