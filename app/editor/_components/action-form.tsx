@@ -7,6 +7,8 @@ import type { FormResult } from "@/lib/http/action-state";
  * A small form around a server action: its fields come from the server
  * component, and the action's answer (a notice or an error) shows beside the
  * button. Works without JavaScript too (the action posts as a plain form).
+ * React resets the form after the action, and a <select> resets to the value
+ * it was mounted with: key a select by its saved value so it shows the new one.
  */
 export function ActionForm({
   action,

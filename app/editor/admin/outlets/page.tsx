@@ -42,7 +42,7 @@ export default async function OutletsPage() {
                 </div>
                 <div className="field">
                   <label htmlFor={`outlet-${o.slug}-grade`}>Grade</label>
-                  <select id={`outlet-${o.slug}-grade`} name="grade" defaultValue={o.grade}>
+                  <select key={o.grade} id={`outlet-${o.slug}-grade`} name="grade" defaultValue={o.grade}>
                     {grades.map((g) => (
                       <option key={g.value} value={g.value}>
                         {g.label}

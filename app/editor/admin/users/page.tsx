@@ -51,7 +51,7 @@ export default async function UsersPage() {
                         <label className="visually-hidden" htmlFor={`role-${u.id}`}>
                           Role of {u.email}
                         </label>
-                        <select id={`role-${u.id}`} name="role" defaultValue={u.role}>
+                        <select key={u.role} id={`role-${u.id}`} name="role" defaultValue={u.role}>
                           <option value="editor">Editor</option>
                           <option value="admin">Admin</option>
                         </select>
