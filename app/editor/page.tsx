@@ -6,6 +6,7 @@ import { draftClaims } from "@/lib/claims/editor-queries";
 import { recentRevisions } from "@/lib/claims/revisions";
 import { formatDay, formatPartialDate } from "@/lib/dates";
 import { formVocabulary } from "@/lib/editor/form-vocabulary";
+import { displayHeat } from "@/lib/heat";
 import { trendingPairs } from "@/lib/pairs/queries";
 import { KindBadge, PairStatusBadge } from "@/app/_components/badges";
 import { ActionForm } from "./_components/action-form";
@@ -80,96 +81,58 @@ export default async function EditorDashboard({ searchParams }: Props) {
         {recent.length === 0 ? (
           <p className="empty">No changes yet.</p>
         ) : (
-          <div className="table-wrap">
-            <table className="data-table">
-              <thead>
-                <tr>
-                  <th scope="col">When</th>
-                  <th scope="col">Who</th>
-                  <th scope="col">What</th>
-                  <th scope="col">
-                    <span className="visually-hidden">History</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {recent.map((r) => (
-                  <tr key={r.id}>
-                    <td className="nowrap">
-                      <Timestamp iso={r.createdAt} />
-                    </td>
-                    <td>
-                      <RevisionAuthor author={r.author} />
-                    </td>
-                    <td>
-                      <RevisionWhat revision={r} />
-                    </td>
-                    <td>
-                      <Link href={`/editor/claims/${r.claimId}/history`} prefetch={false}>
-                        History
-                      </Link>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <ol className="change-list" data-testid="recent-changes">
+            {recent.map((r) => (
+              <li key={r.id} className="change-item">
+                <p className="change-what">
+                  <RevisionWhat revision={r} />
+                </p>
+                <p className="row-meta">
+                  <Timestamp iso={r.createdAt} /> · <RevisionAuthor author={r.author} /> ·{" "}
+                  <Link href={`/editor/claims/${r.claimId}/history`} prefetch={false}>
+                    History
+                  </Link>
+                </p>
+              </li>
+            ))}
+          </ol>
         )}
       </section>
 
       <section aria-labelledby="pairs-heading">
         <h2 id="pairs-heading">Pairs</h2>
-        <div className="table-wrap">
-          <table className="data-table pairs-table">
-            <thead>
-              <tr>
-                <th scope="col">Pair</th>
-                <th scope="col">Published</th>
-                <th scope="col">Status</th>
-                <th scope="col">
-                  <span className="visually-hidden">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {pairs.map((p) => {
-                const names = `${p.people[0].name} & ${p.people[1].name}`;
-                return (
-                  <tr key={p.id}>
-                    <th scope="row">
-                      <Link href={`/pairs/${p.slug}`} prefetch={false}>
-                        {names}
-                      </Link>
-                      <div className="row-meta">
-                        <PairStatusBadge status={p.status} />
-                      </div>
-                    </th>
-                    <td>{p.publishedClaims}</td>
-                    <td>
-                      <ActionForm action={setPairStatusAction.bind(null, p.slug)} submitLabel="Set" buttonClassName="secondary small" className="inline-form" label={`Status of ${names}`}>
-                        <label className="visually-hidden" htmlFor={`status-${p.slug}`}>
-                          Status of {names}
-                        </label>
-                        <select id={`status-${p.slug}`} name="status" defaultValue={p.status}>
-                          {pairStatuses.map((s) => (
-                            <option key={s.value} value={s.value}>
-                              {s.label}
-                            </option>
-                          ))}
-                        </select>
-                      </ActionForm>
-                    </td>
-                    <td>
-                      <Link href={`/editor/claims/new?pair=${p.slug}`} className="nowrap" prefetch={false}>
-                        Log a claim
-                      </Link>
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+        <ul className="change-list pair-rows">
+          {pairs.map((p) => {
+            const names = `${p.people[0].name} & ${p.people[1].name}`;
+            return (
+              <li key={p.id} className="change-item pair-row">
+                <div>
+                  <Link href={`/pairs/${p.slug}`} prefetch={false} className="row-title">
+                    {names}
+                  </Link>
+                  <p className="row-meta">
+                    <PairStatusBadge status={p.status} /> · {p.publishedClaims} published · heat {displayHeat(p.heat)} ·{" "}
+                    <Link href={`/editor/claims/new?pair=${p.slug}`} prefetch={false}>
+                      Log a claim
+                    </Link>
+                  </p>
+                </div>
+                <ActionForm action={setPairStatusAction.bind(null, p.slug)} submitLabel="Set status" buttonClassName="secondary small" className="inline-form" label={`Status of ${names}`}>
+                  <label className="visually-hidden" htmlFor={`status-${p.slug}`}>
+                    Status of {names}
+                  </label>
+                  <select key={p.status} id={`status-${p.slug}`} name="status" defaultValue={p.status}>
+                    {pairStatuses.map((s) => (
+                      <option key={s.value} value={s.value}>
+                        {s.label}
+                      </option>
+                    ))}
+                  </select>
+                </ActionForm>
+              </li>
+            );
+          })}
+        </ul>
       </section>
 
       <section aria-labelledby="more-heading">
