@@ -32,6 +32,11 @@ function explainUnchosen(body: Record<string, unknown>, fields: FieldErrors | un
   if (!fields) return fields;
   const out = { ...fields };
   for (const [field, words] of Object.entries(CHOOSE)) if (out[field] && body[field] === undefined) out[field] = words;
+  const citations = Array.isArray(body.citations) ? body.citations : [];
+  citations.forEach((c, i) => {
+    const key = `citations.${i}.outlet`;
+    if (out[key] && isRecord(c) && (c.outlet === "" || c.outlet === null || c.outlet === undefined)) out[key] = "Choose the outlet this source comes from";
+  });
   return out;
 }
 

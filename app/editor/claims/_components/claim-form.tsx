@@ -1,6 +1,6 @@
 "use client";
 
-import { startTransition, useActionState, useId, useState } from "react";
+import { startTransition, useActionState, useEffect, useId, useRef, useState } from "react";
 import {
   changedDraftFields,
   conflictRows,
@@ -110,6 +110,11 @@ export function ClaimForm(props: Props) {
   const addPerson = (p: PersonOption) => setPeople((list) => (list.some((x) => x.slug === p.slug) ? list : [...list, p].sort((a, b) => a.name.localeCompare(b.name))));
   const addOutlet = (o: OutletOption) => setOutlets((list) => (list.some((x) => x.slug === o.slug) ? list : [...list, o].sort((a, b) => a.name.localeCompare(b.name))));
   const showAlert = result && !conflict && !(result.code === "invalid_input" && result.fields);
+  const alertBox = useRef<HTMLParagraphElement>(null);
+  // The buttons sit at the bottom of a long form: bring a new message into view.
+  useEffect(() => {
+    alertBox.current?.scrollIntoView({ block: "center", behavior: "smooth" });
+  }, [result]);
 
   return (
     <form className="claim-form" onSubmit={(e) => e.preventDefault()} noValidate aria-busy={pending}>
@@ -156,11 +161,11 @@ export function ClaimForm(props: Props) {
           still below if you want to copy it into a new claim.
         </p>
       ) : showAlert ? (
-        <p className="form-alert" role="alert">
+        <p className="form-alert" role="alert" ref={alertBox}>
           {result.message}
         </p>
       ) : null}
-      {!conflict ? <ErrorSummary errors={errors} /> : null}
+      {!conflict ? <ErrorSummary errors={errors} answer={result} /> : null}
 
       <fieldset className="form-section">
         <legend>Who</legend>

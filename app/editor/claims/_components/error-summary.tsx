@@ -1,3 +1,6 @@
+"use client";
+
+import { useEffect, useRef } from "react";
 import type { FieldErrors } from "@/lib/errors";
 import { fieldId } from "./field-bits";
 
@@ -36,12 +39,23 @@ function target(key: string): string {
   return fieldId(key);
 }
 
-/** Every field problem in one list at the top of the form, each linking to its field. */
-export function ErrorSummary({ errors }: { errors: FieldErrors }) {
+/**
+ * Every field problem in one list at the top of the form, each linking to its
+ * field. A new answer from the server (`answer` changes) brings it into view,
+ * since the buttons that sent the form sit at its bottom.
+ */
+export function ErrorSummary({ errors, answer }: { errors: FieldErrors; answer: unknown }) {
+  const box = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (answer && box.current) {
+      box.current.focus({ preventScroll: true });
+      box.current.scrollIntoView({ block: "start", behavior: "smooth" });
+    }
+  }, [answer]);
   const entries = Object.entries(errors);
   if (entries.length === 0) return null;
   return (
-    <div className="error-summary" role="alert" aria-labelledby="error-summary-title">
+    <div className="error-summary" role="alert" aria-labelledby="error-summary-title" ref={box} tabIndex={-1}>
       <p id="error-summary-title" className="error-summary-title">
         {entries.length === 1 ? "One thing needs fixing" : `${entries.length} things need fixing`} — nothing was saved yet
       </p>
