@@ -4,8 +4,10 @@ import {
   conflictRows,
   createPayload,
   draftFromClaim,
+  emptyCitation,
   emptyDraft,
   mergeSeed,
+  remapCitationErrors,
   resolveConflict,
   updatePayload,
 } from "./claim-draft";
@@ -43,6 +45,24 @@ describe("claim drafts", () => {
     const parsed = createClaimSchema.parse({ ...body, pair: claim.pair });
     expect(parsed).toMatchObject({ headline: "Seen in London", details: null, speaker: null, mentions: ["david-beckham"], status: "published" });
     expect(parsed.citations[0]).toEqual({ outlet: "variety", url: "https://example.com/a", title: "A", publishedOn: "2025-06-05", quote: null });
+  });
+
+  it("drops a citation row left completely blank, but keeps a half-filled one for the API to question", () => {
+    const draft = emptyDraft(["a", "b"]);
+    expect(createPayload(draft, "draft").citations).toEqual([]);
+    draft.citations[0].url = "https://example.com";
+    expect(createPayload(draft, "draft").citations).toEqual([{ outlet: "", url: "https://example.com", title: null, publishedOn: null, quote: null }]);
+  });
+
+  it("maps the server's citation error keys back to the form's rows when blank rows were skipped", () => {
+    const draft = emptyDraft(["a", "b"]);
+    draft.citations = [emptyCitation(), { ...emptyCitation(), url: "nope" }];
+    expect(remapCitationErrors(draft, { "citations.0.url": "bad", "citations.0": "x", citations: "y", headline: "z" })).toEqual({
+      "citations.1.url": "bad",
+      "citations.1": "x",
+      citations: "y",
+      headline: "z",
+    });
   });
 
   it("leaves an unchosen confidence out, so the API names the field", () => {

@@ -119,7 +119,10 @@ export function fieldPayload(draft: ClaimDraft, field: DraftField): unknown {
     case "mentions":
       return draft.mentions.filter((m) => m.trim() !== "");
     case "citations":
-      return draft.citations.map((c) => ({ outlet: c.outlet, url: text(c.url), title: text(c.title), publishedOn: text(c.publishedOn), quote: text(c.quote) }));
+      // A row left completely blank (the form offers one) is no citation at all, not an error.
+      return draft.citations
+        .filter(isFilled)
+        .map((c) => ({ outlet: c.outlet, url: text(c.url), title: text(c.title), publishedOn: text(c.publishedOn), quote: text(c.quote) }));
     case "speaker":
       return text(draft.speaker);
     case "headline":
@@ -134,6 +137,27 @@ export function fieldPayload(draft: ClaimDraft, field: DraftField): unknown {
     default:
       return text(draft[field]);
   }
+}
+
+/** True for a citation row with anything typed in it; blank rows are not sent. */
+function isFilled(c: CitationDraft): boolean {
+  return [c.outlet, c.url, c.title, c.publishedOn, c.quote].some((v) => v.trim() !== "");
+}
+
+/**
+ * Server errors name citations by their index in what was sent
+ * ("citations.1.url"); blank rows were left out, so map those keys back to the
+ * form's own rows.
+ */
+export function remapCitationErrors(draft: ClaimDraft, fields: Record<string, string>): Record<string, string> {
+  const rows = draft.citations.flatMap((c, i) => (isFilled(c) ? [i] : []));
+  return Object.fromEntries(
+    Object.entries(fields).map(([key, message]) => {
+      const m = /^citations\.(\d+)(\..*)?$/.exec(key);
+      const row = m ? rows[Number(m[1])] : undefined;
+      return [m && row !== undefined ? `citations.${row}${m[2] ?? ""}` : key, message];
+    }),
+  );
 }
 
 /** The body for `createClaim` (without `pair`, which the server derives from the two people). */

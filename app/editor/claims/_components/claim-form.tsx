@@ -7,6 +7,7 @@ import {
   createPayload,
   draftFromClaim,
   mergeSeed,
+  remapCitationErrors,
   resolveConflict,
   updatePayload,
   type ClaimDraft,
@@ -54,10 +55,12 @@ export function ClaimForm(props: Props) {
   const [errors, setErrors] = useState<FieldErrors>({});
   const [conflict, setConflict] = useState<Conflict | null>(null);
 
+  // The draft as it was sent, to map the server's error keys back to its rows.
+  const sent = useRef<ClaimDraft>(draft);
   const [result, dispatch, pending] = useActionState<ClaimFormResult, SaveClaimRequest>(async (previous, request) => {
     const answer = await saveClaimAction(previous, request);
     if (answer) {
-      setErrors(answer.fields ?? {});
+      setErrors(remapCitationErrors(sent.current, answer.fields ?? {}));
       if (answer.saved) rebase(answer.saved);
       const current = answer.current as ClaimJson | undefined;
       if (current?.status === "retracted") rebase(current); // retracted meanwhile: final, nothing to reconcile
@@ -91,6 +94,7 @@ export function ClaimForm(props: Props) {
     let request: SaveClaimRequest;
     if (props.mode === "create") request = { mode: "create", people: from.draft.people, body: createPayload(from.draft, publish ? "published" : "draft") };
     else request = { mode: "update", id: props.claim.id, body: updatePayload(from.base!, from.draft, from.version, reason), publish };
+    sent.current = from.draft;
     startTransition(() => dispatch(request));
   }
 
