@@ -1,5 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import Link from "next/link";
+import { currentUser } from "@/lib/auth/session";
+import { signOutAction } from "./login/actions";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -16,7 +18,9 @@ export const viewport: Viewport = {
   ],
 };
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  // Readers are anonymous and see the plain header; a signed-in editor also gets the way in and out.
+  const user = await currentUser();
   return (
     <html lang="en">
       <body>
@@ -39,6 +43,22 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
                 <li>
                   <Link href="/how-we-grade">How we grade</Link>
                 </li>
+                {user ? (
+                  <>
+                    <li>
+                      <Link href="/editor" title={`Signed in as ${user.email}`}>
+                        Editor
+                      </Link>
+                    </li>
+                    <li>
+                      <form action={signOutAction} className="sign-out">
+                        <button type="submit" className="link-button">
+                          Sign out
+                        </button>
+                      </form>
+                    </li>
+                  </>
+                ) : null}
               </ul>
             </nav>
           </div>

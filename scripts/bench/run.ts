@@ -257,8 +257,6 @@ async function main() {
     execFileSync("npx", ["next", "build"], { cwd: root, stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
   }
   try {
-    const { benchHeatSeries } = await import("./heat-series");
-    rows.push(benchHeatSeries(quick ? 10_000 : 50_000));
     benchImport();
     await benchServers();
   } finally {
