@@ -1,11 +1,15 @@
 import type { Metadata, Viewport } from "next";
 import Link from "next/link";
+import { SITE_FEED, siteOrigin } from "@/lib/site";
+import { SiteSearch } from "./_components/site-search";
 import "./globals.css";
 
 export const metadata: Metadata = {
   title: { default: "Rumor Ledger — celebrity rumors with their receipts", template: "%s · Rumor Ledger" },
   description: "Every celebrity romance rumor, claim by claim: who said it, where, how sure we are, and how the story developed.",
-  metadataBase: new URL(process.env.PUBLIC_BASE_URL ?? "http://localhost:3000"),
+  metadataBase: new URL(siteOrigin()),
+  // Pages set their own canonical URL (with the feeds again: a page's `alternates` replaces this one).
+  alternates: { types: { "application/atom+xml": [SITE_FEED] } },
 };
 
 export const viewport: Viewport = {
@@ -31,6 +35,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
               </span>{" "}
               Rumor Ledger
             </Link>
+            <SiteSearch />
             <nav aria-label="Site">
               <ul>
                 <li>
@@ -51,6 +56,9 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
             <p>
               Rumor Ledger keeps the receipts: every claim has its sources, its date as precisely as it is known and a published{" "}
               <Link href="/how-we-grade">confidence grade</Link>. Retracted claims stay visible with their correction.
+            </p>
+            <p>
+              Follow: <a href="/feed.xml">Atom feed of the latest claims</a> · Take the data: <a href="/api/v1/openapi.json">the read API</a>
             </p>
           </div>
         </footer>
