@@ -8,13 +8,19 @@ const partialDate = z
   .refine((v) => parsePartialDate(v) !== null, { message: "Use a real date: YYYY-MM-DD, YYYY-MM or YYYY" });
 
 /** A value given once or repeated (`?kind=a&kind=b`), or comma-separated (`?kind=a,b`). */
-function listOf<T extends readonly [string, ...string[]]>(values: T) {
+export function listOf<T extends readonly [string, ...string[]]>(values: T) {
   return z
     .union([z.string(), z.array(z.string())])
     .optional()
     .transform((v) => (v === undefined ? [] : (Array.isArray(v) ? v : [v]).flatMap((s) => s.split(",")).filter(Boolean)))
     .pipe(z.array(z.enum(values)));
 }
+
+/** A date range must not end before it starts (shared by every schema that takes `from` and `to`). */
+export const DATE_RANGE_IN_ORDER = {
+  check: (f: { from?: string; to?: string }) => !f.from || !f.to || dateInterval(f.from).start <= dateInterval(f.to).end,
+  message: "The start of the range is after its end",
+};
 
 /** The timeline filters a reader sets in the URL, shared by the pair page and the API. */
 export const claimFiltersSchema = z
@@ -30,10 +36,7 @@ export const claimFiltersSchema = z
     from: partialDate.optional().or(z.literal("").transform(() => undefined)),
     to: partialDate.optional().or(z.literal("").transform(() => undefined)),
   })
-  .refine((f) => !f.from || !f.to || dateInterval(f.from).start <= dateInterval(f.to).end, {
-    message: "The start of the range is after its end",
-    path: ["to"],
-  });
+  .refine(DATE_RANGE_IN_ORDER.check, { message: DATE_RANGE_IN_ORDER.message, path: ["to"] });
 
 export type ClaimFilters = z.output<typeof claimFiltersSchema>;
 
