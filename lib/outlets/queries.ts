@@ -32,6 +32,21 @@ export function allOutlets(db: Db): OutletView[] {
   return db.select(columns).from(outlets).orderBy(asc(outlets.name), asc(outlets.id)).all();
 }
 
+/** Every outlet, by name, with how many published or retracted claims cite it. */
+export function outletsWithClaimCounts(db: Db): (OutletView & { claims: number })[] {
+  const counts = new Map(
+    db
+      .select({ outletId: citations.outletId, n: countDistinct(citations.claimId) })
+      .from(citations)
+      .innerJoin(claims, eq(claims.id, citations.claimId))
+      .where(inArray(claims.status, [...READER_VISIBLE_STATUSES]))
+      .groupBy(citations.outletId)
+      .all()
+      .map((r) => [r.outletId, r.n]),
+  );
+  return allOutlets(db).map((o) => ({ ...o, claims: counts.get(o.id) ?? 0 }));
+}
+
 /** An outlet by slug, or null. */
 export function outletBySlug(db: Db, slug: string): OutletView | null {
   return db.select(columns).from(outlets).where(eq(outlets.slug, slug)).get() ?? null;
