@@ -24,7 +24,7 @@ export function ClaimResult({ hit }: { hit: ClaimHit }) {
       </div>
       <p className="claim-pair">
         <Link href={`/pairs/${claim.pair.slug}`}>
-          {a.name} &amp; {b.name}
+          <HighlightedText segments={hit.pair} />
         </Link>
       </p>
       <h3 id={`result-claim-${claim.id}`} className="claim-headline">

@@ -275,6 +275,7 @@ describe("people and outlets", () => {
       byConfidence: { confirmed: 0, likely: 2, plausible: 0, speculative: 1, doubtful: 0, debunked: 1 },
       retracted: 1,
       debunked: 1,
+      retractedOrDebunked: 2,
     });
     expect((await errorOf("/api/v1/outlets/nope", 404)).code).toBe("not_found");
   });

@@ -154,6 +154,7 @@ export const outletDetailSchema = outletJsonSchema
         byConfidence: z.object(Object.fromEntries(CONFIDENCE_LEVELS.map((l) => [l, z.number().int().min(0)])) as Record<(typeof CONFIDENCE_LEVELS)[number], z.ZodNumber>).strict(),
         retracted: z.number().int().min(0),
         debunked: z.number().int().min(0),
+        retractedOrDebunked: z.number().int().min(0).meta({ description: "Retracted or debunked, each claim counted once." }),
       })
       .strict()
       .meta({ description: "The published and retracted claims citing this outlet: how many sit at each confidence level, how many were retracted or are debunked." }),

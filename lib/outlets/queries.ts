@@ -23,6 +23,8 @@ export interface OutletRecord {
   retracted: number;
   /** Claims citing the outlet now graded debunked (shown false). */
   debunked: number;
+  /** Claims that were retracted or are debunked (each counted once). */
+  retractedOrDebunked: number;
 }
 
 const columns = { id: outlets.id, slug: outlets.slug, name: outlets.name, url: outlets.url, grade: outlets.grade };
@@ -67,12 +69,14 @@ export function outletRecord(db: Db, outletId: number): OutletRecord {
   const byConfidence = Object.fromEntries(CONFIDENCE_LEVELS.map((l) => [l, 0])) as Record<ConfidenceLevel, number>;
   let total = 0;
   let retracted = 0;
+  let retractedOrDebunked = 0;
   for (const r of rows) {
     byConfidence[r.confidence] += r.n;
     total += r.n;
     if (r.status === "retracted") retracted += r.n;
+    if (r.status === "retracted" || r.confidence === "debunked") retractedOrDebunked += r.n;
   }
-  return { claims: total, byConfidence, retracted, debunked: byConfidence.debunked };
+  return { claims: total, byConfidence, retracted, debunked: byConfidence.debunked, retractedOrDebunked };
 }
 
 /** Reader-visible claims citing an outlet, latest first. */

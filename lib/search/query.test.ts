@@ -8,6 +8,7 @@ import {
   highlightSegments,
   MARK_END,
   MARK_START,
+  markWordPrefixes,
   MAX_QUERY_TERMS,
   prefixMatchQuery,
   queryTerms,
@@ -84,6 +85,18 @@ describe("highlighted text", () => {
       { text: " together", match: false },
     ]);
     expect(highlightSegments(null)).toEqual([]);
+  });
+
+  it("marks the words that begin with a query word, whatever their case and accents", () => {
+    expect(markWordPrefixes("Ana de Armas & Tom Cruise", ["arm", "tom"])).toEqual([
+      { text: "Ana de ", match: false },
+      { text: "Armas", match: true },
+      { text: " & ", match: false },
+      { text: "Tom", match: true },
+      { text: " Cruise", match: false },
+    ]);
+    expect(markWordPrefixes("Beyoncé", ["beyon"])).toEqual([{ text: "Beyoncé", match: true }]);
+    expect(markWordPrefixes("Juno Park", ["tom"])).toEqual([{ text: "Juno Park", match: false }]);
   });
 
   it("leaves markup in the text as text, for the page to escape", () => {

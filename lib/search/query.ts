@@ -136,6 +136,25 @@ export function highlightSegments(marked: string | null | undefined): TextSegmen
   return segments;
 }
 
+/**
+ * Marks the words of `text` that begin with one of `terms` (folded), the way
+ * the index matches them: for text shown beside a result that FTS5 did not
+ * highlight itself (a claim's pair, named in its "people" column).
+ */
+export function markWordPrefixes(text: string, terms: string[]): TextSegment[] {
+  const segments: TextSegment[] = [];
+  let last = 0;
+  for (const m of text.matchAll(/[\p{L}\p{N}]+/gu)) {
+    const folded = foldText(m[0]);
+    if (!terms.some((t) => t && folded.startsWith(t))) continue;
+    if (m.index > last) segments.push({ text: text.slice(last, m.index), match: false });
+    segments.push({ text: m[0], match: true });
+    last = m.index + m[0].length;
+  }
+  if (last < text.length) segments.push({ text: text.slice(last), match: false });
+  return segments;
+}
+
 /** True when any piece is a match. */
 export function hasMatch(segments: TextSegment[]): boolean {
   return segments.some((s) => s.match);

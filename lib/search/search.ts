@@ -11,6 +11,7 @@ import {
   foldText,
   highlightSegments,
   hasMatch,
+  markWordPrefixes,
   MARK_END,
   MARK_START,
   prefixMatchQuery,
@@ -43,6 +44,8 @@ export interface ClaimHit {
   excerpt: TextSegment[] | null;
   place: TextSegment[];
   outlets: TextSegment[];
+  /** The pair's names, with the words the query matched marked. */
+  pair: TextSegment[];
 }
 
 export interface SearchResults {
@@ -172,7 +175,7 @@ function searchPairs(db: Db, match: string, limit: number): PairHit[] {
   });
 }
 
-function searchClaims(db: Db, match: string, limit: number, offset: number): ClaimHit[] {
+function searchClaims(db: Db, match: string, words: string[], limit: number, offset: number): ClaimHit[] {
   // Column weights: a match in the headline counts most, then place, quote, details, outlets, people.
   const rows = db.$client
     .prepare(
@@ -201,6 +204,7 @@ function searchClaims(db: Db, match: string, limit: number, offset: number): Cla
         excerpt: hasMatch(details) ? details : hasMatch(quote) ? quote : null,
         place: highlightSegments(r.place),
         outlets: highlightSegments(r.outlets),
+        pair: markWordPrefixes(`${claim.pair.people[0].name} & ${claim.pair.people[1].name}`, words),
       },
     ];
   });
@@ -234,7 +238,7 @@ export function searchLedger(db: Db, query: string, options: SearchOptions = {})
     corrections,
     people: counts.people ? searchPeople(db, match, query, limits.people) : [],
     pairs: counts.pairs ? searchPairs(db, match, limits.pairs) : [],
-    claims: counts.claims ? searchClaims(db, match, limits.claims, offset) : [],
+    claims: counts.claims ? searchClaims(db, match, corrections ? corrections.flatMap((c) => [c.term, ...c.alternatives]) : terms, limits.claims, offset) : [],
     totals: counts,
   };
 }

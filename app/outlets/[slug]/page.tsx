@@ -24,6 +24,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   };
 }
 
+/** "none", or the number, for a sentence. */
+function countWord(n: number): string {
+  return n === 0 ? "none" : String(n);
+}
+
 function percent(n: number, total: number): string {
   return total === 0 ? "—" : `${Math.round((n / total) * 100)}%`;
 }
@@ -70,7 +75,7 @@ export default async function OutletPage({ params }: Props) {
         <p className="lede">
           {record.claims === 0
             ? "No published claim cites this outlet yet."
-            : `${record.claims} published ${record.claims === 1 ? "claim cites" : "claims cite"} ${outlet.name}, about ${pairs} ${pairs === 1 ? "pair" : "pairs"}. ${record.retracted} ${record.retracted === 1 ? "was" : "were"} later retracted and ${record.debunked} ${record.debunked === 1 ? "is" : "are"} now graded debunked.`}
+            : `${record.claims} published ${record.claims === 1 ? "claim cites" : "claims cite"} ${outlet.name}, about ${pairs} ${pairs === 1 ? "pair" : "pairs"}. Of ${record.claims === 1 ? "it" : "them"}, ${countWord(record.retracted)} ${record.retracted === 1 ? "was" : "were"} later retracted and ${countWord(record.debunked)} ${record.debunked === 1 ? "is" : "are"} now graded debunked (shown false).`}
         </p>
         <div className="table-wrap">
           <table className="record-table">
@@ -109,9 +114,9 @@ export default async function OutletPage({ params }: Props) {
                 <td className="bar-col" aria-hidden="true"></td>
               </tr>
               <tr>
-                <th scope="row">Debunked (shown false)</th>
-                <td className="num">{record.debunked}</td>
-                <td className="num">{percent(record.debunked, record.claims)}</td>
+                <th scope="row">Retracted or debunked</th>
+                <td className="num">{record.retractedOrDebunked}</td>
+                <td className="num">{percent(record.retractedOrDebunked, record.claims)}</td>
                 <td className="bar-col" aria-hidden="true"></td>
               </tr>
             </tfoot>
