@@ -117,6 +117,8 @@ describe("a pair's claims", () => {
     expect((await errorOf(`/api/v1/pairs/${PAIR}/claims?kind=gossip`, 400)).fields).toEqual({ "kind.0": expect.stringContaining("sighting") });
     expect((await errorOf(`/api/v1/pairs/${PAIR}/claims?from=2025-02-30`, 400)).fields).toHaveProperty("from");
     expect((await errorOf(`/api/v1/pairs/${PAIR}/claims?from=2025-07&to=2025-01`, 400)).fields).toHaveProperty("to");
+    expect((await errorOf(`/api/v1/pairs/${PAIR}/claims?from=2025-02-30&to=2025-03`, 400)).fields).toHaveProperty("from");
+    expect((await errorOf(`/api/v1/pairs/${PAIR}/claims.csv?from=2025-01&to=2025-13`, 400)).fields).toHaveProperty("to");
     expect((await errorOf(`/api/v1/pairs/${PAIR}/claims?limit=0`, 400)).fields).toHaveProperty("limit");
     expect((await errorOf(`/api/v1/pairs/${PAIR}/claims?limit=201`, 400)).fields).toHaveProperty("limit");
     expect((await errorOf(`/api/v1/pairs/${PAIR}/claims?cursor=bogus`, 400)).fields).toHaveProperty("cursor");

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { CLAIM_KINDS, CLAIM_STATUSES, CONFIDENCE_LEVELS, DATE_PRECISIONS, OUTLET_GRADES, PAIR_STATUSES, STANCES } from "@/db/enums";
-import { claimFiltersSchema, DATE_RANGE_IN_ORDER, listOf } from "@/lib/claims/filters";
+import { claimFiltersSchema, listOf } from "@/lib/claims/filters";
+import { dateInterval, parsePartialDate } from "@/lib/dates";
 import type { ClaimJson } from "@/lib/claims/types";
 
 /**
@@ -32,6 +33,17 @@ const cursor = z
   .meta({ description: "Where to continue: the `nextCursor` of the previous page. Leave out for the first page." });
 
 /** `GET /pairs/{slug}/claims` and its CSV: the timeline filters, plus status and paging. */
+/**
+ * The range must not end before it starts. Zod still runs an object's check
+ * when a field failed, so only two real dates are compared: an impossible
+ * date (2025-02-30) is reported on its own field, never thrown as a 500.
+ */
+const DATE_RANGE_IN_ORDER = {
+  check: (f: { from?: string; to?: string }) =>
+    !f.from || !f.to || !parsePartialDate(f.from) || !parsePartialDate(f.to) || dateInterval(f.from).start <= dateInterval(f.to).end,
+  message: "The start of the range is after its end",
+};
+
 const statusFilter = listOf(CLAIM_STATUSES).meta({
   description: "Only claims with these statuses (repeat or comma-separate). Anonymous callers get published and retracted claims; drafts need an editor's session or API token.",
 });

@@ -16,12 +16,6 @@ export function listOf<T extends readonly [string, ...string[]]>(values: T) {
     .pipe(z.array(z.enum(values)));
 }
 
-/** A date range must not end before it starts (shared by every schema that takes `from` and `to`). */
-export const DATE_RANGE_IN_ORDER = {
-  check: (f: { from?: string; to?: string }) => !f.from || !f.to || dateInterval(f.from).start <= dateInterval(f.to).end,
-  message: "The start of the range is after its end",
-};
-
 /** The timeline filters a reader sets in the URL, shared by the pair page and the API. */
 export const claimFiltersSchema = z
   .object({
@@ -36,7 +30,10 @@ export const claimFiltersSchema = z
     from: partialDate.optional().or(z.literal("").transform(() => undefined)),
     to: partialDate.optional().or(z.literal("").transform(() => undefined)),
   })
-  .refine(DATE_RANGE_IN_ORDER.check, { message: DATE_RANGE_IN_ORDER.message, path: ["to"] });
+  .refine((f) => !f.from || !f.to || dateInterval(f.from).start <= dateInterval(f.to).end, {
+    message: "The start of the range is after its end",
+    path: ["to"],
+  });
 
 export type ClaimFilters = z.output<typeof claimFiltersSchema>;
 
