@@ -4,6 +4,7 @@ import path from "node:path";
 import { drizzle } from "drizzle-orm/better-sqlite3";
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
 import Database from "better-sqlite3";
+import fc from "fast-check";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { MIGRATIONS_FOLDER, openDatabase, type Db } from "@/db/client";
 import * as schema from "@/db/schema";
@@ -87,6 +88,17 @@ describe("people and pairs", () => {
     ]);
     expect(searchLedger(db, "tom crusie").people[0].slug).toBe("tom-cruise");
     expect(searchLedger(db, "beckhma party").claims.map((h) => h.claim.headline)).toContain("Attended David Beckham's 50th birthday party together");
+  });
+
+  it("never fails on anything a reader can type", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "grapheme", maxLength: 60 }), (q) => {
+        const results = searchLedger(db, q);
+        expect(results.totals.people + results.totals.pairs + results.totals.claims).toBeGreaterThanOrEqual(0);
+      }),
+      { numRuns: 200 },
+    );
+    for (const q of ['"', "*", "NEAR(", "AND", "-", "^", "a:b", "\u0000", "\uE000x\uE001", "ñ".repeat(500), "🎬 ana"]) expect(() => searchLedger(db, q)).not.toThrow();
   });
 
   it("answers nothing (and no guess) for gibberish or an empty query", () => {
