@@ -2,12 +2,16 @@ import type { Metadata, Viewport } from "next";
 import Link from "next/link";
 import { currentUser } from "@/lib/auth/session";
 import { signOutAction } from "./login/actions";
+import { SITE_FEED, siteOrigin } from "@/lib/site";
+import { SiteSearch } from "./_components/site-search";
 import "./globals.css";
 
 export const metadata: Metadata = {
   title: { default: "Rumor Ledger — celebrity rumors with their receipts", template: "%s · Rumor Ledger" },
   description: "Every celebrity romance rumor, claim by claim: who said it, where, how sure we are, and how the story developed.",
-  metadataBase: new URL(process.env.PUBLIC_BASE_URL ?? "http://localhost:3000"),
+  metadataBase: new URL(siteOrigin()),
+  // Pages set their own canonical URL (with the feeds again: a page's `alternates` replaces this one).
+  alternates: { types: { "application/atom+xml": [SITE_FEED] } },
 };
 
 export const viewport: Viewport = {
@@ -35,6 +39,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
               </span>{" "}
               Rumor Ledger
             </Link>
+            <SiteSearch />
             <nav aria-label="Site">
               <ul>
                 <li>
@@ -71,6 +76,9 @@ export default async function RootLayout({ children }: { children: React.ReactNo
             <p>
               Rumor Ledger keeps the receipts: every claim has its sources, its date as precisely as it is known and a published{" "}
               <Link href="/how-we-grade">confidence grade</Link>. Retracted claims stay visible with their correction.
+            </p>
+            <p>
+              Follow: <a href="/feed.xml">Atom feed of the latest claims</a> · Take the data: <a href="/api/v1/openapi.json">the read API</a>
             </p>
           </div>
         </footer>

@@ -11,6 +11,7 @@ import { ClaimCard } from "@/app/_components/claim-card";
 import { HeatMeter } from "@/app/_components/heat-meter";
 import { TimelineFilters } from "@/app/_components/timeline-filters";
 import { GRADE_LABELS } from "@/lib/vocabulary";
+import { pageAlternates, pairFeed } from "@/lib/site";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -22,7 +23,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title: `${a.name} & ${b.name}`,
     description: `The ${a.name} and ${b.name} rumor, claim by claim, with sources and confidence grades.`,
-    alternates: { canonical: `/pairs/${lookup.found.slug}` },
+    alternates: pageAlternates(`/pairs/${lookup.found.slug}`, {
+      feeds: [pairFeed(lookup.found.slug, `${a.name} & ${b.name}`)],
+      json: `/api/v1/pairs/${lookup.found.slug}/claims`,
+      csv: `/api/v1/pairs/${lookup.found.slug}/claims.csv`,
+    }),
   };
 }
 
@@ -95,7 +100,7 @@ export default async function PairPage({ params, searchParams }: Props) {
               <ul className="source-list">
                 {outlets.map((o) => (
                   <li key={o.id}>
-                    <GradeBadge grade={o.grade} /> {o.name}{" "}
+                    <GradeBadge grade={o.grade} /> <Link href={`/outlets/${o.slug}`}>{o.name}</Link>{" "}
                     <span className="muted">
                       · {o.citations} {o.citations === 1 ? "citation" : "citations"} · {GRADE_LABELS[o.grade].toLowerCase()}
                     </span>
@@ -103,6 +108,25 @@ export default async function PairPage({ params, searchParams }: Props) {
                 ))}
               </ul>
             )}
+          </section>
+          <section aria-labelledby="data-heading">
+            <h2 id="data-heading">Get the data</h2>
+            <ul className="source-list">
+              <li>
+                <a href={`/api/v1/pairs/${pair.slug}/claims.csv${filtersToQuery(filters)}`} download>
+                  Download {hasFilters(filters) ? "these claims" : "every claim"} as CSV
+                </a>
+              </li>
+              <li>
+                <a href={`/api/v1/pairs/${pair.slug}/claims${filtersToQuery(filters)}`}>The same as JSON</a>{" "}
+                <span className="muted">
+                  (<a href="/api/v1/openapi.json">API description</a>)
+                </span>
+              </li>
+              <li>
+                <a href={`/pairs/${pair.slug}/feed.xml`}>Follow this pair (Atom feed)</a>
+              </li>
+            </ul>
           </section>
           <section aria-labelledby="corrections-heading">
             <h2 id="corrections-heading">Corrections</h2>
