@@ -2,8 +2,8 @@ import type { NextConfig } from "next";
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
-  // better-sqlite3 is a native module: never bundle it (it is also on Next's default list).
-  serverExternalPackages: ["better-sqlite3"],
+  // Native modules: never bundle them (better-sqlite3 is also on Next's default list; resvg rasterises chart PNGs).
+  serverExternalPackages: ["better-sqlite3", "@resvg/resvg-js"],
   async headers() {
     return [
       {
@@ -12,6 +12,8 @@ const nextConfig: NextConfig = {
           { key: "X-Content-Type-Options", value: "nosniff" },
           { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
           { key: "X-Frame-Options", value: "DENY" },
+          // Embeds (/embed/…) are framable by any site and send their own `frame-ancestors *`; nothing else may be framed.
+          { key: "Content-Security-Policy", value: "frame-ancestors 'none'" },
         ],
       },
     ];

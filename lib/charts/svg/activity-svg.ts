@@ -16,7 +16,7 @@ export function activitySvg(data: ActivityChartData, options: SvgOptions): strin
   const top = ticks[ticks.length - 1];
   const fy = (v: number) => BOTTOM - (v / top) * (BOTTOM - TOP);
   const unit = data.binning === "month" ? "month" : "year";
-  parts.push(f.text(0, 12, `Claims per ${unit}`, { role: "text", weight: 600, cls: "axis-title" }));
+  parts.push(f.text(0, 12, `Number of claims per ${unit}`, { role: "text", weight: 600, cls: "axis-title" }));
 
   const hasYearOnly = data.yearOnly.length > 0;
   const X0 = 0.012;
