@@ -46,7 +46,7 @@ export function activitySvg(data: ActivityChartData, options: SvgOptions): strin
       parts.push(`<g class="tip">${segs.join("")}</g>`);
       if (b.total > 0 && bins.length <= 24) parts.push(f.text(x + w / 2, y - 4, String(b.total), { anchor: "middle", role: "text", size: 11, weight: 600 }));
       if (i % labelEvery === 0 || approxNote) {
-        const label = data.binning === "year" || approxNote ? b.key : b.shortLabel;
+        const label = approxNote ? `${b.key}*` : data.binning === "year" ? b.key : b.shortLabel;
         parts.push(f.text(x + w / 2, BOTTOM + 15, label, { anchor: "middle", size: 11, cls: !approxNote && (i / labelEvery) % 2 ? "tick-odd" : undefined }));
       }
       if (data.binning === "month" && !approxNote && (i === 0 || b.key.endsWith("-01"))) {

@@ -12,7 +12,8 @@ export type LegendItem =
   | { type: "line"; label: string }
   | { type: "marker"; kind: "confirmation" | "denial"; label: string }
   | { type: "band"; circa: boolean; label: string }
-  | { type: "size"; label: string };
+  | { type: "size"; label: string }
+  | { type: "note"; label: string };
 
 /** What a view's legend explains, in reading order. */
 export function legendItems(data: AnyChartData): LegendItem[] {
@@ -23,8 +24,12 @@ export function legendItems(data: AnyChartData): LegendItem[] {
       if (data.markers.some((m) => m.kind === "denial")) items.push({ type: "marker", kind: "denial", label: "Denial" });
       return items;
     }
-    case "activity":
-      return data.kinds.map((k) => ({ type: "pattern", key: k, label: KIND_LABELS[k] }));
+    case "activity": {
+      const items: LegendItem[] = data.kinds.map((k) => ({ type: "pattern", key: k, label: KIND_LABELS[k] }));
+      const year = data.yearOnly[data.yearOnly.length - 1]?.key;
+      if (year) items.push({ type: "note", label: `${year}* = dated only to ${year}, month unknown` });
+      return items;
+    }
     case "confidence":
       return STANCES.map((s) => ({ type: "pattern", key: s, label: STANCE_LABELS[s] }));
     case "timeline": {
@@ -60,6 +65,8 @@ export function swatchSvg(item: LegendItem, theme: ChartTheme): string {
       return `${open}<path transform="translate(7 6)" d="${kindShapePath(item.kind, 5)}" fill="${t.kinds[item.kind]}" class="f-${item.kind}"/></svg>`;
     case "size":
       return `${open}<circle cx="3" cy="8" r="2.5" fill="${t.muted}" class="f-muted"/><circle cx="10" cy="6" r="4.5" fill="${t.muted}" class="f-muted"/></svg>`;
+    case "note":
+      return `${open}<text x="7" y="10.5" font-size="13" font-weight="700" text-anchor="middle" fill="${t.muted}" class="f-muted">*</text></svg>`;
     case "band":
       return `${open}<rect x="0" y="3" width="14" height="6" rx="3" fill="${t.muted}" class="f-muted s-muted" stroke="${t.muted}" fill-opacity="0.25"${item.circa ? ` stroke-dasharray="3 2"` : ""}/></svg>`;
     case "pattern": {
