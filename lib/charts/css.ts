@@ -28,7 +28,8 @@ export function chartCss(): string {
     strokes +
     ".rl-fig .rlc{display:block;overflow:visible;font-family:inherit}" +
     ".rl-fig .rlc text{font-family:inherit}" +
-    ".rl-fig a.mark:hover path,.rl-fig a.mark:focus path{stroke-width:2.5;stroke-opacity:1}" +
+    ".rl-fig .rl-tl{position:relative}.rl-fig .rl-links{position:absolute;inset:0;overflow:visible}" +
+    ".rl-fig .rl-links a:focus{outline:none}.rl-fig .rl-links a:focus circle,.rl-fig .rl-links a:hover circle{stroke:var(--c-link);stroke-width:2}" +
     ".rl-legend{display:flex;flex-wrap:wrap;gap:.2rem 1rem;list-style:none;margin:.3rem 0 .5rem;padding:0;font-size:.8rem;color:var(--c-muted)}" +
     ".rl-legend li{display:inline-flex;align-items:center;gap:.35rem}" +
     "@media (max-width:480px){.rl-fig .tick-odd{display:none}}"

@@ -54,7 +54,7 @@ describe("GET /embed/pairs/[slug]/[view]", () => {
     expect(html).toContain('<html lang="en" data-theme="dark">');
     expect(html).toMatch(/<svg [^>]*role="img"[^>]*><title id="[^"]+">[^<]+<\/title><desc id="[^"]+">[^<]+<\/desc>/);
     expect(html).toMatch(/<p class="rl-sum">[^<]{20,}<\/p>/);
-    expect(html).toMatch(/<details><summary>Show the data<\/summary><div class="rl-scroll"><table class="rl-table"><caption>/);
+    expect(html).toMatch(/<details><summary>Show the data<\/summary><div class="rl-scroll" tabindex="0" role="region" aria-label="Data table"><table class="rl-table"><caption>/);
     expect(html).toContain(`<link rel="alternate" type="application/json+oembed" href="${BASE}/api/oembed?url=`);
     expect(html).toContain(`href="${BASE}/pairs/${SLUG}"`);
     expect(html).toContain(`href="${BASE}/api/v1/pairs/${SLUG}/claims.csv"`);

@@ -94,7 +94,7 @@ export function embedHtml(input: EmbedPageInput): string {
     `<h1>${esc(VIEW_TITLES[view])}</h1>` +
     `<p class="rl-sum">${esc(chartSummary(data))}</p>` +
     `<figure class="rl-fig" data-height="${chartSvgHeight(data)}">${legendHtml(data, theme === "dark" ? "dark" : "light")}${svg}</figure>` +
-    `<details><summary>Show the data</summary><div class="rl-scroll">${chartTableHtml(data, { baseUrl, newTab: true })}</div></details>` +
+    `<details><summary>Show the data</summary><div class="rl-scroll" tabindex="0" role="region" aria-label="Data table">${chartTableHtml(data, { baseUrl, newTab: true })}</div></details>` +
     `<footer><span>${esc(updated)}</span><a href="${esc(abs(pairPath(pair.slug)))}" target="_blank" rel="noopener">The full rumor file</a>` +
     `<a href="${esc(abs(csvPath(pair.slug)))}" target="_blank" rel="noopener">Get the data (CSV)</a>` +
     `<span>Source: <a href="${esc(abs("/"))}" target="_blank" rel="noopener">Rumor Ledger</a></span></footer>` +

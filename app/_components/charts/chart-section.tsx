@@ -46,7 +46,7 @@ export function ChartSection({ pair, claims, baseUrl }: { pair: { slug: string; 
               </div>
               <details className="chart-data">
                 <summary>Data table</summary>
-                <div className="table-wrap" dangerouslySetInnerHTML={{ __html: chartTableHtml(data) }} />
+                <div className="table-wrap" tabIndex={0} role="region" aria-label={`Data: ${VIEW_TITLES[view]}`} dangerouslySetInnerHTML={{ __html: chartTableHtml(data) }} />
               </details>
               <EmbedControl view={view} slug={pair.slug} baseUrl={baseUrl} title={title} defaultHeight={embedHeight(data, 640)} />
             </article>

@@ -34,7 +34,10 @@ describe.each(CHART_VIEWS)("the %s SVG", (view) => {
   for (const mode of ["fluid", "fixed"] as const) {
     for (const theme of ["light", "dark"] as const) {
       it(`is well-formed, with role="img", <title> and <desc> (${mode}, ${theme})`, () => {
-        const svg = chartSvg(data, { mode, width: 640, theme, idPrefix: "x", title: "A title", desc: chartDescription(data) });
+        const raw = chartSvg(data, { mode, width: 640, theme, idPrefix: "x", title: "A title", desc: chartDescription(data) });
+        expect(balanced(raw)).toBe(true);
+        // The fluid timeline is the picture plus a layer of links over it (links may not sit inside role="img").
+        const svg = raw.startsWith('<div class="rl-tl">') ? raw.slice(raw.indexOf("<svg"), raw.indexOf('<svg class="rlc rl-links"')) : raw;
         expect(svg.startsWith("<svg ")).toBe(true);
         expect(svg).toMatch(/^<svg [^>]*role="img"[^>]*aria-labelledby="x-t x-d"/);
         expect(svg).toContain('<title id="x-t">A title</title>');
@@ -63,7 +66,8 @@ describe.each(CHART_VIEWS)("the %s SVG", (view) => {
 it("escapes claim text", () => {
   const svg = chartSvg(chartData("timeline", claims), { mode: "fluid", width: 640, theme: "light", idPrefix: "x", title: "t", desc: "d" });
   expect(svg).toContain("Dined &lt;out&gt; &amp; “about”");
-  expect(svg).toContain('href="/claims/');
+  expect(svg).toMatch(/<svg class="rlc rl-links" [^>]*role="group"[^>]*><a href="\/claims\/\d+" class="tip" aria-label="[^"]+"><title>/);
+  expect(svg.slice(0, svg.indexOf('<svg class="rlc rl-links"'))).not.toContain("<a ");
 });
 
 it("labels time axes with months or years that fit", () => {

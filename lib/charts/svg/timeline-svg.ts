@@ -49,6 +49,7 @@ export function timelineSvg(data: TimelineChartData, options: SvgOptions): strin
     y += LANE_LABEL + lane.rows * ROW + LANE_GAP;
   }
 
+  const links: string[] = [];
   for (const item of data.items) {
     const cy = laneTop[item.lane] + LANE_LABEL + item.row * ROW + ROW / 2;
     if (item.endDay > item.startDay) {
@@ -60,10 +61,16 @@ export function timelineSvg(data: TimelineChartData, options: SvgOptions): strin
     const r = 3.5 + 5 * item.midpoint;
     const label = `${item.dateLabel} · ${KIND_LABELS[item.kind]} · ${item.confidenceLabel}: ${item.headline}`;
     const shape = `<path d="${kindShapePath(item.kind, r)}"${f.paint({ fill: item.kind, stroke: "marker" })} stroke-width="0.8" stroke-opacity="0.6"/>`;
-    parts.push(
-      `<a href="${esc(f.href(item.href))}" ${f.o.newTab ? ` target="_blank" rel="noopener"` : ""} class="tip mark" aria-label="${esc(label)}"><title>${esc(label)}</title>${f.place(fx(item.midDay), cy, shape)}</a>`,
+    parts.push(f.place(fx(item.midDay), cy, shape));
+    // The links live in a layer above the picture (role="img" may not contain links): each mark is a
+    // real, focusable link named after its claim, and the embed script shows its tooltip on hover or focus.
+    links.push(
+      `<a href="${esc(f.href(item.href))}"${f.o.newTab ? ` target="_blank" rel="noopener"` : ""} class="tip" aria-label="${esc(label)}"><title>${esc(label)}</title>` +
+        f.place(fx(item.midDay), cy, `<circle r="${n1(r + 3)}" fill="transparent"/>`) +
+        `</a>`,
     );
   }
   parts.push("</svg>");
-  return parts.join("");
+  if (!f.fluid) return parts.join("");
+  return `<div class="rl-tl">${parts.join("")}<svg class="rlc rl-links" width="100%" height="${height}" role="group" aria-label="Claims on the timeline (links)">${links.join("")}</svg></div>`;
 }
