@@ -4,8 +4,8 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // forbidden() and app/forbidden.tsx: admin pages answer a signed-in editor with a real 403.
   experimental: { authInterrupts: true },
-  // better-sqlite3 is a native module: never bundle it (it is also on Next's default list).
-  serverExternalPackages: ["better-sqlite3"],
+  // Native modules: never bundle them (better-sqlite3 is also on Next's default list; resvg rasterises chart PNGs).
+  serverExternalPackages: ["better-sqlite3", "@resvg/resvg-js"],
   async headers() {
     return [
       {
@@ -14,6 +14,8 @@ const nextConfig: NextConfig = {
           { key: "X-Content-Type-Options", value: "nosniff" },
           { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
           { key: "X-Frame-Options", value: "DENY" },
+          // Embeds (/embed/…) are framable by any site and send their own `frame-ancestors *`; nothing else may be framed.
+          { key: "Content-Security-Policy", value: "frame-ancestors 'none'" },
         ],
       },
     ];

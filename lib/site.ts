@@ -28,11 +28,13 @@ export function pairFeed(slug: string, names: string): FeedLink {
  * `<link rel="alternate">`. A page that sets `alternates` replaces the layout's
  * whole object, so every page builds it here and the site feed is never lost.
  */
-export function pageAlternates(canonical: string, options: { feeds?: FeedLink[]; json?: string; csv?: string } = {}): NonNullable<Metadata["alternates"]> {
+export function pageAlternates(canonical: string, options: { feeds?: FeedLink[]; json?: string; csv?: string; oembed?: string } = {}): NonNullable<Metadata["alternates"]> {
   const types: Record<string, { url: string; title: string }[]> = {
     "application/atom+xml": [...(options.feeds ?? []), SITE_FEED],
   };
   if (options.json) types["application/json"] = [{ url: options.json, title: "This page's data as JSON" }];
   if (options.csv) types["text/csv"] = [{ url: options.csv, title: "This page's data as CSV" }];
+  // oEmbed discovery: a CMS given this page's URL finds the embed.
+  if (options.oembed) types["application/json+oembed"] = [{ url: options.oembed, title: "oEmbed" }];
   return { canonical, types };
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { headers } from "next/headers";
 import { notFound, permanentRedirect } from "next/navigation";
 import { getDb } from "@/db/client";
 import { filtersFromSearchParams, filtersToQuery, hasFilters, NO_FILTERS } from "@/lib/claims/filters";
@@ -10,6 +11,9 @@ import { PairStatusBadge, GradeBadge } from "@/app/_components/badges";
 import { ClaimCard } from "@/app/_components/claim-card";
 import { HeatMeter } from "@/app/_components/heat-meter";
 import { TimelineFilters } from "@/app/_components/timeline-filters";
+import { ChartSection } from "@/app/_components/charts/chart-section";
+import { publishedChartClaims } from "@/lib/charts/queries";
+import { oembedPath, pairPath, publicBaseUrl } from "@/lib/embeds/urls";
 import { GRADE_LABELS } from "@/lib/vocabulary";
 import { pageAlternates, pairFeed } from "@/lib/site";
 
@@ -20,6 +24,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const lookup = findPair(getDb(), slug);
   if (!lookup || !("found" in lookup)) return {};
   const [a, b] = lookup.found.people;
+  const base = await requestBaseUrl();
   return {
     title: `${a.name} & ${b.name}`,
     description: `The ${a.name} and ${b.name} rumor, claim by claim, with sources and confidence grades.`,
@@ -27,8 +32,17 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
       feeds: [pairFeed(lookup.found.slug, `${a.name} & ${b.name}`)],
       json: `/api/v1/pairs/${lookup.found.slug}/claims`,
       csv: `/api/v1/pairs/${lookup.found.slug}/claims.csv`,
+      oembed: `${base}${oembedPath(`${base}${pairPath(lookup.found.slug)}`)}`,
     }),
   };
+}
+
+/** The origin links and embeds are built on: PUBLIC_BASE_URL, else this request's host. */
+async function requestBaseUrl(): Promise<string> {
+  if (process.env.PUBLIC_BASE_URL) return publicBaseUrl();
+  const h = await headers();
+  const host = h.get("x-forwarded-host") ?? h.get("host");
+  return publicBaseUrl(host ? `${h.get("x-forwarded-proto") ?? "http"}://${host}` : undefined);
 }
 
 export default async function PairPage({ params, searchParams }: Props) {
@@ -46,6 +60,8 @@ export default async function PairPage({ params, searchParams }: Props) {
   const { filters, problems } = filtersFromSearchParams(query);
   const claims = readerClaimsForPair(db, pair.id, filters);
   const outlets = outletsForPair(db, pair.id);
+  const chartClaims = publishedChartClaims(db, pair.id);
+  const baseUrl = await requestBaseUrl();
   // Corrections are always listed in full, whatever the timeline filters hide.
   const corrections = (hasFilters(filters) ? readerClaimsForPair(db, pair.id, NO_FILTERS) : claims).filter((c) => c.status === "retracted");
 
@@ -70,6 +86,8 @@ export default async function PairPage({ params, searchParams }: Props) {
           <HeatMeter heat={pair.heat} size="large" />
         </div>
       </header>
+
+      <ChartSection pair={{ slug: pair.slug, name: `${a.name} & ${b.name}` }} claims={chartClaims} baseUrl={baseUrl} />
 
       <div className="two-col">
         <section aria-labelledby="timeline-heading">

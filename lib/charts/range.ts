@@ -1,0 +1,45 @@
+import { dateInterval } from "@/lib/dates";
+import type { ChartClaim, ChartRange } from "./types";
+
+/** First and last day a range covers; an open end stays undefined. */
+export function rangeDays(range: ChartRange): { start?: string; end?: string } {
+  return { start: range.from ? dateInterval(range.from).start : undefined, end: range.to ? dateInterval(range.to).end : undefined };
+}
+
+/**
+ * Published claims whose date could fall inside the range (the same rule as
+ * the timeline filters: a month-precise claim counts for a range that touches
+ * its month), oldest first. Drafts and retracted claims never reach a chart.
+ */
+export function publishedInRange(claims: readonly ChartClaim[], range: ChartRange = {}): ChartClaim[] {
+  const { start, end } = rangeDays(range);
+  return claims
+    .filter((c) => c.status === "published" && (!start || c.occurredEnd >= start) && (!end || c.occurredStart <= end))
+    .sort((a, b) => a.occurredStart.localeCompare(b.occurredStart) || a.id - b.id);
+}
+
+/** Whole days since 1970-01-01 for a `YYYY-MM-DD` date: the x unit every chart shares. */
+export function epochDay(day: string): number {
+  return Math.round(Date.parse(`${day.slice(0, 10)}T00:00:00Z`) / 86_400_000);
+}
+
+/** The `YYYY-MM-DD` date of an epoch day. */
+export function dayFromEpoch(n: number): string {
+  return new Date(n * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** "2 claims", "1 claim". */
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/** "one", "two" … "nine", then digits: how a sentence says a small count. */
+export function countWord(n: number): string {
+  return ["no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"][n] ?? String(n);
+}
+
+/** "a, b and c". */
+export function listWords(items: string[]): string {
+  if (items.length <= 1) return items.join("");
+  return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
+}
