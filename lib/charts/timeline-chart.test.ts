@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { epochDay } from "./range";
 import { claim } from "./testing/claims";
-import { timelineChartData, timelineSummary } from "./timeline-chart";
+import { TIMELINE_MAX_ITEMS, timelineChartData, timelineSummary } from "./timeline-chart";
 
 describe("timelineChartData", () => {
   const claims = [
@@ -37,5 +37,18 @@ describe("timelineChartData", () => {
     expect(timelineSummary(data)).toBe("5 published claims from 2023 to 5 June 2025, most often sightings (2); the latest is “Talk of romance”.");
     expect(timelineSummary(timelineChartData([claim("2025-06-05", { headline: "Only one" })]))).toBe("1 published claim on 5 June 2025: “Only one”.");
     expect(timelineSummary(timelineChartData([]))).toBe("No published claims in this period.");
+  });
+});
+
+describe("a pair with more claims than a timeline can show", () => {
+  it("draws the latest TIMELINE_MAX_ITEMS and says so in the summary", () => {
+    const many = Array.from({ length: TIMELINE_MAX_ITEMS + 50 }, (_, i) =>
+      claim(`20${String(10 + Math.floor(i / 12)).padStart(2, "0")}-${String((i % 12) + 1).padStart(2, "0")}`, { id: i + 1, precision: "month" }),
+    );
+    const data = timelineChartData(many);
+    expect(data.claimCount).toBe(TIMELINE_MAX_ITEMS + 50);
+    expect(data.items).toHaveLength(TIMELINE_MAX_ITEMS);
+    expect(Math.min(...data.items.map((i) => i.id))).toBe(51);
+    expect(timelineSummary(data)).toMatch(new RegExp(`^The latest ${TIMELINE_MAX_ITEMS} of ${TIMELINE_MAX_ITEMS + 50} published claims .*narrow the dates`));
   });
 });

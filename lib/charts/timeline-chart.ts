@@ -37,8 +37,12 @@ export interface TimelineChartData {
   lanes: TimelineLane[];
   startDay: number;
   endDay: number;
+  /** Published claims in the range; `items` holds the latest TIMELINE_MAX_ITEMS of them when there are more. */
   claimCount: number;
 }
+
+/** A timeline stays readable (and an embed light) up to this many marks; beyond it, the latest are drawn and the summary says so. */
+export const TIMELINE_MAX_ITEMS = 150;
 
 /**
  * The timeline view: every published claim on a time axis, one lane per kind,
@@ -46,7 +50,11 @@ export interface TimelineChartData {
  * can mean (a month, a year) so that imprecise dates never look precise.
  */
 export function timelineChartData(claims: readonly ChartClaim[], range: ChartRange = {}): TimelineChartData {
-  const published = publishedInRange(claims, range);
+  const inRange = publishedInRange(claims, range);
+  const published =
+    inRange.length > TIMELINE_MAX_ITEMS
+      ? [...inRange].sort((a, b) => a.occurredStart.localeCompare(b.occurredStart) || a.id - b.id).slice(-TIMELINE_MAX_ITEMS)
+      : inRange;
   const kinds = CLAIM_KINDS.filter((k) => published.some((c) => c.kind === k));
   const laneOf = new Map(kinds.map((k, i) => [k, i]));
   const startDay = published.length ? Math.min(...published.map((c) => epochDay(c.occurredStart))) : 0;
@@ -86,7 +94,7 @@ export function timelineChartData(claims: readonly ChartClaim[], range: ChartRan
         href: `/claims/${c.id}`,
       };
     });
-  return { view: "timeline", items, lanes: kinds.map((kind, i) => ({ kind, rows: Math.max(1, rowEnds[i].length) })), startDay, endDay, claimCount: published.length };
+  return { view: "timeline", items, lanes: kinds.map((kind, i) => ({ kind, rows: Math.max(1, rowEnds[i].length) })), startDay, endDay, claimCount: inRange.length };
 }
 
 /** One sentence on what the timeline holds. */
@@ -101,5 +109,6 @@ export function timelineSummary(data: TimelineChartData): string {
   const span = first.dateLabel === latest.dateLabel ? `${first.precision === "day" ? "on" : "in"} ${first.dateLabel}` : `from ${first.dateLabel} to ${latest.dateLabel}`;
   const most = data.items.length === 1 || topCount === 1 ? "" : topCount === data.items.length ? `, all ${kindPhrase(topKind, topCount).replace(/^\d+ /, "")}` : `, most often ${kindPhrase(topKind, topCount).replace(/^\d+ /, "")} (${topCount})`;
   const latestText = data.items.length === 1 ? `: “${latest.headline}”` : `; the latest is “${latest.headline}”`;
-  return `${plural(data.items.length, "published claim")} ${span}${most}${latestText}.`;
+  const shown = data.claimCount > data.items.length ? `The latest ${data.items.length} of ${data.claimCount.toLocaleString("en")} published claims` : plural(data.items.length, "published claim");
+  return `${shown} ${span}${most}${latestText}${data.claimCount > data.items.length ? " (narrow the dates to see earlier ones)" : ""}.`;
 }

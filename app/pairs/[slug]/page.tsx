@@ -3,8 +3,8 @@ import Link from "next/link";
 import { headers } from "next/headers";
 import { notFound, permanentRedirect } from "next/navigation";
 import { getDb } from "@/db/client";
-import { filtersFromSearchParams, filtersToQuery, hasFilters, NO_FILTERS } from "@/lib/claims/filters";
-import { readerClaimsForPair } from "@/lib/claims/queries";
+import { filtersFromSearchParams, filtersToQuery, hasFilters } from "@/lib/claims/filters";
+import { readerTimelinePage, retractedClaimsForPair } from "@/lib/claims/queries";
 import { formatDay } from "@/lib/dates";
 import { findPair, outletsForPair } from "@/lib/pairs/queries";
 import { PairStatusBadge, GradeBadge } from "@/app/_components/badges";
@@ -58,12 +58,18 @@ export default async function PairPage({ params, searchParams }: Props) {
   const pair = lookup.found;
   const [a, b] = pair.people;
   const { filters, problems } = filtersFromSearchParams(query);
-  const claims = readerClaimsForPair(db, pair.id, filters);
+  const requestedPage = Number(Array.isArray(query.page) ? query.page[0] : query.page ?? 1);
+  const timeline = readerTimelinePage(db, pair.id, filters, requestedPage);
+  const claims = timeline.claims;
   const outlets = outletsForPair(db, pair.id);
   const chartClaims = publishedChartClaims(db, pair.id);
   const baseUrl = await requestBaseUrl();
-  // Corrections are always listed in full, whatever the timeline filters hide.
-  const corrections = (hasFilters(filters) ? readerClaimsForPair(db, pair.id, NO_FILTERS) : claims).filter((c) => c.status === "retracted");
+  // Corrections are always listed in full, whatever the timeline filters or page hide.
+  const corrections = retractedClaimsForPair(db, pair.id);
+  const pageHref = (page: number) => {
+    const q = filtersToQuery(filters);
+    return `/pairs/${pair.slug}${q}${page > 1 ? `${q ? "&" : "?"}page=${page}` : ""}#timeline-heading`;
+  };
 
   return (
     <>
@@ -94,7 +100,8 @@ export default async function PairPage({ params, searchParams }: Props) {
           <h2 id="timeline-heading">Timeline</h2>
           <TimelineFilters action={`/pairs/${pair.slug}`} filters={filters} outlets={outlets} problems={problems} />
           <p className="result-count" aria-live="polite">
-            {hasFilters(filters) ? `${claims.length} matching ${claims.length === 1 ? "claim" : "claims"}` : `${claims.length} ${claims.length === 1 ? "claim" : "claims"}`}, oldest first
+            {hasFilters(filters) ? `${timeline.total} matching ${timeline.total === 1 ? "claim" : "claims"}` : `${timeline.total} ${timeline.total === 1 ? "claim" : "claims"}`}, oldest first
+            {timeline.pageCount > 1 ? ` · page ${timeline.page} of ${timeline.pageCount}` : null}
           </p>
           {claims.length === 0 ? (
             <p className="empty">No claims match these filters.</p>
@@ -107,6 +114,29 @@ export default async function PairPage({ params, searchParams }: Props) {
               ))}
             </ol>
           )}
+          {timeline.pageCount > 1 ? (
+            <nav className="pager" aria-label="Timeline pages">
+              {timeline.page > 1 ? (
+                <>
+                  <Link href={pageHref(1)}>« Oldest</Link>
+                  <Link href={pageHref(timeline.page - 1)} rel="prev">
+                    ‹ Earlier
+                  </Link>
+                </>
+              ) : null}
+              <span aria-current="page">
+                Page {timeline.page} of {timeline.pageCount}
+              </span>
+              {timeline.page < timeline.pageCount ? (
+                <>
+                  <Link href={pageHref(timeline.page + 1)} rel="next">
+                    Later ›
+                  </Link>
+                  <Link href={pageHref(timeline.pageCount)}>Latest »</Link>
+                </>
+              ) : null}
+            </nav>
+          ) : null}
         </section>
 
         <aside className="side">
