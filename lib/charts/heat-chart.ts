@@ -52,31 +52,48 @@ export interface HeatChartData {
  * O(days + claims): yesterday's net evidence decays by one day's share of the
  * half-life and today's claims add their signed confidence midpoints. This is
  * exactly `netEvidence` (lib/heat.ts) evaluated day by day, so each value
- * agrees with `heatOn` for that day.
+ * agrees with `heatOn` for that day. Returns one number per day from startDay.
  */
-export function dailyHeat(claims: readonly ChartClaim[], startDay: number, endDay: number): HeatPoint[] {
-  const evidence = claims
-    .filter((c) => c.status === "published" && STANCE_SIGN[c.stance] !== 0)
-    .map((c) => ({ day: epochDay(c.occurredStart), weight: STANCE_SIGN[c.stance] * confidenceGrade(c.confidence).midpoint }))
-    .sort((a, b) => a.day - b.day);
-  const out: HeatPoint[] = [];
-  if (endDay < startDay) return out;
+export function dailyHeatValues(claims: readonly ChartClaim[], startDay: number, endDay: number): Float64Array {
+  if (endDay < startDay) return new Float64Array(0);
+  const days: number[] = [];
+  const weights: number[] = [];
+  for (const c of claims) {
+    const sign = STANCE_SIGN[c.stance];
+    if (c.status !== "published" || sign === 0) continue;
+    days.push(epochDay(c.occurredStart));
+    weights.push(sign * confidenceGrade(c.confidence).midpoint);
+  }
+  const order = days.map((_, i) => i);
+  // Claims usually come oldest first already; sort only when they do not.
+  if (days.some((d, i) => i > 0 && d < days[i - 1])) order.sort((a, b) => days[a] - days[b]);
+  const out = new Float64Array(endDay - startDay + 1);
   let i = 0;
   let net = 0;
-  const first = Math.min(startDay, evidence.length ? evidence[0].day : startDay);
+  const first = Math.min(startDay, order.length ? days[order[0]] : startDay);
   for (let day = first; day <= endDay; day++) {
     net *= DAILY_DECAY;
-    while (i < evidence.length && evidence[i].day === day) net += evidence[i++].weight;
-    if (day >= startDay) out.push({ day, date: dayFromEpoch(day), heat: heatFromNet(net) });
+    while (i < order.length && days[order[i]] === day) net += weights[order[i++]];
+    if (day >= startDay) out[day - startDay] = heatFromNet(net);
   }
   return out;
 }
 
+/** dailyHeatValues as dated points (tests and small windows). */
+export function dailyHeat(claims: readonly ChartClaim[], startDay: number, endDay: number): HeatPoint[] {
+  return Array.from(dailyHeatValues(claims, startDay, endDay), (heat, i) => ({ day: startDay + i, date: dayFromEpoch(startDay + i), heat }));
+}
+
 const round1 = (n: number) => Math.round(n * 10) / 10;
 
-function thin(daily: HeatPoint[], keep: Set<number>): HeatPoint[] {
-  const step = Math.max(1, Math.ceil(daily.length / MAX_PLOTTED_POINTS));
-  return daily.filter((p, index) => index % step === 0 || keep.has(p.day) || index === daily.length - 1).map((p) => ({ ...p, heat: round1(p.heat) }));
+function thin(values: Float64Array, startDay: number, keep: Uint8Array): HeatPoint[] {
+  const step = Math.max(1, Math.ceil(values.length / MAX_PLOTTED_POINTS));
+  const points: HeatPoint[] = [];
+  for (let index = 0; index < values.length; index++) {
+    const day = startDay + index;
+    if (index % step === 0 || keep[index] === 1 || index === values.length - 1) points.push({ day, date: dayFromEpoch(day), heat: round1(values[index]) });
+  }
+  return points;
 }
 
 /**
@@ -87,66 +104,86 @@ function thin(daily: HeatPoint[], keep: Set<number>): HeatPoint[] {
 export function heatChartData(claims: readonly ChartClaim[], range: ChartRange = {}, today: string = todayIso()): HeatChartData {
   const published = publishedInRange(claims);
   const { start, end } = rangeDays(range);
-  const moving = published.filter((c) => c.stance !== "neutral");
-  const firstDay = epochDay((moving[0] ?? published[0])?.occurredStart ?? today) - 30;
+  const firstMoving = published.find((c) => c.stance !== "neutral") ?? published[0];
+  const firstDay = epochDay(firstMoving?.occurredStart ?? today) - 30;
   const startDay = start ? epochDay(start) : firstDay;
   const endDay = Math.max(startDay, end ? Math.min(epochDay(end), epochDay(today)) : epochDay(today));
-  const daily = dailyHeat(published, startDay, endDay);
+  const values = dailyHeatValues(published, startDay, endDay);
+  const heatAt = (day: number) => values[day - startDay] ?? 0;
+  const windowStart = dayFromEpoch(startDay);
+  const windowEnd = dayFromEpoch(endDay);
 
-  const inWindow = publishedInRange(published, { from: dayFromEpoch(startDay), to: dayFromEpoch(endDay) });
-  const jumpDays = new Set<number>();
-  for (const c of inWindow) {
-    const d = epochDay(c.occurredStart);
-    jumpDays.add(d);
-    jumpDays.add(d - 1);
+  // One pass over the claims in the window: the days heat jumps, the markers, the claims per month.
+  const jump = new Uint8Array(values.length + 1);
+  const markers: HeatMarker[] = [];
+  const claimsPerMonth = new Map<string, number>();
+  let claimCount = 0;
+  for (const c of published) {
+    if (c.occurredEnd < windowStart || c.occurredStart > windowEnd) continue;
+    claimCount++;
+    const day = epochDay(c.occurredStart);
+    const index = day - startDay;
+    if (index >= 0 && index < values.length) jump[index] = 1;
+    if (index - 1 >= 0 && index - 1 < values.length) jump[index - 1] = 1;
+    const month = c.occurredStart.slice(0, 7);
+    claimsPerMonth.set(month, (claimsPerMonth.get(month) ?? 0) + 1);
+    if (c.kind === "confirmation" || c.kind === "denial") {
+      const at = Math.max(startDay, day);
+      markers.push({ id: c.id, kind: c.kind, headline: c.headline, dateLabel: formatPartialDate(c.occurredOn, c.precision), day: at, heat: round1(heatAt(at)) });
+    }
   }
   let peakPoint: HeatPoint | null = null;
-  for (const p of daily) if (p.heat > 0 && (!peakPoint || p.heat > peakPoint.heat)) peakPoint = p;
-  if (peakPoint) jumpDays.add(peakPoint.day);
-  const heatByDay = new Map(daily.map((p) => [p.day, p.heat]));
-
-  const markers: HeatMarker[] = inWindow
-    .filter((c): c is ChartClaim & { kind: "confirmation" | "denial" } => c.kind === "confirmation" || c.kind === "denial")
-    .map((c) => {
-      const day = Math.max(startDay, epochDay(c.occurredStart));
-      return { id: c.id, kind: c.kind, headline: c.headline, dateLabel: formatPartialDate(c.occurredOn, c.precision), day, heat: round1(heatByDay.get(day) ?? 0) };
-    });
-
-  const months = new Map<string, HeatMonth>();
-  for (const p of daily) {
-    const month = p.date.slice(0, 7);
-    const m = months.get(month) ?? { month, label: formatPartialDate(month, "month"), peak: 0, end: 0, claims: 0 };
-    m.peak = Math.max(m.peak, p.heat);
-    m.end = p.heat;
-    months.set(month, m);
+  let peakIndex = -1;
+  for (let i = 0; i < values.length; i++) if (values[i] > 0 && (peakIndex === -1 || values[i] > values[peakIndex])) peakIndex = i;
+  if (peakIndex !== -1) {
+    peakPoint = { day: startDay + peakIndex, date: dayFromEpoch(startDay + peakIndex), heat: values[peakIndex] };
+    jump[peakIndex] = 1;
   }
-  for (const c of inWindow) {
-    const m = months.get(c.occurredStart.slice(0, 7));
-    if (m) m.claims++;
+
+  // Month by month: walk the days once, naming each month only when it starts.
+  const months = new Map<string, HeatMonth>();
+  let monthEnd = -Infinity;
+  let current: HeatMonth | null = null;
+  for (let i = 0; i < values.length; i++) {
+    const day = startDay + i;
+    if (day > monthEnd || !current) {
+      const month = dayFromEpoch(day).slice(0, 7);
+      const [y, mo] = month.split("-").map(Number);
+      monthEnd = Math.round(Date.UTC(y, mo, 0) / 86_400_000);
+      current = { month, label: formatPartialDate(month, "month"), peak: 0, end: 0, claims: claimsPerMonth.get(month) ?? 0 };
+      months.set(month, current);
+    }
+    if (values[i] > current.peak) current.peak = values[i];
+    current.end = values[i];
   }
 
   let after: { id: number; headline: string } | null = null;
   if (peakPoint) {
     // The claim that lifted heat most recently before the peak: the strongest supporting claim of the last day that added support.
-    const lifted = published.filter((c) => c.stance === "supports" && epochDay(c.occurredStart) <= peakPoint.day);
-    const lastDay = lifted.length ? lifted[lifted.length - 1].occurredStart : null;
-    const candidates = lifted.filter((c) => c.occurredStart === lastDay);
-    const best = candidates.sort((a, b) => confidenceGrade(b.confidence).midpoint - confidenceGrade(a.confidence).midpoint || b.id - a.id)[0];
+    // Claims are oldest first, so walk back from the peak and stop at the first earlier day.
+    const peakDate = peakPoint.date;
+    let best: ChartClaim | null = null;
+    for (let i = published.length - 1; i >= 0; i--) {
+      const c = published[i];
+      if (c.occurredStart > peakDate || c.stance !== "supports") continue;
+      if (best && c.occurredStart !== best.occurredStart) break;
+      if (!best || confidenceGrade(c.confidence).midpoint > confidenceGrade(best.confidence).midpoint || (confidenceGrade(c.confidence).midpoint === confidenceGrade(best.confidence).midpoint && c.id > best.id)) best = c;
+    }
     if (best) after = { id: best.id, headline: best.headline };
   }
 
-  const last = daily[daily.length - 1];
+  const last = values.length ? { heat: values[values.length - 1], date: dayFromEpoch(endDay) } : null;
   return {
     view: "heat",
     startDay,
     endDay,
     endIsToday: endDay === epochDay(today),
-    points: thin(daily, jumpDays),
+    points: thin(values, startDay, jump),
     markers,
     months: [...months.values()].map((m) => ({ ...m, peak: Math.round(m.peak), end: Math.round(m.end) })),
     peak: peakPoint ? { heat: Math.round(peakPoint.heat), date: peakPoint.date, after } : null,
     current: { heat: Math.round(last?.heat ?? 0), date: last?.date ?? dayFromEpoch(endDay) },
-    claimCount: inWindow.length,
+    claimCount,
   };
 }
 

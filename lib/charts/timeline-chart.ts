@@ -53,7 +53,7 @@ export function timelineChartData(claims: readonly ChartClaim[], range: ChartRan
   const inRange = publishedInRange(claims, range);
   const published =
     inRange.length > TIMELINE_MAX_ITEMS
-      ? [...inRange].sort((a, b) => a.occurredStart.localeCompare(b.occurredStart) || a.id - b.id).slice(-TIMELINE_MAX_ITEMS)
+      ? inRange.slice(-TIMELINE_MAX_ITEMS) // already oldest first
       : inRange;
   const kinds = CLAIM_KINDS.filter((k) => published.some((c) => c.kind === k));
   const laneOf = new Map(kinds.map((k, i) => [k, i]));

@@ -3,8 +3,9 @@
  * and prints a table of figure, ours, baseline, ratio and target. Not part of
  * the test suite: timings on a shared machine are reported, never asserted.
  *
- * Needs a production build (`npm run build`; done here if missing). Builds its
- * own data under a temporary folder with the synthetic generator.
+ * Builds the app first (`--no-build` to reuse a current .next), then its own
+ * data under a temporary folder with the synthetic generator. `--quick` uses
+ * small sizes for a smoke run.
  */
 import { execFileSync, fork, spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
@@ -15,6 +16,7 @@ import Database from "better-sqlite3";
 import { openDatabase } from "../../db/client";
 import { insertSynthClaims, insertSynthEntities, synthClaimsCsv, synthLedger, type SynthClaim } from "../../lib/synth";
 import { dateInterval } from "../../lib/dates";
+import { benchHeatSeries } from "./heat-series";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const work = fs.mkdtempSync(path.join(os.tmpdir(), "rumor-ledger-bench-"));
@@ -101,7 +103,7 @@ function benchImport() {
   execFileSync(process.execPath, [path.join(root, "node_modules/tsx/dist/cli.mjs"), "--conditions=react-server", path.join(root, "scripts/import.ts"), csvFile], {
     cwd: root,
     env: { ...process.env, DATABASE_PATH: oursFile },
-    stdio: ["ignore", "ignore", "inherit"],
+    stdio: ["ignore", "ignore", "pipe"],
   });
   const oursSeconds = (performance.now() - started) / 1000;
   const count = (file: string) => {
@@ -252,11 +254,13 @@ async function benchServers() {
 // ---------------------------------------------------------------- main
 
 async function main() {
-  if (!fs.existsSync(path.join(root, ".next/BUILD_ID"))) {
-    log("no production build: running next build");
+  // Measure the code as it is: build unless told the build is current.
+  if (!process.argv.includes("--no-build") || !fs.existsSync(path.join(root, ".next/BUILD_ID"))) {
+    log("running next build");
     execFileSync("npx", ["next", "build"], { cwd: root, stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
   }
   try {
+    rows.push(benchHeatSeries(quick ? 10_000 : 50_000));
     benchImport();
     await benchServers();
   } finally {

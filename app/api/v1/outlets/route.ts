@@ -1,7 +1,7 @@
 import { getDb } from "@/db/client";
 import { listOutletsResponse } from "@/lib/api/outlets";
 import { requireEditor } from "@/lib/auth/request";
-import { apiRoute, readJson, writeResponse } from "@/lib/http/api";
+import { apiRoute, cachedApiRoute, readJson, writeResponse } from "@/lib/http/api";
 import { outletJson } from "@/lib/http/resources";
 import { createOutlet } from "@/lib/outlets/write";
 
@@ -13,4 +13,4 @@ export const POST = apiRoute(async (request: Request) => {
 });
 
 /** GET /api/v1/outlets — every outlet with its reliability grade. */
-export const GET = apiRoute((request: Request) => listOutletsResponse(getDb(), request));
+export const GET = cachedApiRoute((request: Request) => listOutletsResponse(getDb(), request));

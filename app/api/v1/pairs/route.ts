@@ -1,7 +1,7 @@
 import { getDb } from "@/db/client";
 import { listPairsResponse } from "@/lib/api/pairs";
 import { requireEditor } from "@/lib/auth/request";
-import { apiRoute, readJson, writeResponse } from "@/lib/http/api";
+import { apiRoute, cachedApiRoute, readJson, writeResponse } from "@/lib/http/api";
 import { pairJson } from "@/lib/http/resources";
 import { findPair } from "@/lib/pairs/queries";
 import { createPair } from "@/lib/pairs/write";
@@ -17,4 +17,4 @@ export const POST = apiRoute(async (request: Request) => {
 });
 
 /** GET /api/v1/pairs — every pair with its heat, hottest first. */
-export const GET = apiRoute((request: Request) => listPairsResponse(getDb(), request));
+export const GET = cachedApiRoute((request: Request) => listPairsResponse(getDb(), request));

@@ -1,7 +1,7 @@
 import { getDb } from "@/db/client";
 import { listPeopleResponse } from "@/lib/api/people";
 import { requireEditor } from "@/lib/auth/request";
-import { apiRoute, readJson, writeResponse } from "@/lib/http/api";
+import { apiRoute, cachedApiRoute, readJson, writeResponse } from "@/lib/http/api";
 import { personJson } from "@/lib/http/resources";
 import { createPerson } from "@/lib/people/write";
 
@@ -14,4 +14,4 @@ export const POST = apiRoute(async (request: Request) => {
 });
 
 /** GET /api/v1/people?limit=&cursor= */
-export const GET = apiRoute((request: Request) => listPeopleResponse(getDb(), request));
+export const GET = cachedApiRoute((request: Request) => listPeopleResponse(getDb(), request));

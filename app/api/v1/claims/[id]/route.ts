@@ -3,7 +3,7 @@ import { claimResponse } from "@/lib/api/claims";
 import { requireEditor } from "@/lib/auth/request";
 import { claimToJson } from "@/lib/claims/types";
 import { updateClaim } from "@/lib/claims/write";
-import { apiRoute, readJson, requireIdParam, writeResponse } from "@/lib/http/api";
+import { apiRoute, cachedApiRoute, readJson, requireIdParam, writeResponse } from "@/lib/http/api";
 
 type Context = { params: Promise<{ id: string }> };
 
@@ -16,4 +16,4 @@ export const PATCH = apiRoute(async (request: Request, { params }: Context) => {
 });
 
 /** GET /api/v1/claims/{id} — one claim with its citations. */
-export const GET = apiRoute(async (request: Request, { params }: Context) => claimResponse(getDb(), request, (await params).id));
+export const GET = cachedApiRoute(async (request: Request, { params }: Context) => claimResponse(getDb(), request, (await params).id));
