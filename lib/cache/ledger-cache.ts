@@ -1,5 +1,7 @@
 import "server-only";
-import type { Db } from "@/db/client";
+import { gzipSync } from "node:zlib";
+import { getDb, type Db } from "@/db/client";
+import { todayIso } from "@/lib/dates";
 
 /**
  * A version of everything in the database, as cheap as a query can be: SQLite's
@@ -27,6 +29,8 @@ interface Entry {
   status: number;
   headers: [string, string][];
   body: Uint8Array;
+  /** The body gzipped, made on first need by the fast path. */
+  gzipped?: Uint8Array;
 }
 
 const MAX_ENTRIES = 500;
@@ -127,7 +131,64 @@ function withoutValidators(headers: Headers): Headers {
   return copy;
 }
 
-/** For tests: forget every cached answer. */
+/** For tests: forget every cached answer and value. */
 export function clearResponseCache(): void {
   cache.clear();
+  globalForMemo.rumorLedgerMemo?.clear();
 }
+
+const MAX_MEMOS = 300;
+const globalForMemo = globalThis as unknown as { rumorLedgerMemo?: Map<string, { version: string; value: unknown }> };
+const memos = (globalForMemo.rumorLedgerMemo ??= new Map());
+
+/**
+ * Computes a value once per ledger version and day (heat decays daily) and
+ * keeps it: the pair page's charts, heat and sources cost one version check
+ * instead of a pass over every claim of the pair. Any write recomputes it.
+ */
+export function memoForLedger<T>(db: Db, key: string, today: string, compute: () => T): T {
+  const version = `${ledgerVersion(db)}|${today}`;
+  const hit = memos.get(key);
+  if (hit && hit.version === version) {
+    memos.delete(key);
+    memos.set(key, hit);
+    return hit.value as T;
+  }
+  const value = compute();
+  memos.delete(key);
+  memos.set(key, { version, value });
+  while (memos.size > MAX_MEMOS) memos.delete(memos.keys().next().value!);
+  return value;
+}
+
+/**
+ * The embed fast path for the app's own HTTP server (server.mjs): a cached,
+ * still-current answer for an anonymous GET of /embed/…, or null to let Next
+ * handle the request. Embeds are the most requested URLs (one per article
+ * view) and a cached one needs no framework at all; the route handler that
+ * filled the cache set every header the answer carries (CSP, frame rules,
+ * nosniff), so the bytes are exactly what Next would send.
+ */
+export function embedFromCache(request: { method?: string; url?: string; headers: Record<string, string | string[] | undefined> }): { status: number; headers: [string, string][]; body: Uint8Array | null } | null {
+  if (request.method !== "GET" || !request.url?.startsWith("/embed/")) return null;
+  const header = (name: string) => {
+    const v = request.headers[name];
+    return Array.isArray(v) ? v.join(", ") : (v ?? null);
+  };
+  if (header("authorization") || /(?:^|;\s*)rl_session=/.test(header("cookie") ?? "")) return null;
+  const url = new URL(request.url, "http://local");
+  const key = `${header("host") ?? ""}|${url.pathname}?${url.searchParams.toString()}`;
+  const db = getDb();
+  const hit = cache.get(key, `${ledgerVersion(db)}|${todayIso()}`);
+  if (!hit) return null;
+  const headers = hit.headers.filter(([name]) => name !== "content-length" && name !== "vary");
+  headers.push(["vary", "Accept-Encoding"]);
+  if (etagMatches(header("if-none-match"), new Headers(hit.headers).get("etag"))) return { status: 304, headers, body: null };
+  if (/\bgzip\b/.test(header("accept-encoding") ?? "")) {
+    hit.gzipped ??= new Uint8Array(gzipSync(hit.body));
+    return { status: hit.status, headers: [...headers, ["content-encoding", "gzip"]], body: hit.gzipped };
+  }
+  return { status: hit.status, headers, body: hit.body };
+}
+
+(globalThis as unknown as { rumorLedgerEmbedFromCache?: typeof embedFromCache }).rumorLedgerEmbedFromCache = embedFromCache;

@@ -169,7 +169,7 @@ async function benchServers() {
   log(`servers: hot pair ${hot.slug} has ${fmt(hot.n)} published claims; typical ${typical.slug} has ${fmt(typical.n)}`);
 
   const port = 3900;
-  const server: ChildProcess = spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
+  const server: ChildProcess = spawn(process.execPath, [path.join(root, "server.mjs"), "--port", String(port), "--hostname", "127.0.0.1"], {
     cwd: root,
     env: { ...process.env, DATABASE_PATH: file, RUMOR_LEDGER_DEMO: "0", NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
     stdio: ["ignore", "ignore", "inherit"],

@@ -1,10 +1,10 @@
-import { chartData, chartDescription, chartSummary, VIEW_TITLES } from "@/lib/charts/chart-data";
+import { chartDescription, chartSummary, VIEW_TITLES, type AnyChartData } from "@/lib/charts/chart-data";
 import { chartCss } from "@/lib/charts/css";
 import { themeCssVariables } from "@/lib/charts/palette";
 import { legendHtml } from "@/lib/charts/svg/legend";
 import { chartSvg, chartSvgHeight } from "@/lib/charts/svg/render";
 import { chartTableHtml } from "@/lib/charts/svg/table";
-import { CHART_VIEWS, type ChartClaim } from "@/lib/charts/types";
+import type { ChartView } from "@/lib/charts/types";
 import { embedHeight } from "@/lib/embeds/layout";
 import "./charts.css";
 import { EmbedControl } from "./embed-control";
@@ -21,7 +21,7 @@ const CHARTS_CSS =
  * before any JavaScript, and without it); the interactive recharts version
  * replaces it in the browser, fed the same data object.
  */
-export function ChartSection({ pair, claims, baseUrl }: { pair: { slug: string; name: string }; claims: ChartClaim[]; baseUrl: string }) {
+export function ChartSection({ pair, charts, baseUrl }: { pair: { slug: string; name: string }; charts: { view: ChartView; data: AnyChartData }[]; baseUrl: string }) {
   return (
     <section id="charts" aria-labelledby="charts-heading" className="charts">
       <style href="rumor-ledger-charts" precedence="default">
@@ -29,8 +29,7 @@ export function ChartSection({ pair, claims, baseUrl }: { pair: { slug: string; 
       </style>
       <h2 id="charts-heading">How the story developed</h2>
       <div className="chart-grid">
-        {CHART_VIEWS.map((view) => {
-          const data = chartData(view, claims);
+        {charts.map(({ view, data }) => {
           const title = `${VIEW_TITLES[view]}: ${pair.name}`;
           const svg = chartSvg(data, { mode: "fluid", width: 640, theme: "light", idPrefix: `chart-${view}`, title, desc: chartDescription(data) });
           const headingId = `chart-${view}-heading`;

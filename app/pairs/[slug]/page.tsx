@@ -4,15 +4,13 @@ import { headers } from "next/headers";
 import { notFound, permanentRedirect } from "next/navigation";
 import { getDb } from "@/db/client";
 import { filtersFromSearchParams, filtersToQuery, hasFilters } from "@/lib/claims/filters";
-import { readerTimelinePage, retractedClaimsForPair } from "@/lib/claims/queries";
 import { formatDay } from "@/lib/dates";
-import { findPair, outletsForPair } from "@/lib/pairs/queries";
+import { cachedPairLookup, cachedTimelinePage, pairOverview } from "@/lib/pairs/page-data";
 import { PairStatusBadge, GradeBadge } from "@/app/_components/badges";
 import { ClaimCard } from "@/app/_components/claim-card";
 import { HeatMeter } from "@/app/_components/heat-meter";
 import { TimelineFilters } from "@/app/_components/timeline-filters";
 import { ChartSection } from "@/app/_components/charts/chart-section";
-import { publishedChartClaims } from "@/lib/charts/queries";
 import { oembedPath, pairPath, publicBaseUrl } from "@/lib/embeds/urls";
 import { GRADE_LABELS } from "@/lib/vocabulary";
 import { pageAlternates, pairFeed } from "@/lib/site";
@@ -21,7 +19,7 @@ type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<s
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
-  const lookup = findPair(getDb(), slug);
+  const lookup = cachedPairLookup(getDb(), slug);
   if (!lookup || !("found" in lookup)) return {};
   const [a, b] = lookup.found.people;
   const base = await requestBaseUrl();
@@ -49,7 +47,7 @@ export default async function PairPage({ params, searchParams }: Props) {
   const { slug } = await params;
   const query = await searchParams;
   const db = getDb();
-  const lookup = findPair(db, slug);
+  const lookup = cachedPairLookup(db, slug);
   if (!lookup) notFound();
   if ("redirectTo" in lookup) {
     const { filters } = filtersFromSearchParams(query);
@@ -59,13 +57,11 @@ export default async function PairPage({ params, searchParams }: Props) {
   const [a, b] = pair.people;
   const { filters, problems } = filtersFromSearchParams(query);
   const requestedPage = Number(Array.isArray(query.page) ? query.page[0] : query.page ?? 1);
-  const timeline = readerTimelinePage(db, pair.id, filters, requestedPage);
+  const timeline = cachedTimelinePage(db, pair.id, filters, requestedPage);
   const claims = timeline.claims;
-  const outlets = outletsForPair(db, pair.id);
-  const chartClaims = publishedChartClaims(db, pair.id);
+  // Charts, sources and corrections (always in full, whatever the filters or page hide).
+  const { charts, outlets, corrections } = pairOverview(db, pair.id);
   const baseUrl = await requestBaseUrl();
-  // Corrections are always listed in full, whatever the timeline filters or page hide.
-  const corrections = retractedClaimsForPair(db, pair.id);
   const pageHref = (page: number) => {
     const q = filtersToQuery(filters);
     return `/pairs/${pair.slug}${q}${page > 1 ? `${q ? "&" : "?"}page=${page}` : ""}#timeline-heading`;
@@ -93,7 +89,7 @@ export default async function PairPage({ params, searchParams }: Props) {
         </div>
       </header>
 
-      <ChartSection pair={{ slug: pair.slug, name: `${a.name} & ${b.name}` }} claims={chartClaims} baseUrl={baseUrl} />
+      <ChartSection pair={{ slug: pair.slug, name: `${a.name} & ${b.name}` }} charts={charts} baseUrl={baseUrl} />
 
       <div className="two-col">
         <section aria-labelledby="timeline-heading">
