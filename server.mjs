@@ -11,6 +11,8 @@ const { values } = parseArgs({ options: { port: { type: "string", short: "p" }, 
 const port = Number(values.port ?? process.env.PORT ?? 3000);
 const hostname = values.hostname ?? process.env.HOSTNAME ?? "0.0.0.0";
 const dev = process.env.NODE_ENV === "development";
+// A production server unless told otherwise: no demo data or demo accounts without RUMOR_LEDGER_DEMO=1.
+process.env.NODE_ENV ??= "production";
 
 const app = next({ dev, hostname, port });
 const handle = app.getRequestHandler();

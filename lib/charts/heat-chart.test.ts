@@ -90,3 +90,17 @@ describe("heatChartData", () => {
     );
   });
 });
+
+describe("a pair with evidence nearly every day", () => {
+  it("draws a bounded number of points and keeps the peak", () => {
+    const dense = Array.from({ length: 3000 }, (_, i) => {
+      const day = new Date(Date.UTC(2020, 0, 1) + i * 86_400_000).toISOString().slice(0, 10);
+      return claim(day, { id: i + 1, stance: i % 3 === 0 ? "contradicts" : "supports", confidence: i % 7 === 0 ? "confirmed" : "plausible" });
+    });
+    const data = heatChartData(dense, {}, "2028-06-30");
+    expect(data.points.length).toBeLessThanOrEqual(250);
+    expect(data.points.some((p) => Math.round(p.heat) === data.peak!.heat)).toBe(true);
+    expect(data.points[0].day).toBe(data.startDay);
+    expect(data.points.at(-1)!.day).toBe(data.endDay);
+  });
+});

@@ -87,12 +87,39 @@ export function dailyHeat(claims: readonly ChartClaim[], startDay: number, endDa
 const round1 = (n: number) => Math.round(n * 10) / 10;
 
 function thin(values: Float64Array, startDay: number, keep: Uint8Array): HeatPoint[] {
-  const step = Math.max(1, Math.ceil(values.length / MAX_PLOTTED_POINTS));
-  const points: HeatPoint[] = [];
-  for (let index = 0; index < values.length; index++) {
-    const day = startDay + index;
-    if (index % step === 0 || keep[index] === 1 || index === values.length - 1) points.push({ day, date: dayFromEpoch(day), heat: round1(values[index]) });
+  const n = values.length;
+  const chosen = new Uint8Array(n);
+  let keptDays = 0;
+  for (let i = 0; i < n; i++) keptDays += keep[i];
+  if (n <= MAX_PLOTTED_POINTS) {
+    chosen.fill(1);
+  } else if (keptDays <= MAX_PLOTTED_POINTS) {
+    // Sparse evidence: an even sample plus every day heat jumps and the day before, so rises stay sharp.
+    const step = Math.ceil(n / MAX_PLOTTED_POINTS);
+    for (let i = 0; i < n; i++) if (i % step === 0 || keep[i] === 1) chosen[i] = 1;
+  } else {
+    // Dense evidence (a big pair jumps nearly every day): keep each bucket's lowest and highest day,
+    // so the line keeps its peaks and troughs in a bounded number of points.
+    const buckets = Math.floor(MAX_PLOTTED_POINTS / 2);
+    const size = Math.ceil(n / buckets);
+    for (let b = 0; b * size < n; b++) {
+      let lo = b * size;
+      let hi = lo;
+      for (let i = b * size; i < Math.min(n, (b + 1) * size); i++) {
+        if (values[i] < values[lo]) lo = i;
+        if (values[i] > values[hi]) hi = i;
+      }
+      chosen[lo] = 1;
+      chosen[hi] = 1;
+    }
   }
+  chosen[0] = 1;
+  chosen[n - 1] = 1;
+  let peak = 0;
+  for (let i = 1; i < n; i++) if (values[i] > values[peak]) peak = i;
+  if (n) chosen[peak] = 1;
+  const points: HeatPoint[] = [];
+  for (let i = 0; i < n; i++) if (chosen[i]) points.push({ day: startDay + i, date: dayFromEpoch(startDay + i), heat: round1(values[i]) });
   return points;
 }
 
