@@ -67,7 +67,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `npx next start -p ${PORT} -H 127.0.0.1`,
+    command: `node server.mjs --port ${PORT} --hostname 127.0.0.1`,
     url: BASE_URL,
     // Never test against a server left over from something else: it would use another database.
     reuseExistingServer: false,

@@ -1,11 +1,17 @@
 import type { Metadata, Viewport } from "next";
 import Link from "next/link";
+import { currentUser } from "@/lib/auth/session";
+import { signOutAction } from "./login/actions";
+import { SITE_FEED, siteOrigin } from "@/lib/site";
+import { SiteSearch } from "./_components/site-search";
 import "./globals.css";
 
 export const metadata: Metadata = {
   title: { default: "Rumor Ledger — celebrity rumors with their receipts", template: "%s · Rumor Ledger" },
   description: "Every celebrity romance rumor, claim by claim: who said it, where, how sure we are, and how the story developed.",
-  metadataBase: new URL(process.env.PUBLIC_BASE_URL ?? "http://localhost:3000"),
+  metadataBase: new URL(siteOrigin()),
+  // Pages set their own canonical URL (with the feeds again: a page's `alternates` replaces this one).
+  alternates: { types: { "application/atom+xml": [SITE_FEED] } },
 };
 
 export const viewport: Viewport = {
@@ -20,7 +26,9 @@ export const viewport: Viewport = {
 // per-request render can do: a page prerendered at build time would have scripts without it.
 export const dynamic = "force-dynamic";
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  // Readers are anonymous and see the plain header; a signed-in editor also gets the way in and out.
+  const user = await currentUser();
   return (
     <html lang="en">
       <body>
@@ -35,6 +43,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
               </span>{" "}
               Rumor Ledger
             </Link>
+            <SiteSearch />
             <nav aria-label="Site">
               <ul>
                 <li>
@@ -43,6 +52,22 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
                 <li>
                   <Link href="/how-we-grade">How we grade</Link>
                 </li>
+                {user ? (
+                  <>
+                    <li>
+                      <Link href="/editor" title={`Signed in as ${user.email}`}>
+                        Editor
+                      </Link>
+                    </li>
+                    <li>
+                      <form action={signOutAction} className="sign-out">
+                        <button type="submit" className="link-button">
+                          Sign out
+                        </button>
+                      </form>
+                    </li>
+                  </>
+                ) : null}
               </ul>
             </nav>
           </div>
@@ -55,6 +80,9 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
             <p>
               Rumor Ledger keeps the receipts: every claim has its sources, its date as precisely as it is known and a published{" "}
               <Link href="/how-we-grade">confidence grade</Link>. Retracted claims stay visible with their correction.
+            </p>
+            <p>
+              Follow: <a href="/feed.xml">Atom feed of the latest claims</a> · Take the data: <a href="/api/v1/openapi.json">the read API</a>
             </p>
           </div>
         </footer>

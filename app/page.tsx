@@ -1,10 +1,16 @@
+import type { Metadata } from "next";
 import { connection } from "next/server";
 import Link from "next/link";
 import { getDb } from "@/db/client";
 import { latestPublishedClaims } from "@/lib/claims/queries";
 import { trendingPairs } from "@/lib/pairs/queries";
+import { pageAlternates } from "@/lib/site";
 import { ClaimCard } from "./_components/claim-card";
 import { PairCard } from "./_components/pair-card";
+
+export const metadata: Metadata = {
+  alternates: pageAlternates("/", { json: "/api/v1/pairs" }),
+};
 
 export default async function HomePage() {
   await connection(); // always read the ledger as it is now

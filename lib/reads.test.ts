@@ -11,7 +11,7 @@ import type { ClaimKind, ClaimStatus, ConfidenceLevel, DatePrecision, Stance } f
 import { citations, claims, outlets, pairs, people } from "@/db/schema";
 import { demoPairs } from "@/db/seed/demo";
 import { NO_FILTERS, type ClaimFilters } from "@/lib/claims/filters";
-import { latestPublishedClaims, readerClaimById, readerClaimsForPair } from "@/lib/claims/queries";
+import { latestPublishedClaims, readerClaimById, readerClaimsForPair, readerTimelinePage, retractedClaimsForPair } from "@/lib/claims/queries";
 import { dateInterval } from "@/lib/dates";
 import { findPair, outletsForPair, trendingPairs } from "@/lib/pairs/queries";
 import { seedDemo, type SeedResult } from "@/lib/seed/demo";
@@ -507,3 +507,29 @@ function captureSql(fn: () => unknown): { sql: string; params: unknown[] }[] {
 function explain(sql: string, params: unknown[]): string[] {
   return (db.$client.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as { detail: string }[]).map((r) => r.detail);
 }
+
+describe("readerTimelinePage and retractedClaimsForPair", () => {
+  it("pages through the same claims as the full list, in order, and clamps pages past either end", () => {
+    const all = readerClaimsForPair(db, fx.id, NO_FILTERS);
+    expect(all.length).toBeGreaterThan(3);
+    const seen: number[] = [];
+    const first = readerTimelinePage(db, fx.id, NO_FILTERS, 1, 3);
+    expect(first).toMatchObject({ total: all.length, page: 1, pageCount: Math.ceil(all.length / 3) });
+    for (let page = 1; page <= first.pageCount; page++) seen.push(...readerTimelinePage(db, fx.id, NO_FILTERS, page, 3).claims.map((c) => c.id));
+    expect(seen).toEqual(all.map((c) => c.id));
+    expect(readerTimelinePage(db, fx.id, NO_FILTERS, 999, 3).page).toBe(first.pageCount);
+    expect(readerTimelinePage(db, fx.id, NO_FILTERS, -2, 3).page).toBe(1);
+    expect(readerTimelinePage(db, fx.id, NO_FILTERS, Number.NaN, 3).page).toBe(1);
+  });
+
+  it("counts only what the filters keep", () => {
+    const sightings = readerClaimsForPair(db, fx.id, filters({ kind: ["sighting"] }));
+    expect(readerTimelinePage(db, fx.id, filters({ kind: ["sighting"] }), 1).total).toBe(sightings.length);
+  });
+
+  it("lists only retracted claims as corrections, never drafts", () => {
+    const corrections = retractedClaimsForPair(db, fx.id);
+    expect(corrections.every((c) => c.status === "retracted")).toBe(true);
+    expect(corrections.map((c) => c.id)).toEqual(readerClaimsForPair(db, fx.id, NO_FILTERS).filter((c) => c.status === "retracted").map((c) => c.id));
+  });
+});

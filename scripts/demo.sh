@@ -19,4 +19,4 @@ npx next build
 
 printf '\n==> Serving Rumor Ledger with demo data from %s\n' "$DATABASE_PATH"
 printf '    Open http://localhost:%s\n\n' "$PORT"
-exec npx next start -p "$PORT"
+exec node server.mjs --port "$PORT"

@@ -60,7 +60,10 @@ export function ClaimCard({ claim, showPair = false, headingLevel = 3 }: { claim
           const href = safeExternalUrl(c.url);
           return (
           <li key={i}>
-            <GradeBadge grade={c.outlet.grade} /> <span className="outlet-name">{c.outlet.name}</span>
+            <GradeBadge grade={c.outlet.grade} />{" "}
+            <Link href={`/outlets/${c.outlet.slug}`} className="outlet-name">
+              {c.outlet.name}
+            </Link>
             {c.title ? (
               <>
                 {": "}

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { pageAlternates } from "@/lib/site";
 import { CONFIDENCE_SCALE } from "@/lib/confidence";
 import { HEAT_HALF_LIFE_DAYS } from "@/lib/heat";
 import { CLAIM_KINDS, OUTLET_GRADES } from "@/db/enums";
@@ -8,7 +9,7 @@ import { ConfidenceBadge, KindBadge } from "@/app/_components/badges";
 export const metadata: Metadata = {
   title: "How we grade",
   description: "Rumor Ledger's confidence scale, source reliability grades and the heat index, explained.",
-  alternates: { canonical: "/how-we-grade" },
+  alternates: pageAlternates("/how-we-grade"),
 };
 
 export default function HowWeGradePage() {

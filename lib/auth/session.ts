@@ -1,8 +1,7 @@
 import "server-only";
 import { cookies, headers } from "next/headers";
-import { redirect } from "next/navigation";
+import { forbidden, redirect } from "next/navigation";
 import { getDb } from "@/db/client";
-import { ForbiddenError } from "@/lib/errors";
 import type { Actor } from "./actor";
 import { SESSION_COOKIE } from "./request";
 import { userForSession, type UserView } from "./users";
@@ -20,9 +19,10 @@ export async function requireEditorPage(returnTo: string): Promise<UserView> {
   return user;
 }
 
+/** For admin pages: the signed-in admin; a signed-in editor gets the 403 page (app/forbidden.tsx). */
 export async function requireAdminPage(returnTo: string): Promise<UserView> {
   const user = await requireEditorPage(returnTo);
-  if (user.role !== "admin") throw new ForbiddenError("Only admins can see this page.");
+  if (user.role !== "admin") forbidden();
   return user;
 }
 

@@ -17,3 +17,8 @@ export function editorClaimById(db: Db, id: number): ClaimView | null {
 export function claimForViewer(db: Db, id: number, viewer: UserView | null): ClaimView | null {
   return viewer ? editorClaimById(db, id) : readerClaimById(db, id);
 }
+
+/** Every draft, most recently changed first. Drafts never reach readers. */
+export function draftClaims(db: Db): ClaimView[] {
+  return loadClaimViews(db, { where: eq(claims.status, "draft"), order: "occurred-desc" }).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+}

@@ -8,7 +8,7 @@ const partialDate = z
   .refine((v) => parsePartialDate(v) !== null, { message: "Use a real date: YYYY-MM-DD, YYYY-MM or YYYY" });
 
 /** A value given once or repeated (`?kind=a&kind=b`), or comma-separated (`?kind=a,b`). */
-function listOf<T extends readonly [string, ...string[]]>(values: T) {
+export function listOf<T extends readonly [string, ...string[]]>(values: T) {
   return z
     .union([z.string(), z.array(z.string())])
     .optional()

@@ -13,13 +13,14 @@ export interface LoadClaimsOptions {
   where?: SQL;
   order?: "occurred-asc" | "occurred-desc" | "published-desc";
   limit?: number;
+  offset?: number;
 }
 
 /**
  * Claims with their pair, people, speaker, mentions and citations resolved, in
  * three queries however many claims there are (no N+1).
  */
-export function loadClaimViews(db: Db, { where, order = "occurred-asc", limit }: LoadClaimsOptions = {}): ClaimView[] {
+export function loadClaimViews(db: Db, { where, order = "occurred-asc", limit, offset }: LoadClaimsOptions = {}): ClaimView[] {
   const orderBy =
     order === "occurred-asc"
       ? [asc(claims.occurredStart), asc(claims.id)]
@@ -43,6 +44,7 @@ export function loadClaimViews(db: Db, { where, order = "occurred-asc", limit }:
     .orderBy(...orderBy)
     .$dynamic();
   if (limit !== undefined) query = query.limit(limit);
+  if (offset) query = query.offset(offset);
   const rows = query.all();
   if (rows.length === 0) return [];
 

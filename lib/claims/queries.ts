@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, gte, inArray, lte, type SQL } from "drizzle-orm";
+import { and, count, eq, gte, inArray, lte, type SQL } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { citations, claims, outlets } from "@/db/schema";
 import { dateInterval } from "@/lib/dates";
@@ -42,4 +42,33 @@ export function latestPublishedClaims(db: Db, limit = 10): ClaimView[] {
 export function readerClaimById(db: Db, id: number): ClaimView | null {
   if (!Number.isSafeInteger(id) || id < 1) return null;
   return loadClaimViews(db, { where: and(eq(claims.id, id), readerVisible()) })[0] ?? null;
+}
+
+/** Claims per page of a pair's timeline: enough to read a story, small enough that a 50,000-claim pair stays fast. */
+export const TIMELINE_PAGE_SIZE = 50;
+
+export interface TimelinePage {
+  claims: ClaimView[];
+  total: number;
+  page: number;
+  pageCount: number;
+}
+
+/**
+ * One page of a pair's reader-visible timeline, oldest first, filtered. A page
+ * past the end is clamped to the last one. Uses the (pair, status, date) index
+ * for both the count and the page.
+ */
+export function readerTimelinePage(db: Db, pairId: number, filters: ClaimFilters, page: number, pageSize = TIMELINE_PAGE_SIZE): TimelinePage {
+  const where = and(eq(claims.pairId, pairId), readerVisible(), ...filterConditions(db, filters));
+  const total = db.select({ n: count() }).from(claims).where(where).get()!.n;
+  const pageCount = Math.max(1, Math.ceil(total / pageSize));
+  const current = Math.min(Math.max(1, Math.floor(page) || 1), pageCount);
+  const list = loadClaimViews(db, { where, order: "occurred-asc", limit: pageSize, offset: (current - 1) * pageSize });
+  return { claims: list, total, page: current, pageCount };
+}
+
+/** A pair's retracted claims (the corrections box), oldest first. */
+export function retractedClaimsForPair(db: Db, pairId: number): ClaimView[] {
+  return loadClaimViews(db, { where: and(eq(claims.pairId, pairId), eq(claims.status, "retracted")), order: "occurred-asc" });
 }

@@ -1,4 +1,7 @@
 import "server-only";
+import { getDb } from "@/db/client";
+import { cachedPublicResponse } from "@/lib/cache/ledger-cache";
+import { todayIso } from "@/lib/dates";
 import { AppError, NotFoundError, PayloadTooLargeError, RateLimitedError, UnavailableError, ValidationError } from "@/lib/errors";
 import { isStorageUnavailable } from "@/lib/write";
 
@@ -85,4 +88,13 @@ export function writeResponse(body: unknown, status = 200, headers: Record<strin
 /** A 204 answer to a write (discard, revoke, sign out). */
 export function noContent(headers: Record<string, string> = {}): Response {
   return new Response(null, { status: 204, headers: { "Cache-Control": "no-store", ...headers } });
+}
+
+/**
+ * apiRoute for public reads: anonymous answers are kept in memory until the
+ * ledger changes (lib/cache/ledger-cache.ts), so a hot endpoint costs one
+ * version check instead of a query and a serialisation.
+ */
+export function cachedApiRoute<C>(handler: (request: Request, context: C) => Promise<Response> | Response) {
+  return apiRoute<C>((request, context) => cachedPublicResponse(getDb(), request, todayIso(), (req) => handler(req, context)));
 }

@@ -1,7 +1,9 @@
-import { count } from "drizzle-orm";
+import { count, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { claimMentions, citations, claims, outlets, pairs, people, revisions } from "@/db/schema";
 import { demoOutlets, demoPairs, demoPeople, type DemoClaim } from "@/db/seed/demo";
+import { loadClaimViews } from "@/lib/claims/load";
+import { claimToJson } from "@/lib/claims/types";
 import { dateInterval, dateProblem } from "@/lib/dates";
 import { canonicalPairSlug } from "@/lib/slugs";
 
@@ -98,8 +100,10 @@ export function seedDemo(db: Db): SeedResult {
             })
             .run();
         });
+        // The revision log stores claims in the public JSON shape (as lib/claims/write.ts does), not raw rows.
+        const after = claimToJson(loadClaimViews(tx as unknown as Db, { where: eq(claims.id, claimRow.id) })[0]);
         tx.insert(revisions)
-          .values({ claimId: claimRow.id, userId: null, action: "import", version: 1, reason: "Demo dataset", before: null, after: values, createdAt: publishedAt })
+          .values({ claimId: claimRow.id, userId: null, action: "import", version: 1, reason: "Demo dataset", before: null, after, createdAt: publishedAt })
           .run();
         claimCount++;
       }

@@ -6,6 +6,7 @@ import { claimReviewJsonLd, jsonForScript } from "@/lib/claims/claim-review";
 import { readerClaimById } from "@/lib/claims/queries";
 import { confidenceGrade } from "@/lib/confidence";
 import { formatDay, formatPartialDate, naturalPrecision } from "@/lib/dates";
+import { absoluteUrl, pageAlternates } from "@/lib/site";
 import { ClaimCard } from "@/app/_components/claim-card";
 
 type Props = { params: Promise<{ id: string }> };
@@ -16,7 +17,7 @@ function claimId(raw: string): number {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const claim = readerClaimById(getDb(), claimId((await params).id));
-  return claim ? { title: claim.headline, alternates: { canonical: `/claims/${claim.id}` } } : {};
+  return claim ? { title: claim.headline, alternates: pageAlternates(`/claims/${claim.id}`, { json: `/api/v1/claims/${claim.id}` }) } : {};
 }
 
 export default async function ClaimPage({ params }: Props) {
@@ -25,10 +26,9 @@ export default async function ClaimPage({ params }: Props) {
   if (!claim) notFound();
   const [a, b] = claim.pair.people;
   const grade = confidenceGrade(claim.confidence);
-  const base = process.env.PUBLIC_BASE_URL ?? "http://localhost:3000";
   return (
     <>
-      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonForScript(claimReviewJsonLd(claim, `${base}/claims/${claim.id}`)) }} />
+      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonForScript(claimReviewJsonLd(claim, absoluteUrl(`/claims/${claim.id}`))) }} />
       <p className="eyebrow">
         Claim about <Link href={`/pairs/${claim.pair.slug}`}>{a.name} &amp; {b.name}</Link>
       </p>

@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
+import { pageAlternates } from "@/lib/site";
 import { requireEditorPage } from "@/lib/auth/session";
 import { IMPORT_COLUMNS } from "@/lib/claims/import";
 import { ImportForm } from "./import-form";
 import "./import.css";
 
-export const metadata: Metadata = { title: "Import claims", robots: { index: false } };
+export const metadata: Metadata = { title: "Import claims", robots: { index: false }, alternates: pageAlternates("/editor/import") };
 
 export default async function ImportPage() {
   await requireEditorPage("/editor/import");

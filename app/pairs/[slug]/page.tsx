@@ -1,36 +1,53 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { headers } from "next/headers";
 import { notFound, permanentRedirect } from "next/navigation";
 import { getDb } from "@/db/client";
-import { filtersFromSearchParams, filtersToQuery, hasFilters, NO_FILTERS } from "@/lib/claims/filters";
-import { readerClaimsForPair } from "@/lib/claims/queries";
+import { filtersFromSearchParams, filtersToQuery, hasFilters } from "@/lib/claims/filters";
 import { formatDay } from "@/lib/dates";
-import { findPair, outletsForPair } from "@/lib/pairs/queries";
+import { cachedPairLookup, cachedTimelinePage, pairOverview } from "@/lib/pairs/page-data";
 import { PairStatusBadge, GradeBadge } from "@/app/_components/badges";
 import { ClaimCard } from "@/app/_components/claim-card";
 import { HeatMeter } from "@/app/_components/heat-meter";
 import { TimelineFilters } from "@/app/_components/timeline-filters";
+import { ChartSection } from "@/app/_components/charts/chart-section";
+import { oembedPath, pairPath, publicBaseUrl } from "@/lib/embeds/urls";
 import { GRADE_LABELS } from "@/lib/vocabulary";
+import { pageAlternates, pairFeed } from "@/lib/site";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
-  const lookup = findPair(getDb(), slug);
+  const lookup = cachedPairLookup(getDb(), slug);
   if (!lookup || !("found" in lookup)) return {};
   const [a, b] = lookup.found.people;
+  const base = await requestBaseUrl();
   return {
     title: `${a.name} & ${b.name}`,
     description: `The ${a.name} and ${b.name} rumor, claim by claim, with sources and confidence grades.`,
-    alternates: { canonical: `/pairs/${lookup.found.slug}` },
+    alternates: pageAlternates(`/pairs/${lookup.found.slug}`, {
+      feeds: [pairFeed(lookup.found.slug, `${a.name} & ${b.name}`)],
+      json: `/api/v1/pairs/${lookup.found.slug}/claims`,
+      csv: `/api/v1/pairs/${lookup.found.slug}/claims.csv`,
+      oembed: `${base}${oembedPath(`${base}${pairPath(lookup.found.slug)}`)}`,
+    }),
   };
+}
+
+/** The origin links and embeds are built on: PUBLIC_BASE_URL, else this request's host. */
+async function requestBaseUrl(): Promise<string> {
+  if (process.env.PUBLIC_BASE_URL) return publicBaseUrl();
+  const h = await headers();
+  const host = h.get("x-forwarded-host") ?? h.get("host");
+  return publicBaseUrl(host ? `${h.get("x-forwarded-proto") ?? "http"}://${host}` : undefined);
 }
 
 export default async function PairPage({ params, searchParams }: Props) {
   const { slug } = await params;
   const query = await searchParams;
   const db = getDb();
-  const lookup = findPair(db, slug);
+  const lookup = cachedPairLookup(db, slug);
   if (!lookup) notFound();
   if ("redirectTo" in lookup) {
     const { filters } = filtersFromSearchParams(query);
@@ -39,10 +56,16 @@ export default async function PairPage({ params, searchParams }: Props) {
   const pair = lookup.found;
   const [a, b] = pair.people;
   const { filters, problems } = filtersFromSearchParams(query);
-  const claims = readerClaimsForPair(db, pair.id, filters);
-  const outlets = outletsForPair(db, pair.id);
-  // Corrections are always listed in full, whatever the timeline filters hide.
-  const corrections = (hasFilters(filters) ? readerClaimsForPair(db, pair.id, NO_FILTERS) : claims).filter((c) => c.status === "retracted");
+  const requestedPage = Number(Array.isArray(query.page) ? query.page[0] : query.page ?? 1);
+  const timeline = cachedTimelinePage(db, pair.id, filters, requestedPage);
+  const claims = timeline.claims;
+  // Charts, sources and corrections (always in full, whatever the filters or page hide).
+  const { charts, outlets, corrections } = pairOverview(db, pair.id);
+  const baseUrl = await requestBaseUrl();
+  const pageHref = (page: number) => {
+    const q = filtersToQuery(filters);
+    return `/pairs/${pair.slug}${q}${page > 1 ? `${q ? "&" : "?"}page=${page}` : ""}#timeline-heading`;
+  };
 
   return (
     <>
@@ -66,12 +89,15 @@ export default async function PairPage({ params, searchParams }: Props) {
         </div>
       </header>
 
+      <ChartSection pair={{ slug: pair.slug, name: `${a.name} & ${b.name}` }} charts={charts} baseUrl={baseUrl} />
+
       <div className="two-col">
         <section aria-labelledby="timeline-heading">
           <h2 id="timeline-heading">Timeline</h2>
           <TimelineFilters action={`/pairs/${pair.slug}`} filters={filters} outlets={outlets} problems={problems} />
           <p className="result-count" aria-live="polite">
-            {hasFilters(filters) ? `${claims.length} matching ${claims.length === 1 ? "claim" : "claims"}` : `${claims.length} ${claims.length === 1 ? "claim" : "claims"}`}, oldest first
+            {hasFilters(filters) ? `${timeline.total} matching ${timeline.total === 1 ? "claim" : "claims"}` : `${timeline.total} ${timeline.total === 1 ? "claim" : "claims"}`}, oldest first
+            {timeline.pageCount > 1 ? ` · page ${timeline.page} of ${timeline.pageCount}` : null}
           </p>
           {claims.length === 0 ? (
             <p className="empty">No claims match these filters.</p>
@@ -84,6 +110,29 @@ export default async function PairPage({ params, searchParams }: Props) {
               ))}
             </ol>
           )}
+          {timeline.pageCount > 1 ? (
+            <nav className="pager" aria-label="Timeline pages">
+              {timeline.page > 1 ? (
+                <>
+                  <Link href={pageHref(1)}>« Oldest</Link>
+                  <Link href={pageHref(timeline.page - 1)} rel="prev">
+                    ‹ Earlier
+                  </Link>
+                </>
+              ) : null}
+              <span aria-current="page">
+                Page {timeline.page} of {timeline.pageCount}
+              </span>
+              {timeline.page < timeline.pageCount ? (
+                <>
+                  <Link href={pageHref(timeline.page + 1)} rel="next">
+                    Later ›
+                  </Link>
+                  <Link href={pageHref(timeline.pageCount)}>Latest »</Link>
+                </>
+              ) : null}
+            </nav>
+          ) : null}
         </section>
 
         <aside className="side">
@@ -95,7 +144,7 @@ export default async function PairPage({ params, searchParams }: Props) {
               <ul className="source-list">
                 {outlets.map((o) => (
                   <li key={o.id}>
-                    <GradeBadge grade={o.grade} /> {o.name}{" "}
+                    <GradeBadge grade={o.grade} /> <Link href={`/outlets/${o.slug}`}>{o.name}</Link>{" "}
                     <span className="muted">
                       · {o.citations} {o.citations === 1 ? "citation" : "citations"} · {GRADE_LABELS[o.grade].toLowerCase()}
                     </span>
@@ -103,6 +152,25 @@ export default async function PairPage({ params, searchParams }: Props) {
                 ))}
               </ul>
             )}
+          </section>
+          <section aria-labelledby="data-heading">
+            <h2 id="data-heading">Get the data</h2>
+            <ul className="source-list">
+              <li>
+                <a href={`/api/v1/pairs/${pair.slug}/claims.csv${filtersToQuery(filters)}`} download>
+                  Download {hasFilters(filters) ? "these claims" : "every claim"} as CSV
+                </a>
+              </li>
+              <li>
+                <a href={`/api/v1/pairs/${pair.slug}/claims${filtersToQuery(filters)}`}>The same as JSON</a>{" "}
+                <span className="muted">
+                  (<a href="/api/v1/openapi.json">API description</a>)
+                </span>
+              </li>
+              <li>
+                <a href={`/pairs/${pair.slug}/feed.xml`}>Follow this pair (Atom feed)</a>
+              </li>
+            </ul>
           </section>
           <section aria-labelledby="corrections-heading">
             <h2 id="corrections-heading">Corrections</h2>

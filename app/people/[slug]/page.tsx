@@ -3,13 +3,16 @@ import { notFound } from "next/navigation";
 import { getDb } from "@/db/client";
 import { pairsForPerson } from "@/lib/pairs/queries";
 import { personBySlug } from "@/lib/people/queries";
+import { pageAlternates } from "@/lib/site";
 import { PairCard } from "@/app/_components/pair-card";
 
 type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const person = personBySlug(getDb(), (await params).slug);
-  return person ? { title: person.name, description: person.description ?? undefined, alternates: { canonical: `/people/${person.slug}` } } : {};
+  return person
+    ? { title: person.name, description: person.description ?? undefined, alternates: pageAlternates(`/people/${person.slug}`, { json: `/api/v1/people/${person.slug}` }) }
+    : {};
 }
 
 export default async function PersonPage({ params }: Props) {

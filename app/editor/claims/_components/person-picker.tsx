@@ -1,0 +1,204 @@
+"use client";
+
+import { useId, useState, useTransition } from "react";
+import type { PersonOption } from "@/lib/editor/pickers";
+import type { FieldErrors } from "@/lib/errors";
+import { createPersonAction } from "../actions";
+
+/** The text shown for a person in the picker; names shared by two people carry the slug to tell them apart. */
+export function personLabel(person: PersonOption, people: PersonOption[]): string {
+  const twins = people.filter((p) => p.name.toLowerCase() === person.name.toLowerCase()).length > 1;
+  return twins ? `${person.name} (${person.slug})` : person.name;
+}
+
+/** The person a typed text names: a picker label, a name, or a slug. */
+function resolve(text: string, people: PersonOption[]): PersonOption | null {
+  const t = text.trim().toLowerCase();
+  if (!t) return null;
+  return people.find((p) => personLabel(p, people).toLowerCase() === t) ?? people.find((p) => p.slug === t) ?? null;
+}
+
+interface PickerProps {
+  /** The input's id (labels and error summaries point here). */
+  id: string;
+  label: string;
+  value: string;
+  onChange: (slug: string) => void;
+  people: PersonOption[];
+  onCreated: (person: PersonOption) => void;
+  error?: string;
+  hint?: string;
+  /** Shared datalist of every person, rendered once by the form. */
+  listId: string;
+}
+
+/**
+ * A person picker: type to search the ledger's people (a native datalist, so
+ * it works with any keyboard and screen reader), or create a new person inline.
+ */
+export function PersonPicker({ id, label, value, onChange, people, onCreated, error, hint, listId }: PickerProps) {
+  const selected = people.find((p) => p.slug === value) ?? null;
+  const [text, setText] = useState(selected ? personLabel(selected, people) : "");
+  const [shownValue, setShownValue] = useState(value);
+  const [creating, setCreating] = useState(false);
+  // Follow a value set from outside (a person created inline, a conflict resolved).
+  if (value !== shownValue) {
+    setShownValue(value);
+    if (value && resolve(text, people)?.slug !== value) setText(selected ? personLabel(selected, people) : value);
+    if (!value && resolve(text, people)) setText("");
+  }
+  const typedButUnknown = text.trim() !== "" && !resolve(text, people);
+  const hintId = hint ? `${id}-hint` : null;
+  const errorId = error ? `${id}-error` : null;
+
+  function change(next: string) {
+    setText(next);
+    const match = resolve(next, people);
+    const slug = match?.slug ?? "";
+    setShownValue(slug);
+    if (slug !== value) onChange(slug);
+  }
+
+  return (
+    <div className="field person-picker">
+      <label htmlFor={id}>{label}</label>
+      <input
+        id={id}
+        type="text"
+        list={listId}
+        autoComplete="off"
+        value={text}
+        onChange={(e) => change(e.target.value)}
+        placeholder="Type a name…"
+        aria-invalid={error ? true : undefined}
+        aria-describedby={[hintId, errorId, `${id}-status`].filter(Boolean).join(" ")}
+      />
+      {hint ? (
+        <p id={hintId!} className="field-hint">
+          {hint}
+        </p>
+      ) : null}
+      <p id={`${id}-status`} className="picker-status" aria-live="polite">
+        {selected ? (
+          <>
+            <span aria-hidden="true">✓ </span>
+            <span className="visually-hidden">Selected: </span>
+            {selected.name}
+            {selected.description ? <span className="muted"> — {selected.description}</span> : null}
+          </>
+        ) : typedButUnknown ? (
+          <span className="muted">No one called “{text.trim()}” in the ledger yet.</span>
+        ) : null}
+      </p>
+      {error ? (
+        <p id={errorId!} className="field-error">
+          {error}
+        </p>
+      ) : null}
+      {creating ? (
+        <NewPersonPanel
+          initialName={typedButUnknown ? text.trim() : ""}
+          onCancel={() => setCreating(false)}
+          onCreated={(person) => {
+            setCreating(false);
+            onCreated(person);
+            setText(person.name);
+            setShownValue(person.slug);
+            onChange(person.slug);
+          }}
+        />
+      ) : (
+        <button type="button" className="link-button small" onClick={() => setCreating(true)}>
+          {typedButUnknown ? `+ Create “${text.trim()}” as a new person` : "+ New person"}
+        </button>
+      )}
+    </div>
+  );
+}
+
+function NewPersonPanel({ initialName, onCancel, onCreated }: { initialName: string; onCancel: () => void; onCreated: (p: PersonOption) => void }) {
+  const id = useId();
+  const [name, setName] = useState(initialName);
+  const [description, setDescription] = useState("");
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [message, setMessage] = useState<string | null>(null);
+  const [pending, startTransition] = useTransition();
+
+  function create() {
+    startTransition(async () => {
+      const result = await createPersonAction({ name, description });
+      if (result.ok) onCreated(result.person);
+      else {
+        setErrors(result.fields ?? {});
+        setMessage(result.fields ? null : result.message);
+      }
+    });
+  }
+
+  // Enter creates the person rather than submitting the claim form around this panel.
+  function enterCreates(e: React.KeyboardEvent) {
+    if (e.key === "Enter") {
+      e.preventDefault();
+      create();
+    }
+  }
+
+  return (
+    <div className="inline-create" role="group" aria-labelledby={`${id}-title`}>
+      <p id={`${id}-title`} className="inline-create-title">
+        New person
+      </p>
+      {message ? (
+        <p className="form-alert" role="alert">
+          {message}
+        </p>
+      ) : null}
+      <div className="field">
+        <label htmlFor={`${id}-name`}>Name</label>
+        <input
+          id={`${id}-name`}
+          type="text"
+          value={name}
+          autoFocus
+          onChange={(e) => setName(e.target.value)}
+          onKeyDown={enterCreates}
+          aria-invalid={errors.name ? true : undefined}
+          aria-describedby={errors.name ? `${id}-name-error` : undefined}
+        />
+        {errors.name ? (
+          <p id={`${id}-name-error`} className="field-error" role="alert">
+            {errors.name}
+          </p>
+        ) : null}
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-description`}>
+          One-line description <span className="muted">(optional)</span>
+        </label>
+        <input
+          id={`${id}-description`}
+          type="text"
+          value={description}
+          onChange={(e) => setDescription(e.target.value)}
+          onKeyDown={enterCreates}
+          placeholder="e.g. British singer-songwriter"
+          aria-invalid={errors.description ? true : undefined}
+          aria-describedby={errors.description ? `${id}-description-error` : undefined}
+        />
+        {errors.description ? (
+          <p id={`${id}-description-error`} className="field-error">
+            {errors.description}
+          </p>
+        ) : null}
+      </div>
+      <div className="form-actions">
+        <button type="button" onClick={create} disabled={pending}>
+          {pending ? "Creating…" : "Create person"}
+        </button>
+        <button type="button" className="secondary" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,79 @@
+import { stringify } from "csv-stringify/sync";
+import type { ClaimView } from "@/lib/claims/types";
+
+/**
+ * The download's columns. The first ones are the bulk import's (same names,
+ * mentions joined with ";"), so a downloaded file can be read back in; the
+ * rest say where the claim stands now.
+ */
+export const CSV_COLUMNS = [
+  "id",
+  "pair",
+  "kind",
+  "headline",
+  "details",
+  "quote",
+  "speaker",
+  "occurredOn",
+  "precision",
+  "reportedOn",
+  "place",
+  "stance",
+  "confidence",
+  "status",
+  "mentions",
+  "citation_outlet",
+  "citation_url",
+  "citation_title",
+  "citation_publishedOn",
+  "citation_quote",
+  "citations",
+  "correction",
+  "correctedAt",
+  "version",
+  "createdAt",
+  "updatedAt",
+  "url",
+] as const;
+
+/**
+ * Claims as CSV (RFC 4180: CRLF line ends, fields with a comma, quote or line
+ * break quoted, quotes doubled), one row per claim with its first citation.
+ * Values are written exactly as recorded, never altered for spreadsheets.
+ */
+export function claimsCsv(claims: ClaimView[], siteRoot: string): string {
+  const root = siteRoot.replace(/\/+$/, "");
+  const rows = claims.map((c) => {
+    const first = c.citations[0];
+    return [
+      c.id,
+      c.pair.slug,
+      c.kind,
+      c.headline,
+      c.details,
+      c.quote,
+      c.speaker?.slug ?? null,
+      c.occurredOn,
+      c.precision,
+      c.reportedOn,
+      c.place,
+      c.stance,
+      c.confidence,
+      c.status,
+      c.mentions.map((m) => m.slug).join(";"),
+      first?.outlet.slug ?? null,
+      first?.url ?? null,
+      first?.title ?? null,
+      first?.publishedOn ?? null,
+      first?.quote ?? null,
+      c.citations.length,
+      c.correction,
+      c.retractedAt,
+      c.version,
+      c.createdAt,
+      c.updatedAt,
+      `${root}/claims/${c.id}`,
+    ].map((v) => (v === null || v === undefined ? "" : String(v)));
+  });
+  return stringify(rows, { header: true, columns: [...CSV_COLUMNS], record_delimiter: "windows", quoted_match: /^\s|\s$/ });
+}

@@ -1,0 +1,202 @@
+import { z } from "zod";
+import { CLAIM_KINDS, CLAIM_STATUSES, CONFIDENCE_LEVELS, DATE_PRECISIONS, OUTLET_GRADES, PAIR_STATUSES, STANCES } from "@/db/enums";
+import { claimFiltersSchema, listOf } from "@/lib/claims/filters";
+import { dateInterval, parsePartialDate } from "@/lib/dates";
+import type { ClaimJson } from "@/lib/claims/types";
+
+/**
+ * The read API's shapes, in zod: the routes parse their query strings with
+ * the request schemas, the tests check every answer against the response
+ * schemas, and /api/v1/openapi.json is generated from both — so the document
+ * cannot drift from what the routes accept and return.
+ */
+
+// ---- Requests --------------------------------------------------------------
+
+export const MAX_PAGE_SIZE = 200;
+export const DEFAULT_PAGE_SIZE = 50;
+
+const limit = (fallback: number) =>
+  z
+    .string()
+    .regex(/^\d{1,4}$/, `Limit must be a whole number from 1 to ${MAX_PAGE_SIZE}`)
+    .transform(Number)
+    .pipe(z.number().int().min(1, "Limit must be at least 1").max(MAX_PAGE_SIZE, `Limit must be at most ${MAX_PAGE_SIZE}`))
+    .optional()
+    .transform((v) => v ?? fallback)
+    .meta({ description: `How many items per page (1–${MAX_PAGE_SIZE}, default ${fallback}).` });
+
+const cursor = z
+  .string()
+  .max(500, "Cursor is not valid")
+  .optional()
+  .meta({ description: "Where to continue: the `nextCursor` of the previous page. Leave out for the first page." });
+
+/** `GET /pairs/{slug}/claims` and its CSV: the timeline filters, plus status and paging. */
+/**
+ * The range must not end before it starts. Zod still runs an object's check
+ * when a field failed, so only two real dates are compared: an impossible
+ * date (2025-02-30) is reported on its own field, never thrown as a 500.
+ */
+const DATE_RANGE_IN_ORDER = {
+  check: (f: { from?: string; to?: string }) =>
+    !f.from || !f.to || !parsePartialDate(f.from) || !parsePartialDate(f.to) || dateInterval(f.from).start <= dateInterval(f.to).end,
+  message: "The start of the range is after its end",
+};
+
+const statusFilter = listOf(CLAIM_STATUSES).meta({
+  description: "Only claims with these statuses (repeat or comma-separate). Anonymous callers get published and retracted claims; drafts need an editor's session or API token.",
+});
+
+export const pairClaimsQuerySchema = z
+  .object({ ...claimFiltersSchema.shape, status: statusFilter, limit: limit(DEFAULT_PAGE_SIZE), cursor })
+  .refine(DATE_RANGE_IN_ORDER.check, { message: DATE_RANGE_IN_ORDER.message, path: ["to"] });
+
+/** The CSV download takes the same filters but no paging: it is the whole (filtered) record. */
+export const pairClaimsCsvQuerySchema = z
+  .object({ ...claimFiltersSchema.shape, status: statusFilter })
+  .refine(DATE_RANGE_IN_ORDER.check, { message: DATE_RANGE_IN_ORDER.message, path: ["to"] });
+
+/** Endpoints that take no query parameters (any given is a 400). */
+export const noQuerySchema = z.object({});
+
+export const peopleQuerySchema = z.object({ limit: limit(100), cursor });
+
+export const slugParam = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "Not a slug")
+  .max(200)
+  .meta({ description: "A slug: lowercase words joined by hyphens.", example: "tom-cruise" });
+export const pairSlugParam = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*--[a-z0-9]+(?:-[a-z0-9]+)*$/, "Not a pair slug")
+  .max(401)
+  .meta({ description: "The two people's slugs in alphabetical order, joined by `--`. The reversed order redirects (308).", example: "ana-de-armas--tom-cruise" });
+export const claimIdParam = z.string().regex(/^[1-9]\d{0,14}$/, "Not a claim id").meta({ description: "A claim's id.", example: "12" });
+
+// ---- Responses -------------------------------------------------------------
+
+const isoTimestamp = z.string().meta({ format: "date-time" });
+const partialDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/).meta({ description: "`YYYY-MM-DD`, `YYYY-MM` or `YYYY`." });
+
+export const citationJsonSchema = z
+  .object({
+    outlet: z.string().meta({ description: "The outlet's slug." }),
+    url: z.string().nullable(),
+    title: z.string().nullable(),
+    publishedOn: partialDate.nullable(),
+    quote: z.string().nullable(),
+  })
+  .strict();
+
+export const claimJsonSchema = z
+  .object({
+    id: z.number().int().positive(),
+    pair: z.string().meta({ description: "The pair's slug." }),
+    kind: z.enum(CLAIM_KINDS),
+    headline: z.string(),
+    details: z.string().nullable(),
+    quote: z.string().nullable(),
+    speaker: z.string().nullable().meta({ description: "The speaker's person slug." }),
+    occurredOn: partialDate,
+    precision: z.enum(DATE_PRECISIONS),
+    reportedOn: partialDate.nullable(),
+    place: z.string().nullable(),
+    stance: z.enum(STANCES),
+    confidence: z.enum(CONFIDENCE_LEVELS),
+    status: z.enum(CLAIM_STATUSES),
+    mentions: z.array(z.string()).meta({ description: "Slugs of other people the claim mentions." }),
+    citations: z.array(citationJsonSchema),
+    correction: z
+      .object({ note: z.string(), date: isoTimestamp.nullable() })
+      .strict()
+      .nullable()
+      .meta({ description: "Set when the claim was retracted: the correction note and when." }),
+    version: z.number().int().positive(),
+    createdAt: isoTimestamp,
+    updatedAt: isoTimestamp,
+  })
+  .strict();
+
+export const claimPageSchema = z.object({ data: z.array(claimJsonSchema), nextCursor: z.string().nullable() }).strict();
+
+export const pairJsonSchema = z
+  .object({
+    slug: z.string(),
+    people: z.tuple([z.string(), z.string()]).meta({ description: "The two people's slugs." }),
+    status: z.enum(PAIR_STATUSES),
+    heat: z.number().min(0).max(100).meta({ description: "Heat today, 0–100, from published claims (see /how-we-grade#heat)." }),
+  })
+  .strict();
+
+export const pairListSchema = z.object({ data: z.array(pairJsonSchema) }).strict();
+
+export const pairDetailSchema = pairJsonSchema
+  .extend({
+    names: z.tuple([z.string(), z.string()]).meta({ description: "The two people's names, in the order of `people`." }),
+    publishedClaims: z.number().int().min(0),
+    latestClaimOn: z.string().nullable().meta({ description: "The first day of the latest published claim's date." }),
+  })
+  .strict();
+
+export const personJsonSchema = z
+  .object({ slug: z.string(), name: z.string(), aliases: z.array(z.string()), description: z.string().nullable() })
+  .strict();
+
+export const peopleListSchema = z.object({ data: z.array(personJsonSchema), nextCursor: z.string().nullable() }).strict();
+
+export const personDetailSchema = personJsonSchema.extend({ pairs: z.array(pairJsonSchema) }).strict();
+
+export const outletJsonSchema = z
+  .object({
+    slug: z.string(),
+    name: z.string(),
+    url: z.string().nullable(),
+    grade: z.enum(OUTLET_GRADES).meta({ description: "Admiralty reliability grade: A completely reliable … E unreliable, F cannot be judged." }),
+  })
+  .strict();
+
+export const outletListSchema = z.object({ data: z.array(outletJsonSchema) }).strict();
+
+export const outletDetailSchema = outletJsonSchema
+  .extend({
+    record: z
+      .object({
+        claims: z.number().int().min(0),
+        byConfidence: z.object(Object.fromEntries(CONFIDENCE_LEVELS.map((l) => [l, z.number().int().min(0)])) as Record<(typeof CONFIDENCE_LEVELS)[number], z.ZodNumber>).strict(),
+        retracted: z.number().int().min(0),
+        debunked: z.number().int().min(0),
+        retractedOrDebunked: z.number().int().min(0).meta({ description: "Retracted or debunked, each claim counted once." }),
+      })
+      .strict()
+      .meta({ description: "The published and retracted claims citing this outlet: how many sit at each confidence level, how many were retracted or are debunked." }),
+  })
+  .strict();
+
+export const errorSchema = z
+  .object({
+    error: z.object({ code: z.string(), message: z.string(), fields: z.record(z.string(), z.string()).optional() }).strict(),
+  })
+  .meta({ description: 'Every error: `{"error": {"code", "message", "fields"?}}`.' });
+
+/** The named schemas of the document's `components`. */
+export const API_COMPONENTS = {
+  Citation: citationJsonSchema,
+  Claim: claimJsonSchema,
+  ClaimPage: claimPageSchema,
+  Pair: pairJsonSchema,
+  PairList: pairListSchema,
+  PairDetail: pairDetailSchema,
+  Person: personJsonSchema,
+  PersonList: peopleListSchema,
+  PersonDetail: personDetailSchema,
+  Outlet: outletJsonSchema,
+  OutletList: outletListSchema,
+  OutletDetail: outletDetailSchema,
+  Error: errorSchema,
+} as const;
+
+// The JSON contract's TypeScript type and its zod schema must describe the same thing.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const claimSchemaMatchesContract: Same<z.output<typeof claimJsonSchema>, ClaimJson> = true;
+void claimSchemaMatchesContract;

@@ -1,0 +1,37 @@
+import type { ChartView } from "@/lib/charts/types";
+
+export type EmbedTheme = "light" | "dark" | "auto";
+
+export interface EmbedParams {
+  theme?: EmbedTheme;
+  from?: string;
+  to?: string;
+}
+
+/**
+ * The origin absolute URLs are built on: PUBLIC_BASE_URL when set (what a
+ * CMS pasting the snippet must reach), else the origin of the request.
+ */
+export function publicBaseUrl(requestUrl?: string): string {
+  const configured = process.env.PUBLIC_BASE_URL;
+  if (configured) return configured.replace(/\/+$/, "");
+  if (requestUrl) return new URL(requestUrl).origin;
+  return "http://localhost:3000";
+}
+
+function query(params: EmbedParams & { width?: number }): string {
+  const q = new URLSearchParams();
+  if (params.theme && params.theme !== "auto") q.set("theme", params.theme);
+  if (params.from) q.set("from", params.from);
+  if (params.to) q.set("to", params.to);
+  if (params.width) q.set("width", String(params.width));
+  const s = q.toString();
+  return s ? `?${s}` : "";
+}
+
+export const pairPath = (slug: string) => `/pairs/${slug}`;
+export const embedPath = (slug: string, view: ChartView, params: EmbedParams = {}) => `/embed/pairs/${slug}/${view}${query(params)}`;
+export const imagePath = (slug: string, view: ChartView, format: "svg" | "png", params: EmbedParams & { width?: number } = {}) =>
+  `/embed/pairs/${slug}/${view}.${format}${query(params)}`;
+export const csvPath = (slug: string) => `/api/v1/pairs/${slug}/claims.csv`;
+export const oembedPath = (url: string) => `/api/oembed?url=${encodeURIComponent(url)}&format=json`;

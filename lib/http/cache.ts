@@ -1,0 +1,38 @@
+import { createHash } from "node:crypto";
+
+/** Cache-Control for what anonymous readers get: shared caches may keep it a minute and serve it stale while refreshing. */
+export const PUBLIC_CACHE = "public, max-age=60, stale-while-revalidate=300";
+/** Cache-Control for an editor's view (it may hold drafts): never stored by any cache. */
+export const PRIVATE_CACHE = "private, no-store";
+
+/** A strong ETag for a response body. */
+export function etagFor(body: string | Uint8Array): string {
+  return `"${createHash("sha256").update(body).digest("base64url").slice(0, 32)}"`;
+}
+
+/** True when an If-None-Match header names this ETag (or `*`); weak validators compare equal, as RFC 9110 says for GET. */
+export function matchesIfNoneMatch(header: string | null, etag: string): boolean {
+  if (!header) return false;
+  if (header.trim() === "*") return true;
+  const bare = etag.replace(/^W\//, "");
+  return header.split(",").some((tag) => tag.trim().replace(/^W\//, "") === bare);
+}
+
+/**
+ * A cacheable GET response: the body with its ETag and Cache-Control, or a
+ * bodiless 304 when the client already holds this exact body.
+ */
+export function conditionalResponse(
+  request: Request,
+  body: string,
+  options: { contentType: string; cacheControl?: string; headers?: Record<string, string>; status?: number },
+): Response {
+  const etag = etagFor(body);
+  const headers: Record<string, string> = {
+    ETag: etag,
+    "Cache-Control": options.cacheControl ?? PUBLIC_CACHE,
+    ...options.headers,
+  };
+  if (matchesIfNoneMatch(request.headers.get("if-none-match"), etag)) return new Response(null, { status: 304, headers });
+  return new Response(body, { status: options.status ?? 200, headers: { ...headers, "Content-Type": options.contentType } });
+}

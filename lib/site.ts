@@ -1,0 +1,40 @@
+import type { Metadata } from "next";
+
+/** The public origin pages, feeds and the sitemap link to: `PUBLIC_BASE_URL`, without a trailing slash. */
+export function siteOrigin(): string {
+  return (process.env.PUBLIC_BASE_URL ?? "http://localhost:3000").replace(/\/+$/, "");
+}
+
+/** An absolute URL for a site path ("/pairs/x" → "https://…/pairs/x"). */
+export function absoluteUrl(path: string): string {
+  return `${siteOrigin()}${path.startsWith("/") ? path : `/${path}`}`;
+}
+
+export interface FeedLink {
+  url: string;
+  title: string;
+}
+
+/** The site-wide Atom feed, announced on every page. */
+export const SITE_FEED: FeedLink = { url: "/feed.xml", title: "Rumor Ledger: latest claims" };
+
+/** A pair's own Atom feed. */
+export function pairFeed(slug: string, names: string): FeedLink {
+  return { url: `/pairs/${slug}/feed.xml`, title: `${names}: every claim (Rumor Ledger)` };
+}
+
+/**
+ * A page's `alternates`: its canonical URL and the feeds to announce with
+ * `<link rel="alternate">`. A page that sets `alternates` replaces the layout's
+ * whole object, so every page builds it here and the site feed is never lost.
+ */
+export function pageAlternates(canonical: string, options: { feeds?: FeedLink[]; json?: string; csv?: string; oembed?: string } = {}): NonNullable<Metadata["alternates"]> {
+  const types: Record<string, { url: string; title: string }[]> = {
+    "application/atom+xml": [...(options.feeds ?? []), SITE_FEED],
+  };
+  if (options.json) types["application/json"] = [{ url: options.json, title: "This page's data as JSON" }];
+  if (options.csv) types["text/csv"] = [{ url: options.csv, title: "This page's data as CSV" }];
+  // oEmbed discovery: a CMS given this page's URL finds the embed.
+  if (options.oembed) types["application/json+oembed"] = [{ url: options.oembed, title: "oEmbed" }];
+  return { canonical, types };
+}

@@ -1,0 +1,278 @@
+/**
+ * `npm run bench`: measures Rumor Ledger against raw baselines in the same run
+ * and prints a table of figure, ours, baseline, ratio and target. Not part of
+ * the test suite: timings on a shared machine are reported, never asserted.
+ *
+ * Builds the app first (`--no-build` to reuse a current .next), then its own
+ * data under a temporary folder with the synthetic generator. `--quick` uses
+ * small sizes for a smoke run.
+ */
+import { execFileSync, fork, spawn, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import autocannon from "autocannon";
+import Database from "better-sqlite3";
+import { openDatabase } from "../../db/client";
+import { insertSynthClaims, insertSynthEntities, synthClaimsCsv, synthLedger, type SynthClaim } from "../../lib/synth";
+import { dateInterval } from "../../lib/dates";
+import { benchHeatSeries } from "./heat-series";
+
+const root = path.resolve(import.meta.dirname, "../..");
+const work = fs.mkdtempSync(path.join(os.tmpdir(), "rumor-ledger-bench-"));
+const quick = process.argv.includes("--quick");
+const SIZES = quick
+  ? { importClaims: 20_000, bigClaims: 100_000, hotShare: 0.05, pairs: 100, duration: 3 }
+  : { importClaims: 200_000, bigClaims: 1_000_000, hotShare: 0.05, pairs: 1000, duration: 10 };
+
+interface Row {
+  figure: string;
+  ours: string;
+  baseline: string;
+  ratio: string;
+  target: string;
+  ok: boolean | null;
+}
+const rows: Row[] = [];
+const log = (message: string) => console.error(`[bench] ${message}`);
+
+function fmt(n: number, digits = 0) {
+  return n.toLocaleString("en", { maximumFractionDigits: digits, minimumFractionDigits: digits });
+}
+
+function median(values: number[]) {
+  const s = [...values].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+// ---------------------------------------------------------------- import
+
+function rawInsert(file: string, claims: SynthClaim[]) {
+  const db = new Database(file);
+  db.pragma("journal_mode = WAL");
+  db.pragma("foreign_keys = ON");
+  db.pragma("synchronous = NORMAL");
+  const ids = (table: string) => new Map((db.prepare(`SELECT slug, id FROM ${table}`).raw(true).all() as [string, number][]).map(([s, id]) => [s, id]));
+  const pairIds = ids("pairs");
+  const personIds = ids("people");
+  const outletIds = ids("outlets");
+  const insertClaim = db.prepare(
+    `INSERT INTO claims (pair_id, kind, headline, details, quote, speaker_id, occurred_on, precision, occurred_start, occurred_end, reported_on, place, stance, confidence, status, published_at, version, created_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)`,
+  );
+  const insertCitation = db.prepare("INSERT INTO citations (claim_id, outlet_id, url, title, published_on, quote, position) VALUES (?, ?, ?, ?, ?, ?, ?)");
+  const insertMention = db.prepare("INSERT OR IGNORE INTO claim_mentions (claim_id, person_id) VALUES (?, ?)");
+  const now = new Date().toISOString();
+  const started = performance.now();
+  db.transaction(() => {
+    for (const c of claims) {
+      const { start, end } = dateInterval(c.occurredOn);
+      const id = Number(
+        insertClaim.run(pairIds.get(c.pair), c.kind, c.headline, c.details, c.quote, c.speaker ? personIds.get(c.speaker) : null, c.occurredOn, c.precision, start, end, c.reportedOn, c.place, c.stance, c.confidence, c.status, c.status === "published" ? now : null, now, now)
+          .lastInsertRowid,
+      );
+      c.citations.forEach((x, i) => insertCitation.run(id, outletIds.get(x.outlet), x.url, x.title, x.publishedOn, x.quote, i));
+      for (const m of c.mentions) insertMention.run(id, personIds.get(m));
+    }
+  })();
+  const seconds = (performance.now() - started) / 1000;
+  db.close();
+  return seconds;
+}
+
+function benchImport() {
+  log(`import: generating ${fmt(SIZES.importClaims)} synthetic claims`);
+  const ledger = synthLedger({ claims: SIZES.importClaims, pairs: 200, seed: 7 });
+  const claims = [...ledger.claims];
+  const csvFile = path.join(work, "import.csv");
+  fs.writeFileSync(csvFile, synthClaimsCsv(claims));
+  const prepare = (name: string) => {
+    const file = path.join(work, name);
+    const db = openDatabase(file);
+    insertSynthEntities(db, ledger);
+    db.$client.close();
+    return file;
+  };
+  const oursFile = prepare("import-ours.db");
+  const rawFile = prepare("import-raw.db");
+
+  log("import: raw prepared statements in one transaction");
+  const rawSeconds = rawInsert(rawFile, claims);
+  log("import: npm run import (parse, validate, insert with revisions, one transaction)");
+  const started = performance.now();
+  execFileSync(process.execPath, [path.join(root, "node_modules/tsx/dist/cli.mjs"), "--conditions=react-server", path.join(root, "scripts/import.ts"), csvFile], {
+    cwd: root,
+    env: { ...process.env, DATABASE_PATH: oursFile },
+    stdio: ["ignore", "ignore", "pipe"],
+  });
+  const oursSeconds = (performance.now() - started) / 1000;
+  const count = (file: string) => {
+    const db = new Database(file, { readonly: true });
+    const n = (db.prepare("SELECT count(*) AS n FROM claims").get() as { n: number }).n;
+    db.close();
+    return n;
+  };
+  if (count(oursFile) !== claims.length || count(rawFile) !== claims.length) throw new Error("import benchmark: row counts differ");
+  const ours = claims.length / oursSeconds;
+  const raw = claims.length / rawSeconds;
+  rows.push({
+    figure: `import throughput, ${fmt(claims.length)} claims with citations (rows/s)`,
+    ours: fmt(ours),
+    baseline: fmt(raw),
+    ratio: (ours / raw).toFixed(2),
+    target: "≥ 0.6",
+    ok: ours / raw >= 0.6,
+  });
+}
+
+// ---------------------------------------------------------------- servers
+
+async function waitForHttp(url: string, timeoutMs = 60_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      const res = await fetch(url);
+      if (res.status < 500) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`${url} did not answer within ${timeoutMs} ms`);
+}
+
+function peakRssMb(pid: number): number {
+  const status = fs.readFileSync(`/proc/${pid}/status`, "utf8");
+  const kb = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0);
+  return kb / 1024;
+}
+
+async function load(url: string, connections = 10, duration = SIZES.duration) {
+  const result = await autocannon({ url, connections, duration });
+  return { rps: result.requests.average, errors: result.errors + result.timeouts + result.non2xx, p50: result.latency.p50 };
+}
+
+async function benchServers() {
+  const file = path.join(work, "big.db");
+  log(`servers: building a ${fmt(SIZES.bigClaims)}-claim database`);
+  const ledger = synthLedger({ claims: SIZES.bigClaims, pairs: SIZES.pairs, seed: 11, hotPairShare: SIZES.hotShare });
+  const db = openDatabase(file);
+  insertSynthEntities(db, ledger);
+  insertSynthClaims(db, ledger.claims);
+  const counts = db.$client
+    .prepare("SELECT p.slug, count(*) AS n FROM claims c JOIN pairs p ON p.id = c.pair_id WHERE c.status = 'published' GROUP BY p.id ORDER BY n DESC")
+    .all() as { slug: string; n: number }[];
+  db.$client.pragma("wal_checkpoint(TRUNCATE)");
+  db.$client.close();
+  const hot = counts[0];
+  const typical = counts.reduce((best, c) => (Math.abs(c.n - 1000) < Math.abs(best.n - 1000) ? c : best), counts[counts.length - 1]);
+  log(`servers: hot pair ${hot.slug} has ${fmt(hot.n)} published claims; typical ${typical.slug} has ${fmt(typical.n)}`);
+
+  const port = 3900;
+  const server: ChildProcess = spawn(process.execPath, [path.join(root, "server.mjs"), "--port", String(port), "--hostname", "127.0.0.1"], {
+    cwd: root,
+    env: { ...process.env, DATABASE_PATH: file, RUMOR_LEDGER_DEMO: "0", NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  const base = `http://127.0.0.1:${port}`;
+  let raw: ChildProcess | null = null;
+  try {
+    await waitForHttp(`${base}/how-we-grade`);
+
+    // Pair page server time as the data grows.
+    const pageTime = async (slug: string) => {
+      const times: number[] = [];
+      for (let i = 0; i < 15; i++) {
+        const started = performance.now();
+        const res = await fetch(`${base}/pairs/${slug}`);
+        await res.arrayBuffer();
+        if (res.status !== 200) throw new Error(`/pairs/${slug} answered ${res.status}`);
+        times.push(performance.now() - started);
+      }
+      return median(times.slice(3));
+    };
+    const small = await pageTime(typical.slug);
+    const large = await pageTime(hot.slug);
+    rows.push({
+      figure: `pair page median server time, ${fmt(typical.n)} vs ${fmt(hot.n)} claims (${fmt(SIZES.bigClaims)}-claim db)`,
+      ours: `${fmt(large, 1)} ms`,
+      baseline: `${fmt(small, 1)} ms`,
+      ratio: `${(large / small).toFixed(2)}× growth`,
+      target: "≤ 1.5×",
+      ok: large / small <= 1.5,
+    });
+
+    // Raw baseline server, fed the same embed bytes our server produces.
+    const embedPath = `/embed/pairs/${typical.slug}/heat`;
+    const embedRes = await fetch(`${base}${embedPath}`);
+    const embedFile = path.join(work, "embed.html");
+    fs.writeFileSync(embedFile, Buffer.from(await embedRes.arrayBuffer()));
+    const rawPort = 3901;
+    raw = fork(path.join(root, "scripts/bench/raw-server.mjs"), [file, String(rawPort), embedFile], { stdio: ["ignore", "ignore", "inherit", "ipc"] });
+    await new Promise((resolve) => raw!.once("message", resolve));
+
+    const apiPath = `/api/v1/pairs/${typical.slug}/claims?limit=200`;
+    const apiCheck = await fetch(`${base}${apiPath}`);
+    if (apiCheck.status !== 200) throw new Error(`${apiPath} answered ${apiCheck.status}`);
+    log("servers: read API vs raw node:http");
+    const oursApi = await load(`${base}${apiPath}`);
+    const rawApi = await load(`http://127.0.0.1:${rawPort}/claims?pair=${typical.slug}`);
+    rows.push({
+      figure: "read API, one pair's claims as JSON (200 rows), req/s",
+      ours: fmt(oursApi.rps),
+      baseline: fmt(rawApi.rps),
+      ratio: (oursApi.rps / rawApi.rps).toFixed(2),
+      target: "≥ 0.5",
+      ok: oursApi.rps / rawApi.rps >= 0.5 && oursApi.errors === 0,
+    });
+
+    if (embedRes.status === 200) {
+      log("servers: embed vs raw bytes");
+      const oursEmbed = await load(`${base}${embedPath}`);
+      const rawEmbed = await load(`http://127.0.0.1:${rawPort}/embed`);
+      rows.push({
+        figure: "embed page (heat), req/s",
+        ours: fmt(oursEmbed.rps),
+        baseline: fmt(rawEmbed.rps),
+        ratio: (oursEmbed.rps / rawEmbed.rps).toFixed(2),
+        target: "≥ 0.5",
+        ok: oursEmbed.rps / rawEmbed.rps >= 0.5 && oursEmbed.errors === 0,
+      });
+    } else {
+      rows.push({ figure: "embed page (heat), req/s", ours: `HTTP ${embedRes.status}`, baseline: "—", ratio: "—", target: "≥ 0.5", ok: false });
+    }
+
+    log("servers: mixed read load for memory");
+    await Promise.all([load(`${base}/pairs/${hot.slug}`, 5), load(`${base}${apiPath}`, 5), load(`${base}${embedPath}`, 5)]);
+    rows.push({ figure: "server peak RSS after all read loads", ours: `${fmt(peakRssMb(server.pid!))} MB`, baseline: "—", ratio: "—", target: "report", ok: null });
+  } finally {
+    raw?.kill();
+    server.kill();
+  }
+}
+
+// ---------------------------------------------------------------- main
+
+async function main() {
+  // Measure the code as it is: build unless told the build is current.
+  if (!process.argv.includes("--no-build") || !fs.existsSync(path.join(root, ".next/BUILD_ID"))) {
+    log("running next build");
+    execFileSync("npx", ["next", "build"], { cwd: root, stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+  }
+  try {
+    rows.push(benchHeatSeries(quick ? 10_000 : 50_000));
+    benchImport();
+    await benchServers();
+  } finally {
+    fs.rmSync(work, { recursive: true, force: true });
+  }
+  const header = "| figure | ours | baseline (same run) | ratio | target | met |";
+  const rule = "|---|---|---|---|---|---|";
+  const lines = rows.map((r) => `| ${r.figure} | ${r.ours} | ${r.baseline} | ${r.ratio} | ${r.target} | ${r.ok === null ? "—" : r.ok ? "yes" : "NO"} |`);
+  console.log([`Rumor Ledger benchmark, ${new Date().toISOString().slice(0, 16)}Z, ${os.cpus().length} cores, Node ${process.version}${quick ? " (quick sizes)" : ""}`, "", header, rule, ...lines].join("\n"));
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
