@@ -1,24 +1,28 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { contentSecurityPolicy, isEmbedPath, newNonce } from "@/lib/http/csp";
+import { contentSecurityPolicy, isPagePath, newNonce } from "@/lib/http/csp";
 import { hasMalformedEscapes, malformedPathResponse } from "@/lib/http/malformed-path";
+import { isUnreadableFormPost, unreadableFormResponse } from "@/lib/http/form-post";
 
 /**
  * Gives every page a per-request nonce Content Security Policy (Next.js 16
  * Proxy). Next reads the nonce from the request's CSP header and puts it on
  * its scripts; pages are rendered per request (see app/layout.tsx) so each
- * response carries its own nonce. Embeds may be framed anywhere; everything
- * else nowhere. A path whose percent-escapes do not decode gets a 400 here,
- * before Next.js fails on it with a bare 500. The JSON API passes through
- * untouched otherwise (no pages, no scripts).
+ * response carries its own nonce, and may not be framed. A path whose
+ * percent-escapes do not decode gets a 400 here, before Next.js fails on it
+ * with a bare 500; so does a form post to a page whose multipart body cannot be
+ * parsed (Next would try it as a server action and fail the same way).
  */
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
   if (hasMalformedEscapes(pathname)) return malformedPathResponse(pathname);
-  if (pathname.startsWith("/api/")) return NextResponse.next();
+  if (await isUnreadableFormPost(request)) return unreadableFormResponse(pathname);
+  // Route handlers that are not pages set their own policy: the JSON API, embeds (a strict hash-based
+  // CSP with frame-ancestors *), and files such as feed.xml, claims.csv or a chart's .svg/.png.
+  if (!isPagePath(pathname)) return NextResponse.next();
   const nonce = newNonce();
   const policy = contentSecurityPolicy({
     nonce,
-    frameable: isEmbedPath(pathname),
+    frameable: false,
     development: process.env.NODE_ENV === "development",
   });
   const requestHeaders = new Headers(request.headers);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { contentSecurityPolicy, isEmbedPath, newNonce } from "./csp";
+import { contentSecurityPolicy, isEmbedPath, isPagePath, newNonce } from "./csp";
 
 const directives = (policy: string) => Object.fromEntries(policy.split("; ").map((d) => [d.split(" ")[0], d.split(" ").slice(1)]));
 
@@ -34,6 +34,25 @@ describe("isEmbedPath", () => {
     ["/", false],
   ])("%s → %s", (path, expected) => {
     expect(isEmbedPath(path)).toBe(expected);
+  });
+});
+
+describe("isPagePath", () => {
+  it.each([
+    ["/", true],
+    ["/pairs/ana-de-armas--tom-cruise", true],
+    ["/claims/12", true],
+    ["/search", true],
+    ["/editor/claims/3/history", true],
+    ["/api/v1/claims/1", false],
+    ["/embed/pairs/a--b/heat", false],
+    ["/pairs/a--b/feed.xml", false],
+    ["/feed.xml", false],
+    ["/api/v1/pairs/a--b/claims.csv", false],
+    ["/embed/pairs/a--b/heat.svg", false],
+    ["/robots.txt", false],
+  ])("%s → %s", (path, expected) => {
+    expect(isPagePath(path)).toBe(expected);
   });
 });
 

@@ -11,6 +11,18 @@ export function isEmbedPath(pathname: string): boolean {
   return pathname === "/embed" || pathname.startsWith("/embed/");
 }
 
+/**
+ * Is this path one of the app's pages (rendered by Next with its scripts), as
+ * opposed to a route handler that answers with its own headers: the API,
+ * embeds, and files (a last segment with an extension: feed.xml, claims.csv,
+ * heat.svg, robots.txt)? Only pages get the nonce policy.
+ */
+export function isPagePath(pathname: string): boolean {
+  if (pathname.startsWith("/api/") || isEmbedPath(pathname)) return false;
+  const last = pathname.slice(pathname.lastIndexOf("/") + 1);
+  return !/\.[a-z0-9]{2,5}$/i.test(last);
+}
+
 /** A fresh, unguessable nonce: 16 random bytes, base64. */
 export function newNonce(): string {
   const bytes = new Uint8Array(16);
