@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # `npm test`: every test, in order, failing on the first failure —
 # type check, unit + integration (vitest, temporary SQLite files), production
-# build, end-to-end in Debian's Chromium (playwright, its own temporary database).
+# build, end-to-end in Debian's Chromium (playwright, its own temporary database),
+# then the hardening suite (scripts/test-hardening.sh, its own server and database).
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -53,6 +54,10 @@ npx next build
 CURRENT="end-to-end tests"
 section "End-to-end tests (playwright, Chromium at $CHROMIUM_PATH)"
 npx playwright test
+
+CURRENT="hardening suite"
+section "Hardening suite (fuzzing, hostile text, authorisation, concurrency, crash, backup, load, headers, read-only/full disk)"
+bash scripts/test-hardening.sh --no-build
 
 CURRENT="done"
 printf '\n\033[1;32mAll tests passed.\033[0m\n'

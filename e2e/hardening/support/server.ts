@@ -41,9 +41,9 @@ async function waitForReady(url: string, child: ReturnType<typeof spawn>, logFil
 }
 
 /**
- * Starts the production build (`next start`, the build must exist) on 127.0.0.1:port
- * with its own database file, logging to logFile. The spawned process is the server
- * itself (next start does not fork), so its pid is what to sample for memory.
+ * Starts the production build (the build must exist) on 127.0.0.1:port with its
+ * own database file, logging to logFile. The spawned process is the server itself
+ * (neither server.mjs nor next start forks), so its pid is what to sample for memory.
  */
 export async function startServer(options: { port: number; databasePath: string; logFile: string; env?: Record<string, string> }): Promise<RunningServer> {
   const { port, databasePath, logFile } = options;
@@ -52,7 +52,11 @@ export async function startServer(options: { port: number; databasePath: string;
   if (!(await portIsFree(port))) throw new Error(`Port ${port} is already in use; stop whatever listens there or set HARDENING_PORT.`);
   const url = `http://127.0.0.1:${port}`;
   const log = fs.openSync(logFile, "a");
-  const child = spawn(process.execPath, [path.join(ROOT, "node_modules", "next", "dist", "bin", "next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
+  // The app's production entry point (`npm start`): server.mjs in front of Next where it exists, else `next start`.
+  const entry = fs.existsSync(path.join(ROOT, "server.mjs"))
+    ? [path.join(ROOT, "server.mjs"), "--port", String(port), "--hostname", "127.0.0.1"]
+    : [path.join(ROOT, "node_modules", "next", "dist", "bin", "next"), "start", "-p", String(port), "-H", "127.0.0.1"];
+  const child = spawn(process.execPath, entry, {
     cwd: ROOT,
     env: {
       ...process.env,
