@@ -1,3 +1,4 @@
+import { IMPORT_COLUMNS } from "@/lib/claims/import";
 import { stringify } from "csv-stringify/sync";
 import type { ClaimView } from "@/lib/claims/types";
 
@@ -8,25 +9,8 @@ import type { ClaimView } from "@/lib/claims/types";
  */
 export const CSV_COLUMNS = [
   "id",
-  "pair",
-  "kind",
-  "headline",
-  "details",
-  "quote",
-  "speaker",
-  "occurredOn",
-  "precision",
-  "reportedOn",
-  "place",
-  "stance",
-  "confidence",
-  "status",
-  "mentions",
-  "citation_outlet",
-  "citation_url",
-  "citation_title",
-  "citation_publishedOn",
-  "citation_quote",
+  // The import columns, in the same order, so a download can be edited and imported back.
+  ...IMPORT_COLUMNS,
   "citations",
   "correction",
   "correctedAt",

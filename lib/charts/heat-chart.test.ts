@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { heatOn } from "@/lib/heat";
-import { dailyHeat, heatChartData, heatSummary } from "./heat-chart";
+import { dailyHeat, HEAT_MAX_MARKERS, heatChartData, heatSummary } from "./heat-chart";
 import { dayFromEpoch, epochDay } from "./range";
 import { claim } from "./testing/claims";
 
@@ -102,5 +102,19 @@ describe("a pair with evidence nearly every day", () => {
     expect(data.points.some((p) => Math.round(p.heat) === data.peak!.heat)).toBe(true);
     expect(data.points[0].day).toBe(data.startDay);
     expect(data.points.at(-1)!.day).toBe(data.endDay);
+  });
+});
+
+describe("a pair with many confirmations and denials", () => {
+  it("marks only the latest HEAT_MAX_MARKERS and says how many there are", () => {
+    const many = Array.from({ length: HEAT_MAX_MARKERS + 25 }, (_, i) => {
+      const day = new Date(Date.UTC(2024, 0, 1) + i * 3 * 86_400_000).toISOString().slice(0, 10);
+      return claim(day, { id: i + 1, kind: i % 2 ? "denial" : "confirmation", stance: i % 2 ? "contradicts" : "supports", confidence: "confirmed" });
+    });
+    const data = heatChartData(many, {}, "2025-01-31");
+    expect(data.markerCount).toBe(HEAT_MAX_MARKERS + 25);
+    expect(data.markers).toHaveLength(HEAT_MAX_MARKERS);
+    expect(data.markers[0].id).toBe(26);
+    expect(heatSummary(data)).toContain(`the latest ${HEAT_MAX_MARKERS} of ${HEAT_MAX_MARKERS + 25} confirmations and denials`);
   });
 });

@@ -8,6 +8,8 @@ const DAILY_DECAY = Math.pow(0.5, 1 / HEAT_HALF_LIFE_DAYS);
 const STANCE_SIGN = { supports: 1, neutral: 0, contradicts: -1 } as const;
 /** Charts draw at most about this many points; every jump and peak is kept exactly. */
 const MAX_PLOTTED_POINTS = 240;
+/** A line stays readable with this many marks on it; a pair with more marks its latest. */
+export const HEAT_MAX_MARKERS = 40;
 
 export interface HeatPoint {
   /** Epoch day (days since 1970-01-01). */
@@ -40,7 +42,9 @@ export interface HeatChartData {
   endIsToday: boolean;
   /** Points to draw (thinned): every day a claim lands, the day before it, the peak and the last day are always among them. */
   points: HeatPoint[];
+  /** Confirmations and denials marked on the line: the latest HEAT_MAX_MARKERS of `markerCount`. */
   markers: HeatMarker[];
+  markerCount: number;
   months: HeatMonth[];
   peak: { heat: number; date: string; after: { id: number; headline: string } | null } | null;
   current: { heat: number; date: string };
@@ -206,7 +210,8 @@ export function heatChartData(claims: readonly ChartClaim[], range: ChartRange =
     endDay,
     endIsToday: endDay === epochDay(today),
     points: thin(values, startDay, jump),
-    markers,
+    markers: markers.slice(-HEAT_MAX_MARKERS),
+    markerCount: markers.length,
     months: [...months.values()].map((m) => ({ ...m, peak: Math.round(m.peak), end: Math.round(m.end) })),
     peak: peakPoint ? { heat: Math.round(peakPoint.heat), date: peakPoint.date, after } : null,
     current: { heat: Math.round(last?.heat ?? 0), date: last?.date ?? dayFromEpoch(endDay) },
@@ -227,6 +232,11 @@ export function heatSummary(data: HeatChartData): string {
   const denials = data.markers.filter((m) => m.kind === "denial").length;
   const confirmations = data.markers.length - denials;
   const marked = [denials ? plural(denials, "denial") : "", confirmations ? plural(confirmations, "confirmation") : ""].filter(Boolean);
-  const markedText = marked.length ? `; ${listWords(marked)} ${data.markers.length === 1 ? "is" : "are"} marked on the line` : "";
+  const markedText =
+    data.markerCount > data.markers.length
+      ? `; the latest ${data.markers.length} of ${data.markerCount.toLocaleString("en")} confirmations and denials are marked on the line`
+      : marked.length
+        ? `; ${listWords(marked)} ${data.markers.length === 1 ? "is" : "are"} marked on the line`
+        : "";
   return `Heat peaked at ${data.peak.heat} in ${when}${after}, and stands at ${data.current.heat} ${now}${markedText}.`;
 }

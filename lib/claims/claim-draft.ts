@@ -4,7 +4,7 @@
  * client form uses it, and so do its unit tests.
  */
 import type { ClaimKind, ConfidenceLevel, DatePrecision, Stance } from "@/db/enums";
-import type { EditableField } from "./input";
+import { EDITABLE_FIELDS } from "./input";
 import type { ClaimJson } from "./types";
 
 export interface CitationDraft {
@@ -36,21 +36,7 @@ export interface ClaimDraft {
 }
 
 /** The fields an editor can change on an existing claim, in form order. The pair is fixed once created. */
-export const DRAFT_FIELDS = [
-  "kind",
-  "headline",
-  "details",
-  "quote",
-  "speaker",
-  "occurredOn",
-  "precision",
-  "reportedOn",
-  "place",
-  "stance",
-  "confidence",
-  "mentions",
-  "citations",
-] as const satisfies readonly EditableField[];
+export const DRAFT_FIELDS = EDITABLE_FIELDS;
 export type DraftField = (typeof DRAFT_FIELDS)[number];
 
 let keyCounter = 0;
