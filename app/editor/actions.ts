@@ -3,7 +3,7 @@
 import { refresh } from "next/cache";
 import { getDb } from "@/db/client";
 import { actorForAction } from "@/lib/auth/session";
-import { actionFailure, SIGNED_OUT, type FormResult } from "@/lib/http/action-state";
+import { actionFailure, formValue, SIGNED_OUT, type FormResult } from "@/lib/http/action-state";
 import { setPairStatus } from "@/lib/pairs/write";
 import { PAIR_STATUS_LABELS } from "@/lib/vocabulary";
 
@@ -12,7 +12,7 @@ export async function setPairStatusAction(slug: string, _prev: FormResult, form:
   const actor = await actorForAction();
   if (!actor) return SIGNED_OUT;
   try {
-    const pair = setPairStatus(getDb(), actor, slug, { status: form.get("status") });
+    const pair = setPairStatus(getDb(), actor, slug, { status: formValue(form, "status") });
     refresh();
     return { ok: true, message: `Now “${PAIR_STATUS_LABELS[pair.status]}”.` };
   } catch (error) {

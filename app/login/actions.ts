@@ -8,7 +8,7 @@ import { safeReturnPath } from "@/lib/auth/return-path";
 import { clientAddress } from "@/lib/auth/session";
 import { signIn, signOut } from "@/lib/auth/users";
 import { RateLimitedError } from "@/lib/errors";
-import { actionFailure } from "@/lib/http/action-state";
+import { actionFailure, formValue } from "@/lib/http/action-state";
 
 export interface SignInState {
   /** What was typed in the email box, so a failed attempt keeps it (never the password). */
@@ -31,11 +31,11 @@ async function requestUrl(): Promise<string> {
 }
 
 export async function signInAction(_prev: SignInState, form: FormData): Promise<SignInState> {
-  const email = String(form.get("email") ?? "");
-  const next = safeReturnPath(form.get("next"));
+  const email = String(formValue(form, "email") ?? "");
+  const next = safeReturnPath(formValue(form, "next"));
   let session: Awaited<ReturnType<typeof signIn>>;
   try {
-    session = await signIn(getDb(), { email, password: form.get("password") }, await clientAddress());
+    session = await signIn(getDb(), { email, password: formValue(form, "password") }, await clientAddress());
   } catch (error) {
     if (error instanceof RateLimitedError) {
       const minutes = Math.ceil(error.retryAfterSeconds / 60);

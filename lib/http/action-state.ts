@@ -20,6 +20,15 @@ export interface ActionFailure {
 /** The answer to a plain form (useActionState): a notice, a failure, or nothing yet. `secret` is shown once. */
 export type FormResult = { ok: true; message: string; secret?: string } | ActionFailure | null;
 
+/**
+ * One field of a form an action was given. An action is callable over HTTP with
+ * any arguments, so `form` may not be FormData at all: then every field is missing
+ * (and the action answers with its usual field errors) instead of a TypeError and a 500.
+ */
+export function formValue(form: unknown, name: string): FormDataEntryValue | null {
+  return form instanceof FormData ? form.get(name) : null;
+}
+
 export const SIGNED_OUT: ActionFailure = {
   ok: false,
   code: "unauthenticated",

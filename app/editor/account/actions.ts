@@ -4,13 +4,13 @@ import { refresh } from "next/cache";
 import { getDb } from "@/db/client";
 import { actorForAction } from "@/lib/auth/session";
 import { createApiToken, revokeApiToken } from "@/lib/auth/users";
-import { actionFailure, SIGNED_OUT, type FormResult } from "@/lib/http/action-state";
+import { actionFailure, formValue, SIGNED_OUT, type FormResult } from "@/lib/http/action-state";
 
 /** Creates a personal API token; the secret is in the answer once and never again. */
 export async function createTokenAction(_prev: FormResult, form: FormData): Promise<FormResult> {
   const actor = await actorForAction();
   if (!actor) return SIGNED_OUT;
-  const name = String(form.get("name") ?? "");
+  const name = String(formValue(form, "name") ?? "");
   try {
     const { token, record } = createApiToken(getDb(), actor, { name });
     refresh();

@@ -7,7 +7,7 @@ import { createClaimSchema } from "@/lib/claims/input";
 import { claimToJson, type ClaimJson } from "@/lib/claims/types";
 import { createClaim, discardDraft, publishClaim, retractClaim, updateClaim } from "@/lib/claims/write";
 import { fieldErrorsFromZod, type FieldErrors } from "@/lib/errors";
-import { actionFailure, SIGNED_OUT, type ActionFailure, type FormResult } from "@/lib/http/action-state";
+import { actionFailure, formValue, SIGNED_OUT, type ActionFailure, type FormResult } from "@/lib/http/action-state";
 import { createOutlet, type OutletRecord } from "@/lib/outlets/write";
 import { createPerson } from "@/lib/people/write";
 import { canonicalPairSlug, isPersonSlug } from "@/lib/slugs";
@@ -129,13 +129,13 @@ export async function createOutletAction(input: { name?: unknown; url?: unknown;
 }
 
 function versionFrom(form: FormData): number {
-  const raw = String(form.get("version") ?? "");
+  const raw = String(formValue(form, "version") ?? "");
   return /^\d{1,9}$/.test(raw) ? Number(raw) : NaN;
 }
 
 /** Retracts a published claim with its correction note; readers then see it struck through. */
 export async function retractClaimAction(id: number, _prev: FormResult, form: FormData): Promise<FormResult> {
-  const correction = String(form.get("correction") ?? "");
+  const correction = String(formValue(form, "correction") ?? "");
   const actor = await actorForAction();
   if (!actor) return { ...SIGNED_OUT, values: { correction } };
   try {

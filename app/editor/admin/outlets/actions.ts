@@ -3,7 +3,7 @@
 import { refresh } from "next/cache";
 import { getDb } from "@/db/client";
 import { actorForAction } from "@/lib/auth/session";
-import { actionFailure, SIGNED_OUT, type FormResult } from "@/lib/http/action-state";
+import { actionFailure, formValue, SIGNED_OUT, type FormResult } from "@/lib/http/action-state";
 import { updateOutlet } from "@/lib/outlets/write";
 
 /** Admin: an outlet's name, website and reliability grade (updateOutlet refuses editors). */
@@ -11,7 +11,7 @@ export async function updateOutletAction(slug: string, _prev: FormResult, form: 
   const actor = await actorForAction();
   if (!actor) return SIGNED_OUT;
   try {
-    const outlet = updateOutlet(getDb(), actor, slug, { name: form.get("name"), url: form.get("url"), grade: form.get("grade") });
+    const outlet = updateOutlet(getDb(), actor, slug, { name: formValue(form, "name"), url: formValue(form, "url"), grade: formValue(form, "grade") });
     refresh();
     return { ok: true, message: `Saved: ${outlet.name}, grade ${outlet.grade}.` };
   } catch (error) {

@@ -5,16 +5,16 @@ import { getDb } from "@/db/client";
 import { actorForAction } from "@/lib/auth/session";
 import { createUser, updateUser } from "@/lib/auth/users";
 import { ForbiddenError } from "@/lib/errors";
-import { actionFailure, SIGNED_OUT, type FormResult } from "@/lib/http/action-state";
+import { actionFailure, formValue, SIGNED_OUT, type FormResult } from "@/lib/http/action-state";
 
 /** Admin: opens an account. createUser itself does not know who asks, so the admin check is here. */
 export async function createUserAction(_prev: FormResult, form: FormData): Promise<FormResult> {
-  const values = { email: String(form.get("email") ?? ""), name: String(form.get("name") ?? ""), role: String(form.get("role") ?? "editor") };
+  const values = { email: String(formValue(form, "email") ?? ""), name: String(formValue(form, "name") ?? ""), role: String(formValue(form, "role") ?? "editor") };
   const actor = await actorForAction();
   if (!actor) return { ...SIGNED_OUT, values };
   try {
     if (actor.role !== "admin") throw new ForbiddenError("Only admins create accounts.");
-    const user = await createUser(getDb(), { ...values, password: String(form.get("password") ?? "") });
+    const user = await createUser(getDb(), { ...values, password: String(formValue(form, "password") ?? "") });
     refresh();
     return { ok: true, message: `Account created for ${user.email} (${user.role}). Give them the password by a safe channel; they can sign in now.` };
   } catch (error) {
@@ -27,7 +27,7 @@ export async function changeRoleAction(id: number, _prev: FormResult, form: Form
   const actor = await actorForAction();
   if (!actor) return SIGNED_OUT;
   try {
-    const user = updateUser(getDb(), actor, id, { role: form.get("role") });
+    const user = updateUser(getDb(), actor, id, { role: formValue(form, "role") });
     refresh();
     return { ok: true, message: `Now ${user.role}.` };
   } catch (error) {
