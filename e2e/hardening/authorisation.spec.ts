@@ -171,8 +171,9 @@ test("every server action, from the source and the build manifest, refuses an an
       });
       const what = `${action.filename}#${action.exportedName} (${action.id}) with ${args}: ${result.status} ${result.text.slice(0, 200)}`;
       (statuses[`${action.filename}#${action.exportedName}`] ??= []).push(result.status);
-      // The call reached the action (an unknown id would be a 409 with x-nextjs-action-not-found).
+      // The call reached the action (an unknown id would be a 409 with x-nextjs-action-not-found), and junk arguments are no 500.
       expect(result.headers["x-nextjs-action-not-found"], what).toBeUndefined();
+      expect(result.status, what).toBeLessThan(500);
       expect(String(result.headers["set-cookie"] ?? ""), `${what}: a session cookie was handed out`).not.toMatch(/rl_session=[^;]+;/);
       expect(dataVersion(db), `${what}: something was committed`).toBe(version);
       expect(snapshotSha256(db), `${what}: the database changed`).toBe(bytes);
