@@ -1,4 +1,5 @@
 import fs from "node:fs";
+import os from "node:os";
 import { expect, test } from "@playwright/test";
 import autocannon from "autocannon";
 import { report, suiteEnv } from "./support/env";
@@ -89,6 +90,8 @@ test(`${CONNECTIONS} connections for ${SECONDS} s across the pair page, an embed
   const perPath = results.map((r, i) => `${paths[i]} (${r.connections} conn): ${r.requests.average.toFixed(0)} req/s, p50 ${r.latency.p50} ms, p99 ${r.latency.p99} ms, max ${r.latency.max} ms`);
   report(`load: ${CONNECTIONS} connections × ${SECONDS} s: ${result["2xx"]} × 2xx, ${result.non2xx} non-2xx, ${result.errors} errors, ${result.timeouts} timeouts; ${(result["2xx"] / SECONDS).toFixed(0)} req/s in all`);
   for (const line of perPath) report(`load:   ${line}`);
+  // The load test needs the machine to itself: say how busy it was, so a failure under someone else's load reads as such.
+  report(`load: machine load average ${os.loadavg().map((l) => l.toFixed(1)).join(" / ")} (1/5/15 min) on ${os.cpus().length} cores`);
   report(`load: server RSS ${baseline.toFixed(0)} MB before, peak ${peak.toFixed(0)} MB (first half ${firstHalf.toFixed(0)}, second half ${secondHalf.toFixed(0)}), ${after.toFixed(0)} MB 2 s after; ${samples.length} samples`);
 
   expect(result["2xx"]).toBeGreaterThan(0);
