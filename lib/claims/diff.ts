@@ -5,27 +5,10 @@
 import { CONFIDENCE_LEVELS, confidenceRangeLabel } from "@/lib/confidence";
 import { formatPartialDate, naturalPrecision } from "@/lib/dates";
 import { CLAIM_STATUS_LABELS, KIND_LABELS, STANCE_LABELS } from "@/lib/vocabulary";
+import { FIELD_LABELS } from "./field-labels";
 import { EDITABLE_FIELDS } from "./input";
 import type { ClaimJson } from "./types";
 
-export const FIELD_LABELS: Record<string, string> = {
-  pair: "Pair",
-  kind: "Kind",
-  headline: "Headline",
-  details: "Details",
-  quote: "Quote",
-  speaker: "Speaker",
-  occurredOn: "Date",
-  precision: "Date precision",
-  reportedOn: "Reported on",
-  place: "Place",
-  stance: "Stance",
-  confidence: "Confidence",
-  mentions: "Also mentioned",
-  citations: "Sources",
-  status: "Status",
-  correction: "Correction",
-};
 
 export type WordPart = { kind: "same" | "removed" | "added"; text: string };
 

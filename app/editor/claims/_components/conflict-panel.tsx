@@ -1,25 +1,12 @@
 "use client";
 
 import { useEffect, useRef } from "react";
+import { FIELD_LABELS } from "@/lib/claims/field-labels";
 import { MERGEABLE_FIELDS, MULTILINE_FIELDS, type ClaimDraft, type ConflictChoice, type ConflictRow, type DraftField } from "@/lib/claims/claim-draft";
 import type { FormVocabulary } from "@/lib/editor/form-vocabulary";
 import type { OutletOption, PersonOption } from "@/lib/editor/pickers";
 
-export const FIELD_NAMES: Record<DraftField, string> = {
-  kind: "Kind",
-  headline: "Headline",
-  details: "Details",
-  quote: "Quote",
-  speaker: "Speaker",
-  occurredOn: "Date",
-  precision: "Date precision",
-  reportedOn: "Reported on",
-  place: "Place",
-  stance: "Stance",
-  confidence: "Confidence",
-  mentions: "Also mentioned",
-  citations: "Sources",
-};
+export const FIELD_NAMES: Record<DraftField, string> = FIELD_LABELS;
 
 export interface Decision {
   choice: ConflictChoice;

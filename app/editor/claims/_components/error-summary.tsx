@@ -1,35 +1,17 @@
 "use client";
 
 import { useEffect, useRef } from "react";
+import { FIELD_LABELS } from "@/lib/claims/field-labels";
 import type { FieldErrors } from "@/lib/errors";
 import { fieldId } from "./field-bits";
 
-const NAMES: Record<string, string> = {
-  "people.0": "First person",
-  "people.1": "Second person",
-  pair: "Pair",
-  kind: "Kind",
-  headline: "Headline",
-  details: "Details",
-  quote: "Quote",
-  speaker: "Speaker",
-  occurredOn: "Date",
-  precision: "Date precision",
-  reportedOn: "Reported on",
-  place: "Place",
-  stance: "Stance",
-  confidence: "Confidence",
-  mentions: "Also mentioned",
-  citations: "Sources",
-  reason: "Reason",
-};
 
 function nameOf(key: string): string {
   const citation = /^citations\.(\d+)\.(\w+)$/.exec(key);
   if (citation) return `Source ${Number(citation[1]) + 1}, ${citation[2] === "publishedOn" ? "published on" : citation[2]}`;
   const mention = /^mentions\.(\d+)$/.exec(key);
   if (mention) return `Also mentioned, person ${Number(mention[1]) + 1}`;
-  return NAMES[key] ?? key;
+  return FIELD_LABELS[key] ?? key;
 }
 
 /** Where a summary link should land: the field's input, or the group that holds it. */

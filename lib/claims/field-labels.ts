@@ -1,0 +1,22 @@
+/** The words editors see for each claim field: form errors, conflict rows and the history's diffs share them. */
+export const FIELD_LABELS: Record<string, string> = {
+  "people.0": "First person",
+  "people.1": "Second person",
+  pair: "Pair",
+  kind: "Kind",
+  headline: "Headline",
+  details: "Details",
+  quote: "Quote",
+  speaker: "Speaker",
+  occurredOn: "Date",
+  precision: "Date precision",
+  reportedOn: "Reported on",
+  place: "Place",
+  stance: "Stance",
+  confidence: "Confidence",
+  mentions: "Also mentioned",
+  citations: "Sources",
+  reason: "Reason",
+  status: "Status",
+  correction: "Correction",
+};
