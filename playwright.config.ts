@@ -15,7 +15,7 @@ import { chromiumProject } from "./e2e/chromium";
  * workers inherit that variable, so all of them (and the specs, which open the
  * file with better-sqlite3 to insert their own rows) share the server's file.
  */
-const PORT = 3100;
+const PORT = Number(process.env.E2E_PORT ?? 3100);
 const BASE_URL = `http://127.0.0.1:${PORT}`;
 
 if (!process.env.E2E_DATABASE_PATH) {
