@@ -13,5 +13,9 @@ export default defineConfig({
     environment: "node",
     include: ["lib/**/*.test.ts", "db/**/*.test.ts", "scripts/**/*.test.ts", "app/**/*.test.ts"],
     pool: "forks",
+    // A hang guard, not a speed limit: on a loaded 2-core machine a healthy test can take seconds,
+    // and no test may fail for being slow (speed is measured by \`npm run bench\`, never asserted).
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
   },
 });

@@ -5,7 +5,6 @@ import { readerClaimById } from "@/lib/claims/queries";
 import { claimToJson, type ClaimJson } from "@/lib/claims/types";
 import { createClaim, retractClaim } from "@/lib/claims/write";
 import { createOutlet } from "@/lib/outlets/write";
-import { seedDemo } from "@/lib/seed/demo";
 import { apiGet, componentValidator, useDbForRoutes } from "@/lib/testing/api-routes";
 import { createTempDb } from "@/lib/testing/temp-db";
 
@@ -15,8 +14,7 @@ const validate = componentValidator();
 
 beforeEach(() => {
   vi.stubEnv("PUBLIC_BASE_URL", "http://ledger.test");
-  ({ db, cleanup } = createTempDb());
-  seedDemo(db);
+  ({ db, cleanup } = createTempDb({ seeded: true }));
   useDbForRoutes(db);
 });
 afterEach(() => {

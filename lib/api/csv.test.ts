@@ -4,7 +4,6 @@ import type { Db } from "@/db/client";
 import { claimToJson, type ClaimJson } from "@/lib/claims/types";
 import { createClaim, retractClaim } from "@/lib/claims/write";
 import { readImportFile } from "@/lib/claims/import";
-import { seedDemo } from "@/lib/seed/demo";
 import { apiGet, useDbForRoutes } from "@/lib/testing/api-routes";
 import { createTempDb } from "@/lib/testing/temp-db";
 import { CSV_COLUMNS } from "./csv";
@@ -14,8 +13,7 @@ let cleanup: () => void;
 
 beforeEach(() => {
   vi.stubEnv("PUBLIC_BASE_URL", "http://ledger.test");
-  ({ db, cleanup } = createTempDb());
-  seedDemo(db);
+  ({ db, cleanup } = createTempDb({ seeded: true }));
   useDbForRoutes(db);
 });
 afterEach(() => {

@@ -3,7 +3,6 @@ import path from "node:path";
 import { Validator } from "@seriousme/openapi-schema-validator";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { Db } from "@/db/client";
-import { seedDemo } from "@/lib/seed/demo";
 import { apiGet, componentValidator, useDbForRoutes } from "@/lib/testing/api-routes";
 import { createTempDb } from "@/lib/testing/temp-db";
 import { openApiDocument, READ_OPERATIONS } from "./openapi";
@@ -13,8 +12,7 @@ let cleanup: () => void;
 
 beforeEach(() => {
   vi.stubEnv("PUBLIC_BASE_URL", "http://ledger.test");
-  ({ db, cleanup } = createTempDb());
-  seedDemo(db);
+  ({ db, cleanup } = createTempDb({ seeded: true }));
   useDbForRoutes(db);
 });
 afterEach(() => {

@@ -2,7 +2,6 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
 import { openDatabase } from "@/db/client";
 import { createClaim, retractClaim } from "@/lib/claims/write";
-import { seedDemo } from "@/lib/seed/demo";
 import { createTempDb } from "@/lib/testing/temp-db";
 import { cachedPublicResponse, clearResponseCache, ledgerVersion } from "./ledger-cache";
 
@@ -12,8 +11,7 @@ let cleanup: () => void;
 let computed: number;
 
 beforeEach(() => {
-  ({ db, file, cleanup } = createTempDb());
-  seedDemo(db);
+  ({ db, file, cleanup } = createTempDb({ seeded: true }));
   clearResponseCache();
   computed = 0;
 });

@@ -4,7 +4,6 @@ import { count, eq } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
 import { claims, citations, pairs, revisions } from "@/db/schema";
-import { seedDemo } from "@/lib/seed/demo";
 import { createTempDb } from "@/lib/testing/temp-db";
 import { csvRecordToClaim, detectFormat, importClaims, importClaimsStreaming, readImportFile, type ImportProgress } from "./import";
 import { openDatabase } from "@/db/client";
@@ -14,8 +13,7 @@ let file: string;
 let cleanup: () => void;
 
 beforeEach(() => {
-  ({ db, file, cleanup } = createTempDb());
-  seedDemo(db);
+  ({ db, file, cleanup } = createTempDb({ seeded: true }));
 });
 afterEach(() => cleanup());
 

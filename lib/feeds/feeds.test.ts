@@ -2,7 +2,6 @@ import { parseFeed } from "@rowanmanning/feed-parser";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { Db } from "@/db/client";
 import { createClaim, retractClaim, updateClaim } from "@/lib/claims/write";
-import { seedDemo } from "@/lib/seed/demo";
 import { createTempDb } from "@/lib/testing/temp-db";
 import { pairFeedXml, siteFeedXml } from "./ledger-feeds";
 
@@ -11,8 +10,7 @@ let cleanup: () => void;
 
 beforeEach(() => {
   vi.stubEnv("PUBLIC_BASE_URL", "https://ledger.example");
-  ({ db, cleanup } = createTempDb());
-  seedDemo(db);
+  ({ db, cleanup } = createTempDb({ seeded: true }));
 });
 afterEach(() => {
   cleanup();

@@ -21,8 +21,7 @@ let db: Db;
 let cleanup: () => void;
 
 beforeEach(() => {
-  ({ db, cleanup } = createTempDb());
-  seedDemo(db);
+  ({ db, cleanup } = createTempDb({ seeded: true }));
 });
 afterEach(() => cleanup());
 

@@ -1,7 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { Db } from "@/db/client";
 import { createClaim } from "@/lib/claims/write";
-import { seedDemo } from "@/lib/seed/demo";
 import { createTempDb } from "@/lib/testing/temp-db";
 import { sitemapEntries } from "./sitemap";
 
@@ -10,8 +9,7 @@ let cleanup: () => void;
 
 beforeEach(() => {
   vi.stubEnv("PUBLIC_BASE_URL", "https://ledger.example");
-  ({ db, cleanup } = createTempDb());
-  seedDemo(db);
+  ({ db, cleanup } = createTempDb({ seeded: true }));
 });
 afterEach(() => {
   cleanup();

@@ -4,7 +4,6 @@ import { apiTokens, citations, claimMentions, claims, loginAttempts, outlets, pa
 import type { Actor } from "@/lib/auth/actor";
 import { DUMMY_HASH } from "@/lib/auth/password";
 import { hashSecret, newSecret } from "@/lib/auth/tokens";
-import { seedDemo } from "@/lib/seed/demo";
 import { createTempDb } from "./temp-db";
 
 /** The demo pair every claim test can hang claims on. */
@@ -28,8 +27,7 @@ export function insertSession(db: Db, userId: number, expiresAt = new Date(Date.
 
 /** A fresh temp database with the demo dataset, an editor and an admin. */
 export function seededDb() {
-  const temp = createTempDb();
-  seedDemo(temp.db);
+  const temp = createTempDb({ seeded: true });
   return { ...temp, editor: insertUser(temp.db, "editor"), admin: insertUser(temp.db, "admin") };
 }
 

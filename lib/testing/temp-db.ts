@@ -2,14 +2,44 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { openDatabase, type Db } from "@/db/client";
+import { seedDemo } from "@/lib/seed/demo";
 
 /**
- * A fresh, migrated SQLite file in the OS temp folder — never the demo file.
+ * Migrating (and seeding) a database costs far more than copying one, and every
+ * integration test wants a fresh file. So each test worker builds a template
+ * once — migrated, or migrated and seeded with the demo data — and every test
+ * gets its own copy of it. Copies are independent files: tests never share rows.
+ */
+const templates = new Map<string, string>();
+let templateDir: string | undefined;
+
+function template(kind: "empty" | "demo"): string {
+  let file = templates.get(kind);
+  if (file) return file;
+  templateDir ??= fs.mkdtempSync(path.join(os.tmpdir(), "rumor-ledger-template-"));
+  file = path.join(templateDir, `${kind}.db`);
+  const db = openDatabase(file);
+  if (kind === "demo") seedDemo(db);
+  // Fold the WAL into the main file so that copying one file copies everything.
+  db.$client.pragma("wal_checkpoint(TRUNCATE)");
+  db.$client.close();
+  templates.set(kind, file);
+  return file;
+}
+
+process.once("exit", () => {
+  if (templateDir) fs.rmSync(templateDir, { recursive: true, force: true });
+});
+
+/**
+ * A fresh, migrated SQLite file in the OS temp folder — never the demo file —
+ * copied from this worker's template (with the demo dataset when `seeded`).
  * Call `cleanup()` when done (e.g. in afterEach/afterAll).
  */
-export function createTempDb(): { db: Db; file: string; cleanup: () => void } {
+export function createTempDb(options: { seeded?: boolean } = {}): { db: Db; file: string; cleanup: () => void } {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "rumor-ledger-test-"));
   const file = path.join(dir, "test.db");
+  fs.copyFileSync(template(options.seeded ? "demo" : "empty"), file);
   const db = openDatabase(file);
   return {
     db,
