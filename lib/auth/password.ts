@@ -44,4 +44,4 @@ export async function verifyPassword(password: string, stored: string): Promise<
 }
 
 /** A hash that never verifies, compared against when the e-mail is unknown so timing does not reveal accounts. */
-export const DUMMY_HASH = "scrypt$32768$8$1$AAAAAAAAAAAAAAAAAAAAAA$" + "A".repeat(86);
+export const DUMMY_HASH = `scrypt$${scryptParams().N}$8$1$AAAAAAAAAAAAAAAAAAAAAA$${"A".repeat(86)}`;
