@@ -62,7 +62,7 @@ export const outlets = sqliteTable(
     grade: text("grade").$type<(typeof OUTLET_GRADES)[number]>().notNull().default("F"),
     ...timestamps,
   },
-  (t) => [check("outlets_grade_check", oneOf("grade", OUTLET_GRADES))],
+  () => [check("outlets_grade_check", oneOf("grade", OUTLET_GRADES))],
 );
 
 export const users = sqliteTable(
@@ -76,7 +76,7 @@ export const users = sqliteTable(
     disabledAt: text("disabled_at"),
     ...timestamps,
   },
-  (t) => [check("users_role_check", oneOf("role", USER_ROLES))],
+  () => [check("users_role_check", oneOf("role", USER_ROLES))],
 );
 
 export const claims = sqliteTable(

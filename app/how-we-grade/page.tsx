@@ -3,7 +3,7 @@ import { pageAlternates } from "@/lib/site";
 import { CONFIDENCE_SCALE } from "@/lib/confidence";
 import { HEAT_HALF_LIFE_DAYS } from "@/lib/heat";
 import { CLAIM_KINDS, OUTLET_GRADES } from "@/db/enums";
-import { GRADE_LABELS, KIND_DESCRIPTIONS, KIND_LABELS } from "@/lib/vocabulary";
+import { GRADE_LABELS, KIND_DESCRIPTIONS } from "@/lib/vocabulary";
 import { ConfidenceBadge, KindBadge } from "@/app/_components/badges";
 
 export const metadata: Metadata = {

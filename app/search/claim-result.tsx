@@ -8,7 +8,6 @@ import { HighlightedText } from "@/app/_components/highlighted-text";
 /** One claim in the search results: its matched headline, the passage that matched, and enough to judge it. */
 export function ClaimResult({ hit }: { hit: ClaimHit }) {
   const { claim } = hit;
-  const [a, b] = claim.pair.people;
   return (
     <article className="claim search-claim" data-testid="search-claim" aria-labelledby={`result-claim-${claim.id}`}>
       <div className="claim-meta">

@@ -165,7 +165,7 @@ test("full disk: writes answer 503 and change nothing, reads keep working, and w
   } catch (error) {
     fs.rmSync(dir, { recursive: true, force: true });
     // No silent skip: the full-disk promise is checked on a real full filesystem or the suite says it could not be.
-    throw new Error(`full disk: cannot mount a tmpfs here (${String((error as { stderr?: Buffer }).stderr ?? error).trim()}); this check needs root and tmpfs, as on the project's machines`);
+    throw new Error(`full disk: cannot mount a tmpfs here (${String((error as { stderr?: Buffer }).stderr ?? error).trim()}); this check needs root and tmpfs, as on the project's machines`, { cause: error });
   }
   let server: RunningServer | null = null;
   try {

@@ -56,17 +56,6 @@ export function userForRequest(db: Db, request: Request): RequestUser | null {
 }
 
 /**
- * Who is reading: the signed-in editor (cookie or token), or null for an
- * anonymous reader. A stale cookie just means "reader"; a bad token is a 401,
- * so a script learns its token is broken instead of silently losing drafts.
- */
-export function viewerForRequest(db: Db, request: Request): UserView | null {
-  const caller = userForRequest(db, request);
-  if (!caller && request.headers.get("authorization")) throw new UnauthenticatedError("That API token is not valid or was revoked.");
-  return caller?.user ?? null;
-}
-
-/**
  * The editor or admin making a write request, or a 401/403. Cookie-authenticated
  * writes must come from this site (CSRF); token-authenticated ones need no such check.
  */

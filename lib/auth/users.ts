@@ -55,10 +55,6 @@ export function listUsers(db: Db): UserView[] {
   return db.select(userColumns).from(users).orderBy(users.email).all();
 }
 
-export function userById(db: Db, id: number): UserView | null {
-  return db.select(userColumns).from(users).where(eq(users.id, id)).get() ?? null;
-}
-
 /** Admin: change a role or disable/enable an account. Disabling ends its sessions and tokens at once. An admin cannot demote or disable themself. */
 export function updateUser(db: Db, actor: Actor, id: number, input: unknown): UserView {
   if (actor.role !== "admin") throw new ForbiddenError("Only admins manage accounts.");

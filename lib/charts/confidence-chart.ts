@@ -1,4 +1,4 @@
-import { STANCES, type ConfidenceLevel, type Stance } from "@/db/enums";
+import type { ConfidenceLevel, Stance } from "@/db/enums";
 import { CONFIDENCE_SCALE } from "@/lib/confidence";
 import { listWords, plural, publishedInRange } from "./range";
 import type { ChartClaim, ChartRange } from "./types";
@@ -59,5 +59,3 @@ export function confidenceSummary(data: ConfidenceChartData): string {
   if (neutral) parts.push(`${neutral} ${neutral === 1 ? "is" : "are"} neutral`);
   return `Of ${plural(data.claimCount, "published claim")}, ${listWords(parts)}.`;
 }
-
-export { STANCES };

@@ -50,11 +50,6 @@ export function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
-/** "one", "two" … "nine", then digits: how a sentence says a small count. */
-export function countWord(n: number): string {
-  return ["no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"][n] ?? String(n);
-}
-
 /** "a, b and c". */
 export function listWords(items: string[]): string {
   if (items.length <= 1) return items.join("");

@@ -4,10 +4,6 @@ import type { ClaimKind, ClaimStatus, ConfidenceLevel, DatePrecision, Stance } f
 export const CHART_VIEWS = ["timeline", "heat", "activity", "confidence"] as const;
 export type ChartView = (typeof CHART_VIEWS)[number];
 
-export function isChartView(value: string): value is ChartView {
-  return (CHART_VIEWS as readonly string[]).includes(value);
-}
-
 /** What a chart needs to know about a claim: no sources, no people, nothing a chart does not draw. */
 export interface ChartClaim {
   id: number;

@@ -2,20 +2,13 @@ import "server-only";
 import { eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { claims } from "@/db/schema";
-import type { UserView } from "@/lib/auth/users";
 import { loadClaimViews } from "./load";
-import { readerClaimById } from "./queries";
 import type { ClaimView } from "./types";
 
 /** One claim in any status, drafts included: for signed-in editors only. Null when missing. */
 export function editorClaimById(db: Db, id: number): ClaimView | null {
   if (!Number.isSafeInteger(id) || id < 1) return null;
   return loadClaimViews(db, { where: eq(claims.id, id) })[0] ?? null;
-}
-
-/** A claim as this viewer may see it: editors see drafts, readers (null) only published and retracted claims. */
-export function claimForViewer(db: Db, id: number, viewer: UserView | null): ClaimView | null {
-  return viewer ? editorClaimById(db, id) : readerClaimById(db, id);
 }
 
 /** Every draft, most recently changed first. Drafts never reach readers. */

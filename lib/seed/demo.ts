@@ -111,6 +111,3 @@ export function seedDemo(db: Db): SeedResult {
     return { seeded: true, people: demoPeople.length, pairs: demoPairs.length, outlets: demoOutlets.length, claims: claimCount };
   });
 }
-
-/** Slugs of every demo person, for tests that need to tell demo rows from their own. */
-export const DEMO_PERSON_SLUGS = demoPeople.map((p) => p.slug);

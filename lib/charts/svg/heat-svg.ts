@@ -1,4 +1,3 @@
-import { formatPartialDate } from "@/lib/dates";
 import type { HeatChartData } from "../heat-chart";
 import { esc, Frame, n1, timeTicks, type SvgOptions } from "./kit";
 import { markerPath } from "./marks";
@@ -65,9 +64,4 @@ export function heatSvg(data: HeatChartData, options: SvgOptions): string {
 
   parts.push("</svg>");
   return parts.join("");
-}
-
-/** The last day shown, for captions ("to 25 November 2026"). */
-export function heatWindowLabel(data: HeatChartData): string {
-  return `${formatPartialDate(new Date(data.startDay * 86_400_000).toISOString().slice(0, 10), "day")} to ${formatPartialDate(new Date(data.endDay * 86_400_000).toISOString().slice(0, 10), "day")}`;
 }

@@ -1,4 +1,4 @@
-import { CLAIM_KINDS, STANCES, type ClaimKind, type Stance } from "@/db/enums";
+import { CLAIM_KINDS, type ClaimKind, type Stance } from "@/db/enums";
 import { n1, type Frame } from "./kit";
 
 /** The second channel of the timeline: each kind has its own shape, so colour never has to carry the meaning alone. */
@@ -110,5 +110,3 @@ export function patternDefs(f: Frame, keys: readonly (ClaimKind | Stance)[]): st
   });
   return `<defs>${out.join("")}</defs>`;
 }
-
-export { STANCES };
