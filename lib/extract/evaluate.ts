@@ -10,6 +10,9 @@ export interface ArticleResult {
   set: CorpusSet;
   name: string;
   score: ArticleScore;
+  /** What was scored, for explaining the misses (never printed for holdout articles). */
+  keys: ScorableClaim[];
+  suggestions: ScorableClaim[];
   /** Set when the extractor threw on this article; its keys then count as missed. */
   error?: string;
 }
@@ -25,11 +28,13 @@ export interface Evaluation {
 export function evaluateCorpus(articles: readonly CorpusArticle[], extract: Extractor, ledger: LedgerNames): Evaluation {
   const results = articles.map((article): ArticleResult => {
     const input: ExtractInput = { text: article.text, published: article.key.published, outlet: article.key.outlet };
+    const keys = article.key.claims;
     try {
-      return { set: article.set, name: article.name, score: scoreArticle(article.key.claims, extract(input, ledger)) };
+      const suggestions = extract(input, ledger);
+      return { set: article.set, name: article.name, score: scoreArticle(keys, suggestions), keys, suggestions };
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
-      return { set: article.set, name: article.name, score: scoreArticle(article.key.claims, []), error: message };
+      return { set: article.set, name: article.name, score: scoreArticle(keys, []), keys, suggestions: [], error: message };
     }
   });
   const sets = CORPUS_SETS.filter((set) => results.some((r) => r.set === set)).map((set) => ({
@@ -73,6 +78,7 @@ export function evaluationJson(evaluation: Evaluation) {
   return {
     sets: evaluation.sets,
     articles: evaluation.articles.map(({ set, name, score, error }) => {
+      // Keys and suggestions stay out: the figures are enough, and holdout keys stay unread.
       const { matches, ...rest } = score;
       void matches;
       return { set, name, ...rest, ...(error === undefined ? {} : { error }) };
