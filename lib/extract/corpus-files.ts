@@ -86,7 +86,7 @@ export function loadCorpus(dir: string = DEFAULT_CORPUS_DIR): CorpusArticle[] {
       try {
         json = JSON.parse(fs.readFileSync(keyFile, "utf8"));
       } catch (error) {
-        throw new Error(`${set}/${base}.json is not JSON: ${(error as Error).message}`);
+        throw new Error(`${set}/${base}.json is not JSON: ${(error as Error).message}`, { cause: error });
       }
       const parsed = keyedArticleSchema.safeParse(json);
       if (!parsed.success) throw new Error(`${set}/${base}.json: ${z.prettifyError(parsed.error)}`);

@@ -116,7 +116,10 @@ describe("loadCorpus", () => {
 
   it("reads sets in order, files sorted", () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), "rumor-ledger-corpus-"));
-    for (const file of ["seed/s", "holdout/02-b", "tune/03-c", "tune/01-a"]) write(`${file}.txt`, file), write(`${file}.json`, key([claim()]));
+    for (const file of ["seed/s", "holdout/02-b", "tune/03-c", "tune/01-a"]) {
+      write(`${file}.txt`, file);
+      write(`${file}.json`, key([claim()]));
+    }
     expect(loadCorpus(dir).map((a) => `${a.set}/${a.name}`)).toEqual(["tune/01-a", "tune/03-c", "holdout/02-b", "seed/s"]);
   });
 });
