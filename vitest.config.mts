@@ -1,6 +1,18 @@
 import path from "node:path";
 import { defineConfig } from "vitest/config";
 
+/** Pure rules: no database, no server; run in a few seconds (`npx vitest run --project unit`). */
+const UNIT = [
+  "lib/{confidence,dates,filters,heat,slugs}.test.ts",
+  "lib/auth/{password,return-path}.test.ts",
+  "lib/charts/**/*.test.ts",
+  "lib/claims/{claim-draft,diff}.test.ts",
+  "lib/extract/**/*.test.ts",
+  "lib/http/**/*.test.ts",
+  "lib/search/query.test.ts",
+];
+const ALL = ["lib/**/*.test.ts", "db/**/*.test.ts", "scripts/**/*.test.ts", "app/**/*.test.ts"];
+
 export default defineConfig({
   resolve: {
     alias: {
@@ -11,11 +23,15 @@ export default defineConfig({
   },
   test: {
     environment: "node",
-    include: ["lib/**/*.test.ts", "db/**/*.test.ts", "scripts/**/*.test.ts", "app/**/*.test.ts"],
     pool: "forks",
     // A hang guard, not a speed limit: on a loaded 2-core machine a healthy test can take seconds,
-    // and no test may fail for being slow (speed is measured by \`npm run bench\`, never asserted).
+    // and no test may fail for being slow (speed is measured by `npm run bench`, never asserted).
     testTimeout: 60_000,
     hookTimeout: 60_000,
+    projects: [
+      { extends: true, test: { name: "unit", include: UNIT } },
+      // Integration: each worker migrates and seeds one template database, copied per test (lib/testing/temp-db.ts).
+      { extends: true, test: { name: "integration", include: ALL, exclude: [...UNIT, "node_modules/**"] } },
+    ],
   },
 });
