@@ -9,6 +9,8 @@ import next from "next";
 
 const { values } = parseArgs({ options: { port: { type: "string", short: "p" }, hostname: { type: "string", short: "H" } } });
 const port = Number(values.port ?? process.env.PORT ?? 3000);
+// lib/urls reads the port to know which origins are this server's own (and the fallback http://localhost:PORT).
+process.env.PORT = String(port);
 const hostname = values.hostname ?? process.env.HOSTNAME ?? "0.0.0.0";
 const dev = process.env.NODE_ENV === "development";
 // A production server unless told otherwise: no demo data or demo accounts without RUMOR_LEDGER_DEMO=1.

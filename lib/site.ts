@@ -1,15 +1,5 @@
 import type { Metadata } from "next";
 
-/** The public origin pages, feeds and the sitemap link to: `PUBLIC_BASE_URL`, without a trailing slash. */
-export function siteOrigin(): string {
-  return (process.env.PUBLIC_BASE_URL ?? "http://localhost:3000").replace(/\/+$/, "");
-}
-
-/** An absolute URL for a site path ("/pairs/x" → "https://…/pairs/x"). */
-export function absoluteUrl(path: string): string {
-  return `${siteOrigin()}${path.startsWith("/") ? path : `/${path}`}`;
-}
-
 export interface FeedLink {
   url: string;
   title: string;

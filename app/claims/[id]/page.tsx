@@ -6,7 +6,9 @@ import { claimReviewJsonLd, jsonForScript } from "@/lib/claims/claim-review";
 import { readerClaimById } from "@/lib/claims/queries";
 import { confidenceGrade } from "@/lib/confidence";
 import { formatDay, formatPartialDate, naturalPrecision } from "@/lib/dates";
-import { absoluteUrl, pageAlternates } from "@/lib/site";
+import { pageAlternates } from "@/lib/site";
+import { absoluteUrl } from "@/lib/urls";
+import { pageOrigin } from "@/lib/http/page-origin";
 import { ClaimCard } from "@/app/_components/claim-card";
 
 type Props = { params: Promise<{ id: string }> };
@@ -28,7 +30,7 @@ export default async function ClaimPage({ params }: Props) {
   const grade = confidenceGrade(claim.confidence);
   return (
     <>
-      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonForScript(claimReviewJsonLd(claim, absoluteUrl(`/claims/${claim.id}`))) }} />
+      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonForScript(claimReviewJsonLd(claim, absoluteUrl(`/claims/${claim.id}`, await pageOrigin()))) }} />
       <p className="eyebrow">
         Claim about <Link href={`/pairs/${claim.pair.slug}`}>{a.name} &amp; {b.name}</Link>
       </p>
