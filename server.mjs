@@ -21,6 +21,14 @@ const handle = app.getRequestHandler();
 await app.prepare();
 
 createServer((req, res) => {
+  // TRACE, TRACK and CONNECT cannot become a fetch Request, so Next would fail on them with a 500 and a
+  // stack trace before proxy.ts runs: answer them here (405 with Allow; see lib/http/methods.ts).
+  if (/^(CONNECT|TRACE|TRACK)$/i.test(req.method ?? "")) {
+    const answer = globalThis.rumorLedgerMethodAnswer?.(req.method, req.url ?? "/") ?? { status: 405, headers: { Allow: "GET, HEAD" }, body: "" };
+    res.writeHead(answer.status, answer.headers);
+    res.end(answer.body);
+    return;
+  }
   const fast = globalThis.rumorLedgerEmbedFromCache?.(req);
   if (fast) {
     res.writeHead(fast.status, fast.headers.flat());
