@@ -2,7 +2,7 @@ import type { Metadata, Viewport } from "next";
 import Link from "next/link";
 import { currentUser } from "@/lib/auth/session";
 import { signOutAction } from "./login/actions";
-import { SITE_FEED } from "@/lib/site";
+import { SITE_FEED, TITLE_SUFFIX } from "@/lib/site";
 import { pageOrigin } from "@/lib/http/page-origin";
 import { SiteSearch } from "./_components/site-search";
 import "./globals.css";
@@ -10,7 +10,7 @@ import "./globals.css";
 /** Canonical links and og:image are made absolute on this request's own origin (lib/urls decides which). */
 export async function generateMetadata(): Promise<Metadata> {
   return {
-    title: { default: "Rumor Ledger — celebrity rumors with their receipts", template: "%s · Rumor Ledger" },
+    title: { default: "Rumor Ledger — celebrity rumors with their receipts", template: `%s${TITLE_SUFFIX}` },
     description: "Every celebrity romance rumor, claim by claim: who said it, where, how sure we are, and how the story developed.",
     metadataBase: new URL(await pageOrigin()),
     // Pages set their own canonical URL (with the feeds again: a page's `alternates` replaces this one).

@@ -6,7 +6,7 @@ import { claimReviewJsonLd, jsonForScript } from "@/lib/claims/claim-review";
 import { readerClaimById } from "@/lib/claims/queries";
 import { confidenceGrade } from "@/lib/confidence";
 import { formatDay, formatPartialDate, naturalPrecision } from "@/lib/dates";
-import { pageAlternates } from "@/lib/site";
+import { pageAlternates, pageTitle } from "@/lib/site";
 import { absoluteUrl } from "@/lib/urls";
 import { pageOrigin } from "@/lib/http/page-origin";
 import { ClaimCard } from "@/app/_components/claim-card";
@@ -19,7 +19,7 @@ function claimId(raw: string): number {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const claim = readerClaimById(getDb(), claimId((await params).id));
-  return claim ? { title: claim.headline, alternates: pageAlternates(`/claims/${claim.id}`, { json: `/api/v1/claims/${claim.id}` }) } : {};
+  return claim ? { title: pageTitle(claim.headline), alternates: pageAlternates(`/claims/${claim.id}`, { json: `/api/v1/claims/${claim.id}` }) } : {};
 }
 
 export default async function ClaimPage({ params }: Props) {

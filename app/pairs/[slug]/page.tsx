@@ -13,7 +13,7 @@ import { ChartSection } from "@/app/_components/charts/chart-section";
 import { oembedPath, pairPath } from "@/lib/embeds/urls";
 import { pageOrigin } from "@/lib/http/page-origin";
 import { GRADE_LABELS } from "@/lib/vocabulary";
-import { pageAlternates, pairFeed } from "@/lib/site";
+import { pageAlternates, pageTitle, pairFeed } from "@/lib/site";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -24,7 +24,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const [a, b] = lookup.found.people;
   const base = await pageOrigin();
   return {
-    title: `${a.name} & ${b.name}`,
+    title: pageTitle(`${a.name} & ${b.name}`),
     description: `The ${a.name} and ${b.name} rumor, claim by claim, with sources and confidence grades.`,
     alternates: pageAlternates(`/pairs/${lookup.found.slug}`, {
       feeds: [pairFeed(lookup.found.slug, `${a.name} & ${b.name}`)],
@@ -75,7 +75,7 @@ export default async function PairPage({ params, searchParams }: Props) {
             <Link href="/how-we-grade#heat">How heat works</Link>
           </p>
         </div>
-        <div aria-label="Heat now">
+        <div role="group" aria-label="Heat now">
           <p className="eyebrow">Heat now</p>
           <HeatMeter heat={pair.heat} size="large" />
         </div>
