@@ -34,7 +34,8 @@ export default async function ClaimPage({ params }: Props) {
       <p className="eyebrow">
         Claim about <Link href={`/pairs/${claim.pair.slug}`}>{a.name} &amp; {b.name}</Link>
       </p>
-      <ClaimCard claim={claim} headingLevel={2} />
+      {/* The page's h1 is the full headline; its <title> may be cut short (pageTitle). */}
+      <ClaimCard claim={claim} headingLevel={1} />
       <section aria-labelledby="record-heading">
         <h2 id="record-heading">The record</h2>
         <div className="table-wrap">
