@@ -45,7 +45,7 @@ async function waitForReady(url: string, child: ReturnType<typeof spawn>, logFil
  * own database file, logging to logFile. The spawned process is the server itself
  * (neither server.mjs nor next start forks), so its pid is what to sample for memory.
  */
-export async function startServer(options: { port: number; databasePath: string; logFile: string; env?: Record<string, string>; hostname?: string }): Promise<RunningServer> {
+export async function startServer(options: { port: number; databasePath: string; logFile: string; env?: Record<string, string>; unsetEnv?: string[]; hostname?: string }): Promise<RunningServer> {
   const { port, databasePath, logFile } = options;
   if (!fs.existsSync(path.join(ROOT, ".next", "BUILD_ID"))) throw new Error("No production build: run `npx next build` first (npm run test:hardening does).");
   // Never test against a server left over from something else: it would use another database.
@@ -57,21 +57,26 @@ export async function startServer(options: { port: number; databasePath: string;
   const entry = fs.existsSync(path.join(ROOT, "server.mjs"))
     ? [path.join(ROOT, "server.mjs"), "--port", String(port), "--hostname", hostname]
     : [path.join(ROOT, "node_modules", "next", "dist", "bin", "next"), "start", "-p", String(port), "-H", hostname];
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: "production",
+    DATABASE_PATH: databasePath,
+    RUMOR_LEDGER_DEMO: "1",
+    NEXT_TELEMETRY_DISABLED: "1",
+    PUBLIC_BASE_URL: url,
+    ...options.env,
+  };
+  for (const name of options.unsetEnv ?? []) delete env[name];
   const child = spawn(process.execPath, entry, {
     cwd: ROOT,
-    env: {
-      ...process.env,
-      NODE_ENV: "production",
-      DATABASE_PATH: databasePath,
-      RUMOR_LEDGER_DEMO: "1",
-      NEXT_TELEMETRY_DISABLED: "1",
-      PUBLIC_BASE_URL: url,
-      ...options.env,
-    },
+    env,
     stdio: ["ignore", log, log],
   });
   fs.closeSync(log);
-  await waitForReady(url, child, logFile, 90_000);
+  await waitForReady(url, child, logFile, 90_000).catch((error: unknown) => {
+    child.kill("SIGKILL"); // never leave a half-started server holding the port
+    throw error;
+  });
   const pid = child.pid!;
   return {
     url,
