@@ -35,7 +35,7 @@ async function logDuring(run: () => Promise<void>): Promise<string> {
 test.describe("odd methods and cross-site actions are quiet 4xx answers", () => {
   test("TRACE and other unsupported methods on pages and the API: 405 with Allow, no stack trace logged", async () => {
     const { baseUrl } = suiteEnv();
-    const answers: { method: string; path: string; status: number; allow?: string; type?: string; body: string }[] = [];
+    const answers: { method: string; path: string; status: number; allow?: string; type?: string; nosniff?: string; body: string }[] = [];
     const log = await logDuring(async () => {
       for (const [method, path] of [
         ["TRACE", "/"],
@@ -51,13 +51,14 @@ test.describe("odd methods and cross-site actions are quiet 4xx answers", () => 
         ["POST", "/feed.xml"],
       ]) {
         const r = await request(baseUrl, { method, path });
-        answers.push({ method, path, status: r.status, allow: r.headers.allow, type: r.headers["content-type"], body: r.text });
+        answers.push({ method, path, status: r.status, allow: r.headers.allow, type: r.headers["content-type"], nosniff: r.headers["x-content-type-options"] as string, body: r.text });
       }
     });
     for (const a of answers) {
       expect(a.status, `${a.method} ${a.path}: ${a.body.slice(0, 200)}`).toBe(405);
       expect(a.allow, `${a.method} ${a.path}`).toMatch(/^[A-Z]+(, [A-Z]+)*$/);
       expect(a.allow!.split(", "), `${a.method} ${a.path}`).not.toContain(a.method);
+      expect(a.nosniff, `${a.method} ${a.path}`).toBe("nosniff");
       if (a.path.startsWith("/api/")) {
         expect(a.type, `${a.method} ${a.path}`).toMatch(/^application\/json/);
         expect(JSON.parse(a.body)).toEqual({ error: { code: "method_not_allowed", message: expect.stringContaining(a.allow!) } });

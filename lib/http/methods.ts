@@ -95,10 +95,12 @@ export function unrepresentableMethodAnswer(method: string, url: string): PlainA
   } catch {
     // an unparsable target: answer as for the root
   }
+  // Sent by server.mjs, past next.config's headers: the same protections every other answer has.
+  const guard = { "X-Content-Type-Options": "nosniff", "X-Frame-Options": "DENY", "Content-Security-Policy": "default-src 'none'; frame-ancestors 'none'" };
   const refused = methodNotAllowedAnswer(method, pathname);
-  if (refused) return refused;
+  if (refused) return { ...refused, headers: { ...refused.headers, ...guard } };
   const body = JSON.stringify({ error: { code: "not_found", message: "Nothing lives at this address." } });
-  return { status: 404, headers: { "Cache-Control": "no-store", "Content-Type": "application/json" }, body };
+  return { status: 404, headers: { "Cache-Control": "no-store", "Content-Type": "application/json", ...guard }, body };
 }
 
 /** How server.mjs reaches unrepresentableMethodAnswer (installed at startup by instrumentation.ts). */
