@@ -2,6 +2,8 @@ import { NextResponse, type NextRequest } from "next/server";
 import { contentSecurityPolicy, isPagePath, newNonce } from "@/lib/http/csp";
 import { hasMalformedEscapes, malformedPathResponse } from "@/lib/http/malformed-path";
 import { isUnreadableFormPost, unreadableFormResponse } from "@/lib/http/form-post";
+import { crossOriginActionResponse, isCrossOriginAction } from "@/lib/http/action-origin";
+import { methodNotAllowed } from "@/lib/http/methods";
 
 /**
  * Gives every page a per-request nonce Content Security Policy (Next.js 16
@@ -10,11 +12,17 @@ import { isUnreadableFormPost, unreadableFormResponse } from "@/lib/http/form-po
  * response carries its own nonce, and may not be framed. A path whose
  * percent-escapes do not decode gets a 400 here, before Next.js fails on it
  * with a bare 500; so does a form post to a page whose multipart body cannot be
- * parsed (Next would try it as a server action and fail the same way).
+ * parsed (Next would try it as a server action and fail the same way). A
+ * method the path does not answer (TRACE on a page, GET on a write-only API
+ * route) gets a 405 with Allow, and a server-action post from another site a
+ * 403, where Next would answer 500 and log an error.
  */
 export async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
   if (hasMalformedEscapes(pathname)) return malformedPathResponse(pathname);
+  const refused = methodNotAllowed(request.method, pathname);
+  if (refused) return refused;
+  if (isPagePath(pathname) && isCrossOriginAction(request.headers, request.method)) return crossOriginActionResponse();
   if (await isUnreadableFormPost(request)) return unreadableFormResponse(pathname);
   // Route handlers that are not pages set their own policy: the JSON API, embeds (a strict hash-based
   // CSP with frame-ancestors *), and files such as feed.xml, claims.csv or a chart's .svg/.png.

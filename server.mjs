@@ -9,6 +9,8 @@ import next from "next";
 
 const { values } = parseArgs({ options: { port: { type: "string", short: "p" }, hostname: { type: "string", short: "H" } } });
 const port = Number(values.port ?? process.env.PORT ?? 3000);
+// lib/urls reads the port to know which origins are this server's own (and the fallback http://localhost:PORT).
+process.env.PORT = String(port);
 const hostname = values.hostname ?? process.env.HOSTNAME ?? "0.0.0.0";
 const dev = process.env.NODE_ENV === "development";
 // A production server unless told otherwise: no demo data or demo accounts without RUMOR_LEDGER_DEMO=1.
@@ -19,6 +21,14 @@ const handle = app.getRequestHandler();
 await app.prepare();
 
 createServer((req, res) => {
+  // TRACE, TRACK and CONNECT cannot become a fetch Request, so Next would fail on them with a 500 and a
+  // stack trace before proxy.ts runs: answer them here (405 with Allow; see lib/http/methods.ts).
+  if (/^(CONNECT|TRACE|TRACK)$/i.test(req.method ?? "")) {
+    const answer = globalThis.rumorLedgerMethodAnswer?.(req.method, req.url ?? "/") ?? { status: 405, headers: { Allow: "GET, HEAD" }, body: "" };
+    res.writeHead(answer.status, answer.headers);
+    res.end(answer.body);
+    return;
+  }
   const fast = globalThis.rumorLedgerEmbedFromCache?.(req);
   if (fast) {
     res.writeHead(fast.status, fast.headers.flat());

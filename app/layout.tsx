@@ -2,17 +2,21 @@ import type { Metadata, Viewport } from "next";
 import Link from "next/link";
 import { currentUser } from "@/lib/auth/session";
 import { signOutAction } from "./login/actions";
-import { SITE_FEED, siteOrigin } from "@/lib/site";
+import { SITE_FEED, TITLE_SUFFIX } from "@/lib/site";
+import { pageOrigin } from "@/lib/http/page-origin";
 import { SiteSearch } from "./_components/site-search";
 import "./globals.css";
 
-export const metadata: Metadata = {
-  title: { default: "Rumor Ledger — celebrity rumors with their receipts", template: "%s · Rumor Ledger" },
-  description: "Every celebrity romance rumor, claim by claim: who said it, where, how sure we are, and how the story developed.",
-  metadataBase: new URL(siteOrigin()),
-  // Pages set their own canonical URL (with the feeds again: a page's `alternates` replaces this one).
-  alternates: { types: { "application/atom+xml": [SITE_FEED] } },
-};
+/** Canonical links and og:image are made absolute on this request's own origin (lib/urls decides which). */
+export async function generateMetadata(): Promise<Metadata> {
+  return {
+    title: { default: "Rumor Ledger — celebrity rumors with their receipts", template: `%s${TITLE_SUFFIX}` },
+    description: "Every celebrity romance rumor, claim by claim: who said it, where, how sure we are, and how the story developed.",
+    metadataBase: new URL(await pageOrigin()),
+    // Pages set their own canonical URL (with the feeds again: a page's `alternates` replaces this one).
+    alternates: { types: { "application/atom+xml": [SITE_FEED] } },
+  };
+}
 
 export const viewport: Viewport = {
   colorScheme: "light dark",

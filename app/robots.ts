@@ -1,6 +1,6 @@
 import type { MetadataRoute } from "next";
 import { ROBOTS_DISALLOW } from "@/lib/seo/sitemap";
-import { absoluteUrl } from "@/lib/site";
+import { absoluteUrl } from "@/lib/urls";
 
 // PUBLIC_BASE_URL is read when served, not when built.
 export const dynamic = "force-dynamic";

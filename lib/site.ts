@@ -1,13 +1,24 @@
 import type { Metadata } from "next";
 
-/** The public origin pages, feeds and the sitemap link to: `PUBLIC_BASE_URL`, without a trailing slash. */
-export function siteOrigin(): string {
-  return (process.env.PUBLIC_BASE_URL ?? "http://localhost:3000").replace(/\/+$/, "");
-}
+/** What app/layout.tsx appends to every page's own title. */
+export const TITLE_SUFFIX = " · Rumor Ledger";
+/** Longest whole `<title>` we write: search results and tabs cut beyond about this many characters. */
+export const MAX_TITLE_LENGTH = 70;
 
-/** An absolute URL for a site path ("/pairs/x" → "https://…/pairs/x"). */
-export function absoluteUrl(path: string): string {
-  return `${siteOrigin()}${path.startsWith("/") ? path : `/${path}`}`;
+/**
+ * A page's own title, cut at a word with an ellipsis so that with the site's
+ * suffix the whole `<title>` stays within MAX_TITLE_LENGTH. The page's h1 keeps
+ * the full text.
+ */
+export function pageTitle(text: string): string {
+  const room = MAX_TITLE_LENGTH - TITLE_SUFFIX.length;
+  const clean = text.replace(/\s+/g, " ").trim();
+  if (clean.length <= room) return clean;
+  const cut = clean.slice(0, room - 1);
+  const space = cut.lastIndexOf(" ");
+  // Cut at the last word boundary unless that loses more than a third of the room.
+  const kept = space > room * 0.66 ? cut.slice(0, space) : cut;
+  return `${kept.replace(/[\s,;:.–—-]+$/, "")}…`;
 }
 
 export interface FeedLink {

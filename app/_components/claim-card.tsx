@@ -5,9 +5,9 @@ import type { ClaimView } from "@/lib/claims/types";
 import { ConfidenceBadge, GradeBadge, KindBadge, StanceBadge } from "./badges";
 
 /** One claim in a timeline or list, with its evidence. Retracted claims are struck through with their correction. */
-export function ClaimCard({ claim, showPair = false, headingLevel = 3 }: { claim: ClaimView; showPair?: boolean; headingLevel?: 2 | 3 }) {
+export function ClaimCard({ claim, showPair = false, headingLevel = 3 }: { claim: ClaimView; showPair?: boolean; headingLevel?: 1 | 2 | 3 }) {
   const retracted = claim.status === "retracted";
-  const Heading = headingLevel === 2 ? "h2" : "h3";
+  const Heading = (["h1", "h2", "h3"] as const)[headingLevel - 1];
   const [a, b] = claim.pair.people;
   return (
     <article className={`claim${retracted ? " claim-retracted" : ""}`} data-testid="claim" data-kind={claim.kind} aria-labelledby={`claim-${claim.id}-headline`}>

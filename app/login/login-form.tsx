@@ -4,7 +4,8 @@ import { useActionState } from "react";
 import { signInAction, type SignInState } from "./actions";
 
 export function LoginForm({ next }: { next: string }) {
-  const [state, formAction, pending] = useActionState<SignInState, FormData>(signInAction, { email: "" });
+  // The permalink gives the form a real action for posts sent before JavaScript runs (React would write action="", invalid HTML).
+  const [state, formAction, pending] = useActionState<SignInState, FormData>(signInAction, { email: "" }, "/login");
   const emailError = state.fields?.email;
   const passwordError = state.fields?.password;
   return (

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { getDb } from "@/db/client";
 import { searchLedger, type SearchResults } from "@/lib/search/search";
 import { MAX_QUERY_LENGTH } from "@/lib/search/query";
-import { pageAlternates } from "@/lib/site";
+import { pageAlternates, pageTitle } from "@/lib/site";
 import { PairStatusBadge } from "@/app/_components/badges";
 import { HighlightedText } from "@/app/_components/highlighted-text";
 import { ClaimResult } from "./claim-result";
@@ -29,7 +29,7 @@ function searchHref(q: string, page = 1): string {
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const { q } = readQuery(await searchParams);
   return {
-    title: q ? `Search: ${q}` : "Search",
+    title: q ? pageTitle(`Search: ${q}`) : "Search",
     alternates: pageAlternates(q ? searchHref(q) : "/search"),
     // Result pages are for readers, not for search engines' indexes.
     robots: { index: false, follow: true },

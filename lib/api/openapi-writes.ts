@@ -3,6 +3,7 @@ import { createClaimSchema, discardClaimSchema, publishClaimSchema, retractClaim
 import { createOutletSchema, updateOutletSchema } from "@/lib/outlets/write";
 import { createPairSchema } from "@/lib/pairs/write";
 import { createPersonSchema } from "@/lib/people/write";
+import { CLAIM_ID_PARAMETER } from "./schemas";
 
 /** One documented write (or account) operation, with the zod schema its lib verb parses the body with. */
 export interface WriteOperation {
@@ -18,8 +19,13 @@ export interface WriteOperation {
   /** The component the success answers with, if it is one of the read components. */
   response?: "Claim";
   conflict?: boolean;
-  /** Session cookie only (no token): sign-in and minting tokens. */
-  sessionOnly?: boolean;
+  /**
+   * Who may call: an editor by token or session (the default); only a signed-in
+   * session (minting tokens); anyone (signing in); anyone, with a session if there is one (signing out).
+   */
+  auth?: "editor" | "session" | "anonymous" | "optionalSession";
+  /** Repeated failures are slowed down (429). */
+  throttled?: boolean;
 }
 
 const tokenName = z.object({ name: z.string().min(1).max(80) }).strict();
@@ -66,14 +72,21 @@ export const WRITE_OPERATIONS: WriteOperation[] = [
     bodyDescription: "The file itself: CSV with the columns in the README, or a JSON array of claims shaped like createClaim's body.",
     status: 200,
   },
-  { method: "post", path: "/session", operationId: "signIn", tag: "Account", summary: "Sign in; sets the httpOnly session cookie", body: signIn, status: 200, sessionOnly: true },
-  { method: "delete", path: "/session", operationId: "signOut", tag: "Account", summary: "Sign out", status: 204, sessionOnly: true },
+  { method: "post", path: "/session", operationId: "signIn", tag: "Account", summary: "Sign in; sets the httpOnly session cookie", body: signIn, status: 200, auth: "anonymous", throttled: true },
+  { method: "delete", path: "/session", operationId: "signOut", tag: "Account", summary: "Sign out", status: 204, auth: "optionalSession" },
   { method: "get", path: "/tokens", operationId: "listTokens", tag: "Account", summary: "Your personal API tokens (never their secrets)", status: 200 },
-  { method: "post", path: "/tokens", operationId: "createToken", tag: "Account", summary: "Create a personal API token; the secret is in this answer only", body: tokenName, status: 201, sessionOnly: true },
+  { method: "post", path: "/tokens", operationId: "createToken", tag: "Account", summary: "Create a personal API token; the secret is in this answer only", body: tokenName, status: 201, auth: "session" },
   { method: "delete", path: "/tokens/{id}", operationId: "revokeToken", tag: "Account", summary: "Revoke one of your tokens", pathParams: { id: "integer" }, status: 204 },
 ];
 
-const error = (description: string) => ({ description, content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } });
+const error = (description: string, component = "Error") => ({ description, content: { "application/json": { schema: { $ref: `#/components/schemas/${component}` } } } });
+
+const SECURITY = {
+  editor: [{ apiToken: [] }, { sessionCookie: [] }],
+  session: [{ sessionCookie: [] }],
+  anonymous: [{}],
+  optionalSession: [{}, { sessionCookie: [] }],
+} as const;
 
 function bodySchema(schema: z.ZodType): Record<string, unknown> {
   const { $schema: _s, ...rest } = z.toJSONSchema(schema, { io: "input", unrepresentable: "any" }) as Record<string, unknown>;
@@ -82,6 +95,9 @@ function bodySchema(schema: z.ZodType): Record<string, unknown> {
 
 /** The OpenAPI operation object for a write. */
 export function writeOperation(op: WriteOperation): Record<string, unknown> {
+  const auth = op.auth ?? "editor";
+  const hasBody = Boolean(op.body || op.bodyDescription);
+  const signedIn = auth === "editor" || auth === "session";
   const ok =
     op.status === 204
       ? { description: "Done; no content." }
@@ -92,8 +108,8 @@ export function writeOperation(op: WriteOperation): Record<string, unknown> {
     operationId: op.operationId,
     summary: op.summary,
     tags: [op.tag],
-    security: op.sessionOnly ? [{ sessionCookie: [] }, {}] : [{ apiToken: [] }, { sessionCookie: [] }],
-    parameters: Object.entries(op.pathParams ?? {}).map(([name, type]) => ({ name, in: "path", required: true, schema: { type } })),
+    security: SECURITY[auth],
+    parameters: Object.entries(op.pathParams ?? {}).map(([name, type]) => ({ name, in: "path", required: true, schema: type === "integer" ? CLAIM_ID_PARAMETER : { type } })),
     ...(op.body || op.bodyDescription
       ? {
           requestBody: {
@@ -105,13 +121,16 @@ export function writeOperation(op: WriteOperation): Record<string, unknown> {
       : {}),
     responses: {
       [String(op.status)]: ok,
-      "400": error("The body is not valid; `fields` names each problem."),
-      "401": error("Not signed in, or the API token is not valid or was revoked."),
-      "403": error("Signed in, but not allowed (e.g. not an admin, or a cross-site request with a cookie)."),
+      ...(hasBody ? { "400": error("The body is not valid; `fields` names each problem.") } : {}),
+      ...(signedIn ? { "401": error("Not signed in, or the API token is not valid or was revoked.") } : {}),
+      ...(op.method !== "get"
+        ? { "403": error(auth === "session" ? "Not allowed: tokens are minted with a signed-in session, not another token; or a cross-site request." : "Not allowed (e.g. not an admin), or a cross-site request with a cookie.") }
+        : {}),
       ...(op.pathParams ? { "404": error("No such resource.") } : {}),
-      ...(op.conflict ? { "409": error("The claim changed since the version you sent, or its state forbids this; `current` holds the claim as it is now.") } : {}),
-      "413": error("The body is too large."),
-      "503": error("The ledger cannot take writes right now (read-only or full storage); nothing was saved."),
+      ...(op.conflict ? { "409": error("The claim changed since the version you sent, or its state forbids this; `current` holds the claim as it is now.", "Conflict") } : {}),
+      ...(hasBody ? { "413": error("The body is too large.") } : {}),
+      ...(op.throttled ? { "429": error("Too many failed attempts: wait the seconds in Retry-After.") } : {}),
+      ...(op.method !== "get" ? { "503": error("The ledger cannot take writes right now (read-only or full storage); nothing was saved.") } : {}),
     },
   };
 }

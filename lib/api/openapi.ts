@@ -3,7 +3,9 @@ import { WRITE_OPERATIONS, writeOperation } from "./openapi-writes";
 import { CLAIM_KINDS, CONFIDENCE_LEVELS } from "@/db/enums";
 import {
   API_COMPONENTS,
+  CLAIM_ID_PARAMETER,
   claimIdParam,
+  LIMIT_PARAMETER,
   noQuerySchema,
   pairClaimsCsvQuerySchema,
   pairClaimsQuerySchema,
@@ -106,11 +108,14 @@ function parameters(op: ReadOperation) {
   const inPath = Object.entries(op.pathParams ?? {}).map(([name, schema]) => {
     const json = parameterSchema(schema);
     const { description, example, ...rest } = json;
-    return { name, in: "path", required: true, description, example, schema: rest };
+    // A claim id is documented as the integer it is, the same on reads and writes.
+    return { name, in: "path", required: true, description, example: schema === claimIdParam ? Number(example) : example, schema: schema === claimIdParam ? CLAIM_ID_PARAMETER : rest };
   });
   const inQuery = Object.entries(op.query.shape as Record<string, z.ZodType>).map(([name, field]) => {
     const json = parameterSchema(field);
-    const { description, ...rest } = json;
+    const { description, ...documented } = json;
+    // `limit` is parsed from a string; document the number the route takes, with its real bounds and default.
+    const rest = name === "limit" ? { ...LIMIT_PARAMETER, default: field.parse(undefined) } : documented;
     const isList = rest.type === "array";
     return {
       name,

@@ -13,7 +13,7 @@ import { apiJson, parsePathParam, parseQuery, readScope, redirectResponse, type 
 import { noQuerySchema, pairClaimsCsvQuerySchema, pairClaimsQuerySchema, pairSlugParam } from "./schemas";
 import { claimsCsv } from "./csv";
 import { conditionalResponse, PRIVATE_CACHE, PUBLIC_CACHE } from "@/lib/http/cache";
-import { absoluteUrl } from "@/lib/site";
+import { absoluteUrl } from "@/lib/urls";
 import type { z } from "zod";
 
 /** A pair in the JSON contract: slugs, status and heat today (one decimal). */

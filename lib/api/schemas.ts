@@ -179,6 +179,16 @@ export const errorSchema = z
   })
   .meta({ description: 'Every error: `{"error": {"code", "message", "fields"?}}`.' });
 
+export const conflictSchema = errorSchema
+  .extend({ current: claimJsonSchema.meta({ description: "The claim as it is now: merge your change into it and send its `version`." }) })
+  .meta({ description: "A 409: the error, and the claim as it is now." });
+
+/** How the document writes a claim id in a path, on reads and writes alike: the value the route accepts. */
+export const CLAIM_ID_PARAMETER = { type: "integer", minimum: 1, maximum: 999_999_999_999_999 } as const;
+
+/** The documented form of a paging `limit` (the zod schema parses it from a string, which JSON Schema cannot show). */
+export const LIMIT_PARAMETER = { type: "integer", minimum: 1, maximum: MAX_PAGE_SIZE } as const;
+
 /** The named schemas of the document's `components`. */
 export const API_COMPONENTS = {
   Citation: citationJsonSchema,
@@ -194,6 +204,7 @@ export const API_COMPONENTS = {
   OutletList: outletListSchema,
   OutletDetail: outletDetailSchema,
   Error: errorSchema,
+  Conflict: conflictSchema,
 } as const;
 
 // The JSON contract's TypeScript type and its zod schema must describe the same thing.

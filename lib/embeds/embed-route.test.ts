@@ -126,7 +126,7 @@ describe("GET /embed/pairs/[slug]/[view]", () => {
     }
     const standard = pngSize(new Uint8Array(await (await get(SLUG, "confidence.png")).arrayBuffer()));
     expect(standard.width).toBe(1280);
-    const announced = oembed(db, new URLSearchParams({ url: `${BASE}/embed/pairs/${SLUG}/confidence` }), `${BASE}/api/oembed`);
+    const announced = oembed(db, new URLSearchParams({ url: `${BASE}/embed/pairs/${SLUG}/confidence` }), BASE);
     expect(announced.status).toBe(200);
     const body = announced.body as Record<string, number | string>;
     const thumb = await get(SLUG, "confidence.png", `?width=${body.thumbnail_width}`);
@@ -143,17 +143,47 @@ describe("GET /embed/pairs/[slug]/[view]", () => {
 });
 
 describe("oEmbed", () => {
-  const ask = (params: Record<string, string>) => oembed(db, new URLSearchParams(params), `${BASE}/api/oembed`);
+  const ask = (params: Record<string, string>) => oembed(db, new URLSearchParams(params), BASE);
 
   it("answers a pair page URL with a rich embed of its heat chart", () => {
     const res = ask({ url: `${BASE}/pairs/${SLUG}` });
     expect(res.status).toBe(200);
     const body = res.body as Record<string, unknown>;
     expect(body).toMatchObject({ type: "rich", version: "1.0", provider_name: "Rumor Ledger", provider_url: `${BASE}/`, width: 640, cache_age: 86400 });
-    expect(body.html).toMatch(new RegExp(`^<iframe src="${BASE}/embed/pairs/${SLUG}/heat" title="Heat over time: Ana de Armas &amp; Tom Cruise \\(Rumor Ledger\\)" width="100%" height="${body.height}"`));
+    expect(body.html).toMatch(new RegExp(`^<iframe src="${BASE}/embed/pairs/${SLUG}/heat" title="Heat over time: Ana de Armas &amp; Tom Cruise \\(Rumor Ledger\\)" width="640" height="${body.height}"`));
     expect(typeof body.thumbnail_url).toBe("string");
     expect(typeof body.thumbnail_width).toBe("number");
     expect(typeof body.thumbnail_height).toBe("number");
+  });
+
+  it("gives a rich answer's width and height as whole pixels, in the JSON and in the snippet", () => {
+    const sizes: Record<string, string>[] = [{}, { maxwidth: "333.7" }, { maxwidth: "500", maxheight: "217" }];
+    for (const params of sizes) {
+      for (const url of [`${BASE}/pairs/${SLUG}`, `${BASE}/embed/pairs/${SLUG}/timeline`]) {
+        const body = ask({ url, ...params }).body as Record<string, unknown>;
+        expect(Number.isInteger(body.width), `${url} ${JSON.stringify(params)}`).toBe(true);
+        expect(Number.isInteger(body.height), `${url} ${JSON.stringify(params)}`).toBe(true);
+        const iframe = /<iframe [^>]*\bwidth="([^"]*)" height="([^"]*)"/.exec(String(body.html));
+        expect(iframe?.slice(1)).toEqual([String(body.width), String(body.height)]);
+      }
+    }
+  });
+
+  it("accepts URLs on any origin this server answers to, and no other", () => {
+    process.env.PORT = "4311";
+    try {
+      for (const origin of [BASE, "http://localhost:4311", "http://127.0.0.1:4311", "http://[::1]:4311"]) {
+        const res = ask({ url: `${origin}/pairs/${SLUG}` });
+        expect(res.status, origin).toBe(200);
+        // The answer is written on the origin it was asked on (here the configured base), never the URL's.
+        expect((res.body as { html: string }).html).toContain(`src="${BASE}/embed/pairs/${SLUG}/heat"`);
+      }
+      for (const origin of ["http://0.0.0.0:4311", "http://localhost:3000", "http://localhost:4312", "https://localhost:4311", "http://evil.example"]) {
+        expect(ask({ url: `${origin}/pairs/${SLUG}` }).status, origin).toBe(404);
+      }
+    } finally {
+      delete process.env.PORT;
+    }
   });
 
   it("honours maxwidth and maxheight", () => {

@@ -8,7 +8,8 @@ import { embedClaims, embedPair } from "./load";
 import { parseEmbedQuery, parseViewSegment } from "./params";
 import { pngSize } from "./respond";
 import { snippetHtml } from "./snippet";
-import { embedPath, imagePath, publicBaseUrl } from "./urls";
+import { isKnownOrigin } from "@/lib/urls";
+import { embedPath, imagePath } from "./urls";
 
 /** The view a bare pair-page URL embeds. */
 export const DEFAULT_OEMBED_VIEW: ChartView = "heat";
@@ -27,22 +28,22 @@ function positive(value: string | null): number | undefined {
 /**
  * oEmbed 1.0 for pair pages and embed URLs of this site: a `rich` answer whose
  * html is the iframe snippet, sized to fit maxwidth/maxheight. 501 for a
- * format other than JSON; 404 for a URL that is not one of ours.
+ * format other than JSON; 404 for a URL that is not one of ours. `baseUrl` is
+ * the origin to answer with (lib/urls' requestOrigin); the URL asked about may
+ * be on it or on any other origin this server answers to.
  */
-export function oembed(db: Db, search: URLSearchParams, requestUrl: string, today: string = todayIso()): OEmbedResult {
+export function oembed(db: Db, search: URLSearchParams, baseUrl: string, today: string = todayIso()): OEmbedResult {
   const format = search.get("format");
   if (format && format !== "json") return fail(501, "unsupported_format", "Only format=json is supported.");
   const raw = search.get("url");
   if (!raw) return fail(400, "missing_url", "Give the URL of a pair page or an embed in ?url=.");
-  const baseUrl = publicBaseUrl(requestUrl);
   let target: URL;
   try {
     target = new URL(raw);
   } catch {
     return fail(404, "unknown_url", "That is not a URL we can embed.");
   }
-  const origins = new Set([new URL(baseUrl).origin, new URL(requestUrl).origin]);
-  if (!origins.has(target.origin)) return fail(404, "unknown_url", "That URL is not on this site.");
+  if (target.origin !== new URL(baseUrl).origin && !isKnownOrigin(target.origin)) return fail(404, "unknown_url", "That URL is not on this site.");
 
   const pairMatch = /^\/pairs\/([^/]+)\/?$/.exec(target.pathname);
   const embedMatch = /^\/embed\/pairs\/([^/]+)\/([^/]+)$/.exec(target.pathname);
@@ -69,7 +70,8 @@ export function oembed(db: Db, search: URLSearchParams, requestUrl: string, toda
   const maxheight = positive(search.get("maxheight"));
   const width = Math.min(DEFAULT_WIDTH, maxwidth ?? DEFAULT_WIDTH);
   const data = chartData(view, embedClaims(db, pair.id), { from: query.query.from, to: query.query.to }, today);
-  let height = embedHeight(data, width);
+  // oEmbed sizes are whole pixels, in the JSON and in the snippet alike.
+  let height = Math.ceil(embedHeight(data, width));
   if (maxheight && height > maxheight) height = maxheight;
   const params = { theme: query.query.theme, from: query.query.from, to: query.query.to };
   const src = new URL(embedPath(pair.slug, view, params), baseUrl).toString();
@@ -84,7 +86,7 @@ export function oembed(db: Db, search: URLSearchParams, requestUrl: string, toda
     provider_name: "Rumor Ledger",
     provider_url: `${baseUrl}/`,
     cache_age: 86400,
-    html: snippetHtml(src, `${title} (Rumor Ledger)`, height),
+    html: snippetHtml(src, `${title} (Rumor Ledger)`, height, { width }),
     width,
     height,
   };

@@ -31,7 +31,9 @@ export const EMBED_CSS =
   ".rl-table th,.rl-table td{padding:4px 8px;border-top:1px solid var(--c-grid);text-align:left;vertical-align:top}" +
   ".rl-table thead th{font-weight:600;color:var(--c-muted);background:var(--c-bg);position:sticky;top:0}" +
   ".rl-table .num{text-align:right;font-variant-numeric:tabular-nums}" +
-  "footer{display:flex;flex-wrap:wrap;gap:2px 12px;font-size:12px;color:var(--c-muted);border-top:1px solid var(--c-grid);padding-top:6px;margin-top:4px}" +
+  "footer{display:flex;flex-wrap:wrap;align-items:center;gap:2px 12px;font-size:12px;color:var(--c-muted);border-top:1px solid var(--c-grid);padding-top:6px;margin-top:4px}" +
+  // Every link is at least a 24×24 px target (WCAG 2.2, 2.5.8).
+  "footer a{display:inline-flex;align-items:center;min-height:24px;min-width:24px}" +
   ".rl-tip{position:fixed;z-index:9;max-width:260px;padding:6px 8px;border-radius:6px;font-size:12px;line-height:1.35;pointer-events:none;background:var(--c-text);color:var(--c-bg);box-shadow:0 2px 8px rgb(0 0 0/.25)}" +
   chartCss();
 

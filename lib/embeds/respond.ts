@@ -9,7 +9,8 @@ import { embedClaims, embedPair, pairDataVersion, type EmbedPair } from "./load"
 import { EMBED_CSP, EMBED_CSS, EMBED_SCRIPT, embedHtml } from "./page";
 import { parseEmbedQuery, parseViewSegment, type EmbedQuery } from "./params";
 import { svgToPng } from "./png";
-import { pairPath, publicBaseUrl } from "./urls";
+import { requestOrigin } from "@/lib/urls";
+import { pairPath } from "./urls";
 
 /** Bumped with any change to how embeds look, so caches never keep an old rendering under a new ETag. */
 const RENDER_VERSION = createHash("sha1").update(`3|${EMBED_CSS}|${EMBED_SCRIPT}`).digest("hex").slice(0, 8);
@@ -63,7 +64,7 @@ export function embedResponse(db: Db, request: Request, slug: string, segment: s
   if (!query.ok) return new Response(`Bad embed parameters — ${query.problem}\n`, { status: 400, headers: TEXT });
 
   const pair = lookup.found;
-  const baseUrl = publicBaseUrl(request.url);
+  const baseUrl = requestOrigin(request);
   const version = pairDataVersion(db, pair.id);
   const etag = etagFor([RENDER_VERSION, version.tag, today, segment, query.query.theme, query.query.from ?? "", query.query.to ?? "", String(query.query.width ?? ""), baseUrl]);
   const headers: Record<string, string> = {

@@ -10,10 +10,13 @@ export const LISTENER_SCRIPT =
   `var f=document.querySelectorAll("iframe[data-rumor-ledger]");for(var i=0;i<f.length;i++){` +
   `if(f[i].contentWindow===e.source&&new URL(f[i].src,location.href).origin===e.origin)f[i].style.height=Math.max(100,Math.min(h,4000))+"px"}})</script>`;
 
-/** The embed code: a responsive iframe with a server-computed height and a title, plus the optional listener. */
-export function snippetHtml(src: string, title: string, height: number, { listener = true } = {}): string {
-  const iframe =
-    `<iframe src="${esc(src)}" title="${esc(title)}" width="100%" height="${height}" ` +
-    `style="width:1px;min-width:100%;border:0;height:${height}px" loading="lazy" data-rumor-ledger></iframe>`;
+/**
+ * The embed code: a responsive iframe with a server-computed height and a title, plus the optional listener.
+ * With a `width` (oEmbed's, in pixels) the iframe says that width and never grows past it, still shrinking to fit.
+ */
+export function snippetHtml(src: string, title: string, height: number, { listener = true, width }: { listener?: boolean; width?: number } = {}): string {
+  const size = width === undefined ? `width="100%" height="${height}"` : `width="${width}" height="${height}"`;
+  const style = width === undefined ? `width:1px;min-width:100%;border:0;height:${height}px` : `width:100%;max-width:${width}px;border:0;height:${height}px`;
+  const iframe = `<iframe src="${esc(src)}" title="${esc(title)}" ${size} style="${style}" loading="lazy" data-rumor-ledger></iframe>`;
   return listener ? `${iframe}\n${LISTENER_SCRIPT}` : iframe;
 }

@@ -8,17 +8,6 @@ export interface EmbedParams {
   to?: string;
 }
 
-/**
- * The origin absolute URLs are built on: PUBLIC_BASE_URL when set (what a
- * CMS pasting the snippet must reach), else the origin of the request.
- */
-export function publicBaseUrl(requestUrl?: string): string {
-  const configured = process.env.PUBLIC_BASE_URL;
-  if (configured) return configured.replace(/\/+$/, "");
-  if (requestUrl) return new URL(requestUrl).origin;
-  return "http://localhost:3000";
-}
-
 function query(params: EmbedParams & { width?: number }): string {
   const q = new URLSearchParams();
   if (params.theme && params.theme !== "auto") q.set("theme", params.theme);

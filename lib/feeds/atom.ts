@@ -3,8 +3,7 @@ import type { ClaimView } from "@/lib/claims/types";
 import { confidenceGrade } from "@/lib/confidence";
 import { formatDay, formatPartialDate, naturalPrecision } from "@/lib/dates";
 import { attributeText, escapeHtml } from "@/lib/html";
-import { absoluteUrl } from "@/lib/site";
-import { safeExternalUrl } from "@/lib/urls";
+import { absoluteUrl, safeExternalUrl } from "@/lib/urls";
 import { GRADE_LABELS, KIND_LABELS, STANCE_LABELS } from "@/lib/vocabulary";
 
 export interface ClaimsFeedSpec {

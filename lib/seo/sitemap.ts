@@ -3,7 +3,7 @@ import { and, asc, desc, eq, inArray, max } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { claims, outlets, pairs, people } from "@/db/schema";
 import { READER_VISIBLE_STATUSES } from "@/lib/claims/load";
-import { absoluteUrl } from "@/lib/site";
+import { absoluteUrl } from "@/lib/urls";
 
 /** The sitemap protocol's limit for one file. */
 export const SITEMAP_LIMIT = 50_000;

@@ -6,7 +6,9 @@ import { claimReviewJsonLd, jsonForScript } from "@/lib/claims/claim-review";
 import { readerClaimById } from "@/lib/claims/queries";
 import { confidenceGrade } from "@/lib/confidence";
 import { formatDay, formatPartialDate, naturalPrecision } from "@/lib/dates";
-import { absoluteUrl, pageAlternates } from "@/lib/site";
+import { pageAlternates, pageTitle } from "@/lib/site";
+import { absoluteUrl } from "@/lib/urls";
+import { pageOrigin } from "@/lib/http/page-origin";
 import { ClaimCard } from "@/app/_components/claim-card";
 
 type Props = { params: Promise<{ id: string }> };
@@ -17,7 +19,7 @@ function claimId(raw: string): number {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const claim = readerClaimById(getDb(), claimId((await params).id));
-  return claim ? { title: claim.headline, alternates: pageAlternates(`/claims/${claim.id}`, { json: `/api/v1/claims/${claim.id}` }) } : {};
+  return claim ? { title: pageTitle(claim.headline), alternates: pageAlternates(`/claims/${claim.id}`, { json: `/api/v1/claims/${claim.id}` }) } : {};
 }
 
 export default async function ClaimPage({ params }: Props) {
@@ -28,11 +30,12 @@ export default async function ClaimPage({ params }: Props) {
   const grade = confidenceGrade(claim.confidence);
   return (
     <>
-      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonForScript(claimReviewJsonLd(claim, absoluteUrl(`/claims/${claim.id}`))) }} />
+      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonForScript(claimReviewJsonLd(claim, absoluteUrl(`/claims/${claim.id}`, await pageOrigin()))) }} />
       <p className="eyebrow">
         Claim about <Link href={`/pairs/${claim.pair.slug}`}>{a.name} &amp; {b.name}</Link>
       </p>
-      <ClaimCard claim={claim} headingLevel={2} />
+      {/* The page's h1 is the full headline; its <title> may be cut short (pageTitle). */}
+      <ClaimCard claim={claim} headingLevel={1} />
       <section aria-labelledby="record-heading">
         <h2 id="record-heading">The record</h2>
         <div className="table-wrap">

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { headers } from "next/headers";
 import { notFound, permanentRedirect } from "next/navigation";
 import { getDb } from "@/db/client";
 import { filtersFromSearchParams, filtersToQuery, hasFilters } from "@/lib/claims/filters";
@@ -11,9 +10,10 @@ import { ClaimCard } from "@/app/_components/claim-card";
 import { HeatMeter } from "@/app/_components/heat-meter";
 import { TimelineFilters } from "@/app/_components/timeline-filters";
 import { ChartSection } from "@/app/_components/charts/chart-section";
-import { oembedPath, pairPath, publicBaseUrl } from "@/lib/embeds/urls";
+import { oembedPath, pairPath } from "@/lib/embeds/urls";
+import { pageOrigin } from "@/lib/http/page-origin";
 import { GRADE_LABELS } from "@/lib/vocabulary";
-import { pageAlternates, pairFeed } from "@/lib/site";
+import { pageAlternates, pageTitle, pairFeed } from "@/lib/site";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -22,9 +22,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const lookup = cachedPairLookup(getDb(), slug);
   if (!lookup || !("found" in lookup)) return {};
   const [a, b] = lookup.found.people;
-  const base = await requestBaseUrl();
+  const base = await pageOrigin();
   return {
-    title: `${a.name} & ${b.name}`,
+    title: pageTitle(`${a.name} & ${b.name}`),
     description: `The ${a.name} and ${b.name} rumor, claim by claim, with sources and confidence grades.`,
     alternates: pageAlternates(`/pairs/${lookup.found.slug}`, {
       feeds: [pairFeed(lookup.found.slug, `${a.name} & ${b.name}`)],
@@ -33,14 +33,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
       oembed: `${base}${oembedPath(`${base}${pairPath(lookup.found.slug)}`)}`,
     }),
   };
-}
-
-/** The origin links and embeds are built on: PUBLIC_BASE_URL, else this request's host. */
-async function requestBaseUrl(): Promise<string> {
-  if (process.env.PUBLIC_BASE_URL) return publicBaseUrl();
-  const h = await headers();
-  const host = h.get("x-forwarded-host") ?? h.get("host");
-  return publicBaseUrl(host ? `${h.get("x-forwarded-proto") ?? "http"}://${host}` : undefined);
 }
 
 export default async function PairPage({ params, searchParams }: Props) {
@@ -61,7 +53,7 @@ export default async function PairPage({ params, searchParams }: Props) {
   const claims = timeline.claims;
   // Charts, sources and corrections (always in full, whatever the filters or page hide).
   const { charts, outlets, corrections } = pairOverview(db, pair.id);
-  const baseUrl = await requestBaseUrl();
+  const baseUrl = await pageOrigin();
   const pageHref = (page: number) => {
     const q = filtersToQuery(filters);
     return `/pairs/${pair.slug}${q}${page > 1 ? `${q ? "&" : "?"}page=${page}` : ""}#timeline-heading`;
@@ -83,7 +75,7 @@ export default async function PairPage({ params, searchParams }: Props) {
             <Link href="/how-we-grade#heat">How heat works</Link>
           </p>
         </div>
-        <div aria-label="Heat now">
+        <div role="group" aria-label="Heat now">
           <p className="eyebrow">Heat now</p>
           <HeatMeter heat={pair.heat} size="large" />
         </div>

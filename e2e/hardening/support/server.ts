@@ -41,36 +41,42 @@ async function waitForReady(url: string, child: ReturnType<typeof spawn>, logFil
 }
 
 /**
- * Starts the production build (the build must exist) on 127.0.0.1:port with its
+ * Starts the production build (the build must exist) on 127.0.0.1:port (or bound to `hostname`, e.g. 0.0.0.0) with its
  * own database file, logging to logFile. The spawned process is the server itself
  * (neither server.mjs nor next start forks), so its pid is what to sample for memory.
  */
-export async function startServer(options: { port: number; databasePath: string; logFile: string; env?: Record<string, string> }): Promise<RunningServer> {
+export async function startServer(options: { port: number; databasePath: string; logFile: string; env?: Record<string, string>; unsetEnv?: string[]; hostname?: string }): Promise<RunningServer> {
   const { port, databasePath, logFile } = options;
   if (!fs.existsSync(path.join(ROOT, ".next", "BUILD_ID"))) throw new Error("No production build: run `npx next build` first (npm run test:hardening does).");
   // Never test against a server left over from something else: it would use another database.
   if (!(await portIsFree(port))) throw new Error(`Port ${port} is already in use; stop whatever listens there or set HARDENING_PORT.`);
   const url = `http://127.0.0.1:${port}`;
+  const hostname = options.hostname ?? "127.0.0.1";
   const log = fs.openSync(logFile, "a");
   // The app's production entry point (`npm start`): server.mjs in front of Next where it exists, else `next start`.
   const entry = fs.existsSync(path.join(ROOT, "server.mjs"))
-    ? [path.join(ROOT, "server.mjs"), "--port", String(port), "--hostname", "127.0.0.1"]
-    : [path.join(ROOT, "node_modules", "next", "dist", "bin", "next"), "start", "-p", String(port), "-H", "127.0.0.1"];
+    ? [path.join(ROOT, "server.mjs"), "--port", String(port), "--hostname", hostname]
+    : [path.join(ROOT, "node_modules", "next", "dist", "bin", "next"), "start", "-p", String(port), "-H", hostname];
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: "production",
+    DATABASE_PATH: databasePath,
+    RUMOR_LEDGER_DEMO: "1",
+    NEXT_TELEMETRY_DISABLED: "1",
+    PUBLIC_BASE_URL: url,
+    ...options.env,
+  };
+  for (const name of options.unsetEnv ?? []) delete env[name];
   const child = spawn(process.execPath, entry, {
     cwd: ROOT,
-    env: {
-      ...process.env,
-      NODE_ENV: "production",
-      DATABASE_PATH: databasePath,
-      RUMOR_LEDGER_DEMO: "1",
-      NEXT_TELEMETRY_DISABLED: "1",
-      PUBLIC_BASE_URL: url,
-      ...options.env,
-    },
+    env,
     stdio: ["ignore", log, log],
   });
   fs.closeSync(log);
-  await waitForReady(url, child, logFile, 90_000);
+  await waitForReady(url, child, logFile, 90_000).catch((error: unknown) => {
+    child.kill("SIGKILL"); // never leave a half-started server holding the port
+    throw error;
+  });
   const pid = child.pid!;
   return {
     url,
