@@ -40,10 +40,22 @@ export function errorBody(error: unknown, options: ErrorBodyOptions = {}): Error
     console.error(`${where} failed:`, error);
     return answer("internal", options.internalMessage ?? INTERNAL_MESSAGE);
   }
-  return answer(known.code, known.message, known.fields, known.details, known instanceof RateLimitedError ? known.retryAfterSeconds : undefined);
+  return answer(
+    known.code,
+    known.message,
+    known.fields,
+    known.details,
+    known instanceof RateLimitedError ? known.retryAfterSeconds : undefined,
+  );
 }
 
-function answer(code: ErrorCode, message: string, fields?: FieldErrors, details?: Record<string, unknown>, retryAfterSeconds?: number): ErrorAnswer {
+function answer(
+  code: ErrorCode,
+  message: string,
+  fields?: FieldErrors,
+  details?: Record<string, unknown>,
+  retryAfterSeconds?: number,
+): ErrorAnswer {
   const headers: Record<string, string> = { "Cache-Control": "no-store" };
   if (retryAfterSeconds !== undefined) headers["Retry-After"] = String(retryAfterSeconds);
   const body: ErrorBody = { error: { code, message, ...(fields ? { fields } : {}) }, ...(details ?? {}) };

@@ -14,7 +14,10 @@ export const createTokenAction = editorAction(
     return { ok: true, message: `Token “${record.name}” created.`, secret: token };
   },
   // A failed create gives the typed name back; signing out answers as it always has.
-  { failure: (failure, [, form]) => (failure === SIGNED_OUT ? failure : { ...failure, values: { name: String(formValue(form, "name") ?? "") } }) },
+  {
+    failure: (failure, [, form]) =>
+      failure === SIGNED_OUT ? failure : { ...failure, values: { name: String(formValue(form, "name") ?? "") } },
+  },
 );
 
 /** Revokes one of the signed-in editor's own tokens at once. */

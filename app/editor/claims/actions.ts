@@ -35,7 +35,8 @@ function explainUnchosen(body: Record<string, unknown>, fields: FieldErrors | un
   const citations = Array.isArray(body.citations) ? body.citations : [];
   citations.forEach((c, i) => {
     const key = `citations.${i}.outlet`;
-    if (out[key] && isRecord(c) && (c.outlet === "" || c.outlet === null || c.outlet === undefined)) out[key] = "Choose the outlet this source comes from";
+    if (out[key] && isRecord(c) && (c.outlet === "" || c.outlet === null || c.outlet === undefined))
+      out[key] = "Choose the outlet this source comes from";
   });
   return out;
 }
@@ -65,7 +66,12 @@ const createFromForm = editorAction(
       // Report every other field's problem in the same answer, not one round-trip at a time.
       const parsed = createClaimSchema.safeParse({ ...body, pair: "placeholder--pair" });
       const others = parsed.success ? {} : fieldErrorsFromZod(parsed.error.issues);
-      return { ok: false, code: "invalid_input", message: "Some fields need fixing.", fields: explainUnchosen(body, { ...problems, ...others }) };
+      return {
+        ok: false,
+        code: "invalid_input",
+        message: "Some fields need fixing.",
+        fields: explainUnchosen(body, { ...problems, ...others }),
+      };
     }
     const [a, b] = people as [string, string];
     const created = createClaim(getDb(), actor, { ...body, pair: canonicalPairSlug(a, b) }, { createPairIfMissing: true });
@@ -76,7 +82,8 @@ const createFromForm = editorAction(
 
 const updateFromForm = editorAction(
   async (actor, id: unknown, body: Record<string, unknown>, publish: boolean): Promise<ClaimFormResult> => {
-    if (typeof id !== "number" || !Number.isSafeInteger(id) || id < 1) return { ok: false, code: "not_found", message: "That claim does not exist." };
+    if (typeof id !== "number" || !Number.isSafeInteger(id) || id < 1)
+      return { ok: false, code: "not_found", message: "That claim does not exist." };
     const db = getDb();
     let updated = updateClaim(db, actor, id, body);
     if (publish) {

@@ -9,13 +9,25 @@ import { updateOutlet } from "@/lib/outlets/write";
 /** Admin: an outlet's name, website and reliability grade. */
 export const updateOutletAction = adminAction(
   async (actor, slug: string, _prev: FormResult, form: FormData): Promise<FormResult> => {
-    const outlet = updateOutlet(getDb(), actor, slug, { name: formValue(form, "name"), url: formValue(form, "url"), grade: formValue(form, "grade") });
+    const outlet = updateOutlet(getDb(), actor, slug, {
+      name: formValue(form, "name"),
+      url: formValue(form, "url"),
+      grade: formValue(form, "grade"),
+    });
     refresh();
     return { ok: true, message: `Saved: ${outlet.name}, grade ${outlet.grade}.` };
   },
   {
     forbidden: "Only admins change outlets and their grades.",
     // One line beside the row: name the field that needs fixing.
-    failure: (failure) => (failure.fields ? { ...failure, message: Object.entries(failure.fields).map(([f, m]) => (m.toLowerCase().startsWith(f) ? m : `${f}: ${m}`)).join("; ") } : failure),
+    failure: (failure) =>
+      failure.fields
+        ? {
+            ...failure,
+            message: Object.entries(failure.fields)
+              .map(([f, m]) => (m.toLowerCase().startsWith(f) ? m : `${f}: ${m}`))
+              .join("; "),
+          }
+        : failure,
   },
 );

@@ -8,18 +8,26 @@ import { formValue, type ActionFailure, type FormResult } from "@/lib/http/actio
 
 /** What the admin typed into the new-account form (never the password), for the form to show again. */
 function typedAccount(form: FormData) {
-  return { email: String(formValue(form, "email") ?? ""), name: String(formValue(form, "name") ?? ""), role: String(formValue(form, "role") ?? "editor") };
+  return {
+    email: String(formValue(form, "email") ?? ""),
+    name: String(formValue(form, "name") ?? ""),
+    role: String(formValue(form, "role") ?? "editor"),
+  };
 }
 
 /** One line beside the account's row: a field's words, when there are any. */
-const fieldAsMessage = (failure: ActionFailure): ActionFailure => (failure.fields ? { ...failure, message: Object.values(failure.fields)[0] } : failure);
+const fieldAsMessage = (failure: ActionFailure): ActionFailure =>
+  failure.fields ? { ...failure, message: Object.values(failure.fields)[0] } : failure;
 
 /** Admin: opens an account. createUser itself does not know who asks, so the admin check is the wrapper's. */
 export const createUserAction = adminAction(
   async (_actor, _prev: FormResult, form: FormData): Promise<FormResult> => {
     const user = await createUser(getDb(), { ...typedAccount(form), password: String(formValue(form, "password") ?? "") });
     refresh();
-    return { ok: true, message: `Account created for ${user.email} (${user.role}). Give them the password by a safe channel; they can sign in now.` };
+    return {
+      ok: true,
+      message: `Account created for ${user.email} (${user.role}). Give them the password by a safe channel; they can sign in now.`,
+    };
   },
   { forbidden: "Only admins create accounts.", failure: (failure, [, form]) => ({ ...failure, values: typedAccount(form) }) },
 );
