@@ -1,14 +1,41 @@
 /**
  * Typed errors thrown by lib/ verbs. Transports (route handlers, server
- * actions) translate them in one place; nothing below them knows about HTTP
- * beyond the status each error maps to.
+ * actions, the import stream) translate them in one place, errorBody() in
+ * lib/http/error-body.ts; nothing below them knows about HTTP beyond the
+ * status each code maps to.
  */
 export type FieldErrors = Record<string, string>;
 
+/** Every error code the API, the server actions and the import stream can answer, with its HTTP status. */
+export const ERROR_STATUS = {
+  invalid_input: 400,
+  /** oEmbed: no `url` parameter. */
+  missing_url: 400,
+  unauthenticated: 401,
+  forbidden: 403,
+  not_found: 404,
+  /** oEmbed: a URL that is not a page or embed of this site. */
+  unknown_url: 404,
+  /** A write based on a stale version. */
+  edit_conflict: 409,
+  /** A write the record's state forbids (editing a retracted claim, publishing a published one). */
+  invalid_state: 409,
+  payload_too_large: 413,
+  too_many_attempts: 429,
+  internal: 500,
+  /** oEmbed: a format other than JSON. */
+  unsupported_format: 501,
+  unavailable: 503,
+} as const satisfies Record<string, number>;
+
+export type ErrorCode = keyof typeof ERROR_STATUS;
+
 export class AppError extends Error {
+  /** The HTTP status of `code`: one table, so a code can never answer two statuses. */
+  readonly status: number;
+
   constructor(
-    readonly code: string,
-    readonly status: number,
+    readonly code: ErrorCode,
     message: string,
     readonly fields?: FieldErrors,
     /** Extra JSON the client needs (e.g. the current claim on a conflict). */
@@ -16,55 +43,56 @@ export class AppError extends Error {
   ) {
     super(message);
     this.name = new.target.name;
+    this.status = ERROR_STATUS[code];
   }
 }
 
 export class ValidationError extends AppError {
   constructor(message: string, fields?: FieldErrors) {
-    super("invalid_input", 400, message, fields);
+    super("invalid_input", message, fields);
   }
 }
 
 export class UnauthenticatedError extends AppError {
   constructor(message = "Sign in to do that.") {
-    super("unauthenticated", 401, message);
+    super("unauthenticated", message);
   }
 }
 
 export class ForbiddenError extends AppError {
   constructor(message = "You are not allowed to do that.") {
-    super("forbidden", 403, message);
+    super("forbidden", message);
   }
 }
 
 export class NotFoundError extends AppError {
   constructor(message = "Not found.") {
-    super("not_found", 404, message);
+    super("not_found", message);
   }
 }
 
 /** A write based on a stale version, or one the record's state forbids; carries the current record. */
 export class ConflictError extends AppError {
-  constructor(message: string, current?: unknown, code = "edit_conflict") {
-    super(code, 409, message, undefined, current === undefined ? undefined : { current });
+  constructor(message: string, current?: unknown, code: "edit_conflict" | "invalid_state" = "edit_conflict") {
+    super(code, message, undefined, current === undefined ? undefined : { current });
   }
 }
 
 export class PayloadTooLargeError extends AppError {
   constructor(limitBytes: number) {
-    super("payload_too_large", 413, `The request body is larger than ${Math.round(limitBytes / 1024)} KB.`);
+    super("payload_too_large", `The request body is larger than ${Math.round(limitBytes / 1024)} KB.`);
   }
 }
 
 export class RateLimitedError extends AppError {
   constructor(readonly retryAfterSeconds: number) {
-    super("too_many_attempts", 429, `Too many attempts. Try again in ${retryAfterSeconds} seconds.`);
+    super("too_many_attempts", `Too many attempts. Try again in ${retryAfterSeconds} seconds.`);
   }
 }
 
 export class UnavailableError extends AppError {
   constructor(message = "The ledger cannot accept changes right now. Nothing was saved; try again shortly.") {
-    super("unavailable", 503, message);
+    super("unavailable", message);
   }
 }
 

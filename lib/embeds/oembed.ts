@@ -3,6 +3,7 @@ import type { Db } from "@/db/client";
 import { chartData, chartTitle } from "@/lib/charts/chart-data";
 import type { ChartView } from "@/lib/charts/types";
 import { todayIso } from "@/lib/dates";
+import type { ErrorCode } from "@/lib/errors";
 import { embedHeight } from "./layout";
 import { embedClaims, embedPair } from "./load";
 import { parseEmbedQuery, parseViewSegment } from "./params";
@@ -15,9 +16,9 @@ import { embedPath, imagePath } from "./urls";
 export const DEFAULT_OEMBED_VIEW: ChartView = "heat";
 const DEFAULT_WIDTH = 640;
 
-export type OEmbedResult = { status: 200; body: Record<string, unknown> } | { status: 400 | 404 | 501; body: { error: { code: string; message: string } } };
+export type OEmbedResult = { status: 200; body: Record<string, unknown> } | { status: 400 | 404 | 501; body: { error: { code: ErrorCode; message: string } } };
 
-const fail = (status: 400 | 404 | 501, code: string, message: string): OEmbedResult => ({ status, body: { error: { code, message } } });
+const fail = (status: 400 | 404 | 501, code: ErrorCode, message: string): OEmbedResult => ({ status, body: { error: { code, message } } });
 
 function positive(value: string | null): number | undefined {
   if (value === null || value === "") return undefined;

@@ -1,6 +1,7 @@
 import "server-only";
 import { unstable_rethrow } from "next/navigation";
-import { AppError, type FieldErrors } from "@/lib/errors";
+import type { ErrorCode, FieldErrors } from "@/lib/errors";
+import { errorBody } from "./error-body";
 
 /**
  * What a server action answers a form with. Forms show `message` in an alert
@@ -9,7 +10,7 @@ import { AppError, type FieldErrors } from "@/lib/errors";
  */
 export interface ActionFailure {
   ok: false;
-  code: string;
+  code: ErrorCode;
   message: string;
   fields?: FieldErrors;
   current?: unknown;
@@ -29,23 +30,20 @@ export function formValue(form: unknown, name: string): FormDataEntryValue | nul
   return form instanceof FormData ? form.get(name) : null;
 }
 
-export const SIGNED_OUT: ActionFailure = {
+export const SIGNED_OUT: Readonly<ActionFailure> = {
   ok: false,
   code: "unauthenticated",
   message: "You are signed out (your session ended). Sign in again in another tab, then retry — nothing you typed here is lost.",
 };
 
 /**
- * Translates an error thrown by lib/ into a form answer, the way
- * lib/http/api.ts does for the API. Next's own control-flow throws
+ * Translates an error thrown by lib/ into a form answer through the same
+ * errorBody() the API answers with. Next's own control-flow throws
  * (redirect, notFound, forbidden) pass through untouched.
  */
 export function actionFailure(error: unknown): ActionFailure {
   unstable_rethrow(error);
-  if (error instanceof AppError) {
-    const current = error.details?.current;
-    return { ok: false, code: error.code, message: error.message, ...(error.fields ? { fields: error.fields } : {}), ...(current !== undefined ? { current } : {}) };
-  }
-  console.error("[action] failed:", error);
-  return { ok: false, code: "internal", message: "Something went wrong on our side. Nothing was saved; try again." };
+  const { body } = errorBody(error, { where: "[action]", internalMessage: "Something went wrong on our side. Nothing was saved; try again." });
+  const { code, message, fields } = body.error;
+  return { ok: false, code, message, ...(fields ? { fields } : {}), ...(body.current !== undefined ? { current: body.current } : {}) };
 }

@@ -2,38 +2,32 @@ import "server-only";
 import { getDb } from "@/db/client";
 import { cachedPublicResponse } from "@/lib/cache/ledger-cache";
 import { todayIso } from "@/lib/dates";
-import { AppError, NotFoundError, PayloadTooLargeError, RateLimitedError, UnavailableError, ValidationError } from "@/lib/errors";
-import { isStorageUnavailable } from "@/lib/write";
+import { NotFoundError, PayloadTooLargeError, ValidationError, type AppError } from "@/lib/errors";
+import { errorBody, type ErrorAnswer } from "./error-body";
 
 /** Largest JSON body a write accepts. */
 export const MAX_JSON_BYTES = 256 * 1024;
 
-/** The API's error shape: `{"error": {"code", "message", "fields"?}}` plus any details (e.g. `current` on 409). */
+/** The API's error shape for a typed error: `{"error": {"code", "message", "fields"?}}` plus any details (e.g. `current` on 409). */
 export function errorResponse(error: AppError): Response {
-  const body = { error: { code: error.code, message: error.message, ...(error.fields ? { fields: error.fields } : {}) }, ...(error.details ?? {}) };
-  const headers: Record<string, string> = { "Cache-Control": "no-store" };
-  if (error instanceof RateLimitedError) headers["Retry-After"] = String(error.retryAfterSeconds);
-  return Response.json(body, { status: error.status, headers });
+  return answerResponse(errorBody(error));
+}
+
+function answerResponse({ status, body, headers }: ErrorAnswer): Response {
+  return Response.json(body, { status, headers });
 }
 
 /**
- * Wraps a route handler: typed errors become their JSON response; a store that
- * cannot take writes (read-only file, full disk, lock timeout) a 503 even when
- * the write did not go through writeTransaction (sessions, sign-in throttling,
- * tokens); anything else a bare 500 with no stack or SQL in it (logged on the server).
+ * Wraps a route handler: whatever it throws is answered through errorBody()
+ * (lib/http/error-body.ts) — typed errors as their JSON, a store that cannot
+ * take writes as a 503, anything else a bare 500 (logged on the server).
  */
 export function apiRoute<C>(handler: (request: Request, context: C) => Promise<Response> | Response) {
   return async (request: Request, context: C): Promise<Response> => {
     try {
       return await handler(request, context);
     } catch (error) {
-      if (error instanceof AppError) return errorResponse(error);
-      if (isStorageUnavailable(error)) {
-        console.error(`[api] ${request.method} ${new URL(request.url).pathname}: the database cannot take writes:`, (error as Error).message);
-        return errorResponse(new UnavailableError());
-      }
-      console.error(`[api] ${request.method} ${new URL(request.url).pathname} failed:`, error);
-      return Response.json({ error: { code: "internal", message: "Something went wrong on our side. Nothing was saved." } }, { status: 500 });
+      return answerResponse(errorBody(error, { where: `[api] ${request.method} ${new URL(request.url).pathname}` }));
     }
   };
 }

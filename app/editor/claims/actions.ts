@@ -2,12 +2,12 @@
 
 import { redirect } from "next/navigation";
 import { getDb } from "@/db/client";
-import { actorForAction } from "@/lib/auth/session";
+import { editorAction } from "@/lib/auth/action-wrappers";
 import { createClaimSchema } from "@/lib/claims/input";
 import { claimToJson, type ClaimJson } from "@/lib/claims/types";
 import { createClaim, discardDraft, publishClaim, retractClaim, updateClaim } from "@/lib/claims/write";
 import { fieldErrorsFromZod, type FieldErrors } from "@/lib/errors";
-import { actionFailure, formValue, SIGNED_OUT, type ActionFailure, type FormResult } from "@/lib/http/action-state";
+import { actionFailure, formValue, type ActionFailure, type FormResult } from "@/lib/http/action-state";
 import { createOutlet, type OutletRecord } from "@/lib/outlets/write";
 import { createPerson } from "@/lib/people/write";
 import { canonicalPairSlug, isPersonSlug } from "@/lib/slugs";
@@ -35,7 +35,8 @@ function explainUnchosen(body: Record<string, unknown>, fields: FieldErrors | un
   const citations = Array.isArray(body.citations) ? body.citations : [];
   citations.forEach((c, i) => {
     const key = `citations.${i}.outlet`;
-    if (out[key] && isRecord(c) && (c.outlet === "" || c.outlet === null || c.outlet === undefined)) out[key] = "Choose the outlet this source comes from";
+    if (out[key] && isRecord(c) && (c.outlet === "" || c.outlet === null || c.outlet === undefined))
+      out[key] = "Choose the outlet this source comes from";
   });
   return out;
 }
@@ -53,45 +54,51 @@ function peopleProblems(people: unknown): FieldErrors {
   return fields;
 }
 
-async function createFromForm(people: unknown, body: Record<string, unknown>): Promise<ClaimFormResult> {
-  const actor = await actorForAction();
-  if (!actor) return SIGNED_OUT;
-  const problems = peopleProblems(people);
-  if (Object.keys(problems).length > 0) {
-    // Report every other field's problem in the same answer, not one round-trip at a time.
-    const parsed = createClaimSchema.safeParse({ ...body, pair: "placeholder--pair" });
-    const others = parsed.success ? {} : fieldErrorsFromZod(parsed.error.issues);
-    return { ok: false, code: "invalid_input", message: "Some fields need fixing.", fields: explainUnchosen(body, { ...problems, ...others }) };
-  }
-  const [a, b] = people as [string, string];
-  let created: ReturnType<typeof createClaim>;
-  try {
-    created = createClaim(getDb(), actor, { ...body, pair: canonicalPairSlug(a, b) }, { createPairIfMissing: true });
-  } catch (error) {
-    const failure = actionFailure(error);
-    return { ...failure, fields: explainUnchosen(body, failure.fields) };
-  }
-  redirect(`/editor/claims/${created.id}?done=${created.status === "published" ? "published" : "created"}`);
+/** A failure of the claim form, with the unchosen enums worded for an editor. */
+function claimFailure(failure: ActionFailure, body: Record<string, unknown>): ActionFailure {
+  return failure.fields ? { ...failure, fields: explainUnchosen(body, failure.fields) } : failure;
 }
 
-async function updateFromForm(id: unknown, body: Record<string, unknown>, publish: boolean): Promise<ClaimFormResult> {
-  const actor = await actorForAction();
-  if (!actor) return SIGNED_OUT;
-  if (typeof id !== "number" || !Number.isSafeInteger(id) || id < 1) return { ok: false, code: "not_found", message: "That claim does not exist." };
-  const db = getDb();
-  let updated: ReturnType<typeof updateClaim> | null = null;
-  try {
-    updated = updateClaim(db, actor, id, body);
-    if (publish) updated = publishClaim(db, actor, id, { version: updated.version, reason: body.reason ?? null });
-  } catch (error) {
-    const failure = actionFailure(error);
-    // If the edit landed and only the publish failed, the form must rebase on the saved version.
-    const saved = updated ? claimToJson(updated) : undefined;
-    return { ...failure, fields: explainUnchosen(body, failure.fields), ...(saved ? { saved } : {}) };
-  }
-  const done = publish ? "published" : updated.version === body.version ? "unchanged" : "saved";
-  redirect(`/editor/claims/${id}?done=${done}`);
-}
+const createFromForm = editorAction(
+  async (actor, people: unknown, body: Record<string, unknown>): Promise<ClaimFormResult> => {
+    const problems = peopleProblems(people);
+    if (Object.keys(problems).length > 0) {
+      // Report every other field's problem in the same answer, not one round-trip at a time.
+      const parsed = createClaimSchema.safeParse({ ...body, pair: "placeholder--pair" });
+      const others = parsed.success ? {} : fieldErrorsFromZod(parsed.error.issues);
+      return {
+        ok: false,
+        code: "invalid_input",
+        message: "Some fields need fixing.",
+        fields: explainUnchosen(body, { ...problems, ...others }),
+      };
+    }
+    const [a, b] = people as [string, string];
+    const created = createClaim(getDb(), actor, { ...body, pair: canonicalPairSlug(a, b) }, { createPairIfMissing: true });
+    redirect(`/editor/claims/${created.id}?done=${created.status === "published" ? "published" : "created"}`);
+  },
+  { failure: (failure, [, body]) => claimFailure(failure, body) },
+);
+
+const updateFromForm = editorAction(
+  async (actor, id: unknown, body: Record<string, unknown>, publish: boolean): Promise<ClaimFormResult> => {
+    if (typeof id !== "number" || !Number.isSafeInteger(id) || id < 1)
+      return { ok: false, code: "not_found", message: "That claim does not exist." };
+    const db = getDb();
+    let updated = updateClaim(db, actor, id, body);
+    if (publish) {
+      try {
+        updated = publishClaim(db, actor, id, { version: updated.version, reason: body.reason ?? null });
+      } catch (error) {
+        // The edit landed and only the publish failed: the form must rebase on the saved version.
+        return { ...claimFailure(actionFailure(error), body), saved: claimToJson(updated) };
+      }
+    }
+    const done = publish ? "published" : updated.version === body.version ? "unchanged" : "saved";
+    redirect(`/editor/claims/${id}?done=${done}`);
+  },
+  { failure: (failure, [, body]) => claimFailure(failure, body) },
+);
 
 /** Creates or edits a claim from the claim form. Success redirects to the claim's edit page; failure keeps the form as typed. */
 export async function saveClaimAction(_prev: ClaimFormResult, request: SaveClaimRequest): Promise<ClaimFormResult> {
@@ -104,29 +111,20 @@ export async function saveClaimAction(_prev: ClaimFormResult, request: SaveClaim
 export type CreatedPerson = { ok: true; person: { slug: string; name: string; description: string | null } } | ActionFailure;
 
 /** Inline "new person" from a people picker. */
-export async function createPersonAction(input: { name?: unknown; description?: unknown }): Promise<CreatedPerson> {
-  const actor = await actorForAction();
-  if (!actor) return SIGNED_OUT;
-  try {
-    const person = createPerson(getDb(), actor, { name: input?.name, description: input?.description });
-    return { ok: true, person: { slug: person.slug, name: person.name, description: person.description } };
-  } catch (error) {
-    return actionFailure(error);
-  }
-}
+export const createPersonAction = editorAction(async (actor, input: { name?: unknown; description?: unknown }): Promise<CreatedPerson> => {
+  const person = createPerson(getDb(), actor, { name: input?.name, description: input?.description });
+  return { ok: true, person: { slug: person.slug, name: person.name, description: person.description } };
+});
 
 export type CreatedOutlet = { ok: true; outlet: OutletRecord } | ActionFailure;
 
 /** Inline "new outlet" from a citation's outlet picker. */
-export async function createOutletAction(input: { name?: unknown; url?: unknown; grade?: unknown }): Promise<CreatedOutlet> {
-  const actor = await actorForAction();
-  if (!actor) return SIGNED_OUT;
-  try {
-    return { ok: true, outlet: createOutlet(getDb(), actor, { name: input?.name, url: input?.url, grade: input?.grade }) };
-  } catch (error) {
-    return actionFailure(error);
-  }
-}
+export const createOutletAction = editorAction(
+  async (actor, input: { name?: unknown; url?: unknown; grade?: unknown }): Promise<CreatedOutlet> => ({
+    ok: true,
+    outlet: createOutlet(getDb(), actor, { name: input?.name, url: input?.url, grade: input?.grade }),
+  }),
+);
 
 function versionFrom(form: FormData): number {
   const raw = String(formValue(form, "version") ?? "");
@@ -134,26 +132,16 @@ function versionFrom(form: FormData): number {
 }
 
 /** Retracts a published claim with its correction note; readers then see it struck through. */
-export async function retractClaimAction(id: number, _prev: FormResult, form: FormData): Promise<FormResult> {
-  const correction = String(formValue(form, "correction") ?? "");
-  const actor = await actorForAction();
-  if (!actor) return { ...SIGNED_OUT, values: { correction } };
-  try {
-    retractClaim(getDb(), actor, id, { version: versionFrom(form), correction });
-  } catch (error) {
-    return { ...actionFailure(error), values: { correction } };
-  }
-  redirect(`/editor/claims/${id}?done=retracted`);
-}
+export const retractClaimAction = editorAction(
+  async (actor, id: number, _prev: FormResult, form: FormData): Promise<FormResult> => {
+    retractClaim(getDb(), actor, id, { version: versionFrom(form), correction: String(formValue(form, "correction") ?? "") });
+    redirect(`/editor/claims/${id}?done=retracted`);
+  },
+  { failure: (failure, [, , form]) => ({ ...failure, values: { correction: String(formValue(form, "correction") ?? "") } }) },
+);
 
 /** Discards a never-published draft; its revisions stay in the log. */
-export async function discardDraftAction(id: number, _prev: FormResult, form: FormData): Promise<FormResult> {
-  const actor = await actorForAction();
-  if (!actor) return SIGNED_OUT;
-  try {
-    discardDraft(getDb(), actor, id, { version: versionFrom(form) });
-  } catch (error) {
-    return actionFailure(error);
-  }
+export const discardDraftAction = editorAction(async (actor, id: number, _prev: FormResult, form: FormData): Promise<FormResult> => {
+  discardDraft(getDb(), actor, id, { version: versionFrom(form) });
   redirect(`/editor?discarded=${id}`);
-}
+});

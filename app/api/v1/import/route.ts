@@ -1,9 +1,9 @@
 import { databasePath, getDb, isReadOnlyDatabase, openDatabase } from "@/db/client";
 import { requireEditor } from "@/lib/auth/request";
 import { detectFormat, importClaimsStreaming, readImportFile } from "@/lib/claims/import";
-import { AppError, PayloadTooLargeError, UnavailableError, ValidationError } from "@/lib/errors";
+import { PayloadTooLargeError, UnavailableError, ValidationError } from "@/lib/errors";
 import { apiRoute } from "@/lib/http/api";
-import { isStorageUnavailable } from "@/lib/write";
+import { errorBody } from "@/lib/http/error-body";
 
 /** Import files may be large; the cap keeps one upload from exhausting memory. */
 const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
@@ -39,12 +39,7 @@ export const POST = apiRoute(async (request: Request) => {
         });
         send({ report });
       } catch (error) {
-        const known = error instanceof AppError ? error : isStorageUnavailable(error) ? new UnavailableError() : null;
-        if (known) send({ error: { code: known.code, message: known.message, fields: known.fields } });
-        else {
-          console.error("[import] failed:", error);
-          send({ error: { code: "internal", message: "The import failed on our side. Nothing was imported." } });
-        }
+        send({ error: errorBody(error, { where: "[import]", internalMessage: "The import failed on our side. Nothing was imported." }).body.error });
       } finally {
         controller.close();
       }

@@ -2,21 +2,32 @@
 
 import { refresh } from "next/cache";
 import { getDb } from "@/db/client";
-import { actorForAction } from "@/lib/auth/session";
-import { actionFailure, formValue, SIGNED_OUT, type FormResult } from "@/lib/http/action-state";
+import { adminAction } from "@/lib/auth/action-wrappers";
+import { formValue, type FormResult } from "@/lib/http/action-state";
 import { updateOutlet } from "@/lib/outlets/write";
 
-/** Admin: an outlet's name, website and reliability grade (updateOutlet refuses editors). */
-export async function updateOutletAction(slug: string, _prev: FormResult, form: FormData): Promise<FormResult> {
-  const actor = await actorForAction();
-  if (!actor) return SIGNED_OUT;
-  try {
-    const outlet = updateOutlet(getDb(), actor, slug, { name: formValue(form, "name"), url: formValue(form, "url"), grade: formValue(form, "grade") });
+/** Admin: an outlet's name, website and reliability grade. */
+export const updateOutletAction = adminAction(
+  async (actor, slug: string, _prev: FormResult, form: FormData): Promise<FormResult> => {
+    const outlet = updateOutlet(getDb(), actor, slug, {
+      name: formValue(form, "name"),
+      url: formValue(form, "url"),
+      grade: formValue(form, "grade"),
+    });
     refresh();
     return { ok: true, message: `Saved: ${outlet.name}, grade ${outlet.grade}.` };
-  } catch (error) {
-    const failure = actionFailure(error);
+  },
+  {
+    forbidden: "Only admins change outlets and their grades.",
     // One line beside the row: name the field that needs fixing.
-    return failure.fields ? { ...failure, message: Object.entries(failure.fields).map(([f, m]) => (m.toLowerCase().startsWith(f) ? m : `${f}: ${m}`)).join("; ") } : failure;
-  }
-}
+    failure: (failure) =>
+      failure.fields
+        ? {
+            ...failure,
+            message: Object.entries(failure.fields)
+              .map(([f, m]) => (m.toLowerCase().startsWith(f) ? m : `${f}: ${m}`))
+              .join("; "),
+          }
+        : failure,
+  },
+);
