@@ -20,6 +20,8 @@ export const ERROR_STATUS = {
   edit_conflict: 409,
   /** A write the record's state forbids (editing a retracted claim, publishing a published one). */
   invalid_state: 409,
+  /** A method the address does not answer (lib/http/methods.ts), with `Allow`. */
+  method_not_allowed: 405,
   payload_too_large: 413,
   too_many_attempts: 429,
   internal: 500,

@@ -25,6 +25,7 @@ const EXPECTED_STATUS: Record<ErrorCode, number> = {
   unknown_url: 404,
   edit_conflict: 409,
   invalid_state: 409,
+  method_not_allowed: 405,
   payload_too_large: 413,
   too_many_attempts: 429,
   internal: 500,

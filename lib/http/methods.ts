@@ -1,3 +1,4 @@
+import type { ErrorCode } from "@/lib/errors";
 import { isPagePath } from "./csp";
 
 /**
@@ -69,7 +70,7 @@ export function methodNotAllowedAnswer(method: string, pathname: string): PlainA
   const message = `This address does not answer ${verb.replace(/[^A-Z-]/g, "")}; it answers ${allow}.`;
   const headers = { Allow: allow, "Cache-Control": "no-store" };
   if (pathname.startsWith("/api/")) {
-    return { status: 405, headers: { ...headers, "Content-Type": "application/json" }, body: JSON.stringify({ error: { code: "method_not_allowed", message } }) };
+    return { status: 405, headers: { ...headers, "Content-Type": "application/json" }, body: JSON.stringify({ error: { code: "method_not_allowed" satisfies ErrorCode, message } }) };
   }
   return { status: 405, headers: { ...headers, "Content-Type": "text/plain; charset=utf-8" }, body: `${message}\n` };
 }
