@@ -172,6 +172,9 @@ test("the pair page: recharts takes over, and the embed control previews and cop
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
   await page.goto(`/pairs/${SLUG}`);
   const heat = page.locator("article.chart-heat");
+  // The interactive layer waits for the reader (ADR 17): pointing at the chart brings it.
+  await expect(heat.locator(".chart-static")).toHaveCount(1);
+  await heat.hover();
   await expect(heat.locator(".chart-interactive svg")).toBeVisible();
   await expect(heat.locator(".chart-static")).toHaveCount(0);
   await heat.getByText("Embed this chart").click();
@@ -189,9 +192,17 @@ test("the pair page: recharts takes over, and the embed control previews and cop
 test.describe("accessibility (axe)", () => {
   for (const scheme of ["light", "dark"] as const) {
     test(`the pair page has no violations (${scheme})`, async ({ page }) => {
+      test.setTimeout(60_000);
       await page.emulateMedia({ colorScheme: scheme });
       await page.goto(`/pairs/${SLUG}`);
-      await expect(page.locator(".chart-interactive svg").first()).toBeVisible();
+      await expectNoAxeViolations(page);
+      // And with the lazy parts in: every chart interactive, a data table open.
+      await page.mouse.wheel(0, 300);
+      for (const card of await page.locator("article.chart-card").all()) await card.hover();
+      await expect(page.locator(".chart-interactive svg")).toHaveCount(4);
+      const heat = page.locator("article.chart-heat");
+      await heat.locator("summary", { hasText: "Data table" }).click();
+      await expect(heat.getByRole("table")).toBeVisible();
       await expectNoAxeViolations(page);
     });
     for (const view of VIEWS) {
