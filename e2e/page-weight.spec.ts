@@ -162,6 +162,9 @@ test("a pair with 50,000 published claims keeps its page HTML within 150 KB gzip
     test.info().annotations.push({ type: "html", description: `${w.htmlGzip} bytes gzip, ${w.domElements} elements` });
     expect(w.htmlGzip).toBeLessThanOrEqual(BUDGET.largePairHtmlGzip);
     expect(w.scripts.some((s) => s.recharts)).toBe(false);
+    // The heat series alone is a point a day for ten years: none of it may ride in the page.
+    const inline = inlineScripts(await (await page.request.get(`/pairs/${pair.slug}`)).text()).join("\n");
+    for (const key of CHART_DATA_KEYS) expect(inline, `inline scripts carry "${key}"`).not.toContain(key);
   } finally {
     db.prepare("DELETE FROM claims WHERE pair_id = ?").run(pair.id);
     db.close();
