@@ -67,6 +67,15 @@ test("the demo pair page loads within its budgets: JavaScript, DOM, and no chart
   await expect(page.locator(".chart-interactive")).toHaveCount(0);
 });
 
+for (const path of ["/", "/how-we-grade"]) {
+  test(`${path} loads no JavaScript of the app's own: server components only`, async ({ page }) => {
+    const w = await measurePage(page, path);
+    // Next's own floor is ~135 KB gzip (React DOM, the router); a client component of ours would add to it.
+    expect(w.jsGzip, w.scripts.map((s) => `${s.url} ${s.gzip}`).join(", ")).toBeLessThanOrEqual(140 * KB);
+    expect(w.scripts.some((s) => s.recharts)).toBe(false);
+  });
+}
+
 test("recharts is not fetched before a reader reaches a chart, and is once they scroll to one", async ({ page }) => {
   const watch = watchScripts(page);
   await page.goto(PAIR);
