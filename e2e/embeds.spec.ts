@@ -48,6 +48,18 @@ test.describe("with JavaScript off", () => {
     await expect(charts.locator(".chart-static svg[role=img]")).toHaveCount(4);
     await expect(charts.getByRole("heading", { name: "Heat over time" })).toBeVisible();
   });
+
+  test("the pair page's data tables and embed code are one link away: the chart's embed", async ({ page }) => {
+    await page.goto(`/pairs/${SLUG}`);
+    const heat = page.locator("article.chart-heat");
+    await heat.locator("summary", { hasText: "Data table" }).click();
+    await expect(heat.getByRole("link", { name: "Open this chart with its data table" })).toHaveAttribute("href", `/embed/pairs/${SLUG}/heat`);
+    await heat.locator("summary", { hasText: "Embed this chart" }).click();
+    await expect(heat.getByRole("link", { name: "Open the embed" })).toHaveAttribute("href", `/embed/pairs/${SLUG}/heat`);
+    await page.goto(`/embed/pairs/${SLUG}/heat`);
+    await page.getByText("Show the data").click();
+    await expect(page.getByRole("table")).toBeVisible();
+  });
 });
 
 test("an article on another origin embeds the snippet: the chart appears and the iframe fits its content", async ({ page, request, baseURL }) => {
