@@ -19,7 +19,7 @@ const flags = new Set(args.filter((a) => a.startsWith("--")));
 const positional = args.filter((a) => !a.startsWith("--"));
 const base = (positional[0] ?? process.env.PUBLIC_BASE_URL ?? "").replace(/\/+$/, "");
 if (!/^https?:\/\//.test(base)) {
-  console.error("usage: npm run page:weight -- BASE_URL [path …] [--mobile] [--json]");
+  console.error("usage: npm run page:weight -- BASE_URL [path …] [--mobile] [--cpu=4] [--json]");
   process.exit(2);
 }
 const paths = positional.length > 1 ? positional.slice(1) : ["/pairs/ana-de-armas--tom-cruise", "/", "/how-we-grade"];
