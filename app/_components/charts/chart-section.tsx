@@ -3,12 +3,13 @@ import { chartCss } from "@/lib/charts/css";
 import { themeCssVariables } from "@/lib/charts/palette";
 import { legendHtml } from "@/lib/charts/svg/legend";
 import { chartSvg, chartSvgHeight } from "@/lib/charts/svg/render";
-import { chartTableHtml } from "@/lib/charts/svg/table";
 import type { ChartView } from "@/lib/charts/types";
 import { embedHeight } from "@/lib/embeds/layout";
+import { embedPath } from "@/lib/embeds/urls";
 import "./charts.css";
-import { EmbedControl } from "./embed-control";
-import { InteractiveChart } from "./interactive-chart";
+import { ChartIsland } from "./chart-island";
+import { DataTable } from "./data-table";
+import { EmbedIsland } from "./embed-island";
 
 /** Page CSS for the charts: the chart paint classes, and the chart palette following the reader's colour scheme. */
 const CHARTS_CSS =
@@ -17,9 +18,11 @@ const CHARTS_CSS =
   chartCss();
 
 /**
- * The pair page's charts. Each view is first the server-rendered SVG (usable
- * before any JavaScript, and without it); the interactive recharts version
- * replaces it in the browser, fed the same data object.
+ * The pair page's charts. Each view is the server-rendered SVG (usable before
+ * any JavaScript, and without it). The page carries no chart data: when a
+ * reader reaches or touches a chart, the browser fetches recharts and the
+ * same data object (charts.json) and swaps in the interactive version; data
+ * tables and the embed control also load when first opened (ADR 17).
  */
 export function ChartSection({ pair, charts, baseUrl }: { pair: { slug: string; name: string }; charts: { view: ChartView; data: AnyChartData }[]; baseUrl: string }) {
   return (
@@ -39,15 +42,12 @@ export function ChartSection({ pair, charts, baseUrl }: { pair: { slug: string; 
               <p className="chart-summary">{chartSummary(data)}</p>
               <div className="rl-fig">
                 <div dangerouslySetInnerHTML={{ __html: legendHtml(data, "light") }} />
-                <InteractiveChart data={data} height={chartSvgHeight(data)} label={title}>
+                <ChartIsland slug={pair.slug} view={view} height={chartSvgHeight(data)} label={title}>
                   <div className="chart-static" dangerouslySetInnerHTML={{ __html: svg }} />
-                </InteractiveChart>
+                </ChartIsland>
               </div>
-              <details className="chart-data">
-                <summary>Data table</summary>
-                <div className="table-wrap" tabIndex={0} role="region" aria-label={`Data: ${VIEW_TITLES[view]}`} dangerouslySetInnerHTML={{ __html: chartTableHtml(data) }} />
-              </details>
-              <EmbedControl view={view} slug={pair.slug} baseUrl={baseUrl} title={title} defaultHeight={embedHeight(data, 640)} />
+              <DataTable slug={pair.slug} view={view} label={`Data: ${VIEW_TITLES[view]}`} embedHref={embedPath(pair.slug, view)} />
+              <EmbedIsland view={view} slug={pair.slug} baseUrl={baseUrl} title={title} defaultHeight={embedHeight(data, 640)} embedHref={embedPath(pair.slug, view)} />
             </article>
           );
         })}

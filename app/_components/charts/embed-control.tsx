@@ -6,14 +6,14 @@ import { snippetHtml } from "@/lib/embeds/snippet";
 import { embedPath, imagePath, type EmbedTheme } from "@/lib/embeds/urls";
 
 /**
- * "Embed this chart": pick a theme and a date range, watch the live preview
+ * The inside of "Embed this chart" (embed-island.tsx loads it when first
+ * opened): pick a theme and a date range, watch the live preview
  * (the real embed in an iframe), copy the snippet in one click. The preview
  * reports its height the way a host page's listener would hear it, so the
  * snippet carries the measured height.
  */
-export function EmbedControl({ view, slug, baseUrl, title, defaultHeight }: { view: ChartView; slug: string; baseUrl: string; title: string; defaultHeight: number }) {
+export default function EmbedControl({ view, slug, baseUrl, title, defaultHeight, open }: { view: ChartView; slug: string; baseUrl: string; title: string; defaultHeight: number; open: boolean }) {
   const id = useId();
-  const [open, setOpen] = useState(false);
   const [theme, setTheme] = useState<EmbedTheme>("auto");
   const [from, setFrom] = useState("");
   const [to, setTo] = useState("");
@@ -49,8 +49,7 @@ export function EmbedControl({ view, slug, baseUrl, title, defaultHeight }: { vi
   }
 
   return (
-    <details className="embed-control" onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}>
-      <summary>Embed this chart</summary>
+    <>
       <div className="embed-options">
         <fieldset>
           <legend>Theme</legend>
@@ -92,6 +91,6 @@ export function EmbedControl({ view, slug, baseUrl, title, defaultHeight }: { vi
         <a href={new URL(imagePath(slug, view, "svg", { ...params, theme: theme === "dark" ? "dark" : undefined }), baseUrl).toString()}>SVG image</a>
       </p>
       <p className="muted embed-hint">Using a CMS with oEmbed (WordPress and others)? Paste just the embed’s URL.</p>
-    </details>
+    </>
   );
 }
