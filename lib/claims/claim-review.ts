@@ -1,4 +1,5 @@
 import { confidenceGrade, CONFIDENCE_SCALE } from "@/lib/confidence";
+import { machineDate } from "@/lib/dates";
 import type { ClaimView } from "./types";
 
 /** The lowest rating: a retracted claim gets it, whatever its confidence was. */
@@ -53,7 +54,7 @@ export function claimReviewJsonLd(claim: ClaimView, pageUrl: string): Record<str
       "@type": "Claim",
       ...(author ? { author } : {}),
       ...(appeared.length === 1 ? { appearance: appeared[0] } : appeared.length > 1 ? { appearance: appeared } : {}),
-      datePublished: claim.occurredOn,
+      datePublished: machineDate(claim.occurredOn),
     },
   };
 }
