@@ -60,6 +60,11 @@ export const outlets = sqliteTable(
     url: text("url"),
     /** Admiralty reliability grade, A (completely reliable) … F (cannot be judged). */
     grade: text("grade").$type<(typeof OUTLET_GRADES)[number]>().notNull().default("F"),
+    /**
+     * When an admin last set the grade. NULL: not yet graded (an editor's new
+     * outlet), and `grade` means nothing until an admin grades it.
+     */
+    gradedAt: text("graded_at"),
     ...timestamps,
   },
   (t) => [check("outlets_grade_check", oneOf("grade", OUTLET_GRADES))],

@@ -59,7 +59,7 @@ function entryContent(c: ClaimView): string {
       const title = x.title ? escapeHtml(x.title) : href ? "source" : "";
       const link = href && title ? `<a href="${escapeHtml(href)}">${title}</a>` : title;
       const date = x.publishedOn ? ` (${escapeHtml(formatPartialDate(x.publishedOn, naturalPrecision(x.publishedOn) ?? "day"))})` : "";
-      return `<li>${escapeHtml(x.outlet.name)} (reliability ${x.outlet.grade}: ${escapeHtml(GRADE_LABELS[x.outlet.grade].toLowerCase())})${link ? `: ${link}` : ""}${date}</li>`;
+      return `<li>${escapeHtml(x.outlet.name)} (${x.outlet.grade === null ? "not yet graded" : `reliability ${x.outlet.grade}: ${escapeHtml(GRADE_LABELS[x.outlet.grade].toLowerCase())}`})${link ? `: ${link}` : ""}${date}</li>`;
     });
     html.push(`<p><strong>Sources</strong></p><ul>${items.join("")}</ul>`);
   }
@@ -103,7 +103,7 @@ export function claimsAtomFeed(spec: ClaimsFeedSpec): string {
         { term: `kind-${c.kind}`, name: attributeText(KIND_LABELS[c.kind]) },
         ...[...new Map(c.citations.map((x) => [x.outlet.slug, x.outlet])).values()].map((o) => ({
           term: `outlet-${o.slug}`,
-          name: attributeText(`Source: ${o.name} (${o.grade})`),
+          name: attributeText(`Source: ${o.name} (${o.grade ?? "not yet graded"})`),
           scheme: absoluteUrl("/outlets"),
         })),
       ],

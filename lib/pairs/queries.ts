@@ -8,6 +8,7 @@ import { heatOn, type HeatEvidence } from "@/lib/heat";
 import { canonicalPairSlug, splitPairSlug } from "@/lib/slugs";
 import { todayIso } from "@/lib/dates";
 import type { OutletRef, PersonRef } from "@/lib/claims/types";
+import { outletGrade } from "@/lib/outlets/grade";
 
 const personA = alias(people, "person_a");
 const personB = alias(people, "person_b");
@@ -105,7 +106,7 @@ export function outletsForPair(db: Db, pairId: number): (OutletRef & { citations
       slug: outlets.slug,
       name: outlets.name,
       url: outlets.url,
-      grade: outlets.grade,
+      grade: outletGrade,
       citations: sql<number>`count(*)`.mapWith(Number),
     })
     .from(citations)

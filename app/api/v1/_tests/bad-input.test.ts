@@ -137,7 +137,8 @@ const CASES: BadCase[] = [
   bad("a pair with a wrong status", "POST /api/v1/pairs", claimBody({ people: ["tom-cruise", "david-beckham"], status: "engaged" }), 400, "invalid_input", ["status"]),
   bad("a pair that exists", "POST /api/v1/pairs", claimBody({ people: ["tom-cruise", "ana-de-armas"] }), 400, "invalid_input", ["people"]),
   bad("an outlet with a wrong grade", "POST /api/v1/outlets", claimBody({ name: "New Outlet", grade: "Z" }), 400, "invalid_input", ["grade"]),
-  bad("an outlet with a javascript: URL", "POST /api/v1/outlets", claimBody({ name: "New Outlet", grade: "B", url: "javascript:alert(1)" }), 400, "invalid_input", ["url"]),
+  bad("an editor grading the outlet they add", "POST /api/v1/outlets", claimBody({ name: "Graded By An Editor", grade: "A" }), 403, "forbidden"),
+  bad("an outlet with a javascript: URL", "POST /api/v1/outlets", claimBody({ name: "New Outlet", url: "javascript:alert(1)" }), 400, "invalid_input", ["url"]),
   bad("regrading to a wrong grade", "PATCH /api/v1/outlets/[slug]", () => ({ params: { slug: "variety" }, body: { grade: "AA" }, headers: tokenHeaders(h.db, h.admin) }), 400, "invalid_input", ["grade"]),
   bad("regrading an unknown outlet", "PATCH /api/v1/outlets/[slug]", () => ({ params: { slug: "no-such-outlet" }, body: { grade: "A" }, headers: tokenHeaders(h.db, h.admin) }), 404, "not_found"),
 
