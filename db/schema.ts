@@ -61,10 +61,10 @@ export const outlets = sqliteTable(
     /** Admiralty reliability grade, A (completely reliable) … F (cannot be judged). */
     grade: text("grade").$type<(typeof OUTLET_GRADES)[number]>().notNull().default("F"),
     /**
-     * When an admin last set the grade. NULL: not yet graded (an editor's new
-     * outlet), and `grade` means nothing until an admin grades it.
+     * True for an outlet an editor added: not yet graded, and `grade` means
+     * nothing until an admin grades it (which clears this).
      */
-    gradedAt: text("graded_at"),
+    gradePending: integer("grade_pending", { mode: "boolean" }).notNull().default(false),
     ...timestamps,
   },
   (t) => [check("outlets_grade_check", oneOf("grade", OUTLET_GRADES))],

@@ -151,8 +151,8 @@ export function insertSynthEntities(db: Db, ledger: SynthLedger): void {
   sqlite.transaction(() => {
     const person = sqlite.prepare("INSERT OR IGNORE INTO people (slug, name, aliases, created_at, updated_at) VALUES (?, ?, '[]', ?, ?)");
     for (const p of ledger.people) person.run(p.slug, p.name, now, now);
-    const outlet = sqlite.prepare("INSERT OR IGNORE INTO outlets (slug, name, grade, graded_at, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)");
-    for (const o of ledger.outlets) outlet.run(o.slug, o.name, o.grade, now, now, now);
+    const outlet = sqlite.prepare("INSERT OR IGNORE INTO outlets (slug, name, grade, created_at, updated_at) VALUES (?, ?, ?, ?, ?)");
+    for (const o of ledger.outlets) outlet.run(o.slug, o.name, o.grade, now, now);
     const pair = sqlite.prepare(
       "INSERT OR IGNORE INTO pairs (slug, person_a_id, person_b_id, status, created_at, updated_at) SELECT ?, a.id, b.id, 'rumored', ?, ? FROM people a, people b WHERE a.slug = ? AND b.slug = ?",
     );

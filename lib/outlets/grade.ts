@@ -8,4 +8,4 @@ import { outlets } from "@/db/schema";
  * this instead of the raw column, so an ungraded outlet can never show the
  * column's placeholder.
  */
-export const outletGrade = sql<OutletGrade | null>`CASE WHEN ${outlets.gradedAt} IS NULL THEN NULL ELSE ${outlets.grade} END`.as("grade");
+export const outletGrade = sql<OutletGrade | null>`CASE WHEN ${outlets.gradePending} THEN NULL ELSE ${outlets.grade} END`.as("grade");

@@ -30,10 +30,10 @@ export interface OutletRecord {
   grade: (typeof OUTLET_GRADES)[number] | null;
 }
 
-const returning = { id: outlets.id, slug: outlets.slug, name: outlets.name, url: outlets.url, grade: outlets.grade, gradedAt: outlets.gradedAt };
+const returning = { id: outlets.id, slug: outlets.slug, name: outlets.name, url: outlets.url, grade: outlets.grade, gradePending: outlets.gradePending };
 
-function toRecord(row: { gradedAt: string | null } & Omit<OutletRecord, "grade"> & { grade: NonNullable<OutletRecord["grade"]> }): OutletRecord {
-  return { id: row.id, slug: row.slug, name: row.name, url: row.url, grade: row.gradedAt === null ? null : row.grade };
+function toRecord(row: { gradePending: boolean } & Omit<OutletRecord, "grade"> & { grade: NonNullable<OutletRecord["grade"]> }): OutletRecord {
+  return { id: row.id, slug: row.slug, name: row.name, url: row.url, grade: row.gradePending ? null : row.grade };
 }
 
 /**
@@ -53,7 +53,7 @@ export function createOutlet(db: Db, actor: Actor | null, input: unknown): Outle
       throw new ValidationError("Some fields need fixing.", { name: `An outlet with the slug "${slug}" already exists` });
     }
     const now = nowIso();
-    const graded = data.grade === undefined ? {} : { grade: data.grade, gradedAt: now };
+    const graded = data.grade === undefined ? { gradePending: true } : { grade: data.grade };
     return toRecord(tx.insert(outlets).values({ slug, name: data.name, url: data.url, ...graded, createdAt: now, updatedAt: now }).returning(returning).get());
   });
 }
@@ -64,7 +64,7 @@ export function updateOutlet(db: Db, actor: Actor, slug: string, input: unknown)
   const data = parseInput(updateOutletSchema, input);
   return writeTransaction(db, (tx) => {
     const now = nowIso();
-    const row = tx.update(outlets).set({ ...data, ...(data.grade === undefined ? {} : { gradedAt: now }), updatedAt: now }).where(eq(outlets.slug, slug)).returning(returning).get();
+    const row = tx.update(outlets).set({ ...data, ...(data.grade === undefined ? {} : { gradePending: false }), updatedAt: now }).where(eq(outlets.slug, slug)).returning(returning).get();
     if (!row) throw new NotFoundError(`No outlet "${slug}".`);
     return toRecord(row);
   });

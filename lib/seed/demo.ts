@@ -41,7 +41,7 @@ export function seedDemo(db: Db): SeedResult {
     }
     const outletIds = new Map<string, number>();
     for (const o of demoOutlets) {
-      const row = tx.insert(outlets).values({ slug: o.slug, name: o.name, url: o.url ?? null, grade: o.grade, gradedAt: new Date().toISOString() }).returning({ id: outlets.id }).get();
+      const row = tx.insert(outlets).values({ slug: o.slug, name: o.name, url: o.url ?? null, grade: o.grade }).returning({ id: outlets.id }).get();
       outletIds.set(o.slug, row.id);
     }
     const id = (map: Map<string, number>, slug: string) => {
