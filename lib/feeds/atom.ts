@@ -2,7 +2,7 @@ import { Feed } from "feed";
 import type { ClaimView } from "@/lib/claims/types";
 import { confidenceGrade } from "@/lib/confidence";
 import { formatDay, formatPartialDate, naturalPrecision } from "@/lib/dates";
-import { attributeText, escapeHtml } from "@/lib/html";
+import { attributeText, escapeHtml, xmlSafe } from "@/lib/html";
 import { absoluteUrl } from "@/lib/site";
 import { safeExternalUrl } from "@/lib/urls";
 import { GRADE_LABELS, KIND_LABELS, STANCE_LABELS } from "@/lib/vocabulary";
@@ -76,8 +76,9 @@ export function claimsAtomFeed(spec: ClaimsFeedSpec): string {
   const newest = spec.claims.reduce<string | null>((max, c) => (max === null || c.updatedAt > max ? c.updatedAt : max), null);
   const feed = new Feed({
     id: absoluteUrl(spec.path),
-    title: spec.title,
-    description: spec.subtitle,
+    // The library escapes markup here but not the characters XML forbids (a person's name stored with a NUL).
+    title: xmlSafe(spec.title),
+    description: xmlSafe(spec.subtitle),
     link: absoluteUrl(spec.pagePath),
     feed: absoluteUrl(spec.path),
     updated: new Date(newest ?? spec.emptyUpdated ?? "1970-01-01T00:00:00Z"),
