@@ -11,9 +11,9 @@ export async function updateOutletAction(slug: string, _prev: FormResult, form: 
   const actor = await actorForAction();
   if (!actor) return SIGNED_OUT;
   try {
-    const outlet = updateOutlet(getDb(), actor, slug, { name: formValue(form, "name"), url: formValue(form, "url"), grade: formValue(form, "grade") });
+    const outlet = updateOutlet(getDb(), actor, slug, { name: formValue(form, "name"), url: formValue(form, "url"), grade: formValue(form, "grade") || undefined });
     refresh();
-    return { ok: true, message: `Saved: ${outlet.name}, grade ${outlet.grade}.` };
+    return { ok: true, message: `Saved: ${outlet.name}, ${outlet.grade === null ? "not yet graded" : `grade ${outlet.grade}`}.` };
   } catch (error) {
     const failure = actionFailure(error);
     // One line beside the row: name the field that needs fixing.
