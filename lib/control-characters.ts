@@ -5,7 +5,7 @@
  * refused at input: they mean nothing to a reader and they break every XML
  * output (SVG charts, PNG and share images rendered from SVG, Atom feeds).
  * Outputs also drop them on the way out (lib/html.ts), for rows stored before
- * this rule; migration 0003 stripped those.
+ * this rule; the migration strip_control_characters removed those.
  */
 const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
