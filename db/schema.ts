@@ -60,6 +60,11 @@ export const outlets = sqliteTable(
     url: text("url"),
     /** Admiralty reliability grade, A (completely reliable) … F (cannot be judged). */
     grade: text("grade").$type<(typeof OUTLET_GRADES)[number]>().notNull().default("F"),
+    /**
+     * True for an outlet an editor added: not yet graded, and `grade` means
+     * nothing until an admin grades it (which clears this).
+     */
+    gradePending: integer("grade_pending", { mode: "boolean" }).notNull().default(false),
     ...timestamps,
   },
   () => [check("outlets_grade_check", oneOf("grade", OUTLET_GRADES))],

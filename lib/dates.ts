@@ -80,6 +80,19 @@ export function dateInterval(value: string): { start: string; end: string } {
 }
 
 /**
+ * A partial date for machines (an HTML `<time dateTime>`, JSON-LD): the valid
+ * forms `2023`, `2025-06`, `2025-06-05`, exactly as precise as known, never a
+ * first-of-month or first-of-January day made up for it. Circa dates keep
+ * their year or month (the "c." is for people, not parsers).
+ */
+export function machineDate(value: string): string {
+  const d = parsePartialDate(value);
+  if (!d) throw new RangeError(`Not a date: ${value}`);
+  if (d.day !== undefined) return `${pad(d.year, 4)}-${pad(d.month!)}-${pad(d.day)}`;
+  return d.month !== undefined ? `${pad(d.year, 4)}-${pad(d.month)}` : pad(d.year, 4);
+}
+
+/**
  * A date as precisely as it is known, never more: "5 June 2025", "June 2025",
  * "2025", "c. August 2019", "c. 2023".
  */

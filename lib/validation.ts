@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { dateProblem, parsePartialDate } from "@/lib/dates";
+import { controlCharacterProblem } from "@/lib/control-characters";
 import { isPersonSlug } from "@/lib/slugs";
 
 /** Limits on text fields: generous for journalism, small enough that nobody stores a novel in a headline. */
@@ -19,11 +20,20 @@ export const LIMITS = {
   aliases: 10,
 } as const;
 
+/** Refuses control characters (other than tab and line breaks) with a message naming the field and the character. */
+function noControlCharacters(label: string) {
+  return (value: string, ctx: z.RefinementCtx) => {
+    const problem = controlCharacterProblem(value, label);
+    if (problem) ctx.addIssue({ code: "custom", message: problem });
+  };
+}
+
 /** Collapses an empty or all-whitespace optional text to null. */
 export function optionalText(max: number, label: string) {
   return z
     .string({ error: `${label} must be text` })
     .max(max * 4, `${label} is too long (at most ${max} characters)`)
+    .superRefine(noControlCharacters(label))
     .transform((s) => s.trim())
     .pipe(z.string().max(max, `${label} is too long (at most ${max} characters)`))
     .transform((s) => (s === "" ? null : s))
@@ -35,6 +45,7 @@ export function requiredText(max: number, label: string) {
   return z
     .string({ error: `${label} is required` })
     .max(max * 4, `${label} is too long (at most ${max} characters)`)
+    .superRefine(noControlCharacters(label))
     .transform((s) => s.trim())
     .pipe(z.string().min(1, `${label} is required`).max(max, `${label} is too long (at most ${max} characters)`));
 }
@@ -49,6 +60,7 @@ export const slugField = (label: string) =>
 /** An optional absolute http(s) URL. Anything else (javascript:, data:, relative) is refused. */
 export const httpUrl = z
   .string({ error: "URL must be text" })
+  .superRefine(noControlCharacters("URL"))
   .trim()
   .max(LIMITS.url, `URL is too long (at most ${LIMITS.url} characters)`)
   .refine((s) => {

@@ -57,3 +57,11 @@ export const GRADE_LABELS: Record<OutletGrade, string> = {
   E: "Unreliable",
   F: "Reliability cannot be judged",
 };
+
+/** What readers see for an outlet no admin has graded yet (editors may add outlets, never grade them). */
+export const UNGRADED_LABEL = "Not yet graded";
+
+/** An outlet grade's words, or "Not yet graded". */
+export function gradeLabel(grade: OutletGrade | null): string {
+  return grade === null ? UNGRADED_LABEL : GRADE_LABELS[grade];
+}

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { ClaimKind, ConfidenceLevel, OutletGrade, PairStatus, Stance } from "@/db/enums";
 import { confidenceGrade } from "@/lib/confidence";
-import { GRADE_LABELS, KIND_LABELS, PAIR_STATUS_LABELS, STANCE_LABELS } from "@/lib/vocabulary";
+import { GRADE_LABELS, KIND_LABELS, PAIR_STATUS_LABELS, STANCE_LABELS, UNGRADED_LABEL } from "@/lib/vocabulary";
 
 /** Kind of claim: a text label with a symbol, so colour never carries the meaning alone. */
 const KIND_SYMBOLS: Record<ClaimKind, string> = {
@@ -48,7 +48,14 @@ export function StanceBadge({ stance }: { stance: Stance }) {
   );
 }
 
-export function GradeBadge({ grade }: { grade: OutletGrade }) {
+export function GradeBadge({ grade }: { grade: OutletGrade | null }) {
+  if (grade === null) {
+    return (
+      <abbr className="grade grade-ungraded" title={`Reliability: ${UNGRADED_LABEL.toLowerCase()}`}>
+        ?
+      </abbr>
+    );
+  }
   return (
     <abbr className={`grade grade-${grade}`} title={`Reliability ${grade}: ${GRADE_LABELS[grade]}`}>
       {grade}

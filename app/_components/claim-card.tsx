@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { formatDay, formatPartialDate, naturalPrecision } from "@/lib/dates";
+import { formatDay, formatPartialDate, machineDate, naturalPrecision } from "@/lib/dates";
 import { safeExternalUrl } from "@/lib/urls";
 import type { ClaimView } from "@/lib/claims/types";
 import { ConfidenceBadge, GradeBadge, KindBadge, StanceBadge } from "./badges";
@@ -12,7 +12,7 @@ export function ClaimCard({ claim, showPair = false, headingLevel = 3 }: { claim
   return (
     <article className={`claim${retracted ? " claim-retracted" : ""}`} data-testid="claim" data-kind={claim.kind} aria-labelledby={`claim-${claim.id}-headline`}>
       <div className="claim-meta">
-        <time dateTime={claim.occurredStart} className="claim-date">
+        <time dateTime={machineDate(claim.occurredOn)} className="claim-date">
           {formatPartialDate(claim.occurredOn, claim.precision)}
         </time>
         <KindBadge kind={claim.kind} />

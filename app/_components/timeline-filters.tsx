@@ -49,7 +49,7 @@ export function TimelineFilters({
             <option value="">Any outlet</option>
             {outlets.map((o) => (
               <option key={o.slug} value={o.slug}>
-                {o.name} ({o.grade})
+                {o.name} ({o.grade ?? "not yet graded"})
               </option>
             ))}
           </select>

@@ -23,7 +23,7 @@ export default async function EditorDashboard({ searchParams }: Props) {
   const db = getDb();
   const drafts = draftClaims(db);
   const recent = recentRevisions(db, 15);
-  const pairs = trendingPairs(db);
+  const pairs = trendingPairs(db, undefined, "editors");
   const { pairStatuses } = formVocabulary();
 
   return (

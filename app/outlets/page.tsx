@@ -4,7 +4,7 @@ import { connection } from "next/server";
 import { getDb } from "@/db/client";
 import { outletsWithClaimCounts } from "@/lib/outlets/queries";
 import { pageAlternates } from "@/lib/site";
-import { GRADE_LABELS } from "@/lib/vocabulary";
+import { gradeLabel } from "@/lib/vocabulary";
 import { GradeBadge } from "@/app/_components/badges";
 
 export const metadata: Metadata = {
@@ -42,7 +42,7 @@ export default async function OutletsPage() {
                   <Link href={`/outlets/${o.slug}`}>{o.name}</Link>
                 </td>
                 <td>
-                  <GradeBadge grade={o.grade} /> {GRADE_LABELS[o.grade]}
+                  <GradeBadge grade={o.grade} /> {gradeLabel(o.grade)}
                 </td>
                 <td className="num">{o.claims}</td>
               </tr>

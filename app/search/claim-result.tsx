@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { formatPartialDate } from "@/lib/dates";
+import { formatPartialDate, machineDate } from "@/lib/dates";
 import type { ClaimHit } from "@/lib/search/search";
 import { hasMatch } from "@/lib/search/query";
 import { ConfidenceBadge, KindBadge } from "@/app/_components/badges";
@@ -11,7 +11,7 @@ export function ClaimResult({ hit }: { hit: ClaimHit }) {
   return (
     <article className="claim search-claim" data-testid="search-claim" aria-labelledby={`result-claim-${claim.id}`}>
       <div className="claim-meta">
-        <time dateTime={claim.occurredStart} className="claim-date">
+        <time dateTime={machineDate(claim.occurredOn)} className="claim-date">
           {formatPartialDate(claim.occurredOn, claim.precision)}
         </time>
         <KindBadge kind={claim.kind} />

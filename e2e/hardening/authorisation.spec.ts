@@ -61,7 +61,7 @@ test("every mutating route refuses every caller without a valid editor session o
   const FIXTURES: Record<string, () => Promise<Fixture>> = {
     "POST /api/v1/people": async () => ({ params: {}, body: { name: `Auth Person ${unique()}` } }),
     "POST /api/v1/pairs": async () => ({ params: {}, body: { people: [await freshPerson(), await freshPerson()] } }),
-    "POST /api/v1/outlets": async () => ({ params: {}, body: { name: `Auth Outlet ${unique()}`, grade: "C" } }),
+    "POST /api/v1/outlets": async () => ({ params: {}, body: { name: `Auth Outlet ${unique()}` } }),
     "PATCH /api/v1/outlets/[slug]": async () => ({ params: { slug: "variety" }, body: { grade: "D" } }),
     "POST /api/v1/claims": async () => ({
       params: {},

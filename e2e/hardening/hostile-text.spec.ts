@@ -74,7 +74,8 @@ async function storePayloads(base: string, cookie: string): Promise<Stored> {
   // Outlets: every payload as a name and as the outlet's URL.
   const outlets: string[] = [];
   for (const p of XSS_PAYLOADS) {
-    const body: Record<string, unknown> = { name: `${p.text} ${run}`, url: p.text, grade: "C" };
+    // No grade: only admins grade outlets, and this runs as an editor.
+    const body: Record<string, unknown> = { name: `${p.text} ${run}`, url: p.text };
     const r = await storeWithFallbacks(base, cookie, "POST", "/api/v1/outlets", body, {
       name: (b) => (b.name = `Xss Outlet ${p.n} ${run}`),
       url: (b) => {

@@ -64,7 +64,7 @@ function writes(p: Prepared, base: string) {
   return [
     { what: "POST /api/v1/people", method: "POST", path: "/api/v1/people", headers: asEditor, body: { name: `Readonly Person ${unique}` } },
     { what: "POST /api/v1/pairs", method: "POST", path: "/api/v1/pairs", headers: asEditor, body: { people: p.unpaired } },
-    { what: "POST /api/v1/outlets", method: "POST", path: "/api/v1/outlets", headers: asEditor, body: { name: `Readonly Outlet ${unique}`, grade: "B" } },
+    { what: "POST /api/v1/outlets", method: "POST", path: "/api/v1/outlets", headers: asEditor, body: { name: `Readonly Outlet ${unique}` } },
     { what: "PATCH /api/v1/outlets/[slug]", method: "PATCH", path: "/api/v1/outlets/variety", headers: asAdmin, body: { grade: "E" } },
     {
       what: "POST /api/v1/claims", method: "POST", path: "/api/v1/claims", headers: asEditor,

@@ -137,3 +137,51 @@ describe("the CSV download", () => {
     expect(imported[0].raw).toMatchObject({ pair: PAIR, headline: rows[0].headline, citations: [expect.objectContaining({ outlet: rows[0].citation_outlet })] });
   });
 });
+
+describe("formula injection (OWASP CSV injection)", () => {
+  const RISKY = {
+    headline: "=HYPERLINK(\"http://evil.example\",\"click\")",
+    details: "+1 555 0100",
+    quote: "-2 says the publicist",
+    place: "@home",
+    title: "'=already quoted",
+    citationQuote: "'plain apostrophe",
+  };
+
+  it("prefixes cells a spreadsheet would run with ', and the import strips exactly that prefix so the file re-imports unchanged", async () => {
+    const made = createClaim(db, null, {
+      pair: PAIR,
+      kind: "statement",
+      headline: RISKY.headline,
+      details: RISKY.details,
+      quote: RISKY.quote,
+      speaker: "tom-cruise",
+      occurredOn: "2025-09",
+      precision: "month",
+      place: RISKY.place,
+      stance: "neutral",
+      confidence: "plausible",
+      status: "published",
+      citations: [{ outlet: "variety", title: RISKY.title, quote: RISKY.citationQuote }],
+    });
+    const { text, rows } = await download();
+    const row = rows.find((r) => r.id === String(made.id))!;
+    expect(row.headline).toBe(`'${RISKY.headline}`);
+    expect(row.details).toBe(`'${RISKY.details}`);
+    expect(row.quote).toBe(`'${RISKY.quote}`);
+    expect(row.place).toBe(`'${RISKY.place}`);
+    expect(row.citation_title).toBe(`''=already quoted`);
+    expect(row.citation_quote).toBe(RISKY.citationQuote);
+    // No cell of the whole file starts with a formula character.
+    for (const r of parse(text, { columns: false }) as string[][]) for (const cell of r) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+
+    const back = readImportFile(text, "csv").find((r) => r.raw.headline === RISKY.headline);
+    expect(back?.raw).toMatchObject({
+      headline: RISKY.headline,
+      details: RISKY.details,
+      quote: RISKY.quote,
+      place: RISKY.place,
+      citations: [expect.objectContaining({ title: RISKY.title, quote: RISKY.citationQuote })],
+    });
+  });
+});

@@ -1,6 +1,7 @@
 import { IMPORT_COLUMNS } from "@/lib/claims/import";
 import { stringify } from "csv-stringify/sync";
 import type { ClaimView } from "@/lib/claims/types";
+import { guardFormula } from "@/lib/claims/csv-formula";
 
 /**
  * The download's columns. The first ones are the bulk import's (same names,
@@ -23,7 +24,9 @@ export const CSV_COLUMNS = [
 /**
  * Claims as CSV (RFC 4180: CRLF line ends, fields with a comma, quote or line
  * break quoted, quotes doubled), one row per claim with its first citation.
- * Values are written exactly as recorded, never altered for spreadsheets.
+ * Values are written as recorded, except that a cell a spreadsheet would run
+ * as a formula gets a leading `'` (see lib/claims/csv-formula.ts), which the
+ * bulk import removes again.
  */
 export function claimsCsv(claims: ClaimView[], siteRoot: string): string {
   const root = siteRoot.replace(/\/+$/, "");
@@ -57,7 +60,7 @@ export function claimsCsv(claims: ClaimView[], siteRoot: string): string {
       c.createdAt,
       c.updatedAt,
       `${root}/claims/${c.id}`,
-    ].map((v) => (v === null || v === undefined ? "" : String(v)));
+    ].map((v) => (v === null || v === undefined ? "" : guardFormula(String(v))));
   });
   return stringify(rows, { header: true, columns: [...CSV_COLUMNS], record_delimiter: "windows", quoted_match: /^\s|\s$/ });
 }

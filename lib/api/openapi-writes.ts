@@ -34,7 +34,7 @@ const signIn = z.object({ email: z.string(), password: z.string() }).strict();
 export const WRITE_OPERATIONS: WriteOperation[] = [
   { method: "post", path: "/people", operationId: "createPerson", tag: "People", summary: "Create a person (slug from the name)", body: createPersonSchema, status: 201 },
   { method: "post", path: "/pairs", operationId: "createPair", tag: "Pairs", summary: "Create a pair of two existing people", body: createPairSchema, status: 201 },
-  { method: "post", path: "/outlets", operationId: "createOutlet", tag: "Outlets", summary: "Create an outlet with its reliability grade", body: createOutletSchema, status: 201 },
+  { method: "post", path: "/outlets", operationId: "createOutlet", tag: "Outlets", summary: "Create an outlet; only admins may send its grade (an editor's outlet is not yet graded)", body: createOutletSchema, status: 201 },
   { method: "patch", path: "/outlets/{slug}", operationId: "updateOutlet", tag: "Outlets", summary: "Change an outlet's name, URL or grade (admins)", pathParams: { slug: "string" }, body: updateOutletSchema, status: 200 },
   { method: "post", path: "/claims", operationId: "createClaim", tag: "Claims", summary: "Create a claim, as a draft or published", body: createClaimSchema, status: 201, response: "Claim" },
   {

@@ -32,7 +32,7 @@ export interface ReadOperation {
 }
 
 export const READ_OPERATIONS: ReadOperation[] = [
-  { path: "/pairs", operationId: "listPairs", tag: "Pairs", summary: "Every pair with its heat today, hottest first", query: noQuerySchema, response: { component: "PairList", contentType: "application/json" } },
+  { path: "/pairs", operationId: "listPairs", tag: "Pairs", summary: "Every pair with a published claim (editors with credentials: every pair), with its heat today, hottest first", query: noQuerySchema, response: { component: "PairList", contentType: "application/json" } },
   {
     path: "/pairs/{slug}",
     operationId: "getPair",

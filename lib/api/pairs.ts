@@ -7,7 +7,7 @@ import { loadClaimViews, READER_VISIBLE_STATUSES } from "@/lib/claims/load";
 import { filterConditions } from "@/lib/claims/queries";
 import { claimToJson, type ClaimView } from "@/lib/claims/types";
 import { UnauthenticatedError, NotFoundError } from "@/lib/errors";
-import { findPair, trendingPairs, type PairSummary } from "@/lib/pairs/queries";
+import { findPair, trendingPairs, type PairAudience, type PairSummary } from "@/lib/pairs/queries";
 import { decodeCursor, encodeCursor } from "./cursor";
 import { apiJson, parsePathParam, parseQuery, readScope, redirectResponse, type ReadScope } from "./read";
 import { noQuerySchema, pairClaimsCsvQuerySchema, pairClaimsQuerySchema, pairSlugParam } from "./schemas";
@@ -21,10 +21,19 @@ export function pairToJson(pair: PairSummary) {
   return { slug: pair.slug, people: [pair.people[0].slug, pair.people[1].slug] as [string, string], status: pair.status, heat: Math.round(pair.heat * 10) / 10 };
 }
 
-/** The pair for a slug, or a redirect for the reversed order, or a 404. */
-export function pairOr404(db: Db, rawSlug: string): { pair: PairSummary } | { redirectTo: string } {
+/**
+ * Which pairs a caller sees: editors every pair, anonymous callers only pairs
+ * with a published claim (lib/pairs/visibility.ts). Answers for editors are
+ * private (apiJson), so a pair readers may not see never reaches a shared cache.
+ */
+export function audienceOf(scope: ReadScope): PairAudience {
+  return scope.editor ? "editors" : "readers";
+}
+
+/** The pair for a slug, or a redirect for the reversed order, or a 404 (also for a pair the audience may not see). */
+export function pairOr404(db: Db, rawSlug: string, audience: PairAudience = "readers"): { pair: PairSummary } | { redirectTo: string } {
   const slug = parsePathParam(pairSlugParam, rawSlug, "pair");
-  const lookup = findPair(db, slug);
+  const lookup = findPair(db, slug, undefined, audience);
   if (!lookup) throw new NotFoundError(`No pair "${slug}".`);
   return "redirectTo" in lookup ? { redirectTo: lookup.redirectTo } : { pair: lookup.found };
 }
@@ -33,14 +42,14 @@ export function pairOr404(db: Db, rawSlug: string): { pair: PairSummary } | { re
 export function listPairsResponse(db: Db, request: Request): Response {
   const scope = readScope(db, request);
   parseQuery(request, noQuerySchema);
-  return apiJson(request, { data: trendingPairs(db).map(pairToJson) }, scope);
+  return apiJson(request, { data: trendingPairs(db, undefined, audienceOf(scope)).map(pairToJson) }, scope);
 }
 
 /** GET /api/v1/pairs/{slug} — one pair with its names and claim counts. */
 export function pairResponse(db: Db, request: Request, rawSlug: string): Response {
   const scope = readScope(db, request);
   parseQuery(request, noQuerySchema);
-  const found = pairOr404(db, rawSlug);
+  const found = pairOr404(db, rawSlug, audienceOf(scope));
   if ("redirectTo" in found) return redirectResponse(request, `/api/v1/pairs/${found.redirectTo}`);
   const { pair } = found;
   return apiJson(
@@ -87,9 +96,9 @@ export function pairClaimsPage(db: Db, pairId: number, query: Omit<PairClaimsQue
 export function pairClaimsResponse(db: Db, request: Request, rawSlug: string): Response {
   const scope = readScope(db, request);
   const query = parseQuery(request, pairClaimsQuerySchema);
-  const found = pairOr404(db, rawSlug);
-  if ("redirectTo" in found) return redirectResponse(request, `/api/v1/pairs/${found.redirectTo}/claims`);
   const statuses = statusesFor(scope, query.status);
+  const found = pairOr404(db, rawSlug, audienceOf(draftsIn(scope, statuses)));
+  if ("redirectTo" in found) return redirectResponse(request, `/api/v1/pairs/${found.redirectTo}/claims`);
   const page = pairClaimsPage(db, found.pair.id, query, statuses);
   return apiJson(request, { data: page.data.map(claimToJson), nextCursor: page.nextCursor }, draftsIn(scope, statuses));
 }
@@ -103,9 +112,9 @@ export function draftsIn(scope: ReadScope, statuses: ClaimStatus[]): ReadScope {
 export function pairClaimsCsvResponse(db: Db, request: Request, rawSlug: string): Response {
   const scope = readScope(db, request);
   const query = parseQuery(request, pairClaimsCsvQuerySchema);
-  const found = pairOr404(db, rawSlug);
-  if ("redirectTo" in found) return redirectResponse(request, `/api/v1/pairs/${found.redirectTo}/claims.csv`);
   const statuses = statusesFor(scope, query.status);
+  const found = pairOr404(db, rawSlug, audienceOf(draftsIn(scope, statuses)));
+  if ("redirectTo" in found) return redirectResponse(request, `/api/v1/pairs/${found.redirectTo}/claims.csv`);
   const rows = loadClaimViews(db, { where: and(eq(claims.pairId, found.pair.id), inArray(claims.status, statuses), ...filterConditions(db, query)), order: "occurred-asc" });
   return conditionalResponse(request, claimsCsv(rows, absoluteUrl("/")), {
     contentType: "text/csv; charset=utf-8; header=present",

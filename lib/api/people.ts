@@ -4,6 +4,7 @@ import type { Db } from "@/db/client";
 import { people } from "@/db/schema";
 import { NotFoundError, ValidationError } from "@/lib/errors";
 import { pairsForPerson } from "@/lib/pairs/queries";
+import { audienceOf } from "./pairs";
 import { personBySlug, type PersonView } from "@/lib/people/queries";
 import { pairToJson } from "./pairs";
 import { apiJson, parsePathParam, parseQuery, readScope } from "./read";
@@ -43,5 +44,5 @@ export function personResponse(db: Db, request: Request, rawSlug: string): Respo
   const slug = parsePathParam(slugParam, rawSlug, "person");
   const person = personBySlug(db, slug);
   if (!person) throw new NotFoundError(`No person "${slug}".`);
-  return apiJson(request, { ...personToJson(person), pairs: pairsForPerson(db, person.id).map(pairToJson) }, scope);
+  return apiJson(request, { ...personToJson(person), pairs: pairsForPerson(db, person.id, undefined, audienceOf(scope)).map(pairToJson) }, scope);
 }

@@ -152,7 +152,10 @@ export const outletJsonSchema = z
     slug: z.string(),
     name: z.string(),
     url: z.string().nullable(),
-    grade: z.enum(OUTLET_GRADES).meta({ description: "Admiralty reliability grade: A completely reliable … E unreliable, F cannot be judged." }),
+    grade: z
+      .enum(OUTLET_GRADES)
+      .nullable()
+      .meta({ description: "Admiralty reliability grade: A completely reliable … E unreliable, F cannot be judged; null: not yet graded (an editor added the outlet and no admin has graded it)." }),
   })
   .strict();
 

@@ -6,6 +6,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { dateInterval } from "@/lib/dates";
 import { fieldErrorsFromZod, ValidationError } from "@/lib/errors";
 import { nowIso, writeTransaction } from "@/lib/write";
+import { unguardFormula } from "./csv-formula";
 import { createClaimSchema, type CreateClaim } from "./input";
 import type { ClaimJson } from "./types";
 
@@ -65,8 +66,12 @@ export function detectFormat(fileName: string, text: string): ImportFormat {
 
 const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
 
-/** Turns one flat CSV record into the claim shape the write API takes. */
-export function csvRecordToClaim(record: Record<string, string>): Record<string, unknown> {
+/**
+ * Turns one flat CSV record into the claim shape the write API takes. Cells
+ * lose the `'` our CSV download puts before formula characters.
+ */
+export function csvRecordToClaim(raw: Record<string, string>): Record<string, unknown> {
+  const record = Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, typeof v === "string" ? unguardFormula(v) : v]));
   const claim: Record<string, unknown> = {};
   for (const key of ["pair", "kind", "headline", "details", "quote", "speaker", "occurredOn", "precision", "reportedOn", "place", "stance", "confidence", "status"]) {
     const value = blankToUndefined(record[key]);

@@ -4,6 +4,7 @@ import { alias } from "drizzle-orm/sqlite-core";
 import type { Db } from "@/db/client";
 import { citations, claimMentions, claims, outlets, pairs, people } from "@/db/schema";
 import type { CitationView, ClaimView, PersonRef } from "./types";
+import { outletGrade } from "@/lib/outlets/grade";
 
 const personA = alias(people, "person_a");
 const personB = alias(people, "person_b");
@@ -55,7 +56,7 @@ export function loadClaimViews(db: Db, { where, order = "occurred-asc", limit, o
   for (let i = 0; i < ids.length; i += 5000) {
     const chunk = ids.slice(i, i + 5000);
     const citationRows = db
-      .select({ claimId: citations.claimId, citation: citations, outlet: outlets })
+      .select({ claimId: citations.claimId, citation: citations, outlet: { id: outlets.id, slug: outlets.slug, name: outlets.name, url: outlets.url, grade: outletGrade } })
       .from(citations)
       .innerJoin(outlets, eq(outlets.id, citations.outletId))
       .where(inArray(citations.claimId, chunk))

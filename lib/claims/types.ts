@@ -11,7 +11,8 @@ export interface OutletRef {
   slug: string;
   name: string;
   url: string | null;
-  grade: OutletGrade;
+  /** null: not yet graded by an admin. */
+  grade: OutletGrade | null;
 }
 
 export interface CitationView {

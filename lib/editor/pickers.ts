@@ -3,6 +3,7 @@ import { asc } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import type { OutletGrade } from "@/db/enums";
 import { outlets, people } from "@/db/schema";
+import { outletGrade } from "@/lib/outlets/grade";
 
 export interface PersonOption {
   slug: string;
@@ -14,7 +15,7 @@ export interface OutletOption {
   slug: string;
   name: string;
   url: string | null;
-  grade: OutletGrade;
+  grade: OutletGrade | null;
 }
 
 /** Every person, by name, for the claim form's pickers. */
@@ -24,5 +25,5 @@ export function personOptions(db: Db): PersonOption[] {
 
 /** Every outlet, by name, for citation pickers and the outlets page. */
 export function outletOptions(db: Db): OutletOption[] {
-  return db.select({ slug: outlets.slug, name: outlets.name, url: outlets.url, grade: outlets.grade }).from(outlets).orderBy(asc(outlets.name), asc(outlets.slug)).all();
+  return db.select({ slug: outlets.slug, name: outlets.name, url: outlets.url, grade: outletGrade }).from(outlets).orderBy(asc(outlets.name), asc(outlets.slug)).all();
 }

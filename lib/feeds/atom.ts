@@ -2,7 +2,7 @@ import { Feed } from "feed";
 import type { ClaimView } from "@/lib/claims/types";
 import { confidenceGrade } from "@/lib/confidence";
 import { formatDay, formatPartialDate, naturalPrecision } from "@/lib/dates";
-import { attributeText, escapeHtml } from "@/lib/html";
+import { attributeText, escapeHtml, xmlSafe } from "@/lib/html";
 import { absoluteUrl, safeExternalUrl } from "@/lib/urls";
 import { GRADE_LABELS, KIND_LABELS, STANCE_LABELS } from "@/lib/vocabulary";
 
@@ -58,7 +58,7 @@ function entryContent(c: ClaimView): string {
       const title = x.title ? escapeHtml(x.title) : href ? "source" : "";
       const link = href && title ? `<a href="${escapeHtml(href)}">${title}</a>` : title;
       const date = x.publishedOn ? ` (${escapeHtml(formatPartialDate(x.publishedOn, naturalPrecision(x.publishedOn) ?? "day"))})` : "";
-      return `<li>${escapeHtml(x.outlet.name)} (reliability ${x.outlet.grade}: ${escapeHtml(GRADE_LABELS[x.outlet.grade].toLowerCase())})${link ? `: ${link}` : ""}${date}</li>`;
+      return `<li>${escapeHtml(x.outlet.name)} (${x.outlet.grade === null ? "not yet graded" : `reliability ${x.outlet.grade}: ${escapeHtml(GRADE_LABELS[x.outlet.grade].toLowerCase())}`})${link ? `: ${link}` : ""}${date}</li>`;
     });
     html.push(`<p><strong>Sources</strong></p><ul>${items.join("")}</ul>`);
   }
@@ -75,8 +75,9 @@ export function claimsAtomFeed(spec: ClaimsFeedSpec): string {
   const newest = spec.claims.reduce<string | null>((max, c) => (max === null || c.updatedAt > max ? c.updatedAt : max), null);
   const feed = new Feed({
     id: absoluteUrl(spec.path),
-    title: spec.title,
-    description: spec.subtitle,
+    // The library escapes markup here but not the characters XML forbids (a person's name stored with a NUL).
+    title: xmlSafe(spec.title),
+    description: xmlSafe(spec.subtitle),
     link: absoluteUrl(spec.pagePath),
     feed: absoluteUrl(spec.path),
     updated: new Date(newest ?? spec.emptyUpdated ?? "1970-01-01T00:00:00Z"),
@@ -102,7 +103,7 @@ export function claimsAtomFeed(spec: ClaimsFeedSpec): string {
         { term: `kind-${c.kind}`, name: attributeText(KIND_LABELS[c.kind]) },
         ...[...new Map(c.citations.map((x) => [x.outlet.slug, x.outlet])).values()].map((o) => ({
           term: `outlet-${o.slug}`,
-          name: attributeText(`Source: ${o.name} (${o.grade})`),
+          name: attributeText(`Source: ${o.name} (${o.grade ?? "not yet graded"})`),
           scheme: absoluteUrl("/outlets"),
         })),
       ],

@@ -5,13 +5,15 @@ import { CONFIDENCE_LEVELS, type ConfidenceLevel, type OutletGrade } from "@/db/
 import { citations, claims, outlets } from "@/db/schema";
 import { loadClaimViews, READER_VISIBLE_STATUSES } from "@/lib/claims/load";
 import type { ClaimView } from "@/lib/claims/types";
+import { outletGrade } from "./grade";
 
 export interface OutletView {
   id: number;
   slug: string;
   name: string;
   url: string | null;
-  grade: OutletGrade;
+  /** null: not yet graded. */
+  grade: OutletGrade | null;
 }
 
 /** An outlet's track record in the ledger, over the published and retracted claims that cite it. */
@@ -27,7 +29,7 @@ export interface OutletRecord {
   retractedOrDebunked: number;
 }
 
-const columns = { id: outlets.id, slug: outlets.slug, name: outlets.name, url: outlets.url, grade: outlets.grade };
+const columns = { id: outlets.id, slug: outlets.slug, name: outlets.name, url: outlets.url, grade: outletGrade };
 
 /** Every outlet, by name. */
 export function allOutlets(db: Db): OutletView[] {

@@ -25,23 +25,35 @@ function fieldError(fn: () => unknown): Record<string, string> {
 }
 
 describe("createOutlet", () => {
-  it("lets an editor add an outlet with a slug from its name", () => {
-    expect(createOutlet(db, editor, { name: "The Hollywood Reporter", url: "https://www.hollywoodreporter.com", grade: "B" })).toMatchObject({
+  it("lets an editor add an outlet with a slug from its name; it is not yet graded", () => {
+    expect(createOutlet(db, editor, { name: "The Hollywood Reporter", url: "https://www.hollywoodreporter.com" })).toMatchObject({
       slug: "the-hollywood-reporter",
       url: "https://www.hollywoodreporter.com",
-      grade: "B",
+      grade: null,
     });
-    expect(createOutlet(db, editor, { name: "A Publicist", grade: "F" }).url).toBeNull();
+    expect(createOutlet(db, editor, { name: "A Publicist" }).url).toBeNull();
+  });
+
+  it("refuses an editor who grades the outlet they add (403), and writes nothing", () => {
+    const before = rowCounts(db);
+    expect(() => createOutlet(db, editor, { name: "Graded By An Editor", grade: "A" })).toThrow(ForbiddenError);
+    expect(rowCounts(db)).toEqual(before);
+  });
+
+  it("lets an admin add a graded outlet, and grade an editor's outlet later", () => {
+    expect(createOutlet(db, admin, { name: "Admin Outlet", grade: "B" }).grade).toBe("B");
+    createOutlet(db, editor, { name: "Editor Outlet" });
+    expect(updateOutlet(db, admin, "editor-outlet", { name: "Editor Outlet Renamed" }).grade).toBeNull();
+    expect(updateOutlet(db, admin, "editor-outlet", { grade: "C" }).grade).toBe("C");
   });
 
   it.each([
     [{ name: "X Outlet", grade: "Z" }, "grade"],
-    [{ name: "X Outlet" }, "grade"],
-    [{ grade: "A" }, "name"],
-    [{ name: "X Outlet", grade: "A", url: "javascript:alert(1)" }, "url"],
-    [{ name: "X Outlet", grade: "A", url: "/relative" }, "url"],
-    [{ name: "Variety", grade: "A" }, "name"],
-    [{ name: "VARIETY!", grade: "A" }, "name"],
+    [{ url: "https://x.example" }, "name"],
+    [{ name: "X Outlet", url: "javascript:alert(1)" }, "url"],
+    [{ name: "X Outlet", url: "/relative" }, "url"],
+    [{ name: "Variety" }, "name"],
+    [{ name: "VARIETY!" }, "name"],
   ])("refuses %j and writes nothing", (input, field) => {
     const before = rowCounts(db);
     expect(fieldError(() => createOutlet(db, editor, input))).toHaveProperty(field);

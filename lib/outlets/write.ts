@@ -12,7 +12,13 @@ import { nowIso, parseInput, writeTransaction } from "@/lib/write";
 
 const grade = z.enum(OUTLET_GRADES, { error: "Grade must be one of A, B, C, D, E, F" });
 
-export const createOutletSchema = z.object({ name: requiredText(LIMITS.name, "Name"), url: httpUrl, grade }).strict();
+export const createOutletSchema = z
+  .object({
+    name: requiredText(LIMITS.name, "Name"),
+    url: httpUrl,
+    grade: grade.optional().meta({ description: "Admins only. Left out, the outlet is not yet graded until an admin grades it." }),
+  })
+  .strict();
 export const updateOutletSchema = z.object({ name: requiredText(LIMITS.name, "Name").optional(), url: httpUrl.optional(), grade: grade.optional() }).strict();
 
 export interface OutletRecord {
@@ -20,14 +26,26 @@ export interface OutletRecord {
   slug: string;
   name: string;
   url: string | null;
-  grade: (typeof OUTLET_GRADES)[number];
+  /** null: not yet graded. */
+  grade: (typeof OUTLET_GRADES)[number] | null;
 }
 
-const returning = { id: outlets.id, slug: outlets.slug, name: outlets.name, url: outlets.url, grade: outlets.grade };
+const returning = { id: outlets.id, slug: outlets.slug, name: outlets.name, url: outlets.url, grade: outlets.grade, gradePending: outlets.gradePending };
 
-/** Creates an outlet (editors may, inline from the claim form). */
-export function createOutlet(db: Db, _actor: Actor | null, input: unknown): OutletRecord {
+function toRecord(row: { gradePending: boolean } & Omit<OutletRecord, "grade"> & { grade: NonNullable<OutletRecord["grade"]> }): OutletRecord {
+  return { id: row.id, slug: row.slug, name: row.name, url: row.url, grade: row.gradePending ? null : row.grade };
+}
+
+/**
+ * Creates an outlet. Editors may (inline from the claim form), but only an
+ * admin grades one: an editor's outlet is not yet graded, and an editor who
+ * sends a grade is refused. A null actor is a trusted script (seed, import).
+ */
+export function createOutlet(db: Db, actor: Actor | null, input: unknown): OutletRecord {
   const data = parseInput(createOutletSchema, input);
+  if (data.grade !== undefined && actor !== null && actor.role !== "admin") {
+    throw new ForbiddenError("Only admins grade outlets: leave out the grade and an admin will grade the outlet.");
+  }
   const slug = slugifyName(data.name);
   if (!slug) throw new ValidationError("Some fields need fixing.", { name: "Name needs at least one Latin letter or digit" });
   return writeTransaction(db, (tx) => {
@@ -35,7 +53,8 @@ export function createOutlet(db: Db, _actor: Actor | null, input: unknown): Outl
       throw new ValidationError("Some fields need fixing.", { name: `An outlet with the slug "${slug}" already exists` });
     }
     const now = nowIso();
-    return tx.insert(outlets).values({ slug, name: data.name, url: data.url, grade: data.grade, createdAt: now, updatedAt: now }).returning(returning).get();
+    const graded = data.grade === undefined ? { gradePending: true } : { grade: data.grade };
+    return toRecord(tx.insert(outlets).values({ slug, name: data.name, url: data.url, ...graded, createdAt: now, updatedAt: now }).returning(returning).get());
   });
 }
 
@@ -44,8 +63,9 @@ export function updateOutlet(db: Db, actor: Actor, slug: string, input: unknown)
   if (actor.role !== "admin") throw new ForbiddenError("Only admins change outlets and their grades.");
   const data = parseInput(updateOutletSchema, input);
   return writeTransaction(db, (tx) => {
-    const row = tx.update(outlets).set({ ...data, updatedAt: nowIso() }).where(eq(outlets.slug, slug)).returning(returning).get();
+    const now = nowIso();
+    const row = tx.update(outlets).set({ ...data, ...(data.grade === undefined ? {} : { gradePending: false }), updatedAt: now }).where(eq(outlets.slug, slug)).returning(returning).get();
     if (!row) throw new NotFoundError(`No outlet "${slug}".`);
-    return row;
+    return toRecord(row);
   });
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq, inArray, or, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, or, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import type { Db } from "@/db/client";
 import type { PairStatus } from "@/db/enums";
@@ -8,6 +8,10 @@ import { heatOn, type HeatEvidence } from "@/lib/heat";
 import { canonicalPairSlug, splitPairSlug } from "@/lib/slugs";
 import { todayIso } from "@/lib/dates";
 import type { OutletRef, PersonRef } from "@/lib/claims/types";
+import { outletGrade } from "@/lib/outlets/grade";
+import { pairsVisibleTo, type PairAudience } from "./visibility";
+
+export type { PairAudience } from "./visibility";
 
 const personA = alias(people, "person_a");
 const personB = alias(people, "person_b");
@@ -22,7 +26,8 @@ export interface PairSummary {
   latestClaimOn: string | null;
 }
 
-function pairsBase(db: Db) {
+/** Pairs with their two people, limited to what the audience may see (see ./visibility.ts). */
+function pairsBase(db: Db, audience: PairAudience, where?: SQL) {
   return db
     .select({
       id: pairs.id,
@@ -34,7 +39,7 @@ function pairsBase(db: Db) {
     .from(pairs)
     .innerJoin(personA, eq(personA.id, pairs.personAId))
     .innerJoin(personB, eq(personB.id, pairs.personBId))
-    .$dynamic();
+    .where(and(pairsVisibleTo(audience), where));
 }
 
 /** Heat today and claim counts for the given pairs, from their published claims only. */
@@ -64,9 +69,9 @@ function summarise(db: Db, rows: { id: number; slug: string; status: PairStatus;
   });
 }
 
-/** Every pair, hottest first (then most recent evidence, then name). */
-export function trendingPairs(db: Db, today: string = todayIso()): PairSummary[] {
-  const summaries = summarise(db, pairsBase(db).all(), today);
+/** Every pair the audience may see (readers: public pairs), hottest first (then most recent evidence, then name). */
+export function trendingPairs(db: Db, today: string = todayIso(), audience: PairAudience = "readers"): PairSummary[] {
+  const summaries = summarise(db, pairsBase(db, audience).all(), today);
   return summaries.sort(
     (x, y) => y.heat - x.heat || (y.latestClaimOn ?? "").localeCompare(x.latestClaimOn ?? "") || x.slug.localeCompare(y.slug),
   );
@@ -76,24 +81,23 @@ export type PairLookup = { found: PairSummary } | { redirectTo: string } | null;
 
 /**
  * Finds a pair by slug. A slug with the two people in the wrong order answers
- * with the canonical slug to redirect to; anything else unknown is null.
+ * with the canonical slug to redirect to; anything else unknown is null, and
+ * so is a pair the audience may not see (for readers: one with no published claim).
  */
-export function findPair(db: Db, slug: string, today: string = todayIso()): PairLookup {
-  const row = pairsBase(db).where(eq(pairs.slug, slug)).get();
+export function findPair(db: Db, slug: string, today: string = todayIso(), audience: PairAudience = "readers"): PairLookup {
+  const row = pairsBase(db, audience, eq(pairs.slug, slug)).get();
   if (row) return { found: summarise(db, [row], today)[0] };
   const parts = splitPairSlug(slug);
   if (!parts) return null;
   const canonical = canonicalPairSlug(parts[0], parts[1]);
   if (canonical === slug) return null;
-  const exists = db.select({ id: pairs.id }).from(pairs).where(eq(pairs.slug, canonical)).get();
+  const exists = db.select({ id: pairs.id }).from(pairs).where(and(eq(pairs.slug, canonical), pairsVisibleTo(audience))).get();
   return exists ? { redirectTo: canonical } : null;
 }
 
-/** The pairs a person belongs to, hottest first. */
-export function pairsForPerson(db: Db, personId: number, today: string = todayIso()): PairSummary[] {
-  const rows = pairsBase(db)
-    .where(or(eq(pairs.personAId, personId), eq(pairs.personBId, personId)))
-    .all();
+/** The pairs a person belongs to that the audience may see, hottest first. */
+export function pairsForPerson(db: Db, personId: number, today: string = todayIso(), audience: PairAudience = "readers"): PairSummary[] {
+  const rows = pairsBase(db, audience, or(eq(pairs.personAId, personId), eq(pairs.personBId, personId))).all();
   return summarise(db, rows, today).sort((x, y) => y.heat - x.heat || x.slug.localeCompare(y.slug));
 }
 
@@ -105,7 +109,7 @@ export function outletsForPair(db: Db, pairId: number): (OutletRef & { citations
       slug: outlets.slug,
       name: outlets.name,
       url: outlets.url,
-      grade: outlets.grade,
+      grade: outletGrade,
       citations: sql<number>`count(*)`.mapWith(Number),
     })
     .from(citations)

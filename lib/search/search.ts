@@ -5,6 +5,7 @@ import type { PairStatus } from "@/db/enums";
 import { claims } from "@/db/schema";
 import { loadClaimViews } from "@/lib/claims/load";
 import type { ClaimView, PersonRef } from "@/lib/claims/types";
+import { publicPairSql } from "@/lib/pairs/visibility";
 import {
   alternativesMatchQuery,
   closeSpellings,
@@ -80,7 +81,10 @@ const EMPTY = (query: string, terms: string[] = []): SearchResults => ({
 function totals(db: Db, match: string) {
   const count = (table: (typeof TABLES)[number]) =>
     (db.$client.prepare(`SELECT count(*) AS n FROM ${table} WHERE ${table} MATCH ?`).get(match) as { n: number }).n;
-  return { people: count("search_people"), pairs: count("search_pairs"), claims: count("search_claims") };
+  const pairs = (
+    db.$client.prepare(`SELECT count(*) AS n FROM search_pairs JOIN pairs AS pr ON pr.id = search_pairs.rowid WHERE search_pairs MATCH ? AND ${publicPairSql("pr.id")}`).get(match) as { n: number }
+  ).n;
+  return { people: count("search_people"), pairs, claims: count("search_claims") };
 }
 
 /** True when some indexed word begins with `term`. */
@@ -146,7 +150,7 @@ function searchPairs(db: Db, match: string, limit: number): PairHit[] {
               highlight(search_pairs, 0, ?, ?) AS names, highlight(search_pairs, 1, ?, ?) AS aliases, bm25(search_pairs, 10, 4) AS score
        FROM search_pairs JOIN pairs AS pr ON pr.id = search_pairs.rowid
        JOIN people AS a ON a.id = pr.person_a_id JOIN people AS b ON b.id = pr.person_b_id
-       WHERE search_pairs MATCH ? ORDER BY score, pr.slug LIMIT ?`,
+       WHERE search_pairs MATCH ? AND ${publicPairSql("pr.id")} ORDER BY score, pr.slug LIMIT ?`,
     )
     .all(MARK_START, MARK_END, MARK_START, MARK_END, match, limit) as {
     slug: string;

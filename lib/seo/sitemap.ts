@@ -3,6 +3,7 @@ import { and, asc, desc, eq, inArray, max } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { claims, outlets, pairs, people } from "@/db/schema";
 import { READER_VISIBLE_STATUSES } from "@/lib/claims/load";
+import { pairIsPublic } from "@/lib/pairs/visibility";
 import { absoluteUrl } from "@/lib/urls";
 
 /** The sitemap protocol's limit for one file. */
@@ -14,7 +15,7 @@ export interface SitemapEntry {
 }
 
 /**
- * Every page a search engine should know: home, the explainer, outlets, pairs,
+ * Every page a search engine should know: home, the explainer, outlets, public pairs,
  * people, and claims readers can see (never a draft, never /editor or /api).
  * Claims come last, most recently changed first, so a ledger past the
  * protocol's 50,000 URLs drops its oldest claim pages rather than its pairs.
@@ -32,6 +33,7 @@ export function sitemapEntries(db: Db, limit = SITEMAP_LIMIT): SitemapEntry[] {
     .select({ slug: pairs.slug, updatedAt: pairs.updatedAt, latest: max(claims.updatedAt) })
     .from(pairs)
     .leftJoin(claims, and(eq(claims.pairId, pairs.id), visible))
+    .where(pairIsPublic)
     .groupBy(pairs.id)
     .orderBy(asc(pairs.slug))
     .all();

@@ -6,7 +6,7 @@ import { CONFIDENCE_SCALE } from "@/lib/confidence";
 import { claimsCitingOutlet, outletBySlug, outletRecord, pairsCoveredByOutlet } from "@/lib/outlets/queries";
 import { pageAlternates } from "@/lib/site";
 import { safeExternalUrl } from "@/lib/urls";
-import { GRADE_LABELS } from "@/lib/vocabulary";
+import { GRADE_LABELS, gradeLabel, UNGRADED_LABEL } from "@/lib/vocabulary";
 import { ConfidenceBadge } from "@/app/_components/badges";
 import { ClaimCard } from "@/app/_components/claim-card";
 
@@ -18,8 +18,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const outlet = outletBySlug(getDb(), (await params).slug);
   if (!outlet) return {};
   return {
-    title: `${outlet.name}: reliability ${outlet.grade} and record`,
-    description: `${outlet.name} is graded ${outlet.grade} (${GRADE_LABELS[outlet.grade].toLowerCase()}). Every claim that cites it, and how those claims stand.`,
+    title: outlet.grade === null ? `${outlet.name}: not yet graded, and record` : `${outlet.name}: reliability ${outlet.grade} and record`,
+    description: `${outlet.name} ${outlet.grade === null ? "is not yet graded" : `is graded ${outlet.grade} (${gradeLabel(outlet.grade).toLowerCase()})`}. Every claim that cites it, and how those claims stand.`,
     alternates: pageAlternates(`/outlets/${outlet.slug}`, { json: `/api/v1/outlets/${outlet.slug}` }),
   };
 }
@@ -49,12 +49,18 @@ export default async function OutletPage({ params }: Props) {
       <p className="eyebrow">Outlet</p>
       <h1>{outlet.name}</h1>
       <div className="outlet-grade card">
-        <span className={`grade-large grade-${outlet.grade}`} aria-hidden="true">
-          {outlet.grade}
+        <span className={`grade-large grade-${outlet.grade ?? "ungraded"}`} aria-hidden="true">
+          {outlet.grade ?? "?"}
         </span>
         <div>
           <p className="outlet-grade-label">
-            Reliability <strong>{outlet.grade}</strong>: {GRADE_LABELS[outlet.grade]}
+            {outlet.grade === null ? (
+              <>Reliability: <strong>{UNGRADED_LABEL.toLowerCase()}</strong>. An admin grades every new outlet.</>
+            ) : (
+              <>
+                Reliability <strong>{outlet.grade}</strong>: {GRADE_LABELS[outlet.grade]}
+              </>
+            )}
           </p>
           <p className="muted">
             Graded by our editors on the Admiralty scale, A (completely reliable) to E (unreliable); F when it cannot be judged.{" "}

@@ -12,7 +12,7 @@ import { TimelineFilters } from "@/app/_components/timeline-filters";
 import { ChartSection } from "@/app/_components/charts/chart-section";
 import { oembedPath, pairPath } from "@/lib/embeds/urls";
 import { pageOrigin } from "@/lib/http/page-origin";
-import { GRADE_LABELS } from "@/lib/vocabulary";
+import { gradeLabel } from "@/lib/vocabulary";
 import { pageAlternates, pageTitle, pairFeed } from "@/lib/site";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -138,7 +138,7 @@ export default async function PairPage({ params, searchParams }: Props) {
                   <li key={o.id}>
                     <GradeBadge grade={o.grade} /> <Link href={`/outlets/${o.slug}`}>{o.name}</Link>{" "}
                     <span className="muted">
-                      · {o.citations} {o.citations === 1 ? "citation" : "citations"} · {GRADE_LABELS[o.grade].toLowerCase()}
+                      · {o.citations} {o.citations === 1 ? "citation" : "citations"} · {gradeLabel(o.grade).toLowerCase()}
                     </span>
                   </li>
                 ))}

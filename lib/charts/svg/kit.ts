@@ -1,6 +1,7 @@
 import { CLAIM_KINDS, STANCES, type ClaimKind, type Stance } from "@/db/enums";
 import { THEMES, type ChartTheme, type ThemeColors } from "../palette";
 import { dayFromEpoch } from "../range";
+import { xmlSafe } from "@/lib/html";
 
 /**
  * `fluid`: for HTML (embeds, the pair page). Width 100%, fixed pixel height;
@@ -28,9 +29,9 @@ export interface SvgOptions {
 export const FONT_STACK = "Inter, system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";
 
 const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
-/** Escapes text for XML/HTML content and attribute values. */
+/** Escapes text for XML/HTML content and attribute values; characters XML forbids (NUL, most C0 controls) are dropped, or the SVG would not parse. */
 export function esc(value: string | number): string {
-  return String(value).replace(/[&<>"']/g, (c) => ESCAPES[c]);
+  return xmlSafe(String(value)).replace(/[&<>"']/g, (c) => ESCAPES[c]);
 }
 
 export const n1 = (v: number) => (Math.round(v * 10) / 10).toString();

@@ -64,9 +64,9 @@ const PREPARE: Record<string, (owner: Actor) => RouteCall> = {
     const b = createPerson(h.db, h.editor, { name: `Pair Right ${unique()}` });
     return { body: { people: [a.slug, b.slug] } };
   },
-  "POST /api/v1/outlets": () => ({ body: { name: `Matrix Outlet ${unique()}`, grade: "C" } }),
+  "POST /api/v1/outlets": () => ({ body: { name: `Matrix Outlet ${unique()}` } }),
   "PATCH /api/v1/outlets/[slug]": () => {
-    const outlet = createOutlet(h.db, h.editor, { name: `Regraded Outlet ${unique()}`, grade: "C" });
+    const outlet = createOutlet(h.db, h.editor, { name: `Regraded Outlet ${unique()}` });
     return { params: { slug: outlet.slug }, body: { grade: "B" } };
   },
   "POST /api/v1/claims": () => ({ body: claimInput() }),

@@ -137,9 +137,22 @@ const CASES: BadCase[] = [
   bad("a pair with a wrong status", "POST /api/v1/pairs", claimBody({ people: ["tom-cruise", "david-beckham"], status: "engaged" }), 400, "invalid_input", ["status"]),
   bad("a pair that exists", "POST /api/v1/pairs", claimBody({ people: ["tom-cruise", "ana-de-armas"] }), 400, "invalid_input", ["people"]),
   bad("an outlet with a wrong grade", "POST /api/v1/outlets", claimBody({ name: "New Outlet", grade: "Z" }), 400, "invalid_input", ["grade"]),
-  bad("an outlet with a javascript: URL", "POST /api/v1/outlets", claimBody({ name: "New Outlet", grade: "B", url: "javascript:alert(1)" }), 400, "invalid_input", ["url"]),
+  bad("an editor grading the outlet they add", "POST /api/v1/outlets", claimBody({ name: "Graded By An Editor", grade: "A" }), 403, "forbidden"),
+  bad("an outlet with a javascript: URL", "POST /api/v1/outlets", claimBody({ name: "New Outlet", url: "javascript:alert(1)" }), 400, "invalid_input", ["url"]),
   bad("regrading to a wrong grade", "PATCH /api/v1/outlets/[slug]", () => ({ params: { slug: "variety" }, body: { grade: "AA" }, headers: tokenHeaders(h.db, h.admin) }), 400, "invalid_input", ["grade"]),
   bad("regrading an unknown outlet", "PATCH /api/v1/outlets/[slug]", () => ({ params: { slug: "no-such-outlet" }, body: { grade: "A" }, headers: tokenHeaders(h.db, h.admin) }), 404, "not_found"),
+
+  // ---- control characters (C0 other than tab and line breaks) ----------------------------------
+  bad("a NUL in a headline", "POST /api/v1/claims", claimBody(claimInput({ headline: "Seen\u0000 together" })), 400, "invalid_input", ["headline"]),
+  bad("U+0001 in details", "POST /api/v1/claims", claimBody(claimInput({ details: "a\u0001b" })), 400, "invalid_input", ["details"]),
+  bad("U+000B in a place", "POST /api/v1/claims", claimBody(claimInput({ place: "Lon\u000Bdon" })), 400, "invalid_input", ["place"]),
+  bad("U+001F in a citation title", "POST /api/v1/claims", claimBody(withCitation({ title: "T\u001F" })), 400, "invalid_input", ["citations.0.title"]),
+  bad("a NUL in a citation URL", "POST /api/v1/claims", claimBody(withCitation({ url: "https://example.com/\u0000" })), 400, "invalid_input", ["citations.0.url"]),
+  bad("U+FFFF in an edited quote", "PATCH /api/v1/claims/[id]", () => ({ params: { id: draftId() }, body: { version: 1, quote: "q\uFFFF" } }), 400, "invalid_input", ["quote"]),
+  bad("U+0007 in a correction note", "POST /api/v1/claims/[id]/retract", () => ({ params: { id: publishedId() }, body: { version: 1, correction: "Wrong\u0007" } }), 400, "invalid_input", ["correction"]),
+  bad("U+000B in a person's name", "POST /api/v1/people", claimBody({ name: "New\u000BPerson" }), 400, "invalid_input", ["name"]),
+  bad("a NUL in an alias", "POST /api/v1/people", claimBody({ name: "New Person", aliases: ["Nick\u0000"] }), 400, "invalid_input", ["aliases.0"]),
+  bad("U+0001 in an outlet name", "POST /api/v1/outlets", claimBody({ name: "Out\u0001let" }), 400, "invalid_input", ["name"]),
 
   // ---- session and tokens -----------------------------------------------------------------
   bad("signing in with nothing", "POST /api/v1/session", claimBody({}), 400, "invalid_input", ["email", "password"]),
@@ -169,6 +182,14 @@ describe("bad input: a 4xx with a specific error, and nothing changed", () => {
     }
     if (c.status === 409) expect(body.current).toMatchObject({ id: Number(call.params?.id) });
     expect(dbFingerprint(h.db)).toEqual(before);
+  });
+
+  it("names the field and the character refused, and keeps tabs and line breaks", async () => {
+    const refused = await callRoute("POST /api/v1/claims", { body: claimInput({ headline: "Seen\u000B together" }), headers: tokenHeaders(h.db, h.editor) });
+    expect(((await refused.json()) as ApiErrorBody).error.fields?.headline).toBe("Headline contains the control character U+000B at position 5; only tabs and line breaks are allowed");
+    const kept = await callRoute("POST /api/v1/claims", { body: claimInput({ details: "One\r\nTwo\tthree\n" }), headers: tokenHeaders(h.db, h.editor) });
+    expect(kept.status).toBe(201);
+    expect(((await kept.json()) as { details: string }).details).toBe("One\r\nTwo\tthree");
   });
 
   it("accepts a body just under the limit (the limit is on bytes, not a guess)", async () => {

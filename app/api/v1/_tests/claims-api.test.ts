@@ -167,10 +167,10 @@ describe("people, pairs and outlets through the API", () => {
     expect(await response.json()).toEqual({ slug: "david-beckham--yara-young", people: ["david-beckham", "yara-young"], status: "just-friends", heat: 0 });
   });
 
-  it("creates an outlet → 201 {slug, name, url, grade}; only an admin regrades it", async () => {
-    const response = await callRoute("POST /api/v1/outlets", { body: { name: "Page Six", url: "https://pagesix.com", grade: "C" }, headers: asEditor() });
+  it("creates an outlet → 201 {slug, name, url, grade}, not yet graded (null) from an editor; only an admin grades it", async () => {
+    const response = await callRoute("POST /api/v1/outlets", { body: { name: "Page Six", url: "https://pagesix.com" }, headers: asEditor() });
     expect(response.status).toBe(201);
-    expect(await response.json()).toEqual({ slug: "page-six", name: "Page Six", url: "https://pagesix.com", grade: "C" });
+    expect(await response.json()).toEqual({ slug: "page-six", name: "Page Six", url: "https://pagesix.com", grade: null });
 
     const byEditor = await callRoute("PATCH /api/v1/outlets/[slug]", { params: { slug: "page-six" }, body: { grade: "A" }, headers: asEditor() });
     expect(byEditor.status).toBe(403);

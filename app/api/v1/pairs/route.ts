@@ -11,7 +11,7 @@ export const POST = apiRoute(async (request: Request) => {
   const db = getDb();
   const actor = requireEditor(db, request);
   const { slug } = createPair(db, actor, await readJson(request));
-  const lookup = findPair(db, slug);
+  const lookup = findPair(db, slug, undefined, "editors");
   if (!lookup || !("found" in lookup)) throw new Error(`Pair ${slug} vanished after it was created`);
   return writeResponse(pairJson(lookup.found), 201);
 });

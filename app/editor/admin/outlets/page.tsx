@@ -6,7 +6,7 @@ import { formVocabulary } from "@/lib/editor/form-vocabulary";
 import { outletOptions } from "@/lib/editor/pickers";
 import { safeExternalUrl } from "@/lib/urls";
 import { GradeBadge } from "@/app/_components/badges";
-import { GRADE_LABELS } from "@/lib/vocabulary";
+import { gradeLabel } from "@/lib/vocabulary";
 import { ActionForm } from "../../_components/action-form";
 import { updateOutletAction } from "./actions";
 
@@ -42,7 +42,8 @@ export default async function OutletsPage() {
                 </div>
                 <div className="field">
                   <label htmlFor={`outlet-${o.slug}-grade`}>Grade</label>
-                  <select key={o.grade} id={`outlet-${o.slug}-grade`} name="grade" defaultValue={o.grade}>
+                  <select key={o.grade} id={`outlet-${o.slug}-grade`} name="grade" defaultValue={o.grade ?? ""}>
+                    {o.grade === null ? <option value="">Not yet graded: choose a grade</option> : null}
                     {grades.map((g) => (
                       <option key={g.value} value={g.value}>
                         {g.label}
@@ -71,7 +72,7 @@ export default async function OutletsPage() {
                   <tr key={o.slug}>
                     <th scope="row">{o.name}</th>
                     <td>
-                      <GradeBadge grade={o.grade} /> {GRADE_LABELS[o.grade]}
+                      <GradeBadge grade={o.grade} /> {gradeLabel(o.grade)}
                     </td>
                     <td>{href ? <a href={href} rel="noopener noreferrer nofollow">{o.url}</a> : <span className="muted">—</span>}</td>
                   </tr>

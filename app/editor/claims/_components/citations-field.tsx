@@ -86,14 +86,13 @@ function CitationRow({
             <option value="">— choose an outlet —</option>
             {outlets.map((o) => (
               <option key={o.slug} value={o.slug}>
-                {o.name} ({gradeWords.get(o.grade) ?? o.grade})
+                {o.name} ({o.grade === null ? "not yet graded" : (gradeWords.get(o.grade) ?? o.grade)})
               </option>
             ))}
           </select>
           <FieldError errorKey={key("outlet")} errors={errors} />
           {creating ? (
             <NewOutletPanel
-              grades={grades}
               onCancel={() => setCreating(false)}
               onCreated={(outlet) => {
                 setCreating(false);
@@ -146,18 +145,18 @@ function CitationRow({
   );
 }
 
-function NewOutletPanel({ grades, onCancel, onCreated }: { grades: FormVocabulary["grades"]; onCancel: () => void; onCreated: (o: OutletOption) => void }) {
+/** Adds an outlet from the claim form. No grade here: only admins grade outlets (on the outlets page). */
+function NewOutletPanel({ onCancel, onCreated }: { onCancel: () => void; onCreated: (o: OutletOption) => void }) {
   const id = useId();
   const [name, setName] = useState("");
   const [url, setUrl] = useState("");
-  const [grade, setGrade] = useState("F");
   const [errors, setErrors] = useState<FieldErrors>({});
   const [message, setMessage] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
 
   function create() {
     startTransition(async () => {
-      const result = await createOutletAction({ name, url, grade });
+      const result = await createOutletAction({ name, url });
       if (result.ok) onCreated(result.outlet);
       else {
         setErrors(result.fields ?? {});
@@ -204,22 +203,7 @@ function NewOutletPanel({ grades, onCancel, onCreated }: { grades: FormVocabular
           </p>
         ) : null}
       </div>
-      <div className="field">
-        <label htmlFor={`${id}-grade`}>Reliability grade</label>
-        <select id={`${id}-grade`} value={grade} onChange={(e) => setGrade(e.target.value)} {...err("grade")}>
-          {grades.map((g) => (
-            <option key={g.value} value={g.value}>
-              {g.label}
-            </option>
-          ))}
-        </select>
-        {errors.grade ? (
-          <p id={`${id}-grade-error`} className="field-error">
-            {errors.grade}
-          </p>
-        ) : null}
-        <p className="field-hint">Admiralty scale. Unsure? Leave F; an admin can grade it later.</p>
-      </div>
+      <p className="field-hint">An admin grades every new outlet; until then readers see “not yet graded”.</p>
       <div className="form-actions">
         <button type="button" onClick={create} disabled={pending}>
           {pending ? "Creating…" : "Create outlet"}

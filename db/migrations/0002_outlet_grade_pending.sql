@@ -1,0 +1,1 @@
+ALTER TABLE `outlets` ADD `grade_pending` integer DEFAULT false NOT NULL;
