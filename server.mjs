@@ -2,6 +2,9 @@
 // answers anonymous embed requests straight from the app's in-memory cache when
 // the ledger has not changed since they were rendered (see embedFromCache in
 // lib/cache/ledger-cache.ts); everything else, and every miss, goes to Next.
+// It also hands Next the TCP peer's address (route handlers cannot see the
+// socket) in the x-rl-remote-addr header, which the sign-in throttle keys on
+// (lib/auth/client-address.ts); a client's own copy of that header is dropped.
 // Usage: node server.mjs [--port 3000] [--hostname 0.0.0.0]   (NODE_ENV=production)
 import { createServer } from "node:http";
 import { parseArgs } from "node:util";
@@ -14,11 +17,17 @@ const dev = process.env.NODE_ENV === "development";
 // A production server unless told otherwise: no demo data or demo accounts without RUMOR_LEDGER_DEMO=1.
 process.env.NODE_ENV ??= "production";
 
+// Must match SOCKET_ADDRESS_HEADER in lib/auth/client-address.ts; setting it tells the app the header is ours.
+const SOCKET_ADDRESS_HEADER = "x-rl-remote-addr";
+globalThis.rumorLedgerSocketAddressHeader = SOCKET_ADDRESS_HEADER;
+
 const app = next({ dev, hostname, port });
 const handle = app.getRequestHandler();
 await app.prepare();
 
 createServer((req, res) => {
+  delete req.headers[SOCKET_ADDRESS_HEADER];
+  req.headers[SOCKET_ADDRESS_HEADER] = req.socket.remoteAddress ?? "unknown";
   const fast = globalThis.rumorLedgerEmbedFromCache?.(req);
   if (fast) {
     res.writeHead(fast.status, fast.headers.flat());

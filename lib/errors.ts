@@ -68,6 +68,16 @@ export class UnavailableError extends AppError {
   }
 }
 
+/** Too much of one kind of work is already queued (password checks, chart images): try again shortly. */
+export class OverloadedError extends AppError {
+  constructor(
+    readonly retryAfterSeconds: number,
+    message = `The server is busy. Try again in ${retryAfterSeconds} seconds.`,
+  ) {
+    super("overloaded", 503, message);
+  }
+}
+
 /** Field errors from a zod error, keyed by dotted path ("citations.0.url"). The first message per field wins. */
 export function fieldErrorsFromZod(issues: readonly { path: readonly PropertyKey[]; message: string; code?: string; keys?: readonly string[] }[]): FieldErrors {
   const fields: FieldErrors = {};

@@ -2,6 +2,7 @@ import "server-only";
 import type { Db } from "@/db/client";
 import { ForbiddenError, UnauthenticatedError } from "@/lib/errors";
 import type { Actor } from "./actor";
+import { clientAddressFromHeaders } from "./client-address";
 import { userForApiToken, userForSession, type UserView } from "./users";
 
 export const SESSION_COOKIE = "rl_session";
@@ -137,7 +138,7 @@ export function sessionCookieOptions(requestUrl: string, expiresAt: string) {
   return { httpOnly: true, sameSite: "lax" as const, secure: url.protocol === "https:" || !local, path: "/", expires: new Date(expiresAt) };
 }
 
-/** The client address for sign-in throttling: the first X-Forwarded-For hop, else X-Real-IP, else "local". */
+/** The client address for sign-in throttling: the socket's peer, or behind TRUST_PROXY the trusted X-Forwarded-For hop (see client-address.ts). */
 export function clientAddressFromRequest(request: Request): string {
-  return request.headers.get("x-forwarded-for")?.split(",")[0]?.trim() || request.headers.get("x-real-ip") || "local";
+  return clientAddressFromHeaders(request.headers);
 }

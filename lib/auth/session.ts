@@ -3,6 +3,7 @@ import { headers } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
 import { getDb } from "@/db/client";
 import type { Actor } from "./actor";
+import { clientAddressFromHeaders } from "./client-address";
 import { cookieFromHeader, SESSION_COOKIE } from "./request";
 import { userForSession, type UserView } from "./users";
 
@@ -36,8 +37,7 @@ export async function actorForAction(): Promise<Actor | null> {
   return user ? { userId: user.id, role: user.role } : null;
 }
 
-/** The client address for sign-in throttling: the first X-Forwarded-For hop, else the socket peer Next reports. */
+/** The client address for sign-in throttling, by the same rule as the API's (see client-address.ts). */
 export async function clientAddress(): Promise<string> {
-  const h = await headers();
-  return h.get("x-forwarded-for")?.split(",")[0]?.trim() || h.get("x-real-ip") || "local";
+  return clientAddressFromHeaders(await headers());
 }

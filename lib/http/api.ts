@@ -2,7 +2,7 @@ import "server-only";
 import { getDb } from "@/db/client";
 import { cachedPublicResponse } from "@/lib/cache/ledger-cache";
 import { todayIso } from "@/lib/dates";
-import { AppError, NotFoundError, PayloadTooLargeError, RateLimitedError, UnavailableError, ValidationError } from "@/lib/errors";
+import { AppError, NotFoundError, OverloadedError, PayloadTooLargeError, RateLimitedError, UnavailableError, ValidationError } from "@/lib/errors";
 import { isStorageUnavailable } from "@/lib/write";
 
 /** Largest JSON body a write accepts. */
@@ -12,7 +12,7 @@ export const MAX_JSON_BYTES = 256 * 1024;
 export function errorResponse(error: AppError): Response {
   const body = { error: { code: error.code, message: error.message, ...(error.fields ? { fields: error.fields } : {}) }, ...(error.details ?? {}) };
   const headers: Record<string, string> = { "Cache-Control": "no-store" };
-  if (error instanceof RateLimitedError) headers["Retry-After"] = String(error.retryAfterSeconds);
+  if (error instanceof RateLimitedError || error instanceof OverloadedError) headers["Retry-After"] = String(error.retryAfterSeconds);
   return Response.json(body, { status: error.status, headers });
 }
 
