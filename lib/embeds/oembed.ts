@@ -6,6 +6,7 @@ import { todayIso } from "@/lib/dates";
 import { embedHeight } from "./layout";
 import { embedClaims, embedPair } from "./load";
 import { parseEmbedQuery, parseViewSegment } from "./params";
+import { snapPngWidth } from "./png";
 import { pngSize } from "./respond";
 import { snippetHtml } from "./snippet";
 import { embedPath, imagePath, publicBaseUrl } from "./urls";
@@ -89,8 +90,8 @@ export function oembed(db: Db, search: URLSearchParams, requestUrl: string, toda
     height,
   };
   // A thumbnail only when one fits the consumer's box (the PNG is at least 320 wide).
-  const thumbWidth = Math.min(DEFAULT_WIDTH, maxwidth ?? DEFAULT_WIDTH);
-  if (thumbWidth >= 320) {
+  const thumbWidth = snapPngWidth(Math.min(DEFAULT_WIDTH, maxwidth ?? DEFAULT_WIDTH));
+  if (thumbWidth <= (maxwidth ?? DEFAULT_WIDTH)) {
     const size = pngSize(data, pair, thumbWidth, baseUrl);
     if (!maxheight || size.height <= maxheight) {
       body.thumbnail_url = new URL(imagePath(pair.slug, view, "png", { ...params, theme: params.theme === "dark" ? "dark" : undefined, width: thumbWidth }), baseUrl).toString();
