@@ -23,6 +23,7 @@ describe("WorkQueue", () => {
     };
     const accepted = Array.from({ length: 5 }, () => queue.run(task));
     expect(queue.load).toEqual({ running: 2, waiting: 3 });
+    expect(() => queue.assertRoom()).toThrow(OverloadedError);
     const refused = await queue.run(task).catch((e: unknown) => e);
     expect(refused).toBeInstanceOf(OverloadedError);
     expect((refused as OverloadedError).status).toBe(503);
@@ -31,6 +32,7 @@ describe("WorkQueue", () => {
     expect(await Promise.all(accepted)).toEqual(["done", "done", "done", "done", "done"]);
     expect(peak).toBe(2);
     expect(queue.load).toEqual({ running: 0, waiting: 0 });
+    expect(() => queue.assertRoom()).not.toThrow();
   });
 
   it("frees the slot of a task that fails", async () => {

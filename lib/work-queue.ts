@@ -28,6 +28,11 @@ export class WorkQueue {
     return { running: this.active, waiting: this.waiting.length };
   }
 
+  /** Throws the OverloadedError run() would, without queueing anything: lets a caller refuse before preparing costly input. */
+  assertRoom(): void {
+    if (this.active >= this.options.concurrency && this.waiting.length >= this.options.maxWaiting) throw new OverloadedError(this.options.retryAfterSeconds);
+  }
+
   async run<T>(task: () => Promise<T>): Promise<T> {
     if (this.active < this.options.concurrency) {
       this.active++;

@@ -9,7 +9,7 @@ import { chartImageSvg } from "./image";
 import { embedClaims, embedPair, pairDataVersion, type EmbedPair } from "./load";
 import { EMBED_CSP, EMBED_CSS, EMBED_SCRIPT, embedHtml } from "./page";
 import { parseEmbedQuery, parseViewSegment, type EmbedQuery } from "./params";
-import { snapPngWidth, svgToPng } from "./png";
+import { pngRendering, snapPngWidth, svgToPng } from "./png";
 import { pairPath, publicBaseUrl } from "./urls";
 
 /** Bumped with any change to how embeds look, so caches never keep an old rendering under a new ETag. */
@@ -77,8 +77,10 @@ export async function embedResponse(db: Db, request: Request, slug: string, segm
   };
   if (matches(request.headers.get("if-none-match"), etag)) return new Response(null, { status: 304, headers });
 
-  const data = chartData(parsed.view, embedClaims(db, pair.id), { from: query.query.from, to: query.query.to }, today);
   try {
+    // A full PNG queue answers at once, before the chart data and SVG are built for nothing.
+    if (parsed.format === "png") pngRendering.assertRoom();
+    const data = chartData(parsed.view, embedClaims(db, pair.id), { from: query.query.from, to: query.query.to }, today);
     return await render(parsed.view, parsed.format, data, pair, { ...query.query, width }, baseUrl, version.lastUpdated, url, headers);
   } catch (error) {
     if (!(error instanceof OverloadedError)) throw error;

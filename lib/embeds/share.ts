@@ -3,7 +3,7 @@ import type { Db } from "@/db/client";
 import { heatChartData, heatSummary } from "@/lib/charts/heat-chart";
 import { findPair } from "@/lib/pairs/queries";
 import { embedClaims } from "./load";
-import { svgToPng } from "./png";
+import { pngRendering, svgToPng } from "./png";
 import { SHARE_CARD_SIZE, shareCardSvg } from "./share-card";
 
 /**
@@ -16,6 +16,7 @@ export async function shareCardPng(db: Db, slug: string): Promise<Buffer | null>
   if (lookup && "redirectTo" in lookup) lookup = findPair(db, lookup.redirectTo);
   if (!lookup || !("found" in lookup)) return null;
   const pair = lookup.found;
+  pngRendering.assertRoom(); // refuse before building the card for nothing
   const heatData = heatChartData(embedClaims(db, pair.id));
   const svg = shareCardSvg({
     names: [pair.people[0].name, pair.people[1].name],
