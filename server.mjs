@@ -5,6 +5,8 @@
 // It also hands Next the TCP peer's address (route handlers cannot see the
 // socket) in the x-rl-remote-addr header, which the sign-in throttle keys on
 // (lib/auth/client-address.ts); a client's own copy of that header is dropped.
+// While chart PNG rendering is full, an uncached PNG request is refused here
+// with 503 + Retry-After (lib/embeds/png.ts) instead of going through Next.
 // Usage: node server.mjs [--port 3000] [--hostname 0.0.0.0]   (NODE_ENV=production)
 import { createServer } from "node:http";
 import { parseArgs } from "node:util";
@@ -32,6 +34,18 @@ createServer((req, res) => {
   if (fast) {
     res.writeHead(fast.status, fast.headers.flat());
     res.end(fast.body ?? undefined);
+    return;
+  }
+  const retryAfter = globalThis.rumorLedgerPngRequestRefusal?.(req.method, req.url);
+  if (retryAfter) {
+    res.writeHead(503, {
+      "content-type": "text/plain; charset=utf-8",
+      "cache-control": "no-store",
+      "retry-after": String(retryAfter),
+      "x-content-type-options": "nosniff",
+      "content-security-policy": "default-src 'none'; frame-ancestors *",
+    });
+    res.end(`The server is busy drawing images. Try again in ${retryAfter} seconds.\n`);
     return;
   }
   handle(req, res);

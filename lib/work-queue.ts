@@ -28,9 +28,14 @@ export class WorkQueue {
     return { running: this.active, waiting: this.waiting.length };
   }
 
+  /** True when run() would refuse a task now. */
+  get full(): boolean {
+    return this.active >= this.options.concurrency && this.waiting.length >= this.options.maxWaiting;
+  }
+
   /** Throws the OverloadedError run() would, without queueing anything: lets a caller refuse before preparing costly input. */
   assertRoom(): void {
-    if (this.active >= this.options.concurrency && this.waiting.length >= this.options.maxWaiting) throw new OverloadedError(this.options.retryAfterSeconds);
+    if (this.full) throw new OverloadedError(this.options.retryAfterSeconds);
   }
 
   async run<T>(task: () => Promise<T>): Promise<T> {

@@ -4,7 +4,7 @@ import { seedDemo } from "@/lib/seed/demo";
 import { createTempDb } from "@/lib/testing/temp-db";
 import type { Db } from "@/db/client";
 import { oembed } from "./oembed";
-import { PNG_WIDTHS, pngRendering } from "./png";
+import { PNG_WIDTHS, pngRendering, pngRequestRefusal } from "./png";
 import { shareCardPng } from "./share";
 
 /** Width and height from a PNG's IHDR chunk. */
@@ -154,6 +154,12 @@ describe("GET /embed/pairs/[slug]/[view]", () => {
     const { concurrency, maxWaiting } = pngRendering.options;
     const blockers = Array.from({ length: concurrency + maxWaiting }, () => pngRendering.run(() => gate));
     try {
+      // The HTTP front refuses such requests before Next routes them; cached images go out before this check.
+      expect(pngRequestRefusal("GET", `/embed/pairs/${SLUG}/timeline.png?width=960`)).toBeGreaterThan(0);
+      expect(pngRequestRefusal("GET", `/pairs/${SLUG}/opengraph-image`)).toBeGreaterThan(0);
+      expect(pngRequestRefusal("GET", `/embed/pairs/${SLUG}/timeline.svg`)).toBeNull();
+      expect(pngRequestRefusal("GET", "/api/v1/pairs")).toBeNull();
+      expect(pngRequestRefusal("HEAD", `/embed/pairs/${SLUG}/timeline.png`)).toBeNull();
       const busy = await get(SLUG, "timeline.png", "?width=960&from=2001");
       expect(busy.status).toBe(503);
       expect(Number(busy.headers.get("retry-after"))).toBeGreaterThan(0);
@@ -164,6 +170,7 @@ describe("GET /embed/pairs/[slug]/[view]", () => {
       open();
       await Promise.all(blockers);
     }
+    expect(pngRequestRefusal("GET", `/embed/pairs/${SLUG}/timeline.png?width=960`)).toBeNull();
     // The 503 was not cached: the same URL renders once the queue has room.
     expect((await get(SLUG, "timeline.png", "?width=960&from=2001")).status).toBe(200);
   });

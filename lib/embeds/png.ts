@@ -33,7 +33,21 @@ export function snapPngWidth(requested: number): number {
  */
 export const pngRendering = new WorkQueue({ concurrency: workerSlots(2), maxWaiting: 8, retryAfterSeconds: 5 });
 
-const globalForPool = globalThis as unknown as { rumorLedgerPngPool?: PngWorkerPool };
+/** Chart PNGs and share cards: the URLs whose answer needs a render. */
+const PNG_PATH = /^\/(?:embed\/pairs\/[^/?]+\/[a-z]+\.png|pairs\/[^/?]+\/opengraph-image[^/?]*)(?:\?|$)/;
+
+/**
+ * For the app's HTTP front (server.mjs): the Retry-After seconds when a GET for
+ * a chart PNG or share card would be refused now, else null. A flood is then
+ * refused before Next routes it (cached images are served before this check).
+ */
+export function pngRequestRefusal(method: string | undefined, url: string | undefined): number | null {
+  if (method !== "GET" || !url || !PNG_PATH.test(url) || !pngRendering.full) return null;
+  return pngRendering.options.retryAfterSeconds;
+}
+
+const globalForPool = globalThis as unknown as { rumorLedgerPngPool?: PngWorkerPool; rumorLedgerPngRequestRefusal?: typeof pngRequestRefusal };
+globalForPool.rumorLedgerPngRequestRefusal = pngRequestRefusal;
 const pool = (globalForPool.rumorLedgerPngPool ??= new PngWorkerPool());
 
 /**
