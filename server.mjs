@@ -2,6 +2,11 @@
 // answers anonymous embed requests straight from the app's in-memory cache when
 // the ledger has not changed since they were rendered (see embedFromCache in
 // lib/cache/ledger-cache.ts); everything else, and every miss, goes to Next.
+// It also hands Next the TCP peer's address (route handlers cannot see the
+// socket) in the x-rl-remote-addr header, which the sign-in throttle keys on
+// (lib/auth/client-address.ts); a client's own copy of that header is dropped.
+// While chart PNG rendering is full, an uncached PNG request is refused here
+// with 503 + Retry-After (lib/embeds/png.ts) instead of going through Next.
 // Usage: node server.mjs [--port 3000] [--hostname 0.0.0.0]   (NODE_ENV=production)
 import { createServer } from "node:http";
 import { parseArgs } from "node:util";
@@ -16,11 +21,17 @@ const dev = process.env.NODE_ENV === "development";
 // A production server unless told otherwise: no demo data or demo accounts without RUMOR_LEDGER_DEMO=1.
 process.env.NODE_ENV ??= "production";
 
+// Must match SOCKET_ADDRESS_HEADER in lib/auth/client-address.ts; setting it tells the app the header is ours.
+const SOCKET_ADDRESS_HEADER = "x-rl-remote-addr";
+globalThis.rumorLedgerSocketAddressHeader = SOCKET_ADDRESS_HEADER;
+
 const app = next({ dev, hostname, port });
 const handle = app.getRequestHandler();
 await app.prepare();
 
 createServer((req, res) => {
+  delete req.headers[SOCKET_ADDRESS_HEADER];
+  req.headers[SOCKET_ADDRESS_HEADER] = req.socket.remoteAddress ?? "unknown";
   // TRACE, TRACK and CONNECT cannot become a fetch Request, so Next would fail on them with a 500 and a
   // stack trace before proxy.ts runs: answer them here (405 with Allow; see lib/http/methods.ts).
   if (/^(CONNECT|TRACE|TRACK)$/i.test(req.method ?? "")) {
@@ -33,6 +44,18 @@ createServer((req, res) => {
   if (fast) {
     res.writeHead(fast.status, fast.headers.flat());
     res.end(fast.body ?? undefined);
+    return;
+  }
+  const retryAfter = globalThis.rumorLedgerPngRequestRefusal?.(req.method, req.url);
+  if (retryAfter) {
+    res.writeHead(503, {
+      "content-type": "text/plain; charset=utf-8",
+      "cache-control": "no-store",
+      "retry-after": String(retryAfter),
+      "x-content-type-options": "nosniff",
+      "content-security-policy": "default-src 'none'; frame-ancestors *",
+    });
+    res.end(`The server is busy drawing images. Try again in ${retryAfter} seconds.\n`);
     return;
   }
   handle(req, res);

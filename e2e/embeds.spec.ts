@@ -113,9 +113,9 @@ test("oEmbed: discovery links, required fields, maxwidth, 404 and 501", async ({
 
 test("PNG and SVG images are real images of the stated size; the pair has a share card", async ({ page, request }) => {
   for (const theme of ["light", "dark"]) {
-    const png = await request.get(`/embed/pairs/${SLUG}/heat.png?theme=${theme}&width=900`);
+    const png = await request.get(`/embed/pairs/${SLUG}/heat.png?theme=${theme}&width=960`);
     expect(png.headers()["content-type"]).toBe("image/png");
-    expect(pngSize(await png.body()).width).toBe(900);
+    expect(pngSize(await png.body()).width).toBe(960);
   }
   const svg = await request.get(`/embed/pairs/${SLUG}/timeline.svg?theme=dark&width=720`);
   expect(svg.headers()["content-type"]).toBe("image/svg+xml; charset=utf-8");

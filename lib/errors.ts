@@ -28,6 +28,8 @@ export const ERROR_STATUS = {
   /** oEmbed: a format other than JSON. */
   unsupported_format: 501,
   unavailable: 503,
+  /** Too much work queued (password hashing, chart images): try again after `Retry-After`. */
+  overloaded: 503,
 } as const satisfies Record<string, number>;
 
 export type ErrorCode = keyof typeof ERROR_STATUS;
@@ -95,6 +97,16 @@ export class RateLimitedError extends AppError {
 export class UnavailableError extends AppError {
   constructor(message = "The ledger cannot accept changes right now. Nothing was saved; try again shortly.") {
     super("unavailable", message);
+  }
+}
+
+/** Too much of one kind of work is already queued (password checks, chart images): try again shortly. */
+export class OverloadedError extends AppError {
+  constructor(
+    readonly retryAfterSeconds: number,
+    message = `The server is busy. Try again in ${retryAfterSeconds} seconds.`,
+  ) {
+    super("overloaded", message);
   }
 }
 

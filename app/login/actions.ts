@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import { getDb } from "@/db/client";
 import { SESSION_COOKIE, sessionCookieOptions } from "@/lib/auth/request";
 import { safeReturnPath } from "@/lib/auth/return-path";
-import { clientAddress } from "@/lib/auth/session";
+import { clientAddress, sessionToken } from "@/lib/auth/session";
 import { signIn, signOut } from "@/lib/auth/users";
 import { RateLimitedError } from "@/lib/errors";
 import { actionFailure, formValue } from "@/lib/http/action-state";
@@ -49,8 +49,7 @@ export async function signInAction(_prev: SignInState, form: FormData): Promise<
 }
 
 export async function signOutAction(): Promise<void> {
-  const jar = await cookies();
-  signOut(getDb(), jar.get(SESSION_COOKIE)?.value);
-  jar.delete(SESSION_COOKIE);
+  signOut(getDb(), await sessionToken());
+  (await cookies()).delete(SESSION_COOKIE);
   redirect("/");
 }

@@ -12,7 +12,9 @@ export default async function globalSetup() {
   const port = Number(process.env.HARDENING_PORT ?? 3500);
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "rumor-ledger-hardening-"));
   const databasePath = path.join(tmp, "ledger.db");
-  const server = await startServer({ port, databasePath, logFile: path.join(tmp, "server.log") }).catch((error: unknown) => {
+  // The specs stand in for a reverse proxy: each sets X-Forwarded-For to keep its sign-ins apart from
+  // deliberate failures elsewhere, so the server trusts one hop (TRUST_PROXY=1), as it would behind nginx.
+  const server = await startServer({ port, databasePath, logFile: path.join(tmp, "server.log"), env: { TRUST_PROXY: "1" } }).catch((error: unknown) => {
     fs.rmSync(tmp, { recursive: true, force: true });
     throw error;
   });

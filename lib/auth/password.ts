@@ -1,4 +1,5 @@
 import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from "node:crypto";
+import { WorkQueue, workerSlots } from "@/lib/work-queue";
 
 /**
  * Password hashing with scrypt from node:crypto — memory-hard, maintained with
@@ -18,10 +19,21 @@ export function scryptParams(env: NodeJS.ProcessEnv = process.env): { N: number;
 const KEY_LENGTH = 64;
 export const MIN_PASSWORD_LENGTH = 12;
 
+/**
+ * Every scrypt call waits its turn here: a few at once (each takes a libuv
+ * thread and 32 MB), a short line, and a 503 past it — so a flood of sign-in
+ * attempts cannot take every thread from file reads and image rendering, nor
+ * make a correct sign-in wait behind hundreds of wrong ones.
+ */
+export const passwordHashing = new WorkQueue({ concurrency: workerSlots(2), maxWaiting: 16, retryAfterSeconds: 5 });
+
 function derive(password: string, salt: Buffer, options: ScryptOptions, length: number): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    scrypt(password.normalize("NFKC"), salt, length, { ...options, maxmem: 256 * options.N! * options.r! }, (error, key) => (error ? reject(error) : resolve(key)));
-  });
+  return passwordHashing.run(
+    () =>
+      new Promise((resolve, reject) => {
+        scrypt(password.normalize("NFKC"), salt, length, { ...options, maxmem: 256 * options.N! * options.r! }, (error, key) => (error ? reject(error) : resolve(key)));
+      }),
+  );
 }
 
 export async function hashPassword(password: string): Promise<string> {

@@ -4,7 +4,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { ForbiddenError, UnauthenticatedError } from "@/lib/errors";
 import { insertSession, insertUser } from "@/lib/testing/fixtures";
 import { createTempDb } from "@/lib/testing/temp-db";
-import { clientAddressFromRequest, cookieFromHeader, isCrossSite, requireAdmin, requireEditor, requireSessionEditor, SESSION_COOKIE, sessionCookieOptions } from "./request";
+import { carriesCredentials, clientAddressFromRequest, cookieFromHeader, isCrossSite, requireAdmin, requireEditor, requireSessionEditor, SESSION_COOKIE, sessionCookieOptions } from "./request";
 import { createApiToken, revokeApiToken } from "./users";
 
 let db: Db;
@@ -80,6 +80,35 @@ describe("request helpers", () => {
     expect(cookieFromHeader("a=1; rl_session=abc%3D; b=2", "rl_session")).toBe("abc=");
     expect(cookieFromHeader("rl_sessionx=1", "rl_session")).toBeNull();
     expect(cookieFromHeader(null, "rl_session")).toBeNull();
+    expect(cookieFromHeader("rl_session =abc; b=2", "rl_session")).toBe("abc");
+  });
+
+  it("treats a session cookie whose percent-escapes do not decode as no cookie", () => {
+    for (const bad of ["%", "%zz", "abc%E0%A4%A"]) expect(cookieFromHeader(`rl_session=${bad}`, "rl_session")).toBeNull();
+    const cookie = `${SESSION_COOKIE}=%`;
+    expect(() => requireEditor(db, post({ cookie }))).toThrow(UnauthenticatedError);
+  });
+
+  it.each([
+    { cookie: "rl_session=abc" },
+    { cookie: "rl_session =abc" },
+    { cookie: " rl_session\t= abc" },
+    { cookie: "theme=dark;rl_session=abc" },
+    { cookie: "RL_SESSION=abc" },
+    { cookie: "rl_session=" },
+    { cookie: "rl_session=%" },
+    { cookie: "rl_session" },
+    { authorization: "Bearer rl_x" },
+    { authorization: "" },
+    { authorization: "Basic abc" },
+  ] as Record<string, string>[])("sees credentials in %j", (headers) => {
+    expect(carriesCredentials(new Headers(headers))).toBe(true);
+    expect(carriesCredentials(headers)).toBe(true);
+  });
+
+  it.each([{}, { cookie: "theme=dark" }, { cookie: "rl_sessionx=1; x_rl_session=2" }] as Record<string, string>[])("sees none in %j", (headers) => {
+    expect(carriesCredentials(new Headers(headers))).toBe(false);
+    expect(carriesCredentials(headers)).toBe(false);
   });
 
   it("marks the cookie Secure everywhere but plain-http localhost", () => {
@@ -89,9 +118,10 @@ describe("request helpers", () => {
     expect(sessionCookieOptions("http://ledger.example/login", at).secure).toBe(true);
   });
 
-  it("takes the client address from the first forwarded hop", () => {
-    expect(clientAddressFromRequest(post({ "x-forwarded-for": "203.0.113.9, 10.0.0.1" }))).toBe("203.0.113.9");
-    expect(clientAddressFromRequest(post({ "x-real-ip": "198.51.100.2" }))).toBe("198.51.100.2");
-    expect(clientAddressFromRequest(post({}))).toBe("local");
+  it("never takes the client address from headers a client can write, unless TRUST_PROXY says so", () => {
+    expect(clientAddressFromRequest(post({ "x-forwarded-for": "203.0.113.9, 10.0.0.1" }))).toBe("unknown");
+    expect(clientAddressFromRequest(post({ "x-real-ip": "198.51.100.2" }))).toBe("unknown");
+    // Without the app's own front (server.mjs) in this process, even the socket header is a client's.
+    expect(clientAddressFromRequest(post({ "x-rl-remote-addr": "198.51.100.3" }))).toBe("unknown");
   });
 });

@@ -2,18 +2,54 @@ import "server-only";
 import type { Db } from "@/db/client";
 import { ForbiddenError, UnauthenticatedError } from "@/lib/errors";
 import type { Actor } from "./actor";
+import { clientAddressFromHeaders } from "./client-address";
 import { userForApiToken, userForSession, type UserView } from "./users";
 
 export const SESSION_COOKIE = "rl_session";
 
-/** Reads one cookie from a Cookie header. */
-export function cookieFromHeader(header: string | null, name: string): string | null {
-  if (!header) return null;
-  for (const part of header.split(";")) {
+/**
+ * The cookies of a Cookie header as [name, raw value] pairs, names trimmed —
+ * the one parser behind both reading the session and deciding whether a
+ * request carries credentials, so the two can never disagree on a spelling
+ * such as `rl_session =x`. A part without "=" is a nameless value (as browsers send it).
+ */
+export function parseCookieHeader(header: string | null | undefined): [string, string][] {
+  if (!header) return [];
+  return header.split(";").map((part): [string, string] => {
     const eq = part.indexOf("=");
-    if (eq > 0 && part.slice(0, eq).trim() === name) return decodeURIComponent(part.slice(eq + 1).trim());
+    return eq < 0 ? ["", part.trim()] : [part.slice(0, eq).trim(), part.slice(eq + 1).trim()];
+  });
+}
+
+/** Reads one cookie from a Cookie header. A value whose percent-escapes do not decode is no cookie at all (null). */
+export function cookieFromHeader(header: string | null | undefined, name: string): string | null {
+  const found = parseCookieHeader(header).find(([key]) => key === name);
+  if (!found) return null;
+  try {
+    return decodeURIComponent(found[1]);
+  } catch {
+    return null;
   }
-  return null;
+}
+
+/** Request headers as a fetch Headers object or node:http's plain record (the app's own front, server.mjs). */
+export type HeaderSource = Headers | Record<string, string | string[] | undefined>;
+
+function headerValue(headers: HeaderSource, name: string): string | null {
+  if (headers instanceof Headers) return headers.get(name);
+  const value = headers[name];
+  return Array.isArray(value) ? value.join("; ") : (value ?? null);
+}
+
+/**
+ * True when a request carries credentials in any spelling: any Authorization
+ * header (even an empty or malformed one), or any cookie whose trimmed name is
+ * the session cookie's in any letter case, whatever its value. Such a request
+ * may see drafts, so it is never answered from, nor stored in, a shared cache.
+ */
+export function carriesCredentials(headers: HeaderSource): boolean {
+  if (headerValue(headers, "authorization") !== null) return true;
+  return parseCookieHeader(headerValue(headers, "cookie")).some(([name, value]) => name.toLowerCase() === SESSION_COOKIE || (name === "" && value.toLowerCase().startsWith(SESSION_COOKIE)));
 }
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
@@ -91,7 +127,7 @@ export function sessionCookieOptions(requestUrl: string, expiresAt: string) {
   return { httpOnly: true, sameSite: "lax" as const, secure: url.protocol === "https:" || !local, path: "/", expires: new Date(expiresAt) };
 }
 
-/** The client address for sign-in throttling: the first X-Forwarded-For hop, else X-Real-IP, else "local". */
+/** The client address for sign-in throttling: the socket's peer, or behind TRUST_PROXY the trusted X-Forwarded-For hop (see client-address.ts). */
 export function clientAddressFromRequest(request: Request): string {
-  return request.headers.get("x-forwarded-for")?.split(",")[0]?.trim() || request.headers.get("x-real-ip") || "local";
+  return clientAddressFromHeaders(request.headers);
 }

@@ -25,6 +25,18 @@ describe("safeReturnPath", () => {
     "/login",
     "/login?next=/editor",
     "/" + "a".repeat(2100),
+    // Each of these resolves (dot segments, decoding) to a path another host could be read from.
+    "//x",
+    "/\\x",
+    "/%2F%2Fx",
+    "/%2f%5cx",
+    "/./%2e/..//x",
+    "/.//evil.example",
+    "/./..//evil.example/path",
+    "/a/..//evil.example",
+    "/%2e%2e//evil.example",
+    "http://same-site.invalid//evil.example",
+    "https:evil.example",
   ])("refuses %j and falls back to /editor", (input) => {
     const out = safeReturnPath(input);
     if (input === "/%0a/evil") {
@@ -33,6 +45,19 @@ describe("safeReturnPath", () => {
     } else {
       expect(out).toBe("/editor");
     }
+  });
+
+  it.each(["//x", "/\\x", "/%2F%2Fx", "/./%2e/..//x", "/.//evil.example", "/a/b/../..//evil.example", "https://evil.example/"])(
+    "never returns a path that resolves off the site: %s",
+    (input) => {
+      const out = safeReturnPath(input);
+      expect(new URL(out, "https://ledger.example/login").origin).toBe("https://ledger.example");
+      expect(out).not.toMatch(/^\/[\/\\]/);
+    },
+  );
+
+  it("resolves harmless dot segments to the path they name", () => {
+    expect(safeReturnPath("/editor/./claims/../people")).toBe("/editor/people");
   });
 
   it("uses the given fallback", () => {

@@ -1,15 +1,20 @@
 import "server-only";
-import { cookies, headers } from "next/headers";
+import { headers } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
 import { getDb } from "@/db/client";
 import type { Actor } from "./actor";
-import { SESSION_COOKIE } from "./request";
+import { clientAddressFromHeaders } from "./client-address";
+import { cookieFromHeader, SESSION_COOKIE } from "./request";
 import { userForSession, type UserView } from "./users";
+
+/** The raw session token of this page request or server action, read by the same parser as the API's. */
+export async function sessionToken(): Promise<string | null> {
+  return cookieFromHeader((await headers()).get("cookie"), SESSION_COOKIE);
+}
 
 /** The signed-in editor or admin for a page or server action, or null for a reader. */
 export async function currentUser(): Promise<UserView | null> {
-  const token = (await cookies()).get(SESSION_COOKIE)?.value;
-  return userForSession(getDb(), token);
+  return userForSession(getDb(), await sessionToken());
 }
 
 /** For editor pages: the signed-in user, or a redirect to /login that comes back here. */
@@ -32,8 +37,7 @@ export async function actorForAction(): Promise<Actor | null> {
   return user ? { userId: user.id, role: user.role } : null;
 }
 
-/** The client address for sign-in throttling: the first X-Forwarded-For hop, else the socket peer Next reports. */
+/** The client address for sign-in throttling, by the same rule as the API's (see client-address.ts). */
 export async function clientAddress(): Promise<string> {
-  const h = await headers();
-  return h.get("x-forwarded-for")?.split(",")[0]?.trim() || h.get("x-real-ip") || "local";
+  return clientAddressFromHeaders(await headers());
 }

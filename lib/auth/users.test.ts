@@ -1,8 +1,9 @@
 import { eq } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
-import { apiTokens, sessions } from "@/db/schema";
-import { AppError, ForbiddenError, NotFoundError, RateLimitedError, ValidationError } from "@/lib/errors";
+import { apiTokens, loginAttempts, sessions } from "@/db/schema";
+import { AppError, ForbiddenError, NotFoundError, OverloadedError, RateLimitedError, ValidationError } from "@/lib/errors";
+import { passwordHashing } from "./password";
 import { insertSession, insertUser } from "@/lib/testing/fixtures";
 import { createTempDb } from "@/lib/testing/temp-db";
 import {
@@ -94,7 +95,8 @@ describe("signIn and sessions", () => {
   });
 });
 
-describe("sign-in throttling", () => {
+// Each attempt is a real scrypt check (tens to hundreds of ms on a busy machine): these tests make dozens.
+describe("sign-in throttling", { timeout: 60_000 }, () => {
   it(`answers 429 after ${THROTTLE.perAccount} failures for an account, even with the right password`, async () => {
     await account();
     for (let i = 0; i < THROTTLE.perAccount; i++) {
@@ -129,7 +131,46 @@ describe("sign-in throttling", () => {
   });
 });
 
-describe("disabled accounts", () => {
+describe("sign-in throttling under concurrency", { timeout: 60_000 }, () => {
+  it(`checks at most ${THROTTLE.perAccount} of 30 concurrent wrong passwords for one account`, async () => {
+    await account();
+    const results = await Promise.all(
+      Array.from({ length: 30 }, (_, i) => rejection(signIn(db, { email: "ed@example.com", password: `wrong guess ${i}` }, `10.1.0.${i}`))),
+    );
+    const checked = results.filter((e) => e instanceof ValidationError).length;
+    expect(checked).toBe(THROTTLE.perAccount);
+    expect(results.filter((e) => e instanceof RateLimitedError)).toHaveLength(30 - THROTTLE.perAccount);
+    expect(db.select().from(loginAttempts).where(eq(loginAttempts.key, "email:ed@example.com")).all()).toHaveLength(THROTTLE.perAccount);
+  });
+
+  it("counts a correct sign-in as no failure", async () => {
+    await account();
+    for (let i = 0; i < THROTTLE.perAccount + 2; i++) await signIn(db, { email: "ed@example.com", password: PASSWORD }, "10.2.0.1");
+    expect(() => assertNotThrottled(db, "ed@example.com", "10.2.0.1")).not.toThrow();
+  });
+
+  it("answers 503 when the hashing queue is full, and does not count that attempt", async () => {
+    await account();
+    let open!: () => void;
+    const gate = new Promise<void>((resolve) => (open = resolve));
+    const { concurrency, maxWaiting } = passwordHashing.options;
+    const blockers = Array.from({ length: concurrency + maxWaiting }, () => passwordHashing.run(() => gate));
+    try {
+      for (let i = 0; i < THROTTLE.perAccount + 1; i++) {
+        const error = await rejection(signIn(db, { email: "ed@example.com", password: PASSWORD }, "10.3.0.1"));
+        expect(error).toBeInstanceOf(OverloadedError);
+        expect(error.status).toBe(503);
+      }
+      expect(db.select().from(loginAttempts).all()).toHaveLength(0);
+    } finally {
+      open();
+      await Promise.all(blockers);
+    }
+    expect((await signIn(db, { email: "ed@example.com", password: PASSWORD }, "10.3.0.1")).user.email).toBe("ed@example.com");
+  });
+});
+
+describe("disabled accounts", { timeout: 60_000 }, () => {
   it("cannot sign in, lose their sessions and tokens, and re-enabling does not revive them", async () => {
     const admin = await account("admin@example.com", "admin");
     const user = await account();

@@ -1,14 +1,15 @@
 import "server-only";
-import { and, count, eq, gt, isNull, sql } from "drizzle-orm";
+import { and, eq, gt, isNull } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "@/db/client";
 import { USER_ROLES, type UserRole } from "@/db/enums";
-import { apiTokens, loginAttempts, sessions, users } from "@/db/schema";
-import { ForbiddenError, NotFoundError, RateLimitedError, ValidationError } from "@/lib/errors";
+import { apiTokens, sessions, users } from "@/db/schema";
+import { ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
 import { LIMITS, requiredText } from "@/lib/validation";
 import { isStorageUnavailable, nowIso, parseInput, writeTransaction } from "@/lib/write";
 import type { Actor } from "./actor";
 import { DUMMY_HASH, hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from "./password";
+import { releaseAttempt, reserveAttempt } from "./throttle";
 import { hashSecret, newSecret } from "./tokens";
 
 export interface UserView {
@@ -77,33 +78,14 @@ export function updateUser(db: Db, actor: Actor, id: number, input: unknown): Us
   });
 }
 
-// ---- Sign-in throttling -------------------------------------------------
-
-export const THROTTLE = { windowMinutes: 15, perAccount: 5, perAddress: 20 } as const;
-
-function recentFailures(db: Db, key: string, since: string): number {
-  return db.select({ n: count() }).from(loginAttempts).where(and(eq(loginAttempts.key, key), gt(loginAttempts.attemptedAt, since))).get()!.n;
-}
-
-/** Throws 429 when this account or this address has failed too often in the window. */
-export function assertNotThrottled(db: Db, emailAddress: string, address: string, now = new Date()): void {
-  const since = new Date(now.getTime() - THROTTLE.windowMinutes * 60_000).toISOString();
-  if (recentFailures(db, `email:${emailAddress.trim().toLowerCase()}`, since) >= THROTTLE.perAccount || recentFailures(db, `ip:${address}`, since) >= THROTTLE.perAddress) {
-    throw new RateLimitedError(THROTTLE.windowMinutes * 60);
-  }
-}
-
-function recordFailure(db: Db, emailAddress: string, address: string) {
-  const at = nowIso();
-  db.insert(loginAttempts).values([{ key: `email:${emailAddress.trim().toLowerCase()}`, attemptedAt: at }, { key: `ip:${address}`, attemptedAt: at }]).run();
-  // Keep the table small: forget failures older than a day.
-  db.delete(loginAttempts).where(sql`${loginAttempts.attemptedAt} < ${new Date(Date.now() - 86_400_000).toISOString()}`).run();
-}
+// Sign-in throttling lives in throttle.ts; these names stay importable from here.
+export { assertNotThrottled, THROTTLE } from "./throttle";
 
 export const SESSION_DAYS = 14;
 
 /**
- * Checks e-mail and password (throttled per account and per address) and opens
+ * Checks e-mail and password (throttled per account and per address, see
+ * throttle.ts) and opens
  * a session. Returns the raw session token for the cookie; only its hash is stored.
  * Wrong e-mail and wrong password fail identically.
  */
@@ -116,16 +98,25 @@ export async function signIn(db: Db, input: { email?: unknown; password?: unknow
       ...(password ? {} : { password: "Password is required" }),
     });
   }
-  assertNotThrottled(db, emailAddress, address);
+  // The attempt is counted before the (slow) password check and stays counted unless it succeeds.
+  const reserved = reserveAttempt(db, emailAddress, address);
   const row = db.select({ ...userColumns, passwordHash: users.passwordHash }).from(users).where(eq(users.email, emailAddress)).get();
-  const ok = await verifyPassword(password, row?.passwordHash ?? DUMMY_HASH);
+  let ok: boolean;
+  try {
+    ok = await verifyPassword(password, row?.passwordHash ?? DUMMY_HASH);
+  } catch (error) {
+    releaseAttempt(db, reserved); // never checked (the hashing queue is full): not a failure
+    throw error;
+  }
   if (!row || !ok || row.disabledAt) {
-    recordFailure(db, emailAddress, address);
     throw new ValidationError("That email and password do not match an active account.", { password: "Email or password is incorrect" });
   }
   const token = newSecret();
   const expiresAt = new Date(Date.now() + SESSION_DAYS * 86_400_000).toISOString();
-  db.insert(sessions).values({ tokenHash: hashSecret(token), userId: row.id, expiresAt }).run();
+  writeTransaction(db, (tx) => {
+    releaseAttempt(tx, reserved);
+    tx.insert(sessions).values({ tokenHash: hashSecret(token), userId: row.id, expiresAt }).run();
+  });
   const { passwordHash: _omit, ...user } = row;
   return { token, user, expiresAt };
 }

@@ -84,6 +84,16 @@ describe("cachedPublicResponse", () => {
     expect(computed).toBe(3);
   });
 
+  it.each(["rl_session =abc", "theme=dark; rl_session\t=abc", "RL_Session=abc", "rl_session=%"])(
+    "neither stores nor serves the answer of a request with the cookie %j",
+    async (cookie) => {
+      await get({ cookie }); // computed for the caller, not kept
+      await get(); // the anonymous reader gets a fresh answer
+      await get({ cookie }); // and the credentialed caller never gets the shared one
+      expect(computed).toBe(3);
+    },
+  );
+
   it("gives each connection its own versions", () => {
     const other = openDatabase(file, { migrate: false });
     expect(ledgerVersion(other)).not.toBe(ledgerVersion(db));

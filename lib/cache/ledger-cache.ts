@@ -1,6 +1,7 @@
 import "server-only";
 import { gzipSync } from "node:zlib";
 import { getDb, type Db } from "@/db/client";
+import { carriesCredentials } from "@/lib/auth/request";
 import { todayIso } from "@/lib/dates";
 
 /**
@@ -78,11 +79,6 @@ class ResponseCache {
 const globalForCache = globalThis as unknown as { rumorLedgerResponseCache?: ResponseCache };
 const cache = (globalForCache.rumorLedgerResponseCache ??= new ResponseCache());
 
-/** Only anonymous requests share answers: anything carrying a credential is computed for its caller. */
-function isAnonymous(request: Request): boolean {
-  return !request.headers.get("authorization") && !/(?:^|;\s*)rl_session=/.test(request.headers.get("cookie") ?? "");
-}
-
 function etagMatches(ifNoneMatch: string | null, etag: string | null): boolean {
   if (!ifNoneMatch || !etag) return false;
   const bare = etag.replace(/^W\//, "");
@@ -97,7 +93,8 @@ function etagMatches(ifNoneMatch: string | null, etag: string | null): boolean {
  * request recomputes: revalidation on write, not on a timer.
  */
 export async function cachedPublicResponse(db: Db, request: Request, today: string, compute: (request: Request) => Response | Promise<Response>): Promise<Response> {
-  if (request.method !== "GET" || !isAnonymous(request)) return compute(request);
+  // Only anonymous requests share answers: anything carrying a credential is computed for its caller.
+  if (request.method !== "GET" || carriesCredentials(request.headers)) return compute(request);
   const url = new URL(request.url);
   const key = `${request.headers.get("host") ?? ""}|${url.pathname}?${url.searchParams.toString()}`;
   const version = `${ledgerVersion(db)}|${today}`;
@@ -175,7 +172,7 @@ export function embedFromCache(request: { method?: string; url?: string; headers
     const v = request.headers[name];
     return Array.isArray(v) ? v.join(", ") : (v ?? null);
   };
-  if (header("authorization") || /(?:^|;\s*)rl_session=/.test(header("cookie") ?? "")) return null;
+  if (carriesCredentials(request.headers)) return null;
   const url = new URL(request.url, "http://local");
   const key = `${header("host") ?? ""}|${url.pathname}?${url.searchParams.toString()}`;
   const db = getDb();

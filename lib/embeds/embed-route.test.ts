@@ -4,6 +4,7 @@ import { seedDemo } from "@/lib/seed/demo";
 import { createTempDb } from "@/lib/testing/temp-db";
 import type { Db } from "@/db/client";
 import { oembed } from "./oembed";
+import { PNG_WIDTHS, pngRendering, pngRequestRefusal } from "./png";
 import { shareCardPng } from "./share";
 
 /** Width and height from a PNG's IHDR chunk. */
@@ -133,6 +134,47 @@ describe("GET /embed/pairs/[slug]/[view]", () => {
     expect(pngSize(new Uint8Array(await thumb.arrayBuffer()))).toEqual({ width: body.thumbnail_width, height: body.thumbnail_height });
   });
 
+  it.each([
+    [320, 320],
+    [479, 320],
+    [900, 800],
+    [1281, 1280],
+    [2101, 1920],
+    [2400, 2400],
+  ])("snaps a PNG's width=%i down to %i pixels", async (asked, drawn) => {
+    const res = await get(SLUG, "activity.png", `?width=${asked}&from=2000&to=2030`);
+    expect(res.status).toBe(200);
+    expect(pngSize(new Uint8Array(await res.arrayBuffer())).width).toBe(drawn);
+    expect(PNG_WIDTHS).toContain(drawn);
+  });
+
+  it("answers 503 with Retry-After, and keeps nothing, while the PNG queue is full; SVG and HTML are unaffected", async () => {
+    let open!: () => void;
+    const gate = new Promise<void>((resolve) => (open = resolve));
+    const { concurrency, maxWaiting } = pngRendering.options;
+    const blockers = Array.from({ length: concurrency + maxWaiting }, () => pngRendering.run(() => gate));
+    try {
+      // The HTTP front refuses such requests before Next routes them; cached images go out before this check.
+      expect(pngRequestRefusal("GET", `/embed/pairs/${SLUG}/timeline.png?width=960`)).toBeGreaterThan(0);
+      expect(pngRequestRefusal("GET", `/pairs/${SLUG}/opengraph-image`)).toBeGreaterThan(0);
+      expect(pngRequestRefusal("GET", `/embed/pairs/${SLUG}/timeline.svg`)).toBeNull();
+      expect(pngRequestRefusal("GET", "/api/v1/pairs")).toBeNull();
+      expect(pngRequestRefusal("HEAD", `/embed/pairs/${SLUG}/timeline.png`)).toBeNull();
+      const busy = await get(SLUG, "timeline.png", "?width=960&from=2001");
+      expect(busy.status).toBe(503);
+      expect(Number(busy.headers.get("retry-after"))).toBeGreaterThan(0);
+      expect(busy.headers.get("cache-control")).toBe("no-store");
+      expect((await get(SLUG, "timeline.svg", "?from=2001")).status).toBe(200);
+      expect((await get(SLUG, "timeline", "?from=2001")).status).toBe(200);
+    } finally {
+      open();
+      await Promise.all(blockers);
+    }
+    expect(pngRequestRefusal("GET", `/embed/pairs/${SLUG}/timeline.png?width=960`)).toBeNull();
+    // The 503 was not cached: the same URL renders once the queue has room.
+    expect((await get(SLUG, "timeline.png", "?width=960&from=2001")).status).toBe(200);
+  });
+
   it("serves SVG images with their size, title and description", async () => {
     const res = await get(SLUG, "activity.svg", "?width=700");
     expect(res.headers.get("content-type")).toBe("image/svg+xml; charset=utf-8");
@@ -203,9 +245,9 @@ describe("oEmbed", () => {
   });
 });
 
-it("draws a 1200×630 share card", () => {
-  const png = shareCardPng(db, "tom-cruise--ana-de-armas");
+it("draws a 1200×630 share card", async () => {
+  const png = await shareCardPng(db, "tom-cruise--ana-de-armas");
   expect(png).not.toBeNull();
   expect(pngSize(new Uint8Array(png!))).toEqual({ width: 1200, height: 630 });
-  expect(shareCardPng(db, "nobody--somebody")).toBeNull();
+  expect(await shareCardPng(db, "nobody--somebody")).toBeNull();
 });

@@ -7,6 +7,7 @@ import type { ErrorCode } from "@/lib/errors";
 import { embedHeight } from "./layout";
 import { embedClaims, embedPair } from "./load";
 import { parseEmbedQuery, parseViewSegment } from "./params";
+import { snapPngWidth } from "./png";
 import { pngSize } from "./respond";
 import { snippetHtml } from "./snippet";
 import { isKnownOrigin } from "@/lib/urls";
@@ -92,8 +93,8 @@ export function oembed(db: Db, search: URLSearchParams, baseUrl: string, today: 
     height,
   };
   // A thumbnail only when one fits the consumer's box (the PNG is at least 320 wide).
-  const thumbWidth = Math.min(DEFAULT_WIDTH, maxwidth ?? DEFAULT_WIDTH);
-  if (thumbWidth >= 320) {
+  const thumbWidth = snapPngWidth(Math.min(DEFAULT_WIDTH, maxwidth ?? DEFAULT_WIDTH));
+  if (thumbWidth <= (maxwidth ?? DEFAULT_WIDTH)) {
     const size = pngSize(data, pair, thumbWidth, baseUrl);
     if (!maxheight || size.height <= maxheight) {
       body.thumbnail_url = new URL(imagePath(pair.slug, view, "png", { ...params, theme: params.theme === "dark" ? "dark" : undefined, width: thumbWidth }), baseUrl).toString();

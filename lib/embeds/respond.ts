@@ -1,6 +1,7 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import type { Db } from "@/db/client";
+import { OverloadedError } from "@/lib/errors";
 import { chartData, type AnyChartData } from "@/lib/charts/chart-data";
 import type { ChartView } from "@/lib/charts/types";
 import { todayIso } from "@/lib/dates";
@@ -8,7 +9,7 @@ import { chartImageSvg } from "./image";
 import { embedClaims, embedPair, pairDataVersion, type EmbedPair } from "./load";
 import { EMBED_CSP, EMBED_CSS, EMBED_SCRIPT, embedHtml } from "./page";
 import { parseEmbedQuery, parseViewSegment, type EmbedQuery } from "./params";
-import { svgToPng } from "./png";
+import { pngRendering, snapPngWidth, svgToPng } from "./png";
 import { requestOrigin } from "@/lib/urls";
 import { pairPath } from "./urls";
 
@@ -26,7 +27,7 @@ export const EMBED_CACHE_CONTROL = "public, max-age=0, s-maxage=30, stale-while-
 const TEXT = { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store", "Content-Security-Policy": "default-src 'none'; frame-ancestors *" };
 const notFound = (what: string) => new Response(`${what}\n`, { status: 404, headers: TEXT });
 
-/** Default widths: HTML lays out at the iframe's width; an SVG at 640; a PNG 1280 pixels wide (640 at 2×). */
+/** Default widths: HTML lays out at the iframe's width; an SVG at 640; a PNG 1280 pixels wide (640 at 2×). PNG widths snap to PNG_WIDTHS. */
 export const IMAGE_LAYOUT_WIDTH = 640;
 export const DEFAULT_PNG_WIDTH = 1280;
 
@@ -49,9 +50,10 @@ function matches(ifNoneMatch: string | null, etag: string): boolean {
  * Answers GET /embed/pairs/[slug]/[view] for `view`, `view.svg` and
  * `view.png`: 404 for an unknown pair or view, 308 to the canonical slug,
  * 400 for a bad query, 304 when the reader's copy is current, else the
- * finished HTML or image.
+ * finished HTML or image — or 503 + Retry-After when PNG rendering is full.
+ * A PNG's `width` snaps to one of PNG_WIDTHS.
  */
-export function embedResponse(db: Db, request: Request, slug: string, segment: string, today: string = todayIso()): Response {
+export async function embedResponse(db: Db, request: Request, slug: string, segment: string, today: string = todayIso()): Promise<Response> {
   const parsed = parseViewSegment(segment);
   if (!parsed) return notFound(`No chart called "${segment}". Charts: timeline, heat, activity, confidence (add .svg or .png for an image).`);
   const lookup = embedPair(db, slug, today);
@@ -66,7 +68,8 @@ export function embedResponse(db: Db, request: Request, slug: string, segment: s
   const pair = lookup.found;
   const baseUrl = requestOrigin(request);
   const version = pairDataVersion(db, pair.id);
-  const etag = etagFor([RENDER_VERSION, version.tag, today, segment, query.query.theme, query.query.from ?? "", query.query.to ?? "", String(query.query.width ?? ""), baseUrl]);
+  const width = parsed.format === "png" ? snapPngWidth(query.query.width ?? DEFAULT_PNG_WIDTH) : query.query.width;
+  const etag = etagFor([RENDER_VERSION, version.tag, today, segment, query.query.theme, query.query.from ?? "", query.query.to ?? "", String(width ?? ""), baseUrl]);
   const headers: Record<string, string> = {
     ETag: etag,
     "Cache-Control": EMBED_CACHE_CONTROL,
@@ -75,11 +78,18 @@ export function embedResponse(db: Db, request: Request, slug: string, segment: s
   };
   if (matches(request.headers.get("if-none-match"), etag)) return new Response(null, { status: 304, headers });
 
-  const data = chartData(parsed.view, embedClaims(db, pair.id), { from: query.query.from, to: query.query.to }, today);
-  return render(parsed.view, parsed.format, data, pair, query.query, baseUrl, version.lastUpdated, url, headers);
+  try {
+    // A full PNG queue answers at once, before the chart data and SVG are built for nothing.
+    if (parsed.format === "png") pngRendering.assertRoom();
+    const data = chartData(parsed.view, embedClaims(db, pair.id), { from: query.query.from, to: query.query.to }, today);
+    return await render(parsed.view, parsed.format, data, pair, { ...query.query, width }, baseUrl, version.lastUpdated, url, headers);
+  } catch (error) {
+    if (!(error instanceof OverloadedError)) throw error;
+    return new Response(`${error.message}\n`, { status: 503, headers: { ...TEXT, "Retry-After": String(error.retryAfterSeconds) } });
+  }
 }
 
-function render(
+async function render(
   view: ChartView,
   format: "html" | "svg" | "png",
   data: AnyChartData,
@@ -89,7 +99,7 @@ function render(
   lastUpdated: string | null,
   url: URL,
   headers: Record<string, string>,
-): Response {
+): Promise<Response> {
   if (format === "html") {
     const selfUrl = new URL(`${url.pathname}${url.search}`, baseUrl).toString();
     const html = embedHtml({ view, data, pair: { slug: pair.slug, name: pair.name }, theme: query.theme, baseUrl, selfUrl, lastUpdated });
@@ -103,6 +113,6 @@ function render(
     return new Response(`<?xml version="1.0" encoding="UTF-8"?>\n${image.svg}`, { headers: { ...imageHeaders, "Content-Type": "image/svg+xml; charset=utf-8" } });
   }
   const image = chartImageSvg({ data, pairName: pair.name, width: IMAGE_LAYOUT_WIDTH, theme, pageUrl, lastUpdated });
-  const png = svgToPng(image.svg, query.width ?? DEFAULT_PNG_WIDTH);
+  const png = await svgToPng(image.svg, query.width ?? DEFAULT_PNG_WIDTH);
   return new Response(new Uint8Array(png.png), { headers: { ...imageHeaders, "Content-Type": "image/png", "Content-Length": String(png.png.length) } });
 }

@@ -5,6 +5,7 @@ import {
   ERROR_STATUS,
   ForbiddenError,
   NotFoundError,
+  OverloadedError,
   PayloadTooLargeError,
   RateLimitedError,
   UnauthenticatedError,
@@ -31,6 +32,7 @@ const EXPECTED_STATUS: Record<ErrorCode, number> = {
   internal: 500,
   unsupported_format: 501,
   unavailable: 503,
+  overloaded: 503,
 };
 
 const TYPED_ERRORS: [string, AppError, ErrorCode][] = [
@@ -43,6 +45,7 @@ const TYPED_ERRORS: [string, AppError, ErrorCode][] = [
   ["PayloadTooLargeError", new PayloadTooLargeError(1024), "payload_too_large"],
   ["RateLimitedError", new RateLimitedError(60), "too_many_attempts"],
   ["UnavailableError", new UnavailableError(), "unavailable"],
+  ["OverloadedError", new OverloadedError(5), "overloaded"],
 ];
 
 let logged: unknown[][];

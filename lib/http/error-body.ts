@@ -1,4 +1,4 @@
-import { AppError, ERROR_STATUS, RateLimitedError, UnavailableError, type ErrorCode, type FieldErrors } from "@/lib/errors";
+import { AppError, ERROR_STATUS, OverloadedError, RateLimitedError, UnavailableError, type ErrorCode, type FieldErrors } from "@/lib/errors";
 import { isStorageUnavailable } from "@/lib/write";
 
 /** The API's error shape: `{"error": {"code", "message", "fields"?}}` plus any details (e.g. `current` on 409). */
@@ -45,7 +45,7 @@ export function errorBody(error: unknown, options: ErrorBodyOptions = {}): Error
     known.message,
     known.fields,
     known.details,
-    known instanceof RateLimitedError ? known.retryAfterSeconds : undefined,
+    known instanceof RateLimitedError || known instanceof OverloadedError ? known.retryAfterSeconds : undefined,
   );
 }
 
