@@ -1,0 +1,138 @@
+import { firstNameGender, isFirstName, isKnownNonName, looksLikePlace } from "./nlp";
+import { FEMALE_ROLES, MALE_ROLES, NAME_PARTICLES, NOT_NAME_WORDS, OUTLET_WORDS, PRONOUNS_FEMALE, PRONOUNS_MALE, ROLE_NOUNS } from "./lexicon";
+import type { Span } from "./spans";
+import { EVENT_AFTER } from "./lexicon";
+
+export type Gender = "male" | "female" | "unknown";
+
+export interface Person {
+  name: string;
+  gender: Gender;
+}
+
+/** A place in the text that refers to a person, and how: the full name, a surname, a pronoun… */
+export interface PersonRef {
+  person: string;
+  via: "name" | "short" | "pronoun" | "role";
+  possessive: boolean;
+}
+
+const NAME_RUN = /[A-Z][\p{L}'’-]+(?:\s+(?:(?:de|da|del|della|van|von|der|den|di|du|le|la|bin|al|St\.)\s+)*[A-Z][\p{L}'’-]+)+/gu;
+
+function tokensOf(name: string): string[] {
+  return name.split(/\s+/).filter((t) => !NAME_PARTICLES.has(t.toLowerCase()));
+}
+
+function trimRun(run: string): string {
+  const words = run.replace(/[’']s$/, "").split(/\s+/);
+  while (words.length && NOT_NAME_WORDS.has(words[0].toLowerCase())) words.shift();
+  while (words.length && NOT_NAME_WORDS.has(words[words.length - 1].toLowerCase())) words.pop();
+  return words.join(" ");
+}
+
+function acceptable(name: string, before: string): boolean {
+  const tokens = tokensOf(name);
+  if (tokens.length < 2 || tokens.length > 3) return false;
+  if (tokens.some((t) => NOT_NAME_WORDS.has(t.toLowerCase()))) return false;
+  const first = isFirstName(tokens[0]);
+  if (!first && isKnownNonName(tokens[0])) return false;
+  // "the John Wick films", "the World of John Wick": a title, not a person.
+  if (/\b(?:the|[A-Z][a-z]+ of)\s+$/.test(before)) return false;
+  if (!first && tokens.some((t) => OUTLET_WORDS.has(t.toLowerCase()))) return false;
+  if (!first && /\b(?:in|from|near|outside|at|of|to|the)\s+$/.test(before)) return false;
+  if (!first && looksLikePlace(name)) return false;
+  return true;
+}
+
+function guessGender(name: string, text: string): Gender {
+  const known = firstNameGender(tokensOf(name)[0]);
+  if (known === "male" || known === "female") return known;
+  // Otherwise the first pronoun after the name's first mention is usually theirs.
+  const at = text.indexOf(name);
+  const after = text.slice(at + name.length, at + name.length + 160);
+  const m = /\b(he|his|him|she|her)\b/i.exec(after);
+  if (!m) return "unknown";
+  return PRONOUNS_MALE.has(m[1].toLowerCase()) ? "male" : "female";
+}
+
+/**
+ * The people an article names in full: ledger names and aliases, and two- or three-word
+ * capitalised runs that are not outlets, places, months or sentence openers.
+ * `masked` has the outlets blanked out.
+ */
+export function findPeople(text: string, masked: string, ledgerNames: string[]): Person[] {
+  const names: string[] = [];
+  for (const n of ledgerNames) if (n && masked.includes(n) && !names.includes(n)) names.push(n);
+  for (const m of masked.matchAll(NAME_RUN)) {
+    const trimmed = trimRun(m[0]);
+    if (!trimmed) continue;
+    const offset = m.index + m[0].indexOf(trimmed);
+    if (!acceptable(trimmed, masked.slice(Math.max(0, offset - 12), offset))) continue;
+    if (names.some((n) => n === trimmed || n.includes(trimmed))) continue;
+    names.push(trimmed);
+  }
+  return names.map((name) => ({ name, gender: guessGender(name, text) }));
+}
+
+interface Token {
+  start: number;
+  end: number;
+  person?: string;
+  via: PersonRef["via"];
+  pronoun?: "male" | "female";
+  role?: Gender;
+}
+
+/**
+ * Every reference to a known person, in text order: full names, ledger aliases, a surname or
+ * first name used alone when only one person has it, and pronouns and role nouns
+ * ("the actress") resolved to the most recent person they fit.
+ */
+export function personRefs(text: string, people: Person[], aliases: Map<string, string[]>): Span<PersonRef>[] {
+  const tokens: Token[] = [];
+  const taken = (s: number, e: number) => tokens.some((t) => s < t.end && e > t.start);
+  const add = (re: RegExp, token: Omit<Token, "start" | "end">) => {
+    for (const m of text.matchAll(re)) if (!taken(m.index, m.index + m[0].length)) tokens.push({ start: m.index, end: m.index + m[0].length, ...token });
+  };
+  const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  for (const p of [...people].sort((a, b) => b.name.length - a.name.length)) {
+    for (const alias of [p.name, ...(aliases.get(p.name) ?? [])]) add(new RegExp(String.raw`\b${esc(alias)}\b`, "g"), { person: p.name, via: "name" });
+  }
+  const shortForms = new Map<string, string[]>();
+  for (const p of people) {
+    const t = tokensOf(p.name);
+    for (const w of new Set([t[0], t[t.length - 1]])) shortForms.set(w, [...(shortForms.get(w) ?? []), p.name]);
+  }
+  for (const [word, owners] of shortForms) if (owners.length === 1) add(new RegExp(String.raw`\b${esc(word)}\b(?!\s+[A-Z])`, "g"), { person: owners[0], via: "short" });
+  add(/\b(?:he|him|his|himself)\b/gi, { via: "pronoun", pronoun: "male" });
+  add(/\b(?:she|her|hers|herself)\b/gi, { via: "pronoun", pronoun: "female" });
+  for (const m of text.matchAll(ROLE_NOUNS)) {
+    const role = m[1].toLowerCase();
+    if (!taken(m.index, m.index + m[0].length)) tokens.push({ start: m.index, end: m.index + m[0].length, via: "role", role: FEMALE_ROLES.has(role) ? "female" : MALE_ROLES.has(role) ? "male" : "unknown" });
+  }
+  tokens.sort((a, b) => a.start - b.start);
+
+  const gender = new Map(people.map((p) => [p.name, p.gender]));
+  const recent: string[] = [];
+  const spans: Span<PersonRef>[] = [];
+  for (const t of tokens) {
+    let person = t.person;
+    if (!person && t.pronoun) person = recent.find((n) => gender.get(n) === t.pronoun) ?? recent.find((n) => gender.get(n) === "unknown");
+    if (!person && t.role) {
+      const sentenceStart = text.lastIndexOf(".", t.start);
+      const inSentence = new Set(spans.filter((s) => s.start > sentenceStart).map((s) => s.value.person));
+      person = recent.find((n) => !inSentence.has(n) && (t.role === "unknown" || gender.get(n) === t.role || gender.get(n) === "unknown"));
+    }
+    if (!person) continue;
+    // A host named for their party ("David Beckham's 50th birthday bash") is not who "he" means next.
+    const hostOnly = t.via !== "pronoun" && EVENT_AFTER.test(text.slice(t.end, t.end + 60));
+    if (t.via !== "pronoun" && !hostOnly) {
+      const i = recent.indexOf(person);
+      if (i >= 0) recent.splice(i, 1);
+      recent.unshift(person);
+    }
+    const possessive = /^[’']s\b/.test(text.slice(t.end, t.end + 3)) || /^(?:his|her|hers)$/i.test(text.slice(t.start, t.end));
+    spans.push({ start: t.start, end: t.end, value: { person, via: t.via, possessive } });
+  }
+  return spans;
+}
