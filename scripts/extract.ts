@@ -30,6 +30,8 @@ async function main() {
 }
 
 main().catch((error: unknown) => {
+  const fields = (error as { fields?: Record<string, string> }).fields;
   console.error(error instanceof Error ? error.message : error);
+  for (const [field, message] of Object.entries(fields ?? {})) console.error(`  ${field}: ${message}`);
   process.exit(1);
 });

@@ -17,7 +17,7 @@ export interface PersonRef {
   possessive: boolean;
 }
 
-const NAME_RUN = /[A-Z][\p{L}'’-]+(?:\s+(?:(?:de|da|del|della|van|von|der|den|di|du|le|la|bin|al|St\.)\s+)*[A-Z][\p{L}'’-]+)+/gu;
+const NAME_RUN = /[A-Z][\p{L}'’-]+(?:[^\S\n]+(?:(?:de|da|del|della|van|von|der|den|di|du|le|la|bin|al|St\.)[^\S\n]+)*[A-Z][\p{L}'’-]+)+/gu;
 
 function tokensOf(name: string): string[] {
   return name.split(/\s+/).filter((t) => !NAME_PARTICLES.has(t.toLowerCase()));

@@ -2,7 +2,7 @@ import { looksLikePlace } from "./nlp";
 import { DAY_NAMES, MONTH_NAMES } from "./lexicon";
 
 const CAP = String.raw`[A-Z][\p{L}'’.&-]*`;
-const RUN = String.raw`${CAP}(?:\s+(?:of|the|de|del|la|&|and)?\s*${CAP}){0,4}`;
+const RUN = String.raw`${CAP}(?:[^\S\n]+(?:(?:of|the|de|del|la|&|and)[^\S\n]+)?${CAP}){0,4}`;
 const VENUE_RE = new RegExp(String.raw`\b(?:at|inside|outside|to|from|leaving|left|exiting)\s+(?:the\s+)?(${RUN})(?:['’]s)?(?=[\s,.;:!?)]|$)(?:,?\s+in\s+(${RUN}))?`, "gu");
 const CITY_RE = new RegExp(String.raw`\b(?:in|around|across|through|near|on the streets of|streets of)\s+(?:the\s+)?(${RUN})(?=[\s,.;:!?)]|$)`, "gu");
 const AFTER_VENUE_OK = /^(?:$|[\s]*[,.;:!?)]|\s+(?:in|on|with|for|and|last|over|this|after|before|where|to|while|during|as|when|earlier|late|on|together|together,|alongside|just|back|amid|ahead|following|until|—|–|-)\b)/;
