@@ -37,12 +37,15 @@ export function attributionOf(article: Article, sentence: Sentence, quotes: Quot
       const named = subjectRefs.find((r) => r.value.via === "name" && r.value.person !== principal)?.value.person ?? null;
       if (principal) return { role: "rep", speaker: named, principal, at: verbAt };
     }
-    if (INSIDER_RE.test(window) && !subjectRefs.some((r) => r.value.via === "name" && window.indexOf(article.text.slice(r.start, r.end)) > window.search(INSIDER_RE))) {
+    const insiderAt = window.search(INSIDER_RE);
+    const insiderPossessive = insiderAt >= 0 && /^[^\s]*\s*(?:[\w-]+\s+){0,2}?[\w-]+['’]s\b/.test(window.slice(insiderAt).replace(INSIDER_RE, (m) => m.replace(/\s+/g, "_")));
+    if (insiderAt >= 0 && !insiderPossessive && !subjectRefs.some((r) => r.start - sentence.start - clauseStart > insiderAt)) {
       if (!/\b(?:friend|pal)\b/i.test(window) || !subjectRefs.length) return { role: "insider", speaker: null, principal: null, at: verbAt };
     }
     // "Tom has been …, and raved about it": a second verb of the same subject.
     const coordinated = subjectRefs.length > 0 && /,\s*(?:and|but)\s+(?:\w+\s+)?$/i.test(bare.slice(0, verb.index));
-    const subject = (coordinated ? subjectRefs[0] : subjectRefs[subjectRefs.length - 1]) ?? after.find((r) => !r.value.possessive);
+    const colonSpeaker = verb[0].startsWith(":") ? before.filter((r) => r.value.possessive && r.value.via === "pronoun").at(-1) : undefined;
+    const subject = (coordinated ? subjectRefs[0] : subjectRefs[subjectRefs.length - 1]) ?? colonSpeaker ?? after.find((r) => !r.value.possessive);
     if (subject && !(/^(?:asked|asks|wondered)$/i.test(verb[0]) && subject.end <= verbAt)) {
       return { role: "person", speaker: subject.value.person, principal: null, at: verbAt };
     }

@@ -63,5 +63,9 @@ export function findDates(sentence: string, published: string): FoundDate[] {
     const circa = /around|circa|about|roughly|some/i.test(m[1]) || Boolean(m[2]);
     found.push({ occurredOn: m[3], precision: circa ? "circa" : "year", index: m.index, text: m[0] });
   }
+  if (!found.length) {
+    // "his 2019 short": a bare year, when nothing better is said.
+    for (const m of sentence.matchAll(/(?<![\d$£€.,-])\b((?:19|20)\d\d)\b(?![-–]?\d|s\b|\s*(?:million|people|followers))/g)) found.push({ occurredOn: m[1], precision: "year", index: m.index, text: m[0] });
+  }
   return found.sort((a, b) => a.index - b.index);
 }

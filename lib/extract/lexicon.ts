@@ -17,7 +17,7 @@ export const NOT_NAME_WORDS = new Set([
   "island", "square", "airport", "hospital", "studios", "studio", "film", "films", "season", "series", "show", "tour",
   "album", "christmas", "easter", "halloween", "thanksgiving", "oscars", "grammys", "emmys", "met", "instagram", "tiktok",
   "twitter", "facebook", "youtube", "netflix", "hbo", "disney", "marvel", "god", "wow", "hollywood", "london", "paris",
-  "everyone", "nobody", "someone", "here", "there", "what", "who", "why", "how", "where", "which", "did", "does", "do",
+  "lake", "mount", "river", "villa", "palazzo", "chateau", "château", "castle", "bay", "port", "fort", "santa", "cape", "grand", "prix", "valley", "canyon", "harbor", "harbour", "everyone", "nobody", "someone", "here", "there", "what", "who", "why", "how", "where", "which", "did", "does", "do",
   "is", "was", "are", "were", "has", "have", "had", "will", "would", "could", "should", "can", "may", "might",
 ]);
 
@@ -37,6 +37,7 @@ export const OUTLET_WORDS = new Set([
 
 /** Verbs and phrases after which a capitalised run names the outlet that was told or that reported. */
 export const OUTLET_CUES = [
+  "podcast,", "podcast", "account", "newsletter", "blog", "tabloid", "magazine", "website", "site", "channel", "column", "show,", "series,", "programme", "program",
   "told", "telling", "tells", "tell", "spoke to", "spoke with", "speaking to", "speaking with", "talking to", "talking with",
   "talked to", "talked with", "interview with", "interviewed by", "according to", "asked by", "confirmed to", "said to",
   "revealed to", "reported by", "published by", "first reported by", "obtained by", "statement to", "appearance on",
@@ -51,7 +52,7 @@ export const PRONOUNS_FEMALE = new Set(["she", "her", "hers", "herself"]);
 export const PAIR_REFERENCES = /\b(the (?:pair|couple|two|duo|twosome|lovebirds|co-?stars|two stars|rumou?red couple|alleged couple)|they|them|their|both|together|each other|one another)\b/i;
 
 /** Role nouns an article uses for someone it already named ("the actress", "the 62-year-old"). */
-export const ROLE_NOUNS = /\bthe (?:(?:[\w-]+ )?(actress|actor|singer|star|rapper|model|director|musician|songwriter|comedian|presenter|host|chef|athlete|footballer|player|producer|influencer|heiress|dancer|author|designer|\d+-year-old))\b/gi;
+export const ROLE_NOUNS = /\bthe (?:(?:[\w-]+ )?(actress|actor|singer|star|rapper|model|director|musician|songwriter|comedian|presenter|host|chef|athlete|footballer|player|producer|influencer|heiress|dancer|author|designer|driver|racer|novelist|dealer|socialite|stylist|funnyman|boxer|golfer|drummer|guitarist|frontman|frontwoman|musician|filmmaker|writer|reality star|tv star|pop star|\d+-year-old))\b/gi;
 export const FEMALE_ROLES = new Set(["actress", "heiress"]);
 export const MALE_ROLES = new Set(["actor"]);
 

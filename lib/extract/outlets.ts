@@ -19,7 +19,11 @@ function hasOutletWord(name: string): boolean {
   return name.split(/\s+/).some((w) => OUTLET_WORDS.has(w.toLowerCase().replace(/[’']s$/, "")));
 }
 
-function plausibleOutlet(name: string, strong: boolean, knownPeople: Set<string>): boolean {
+/** Nouns naming a medium: what follows is the medium's name ("his podcast, Loose Ends", "the account The Velvet Rope"). */
+const MEDIUM_CUES = new Set(["podcast,", "podcast", "account", "newsletter", "blog", "tabloid", "magazine", "website", "site", "channel", "column", "show,", "series,", "programme", "program"]);
+
+function plausibleOutlet(name: string, strong: boolean, knownPeople: Set<string>, medium = false): boolean {
+  if (medium) return !knownPeople.has(name) && !isFirstName(name.split(/\s+/)[0]);
   const first = name.split(/\s+/)[0].toLowerCase();
   if (MONTH_NAMES.includes(first) || DAY_NAMES.includes(first)) return false;
   if (knownPeople.has(name)) return false;
@@ -37,7 +41,8 @@ export function findOutletNames(text: string, known: string[], knownPeople: Set<
   for (const name of known) if (name && new RegExp(String.raw`\b${escape(name)}\b`).test(text)) names.add(name);
   for (const m of text.matchAll(CUE_RE)) {
     const name = clean(m[2]);
-    if (name && plausibleOutlet(name, STRONG_CUES.includes(m[1].toLowerCase()), knownPeople)) names.add(name.replace(/^The\s+(?=\S+$)/, ""));
+    const cue = m[1].toLowerCase();
+    if (name && plausibleOutlet(name, STRONG_CUES.includes(cue), knownPeople, MEDIUM_CUES.has(cue))) names.add(name.replace(/^The\s+(?=\S+$)/, ""));
   }
   for (const m of text.matchAll(REPORT_RE)) {
     const name = clean(m[1]);

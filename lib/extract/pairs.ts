@@ -46,5 +46,11 @@ export function findPairs(article: Article): Pair[] {
       }
     }
   }
-  return [...counts.values()].sort((x, y) => y.links - x.links || x.first - y.first).map((e) => e.pair);
+  // Both must also be named in one sentence somewhere: a pronoun alone can point the wrong way.
+  const together = (pair: Pair) =>
+    article.sentences.some((s) => {
+      const names = new Set(refsIn(article, s).filter((r) => r.value.via !== "pronoun").map((r) => r.value.person));
+      return names.has(pair[0]) && names.has(pair[1]);
+    });
+  return [...counts.values()].filter((e) => together(e.pair)).sort((x, y) => y.links - x.links || x.first - y.first).map((e) => e.pair);
 }

@@ -37,7 +37,7 @@ function acceptable(name: string, before: string): boolean {
   const first = isFirstName(tokens[0]);
   if (!first && isKnownNonName(tokens[0])) return false;
   // "the John Wick films", "the World of John Wick": a title, not a person.
-  if (/\b(?:the|[A-Z][a-z]+ of)\s+$/.test(before)) return false;
+  if (/\b(?:[Tt]he|[A-Z][a-z]+ of)\s+$/.test(before)) return false;
   if (!first && tokens.some((t) => OUTLET_WORDS.has(t.toLowerCase()))) return false;
   if (!first && /\b(?:in|from|near|outside|at|of|to|the)\s+$/.test(before)) return false;
   if (!first && looksLikePlace(name)) return false;
@@ -47,12 +47,15 @@ function acceptable(name: string, before: string): boolean {
 function guessGender(name: string, text: string): Gender {
   const known = firstNameGender(tokensOf(name)[0]);
   if (known === "male" || known === "female") return known;
-  // Otherwise the first pronoun after the name's first mention is usually theirs.
-  const at = text.indexOf(name);
-  const after = text.slice(at + name.length, at + name.length + 160);
-  const m = /\b(he|his|him|she|her)\b/i.exec(after);
-  if (!m) return "unknown";
-  return PRONOUNS_MALE.has(m[1].toLowerCase()) ? "male" : "female";
+  // Otherwise the first pronoun after each mention (within its sentence) votes, and so does "actress".
+  let votes = 0;
+  const surname = tokensOf(name).at(-1) ?? name;
+  for (const m of text.matchAll(new RegExp(String.raw`\b${surname.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\b`, "g"))) {
+    const after = text.slice(m.index + surname.length, m.index + surname.length + 100).split(/[.!?]\s/)[0];
+    const p = /\b(he|his|him|she|her|actress|actor)\b/i.exec(after);
+    if (p) votes += PRONOUNS_MALE.has(p[1].toLowerCase()) || p[1].toLowerCase() === "actor" ? 1 : -1;
+  }
+  return votes > 0 ? "male" : votes < 0 ? "female" : "unknown";
 }
 
 /**
@@ -62,13 +65,17 @@ function guessGender(name: string, text: string): Gender {
  */
 export function findPeople(text: string, masked: string, ledgerNames: string[]): Person[] {
   const names: string[] = [];
-  for (const n of ledgerNames) if (n && masked.includes(n) && !names.includes(n)) names.push(n);
+  const folded = masked.toLowerCase();
+  for (const n of ledgerNames) if (n && folded.includes(n.toLowerCase()) && !names.includes(n)) names.push(n);
   for (const m of masked.matchAll(NAME_RUN)) {
     const trimmed = trimRun(m[0]);
     if (!trimmed) continue;
     const offset = m.index + m[0].indexOf(trimmed);
     if (!acceptable(trimmed, masked.slice(Math.max(0, offset - 12), offset))) continue;
-    if (names.some((n) => n === trimmed || n.includes(trimmed))) continue;
+    if (names.some((n) => n.toLowerCase() === trimmed.toLowerCase() || n.includes(trimmed))) continue;
+    // "her home, Palazzo Rossi" after "Benedetta Rossi": a second owner of a surname needs a known first name.
+    const last = tokensOf(trimmed).at(-1);
+    if (!isFirstName(tokensOf(trimmed)[0]) && names.some((n) => tokensOf(n).at(-1) === last)) continue;
     names.push(trimmed);
   }
   return names.map((name) => ({ name, gender: guessGender(name, text) }));
@@ -96,7 +103,7 @@ export function personRefs(text: string, people: Person[], aliases: Map<string, 
   };
   const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   for (const p of [...people].sort((a, b) => b.name.length - a.name.length)) {
-    for (const alias of [p.name, ...(aliases.get(p.name) ?? [])]) add(new RegExp(String.raw`\b${esc(alias)}\b`, "g"), { person: p.name, via: "name" });
+    for (const alias of [p.name, ...(aliases.get(p.name) ?? [])]) add(new RegExp(String.raw`\b${esc(alias)}\b`, "gi"), { person: p.name, via: "name" });
   }
   const shortForms = new Map<string, string[]>();
   for (const p of people) {

@@ -30,8 +30,16 @@ export interface RawClaim {
 const OUTLET_REPORT_RE = /\b(?:reported|reports|reporting|according to|claimed|claims|alleged|published|broke the news|ran a story|first reported|revealed|reveals|can reveal|has learned|retracted|corrected|debunked|walked back|story|report|article|exclusive)\b/i;
 const ROMANCE_RE = /\b(?:romance|romantic|romantically|dating|relationship|couple|in love|boyfriend|girlfriend|engaged|engagement|split|rumou?rs?|each other|personal life|private life)\b/i;
 
-/** The date nearest to `at` among the sentence's dates, else the publication day marked circa. */
-function dateFor(article: Article, dates: FoundDate[], sentence: Sentence, at: number | null): { occurredOn: string; precision: DatePrecision } {
+type When = { occurredOn: string; precision: DatePrecision };
+/** The last date the article gave, and where: "It was the second time…" leans on it. */
+let previous: { when: When; sentence: Sentence } | null = null;
+
+/**
+ * The date nearest to `at` among the sentence's dates; else the date of the sentence just
+ * before (or earlier in the same paragraph); else the publication day marked circa.
+ */
+function dateFor(article: Article, dates: FoundDate[], sentence: Sentence, at: number | null): When {
+  if (!dates.length && previous && (previous.sentence.paragraph === sentence.paragraph || previous.sentence.index === sentence.index - 1)) return previous.when;
   if (dates.length) {
     const local = at === null ? 0 : at - sentence.start;
     const best = [...dates].sort((a, b) => Math.abs(a.index - local) - Math.abs(b.index - local))[0];
@@ -62,7 +70,15 @@ export function claimsOf(article: Article): RawClaim[] {
   let lastSpeaker: { attribution: Attribution; outlet: string | null; paragraph: number; claimed: boolean; date: { occurredOn: string; precision: DatePrecision } | null } | null = null;
   const lastOutletOf = new Map<string, { outlet: string; paragraph: number }>();
 
+  previous = null;
+  let pending: { when: When; sentence: Sentence } | null = null;
   for (const sentence of article.sentences) {
+    if (pending) previous = pending;
+    pending = null;
+    if (sentence.prose) {
+      const found = findDates(outsideQuotes(sentence.text, quotesIn(article, sentence), sentence.start), article.published);
+      if (found.length) pending = { when: { occurredOn: found[0].occurredOn, precision: found[0].precision }, sentence };
+    }
     const quotes = quotesIn(article, sentence);
     const bare = outsideQuotes(sentence.text, quotes, sentence.start);
     const refs = refsIn(article, sentence).filter((r) => !isMentionOnly(article, r));
@@ -76,6 +92,12 @@ export function claimsOf(article: Article): RawClaim[] {
       const said = attributionOf(article, sentence, []);
       const when = findDates(bare, article.published);
       if (said) lastSpeaker = { attribution: said, outlet: sentenceOutlet, paragraph: sentence.paragraph, claimed: PAIR_REFERENCES.test(sentence.text) || [...named].length > 1, date: when.length ? dateFor(article, when, sentence, null) : null };
+      const remark = said && remarkWithoutQuote(article, sentence, said, pairs, named, bare);
+      if (remark) {
+        claims.push({ ...remark, ...dateFor(article, when, sentence, said.at), outlet: sentenceOutlet ?? article.outlet });
+        focus = remark.pair;
+        continue;
+      }
     }
 
     const both = pairs.find((p) => named.has(p[0]) && named.has(p[1]));
@@ -109,11 +131,11 @@ export function claimsOf(article: Article): RawClaim[] {
         const ownPair: Pair | null = principal ? (pairs.find((p) => p.includes(principal) && (p === focus || (named.has(p[0]) && named.has(p[1])))) ?? pairs.find((p) => p.includes(principal)) ?? null) : null;
         const quoteWords = quotes.map((q) => q.text).join(" ");
         const concerns: boolean = Boolean(ownPair) && Boolean(ownPair && (named.has(ownPair[0]) && named.has(ownPair[1]) || ROMANCE_RE.test(quoteWords) || attribution.role === "rep" || pairRef || (lastSpeaker?.claimed === true && lastSpeaker.attribution.speaker === speaker && lastSpeaker.paragraph >= sentence.paragraph - 1)));
-        const remarkPair: Pair | null = attribution.role === "person" && !ownPair ? pair : concerns ? ownPair : attribution.role === "insider" ? pair : null;
+        const remarkPair: Pair | null = attribution.role === "person" && !ownPair ? pair : concerns ? ownPair : attribution.role === "insider" ? (pair ?? pairs.find((p) => p.some((n) => named.has(n))) ?? (lastSpeaker?.claimed ? focus : null)) : null;
         if (remarkPair) {
           const role = roleFor(attribution, remarkPair);
           const kind = kindOfRemark(`${quoteWords} ${bare}`, role);
-          const stance = role === "third-party" ? "neutral" : stanceOf(kind, `${quoteWords} ${bare}`);
+          const stance = role === "third-party" ? stanceOf("speculation", `${quoteWords} ${bare}`) : stanceOf(kind, `${quoteWords} ${bare}`);
           claims.push({
             ...base(kind, quoteWords), stance, pair: remarkPair, ...when,
             place: null, speaker: role === "insider" ? null : speaker, quote: quotes[0].text, outlet,
@@ -138,10 +160,10 @@ export function claimsOf(article: Article): RawClaim[] {
     const event = kindOfEvent(bare);
     if (insider && !quotes.length) {
       const kind: ClaimKind = "speculation";
-      claims.push({ ...base(kind, bare), pair, ...dateFor(article, dates, sentence, null), place, speaker: null, quote: null, outlet: reportingOutlet ?? sentenceOutlet ?? article.outlet, mentions, confidence: "speculative" });
+      claims.push({ ...base(kind, bare), pair, ...dateFor(article, dates, sentence, null), place: null, speaker: null, quote: null, outlet: reportingOutlet ?? sentenceOutlet ?? article.outlet, mentions, confidence: "speculative" });
     } else if (reportingOutlet && (!event || event === "report" || !/\b(?:spotted|seen|attended)\b/i.test(bare) || /\b(?:reported|according to|claimed)\b/i.test(bare))) {
       const quote = quotes.length && !quotes.some((q) => q.text.split(/\s+/).length > 25) ? quotes[0].text : null;
-      claims.push({ ...base("report", bare), pair, ...dateFor(article, dates, sentence, null), place, speaker: null, quote, outlet: reportingOutlet, mentions, confidence: "plausible" });
+      claims.push({ ...base("report", bare), pair, ...dateFor(article, dates, sentence, null), place: null, speaker: null, quote, outlet: reportingOutlet, mentions, confidence: "plausible" });
     } else if (event && (!quotes.length || event !== "report")) {
       const kind = event;
       const split = kind === "sighting" ? splitActivities(bare) : 1;
@@ -154,6 +176,21 @@ export function claimsOf(article: Article): RawClaim[] {
     }
   }
   return claims;
+}
+
+/**
+ * On-record words reported without quotation marks: "Okafor's rep confirmed the split",
+ * "Quill's publicist declined to comment", "Brooks denied the rumours".
+ */
+function remarkWithoutQuote(article: Article, sentence: Sentence, said: Attribution, pairs: Pair[], named: Set<string>, bare: string): Omit<RawClaim, "occurredOn" | "precision" | "outlet"> | null {
+  if (said.role === "insider" || !/\b(?:confirm\w*|den(?:y|ies|ied|ying)|declined|refused|dismiss\w*|shot down|shut down|addressed)\b/i.test(bare)) return null;
+  const principal = said.role === "rep" ? said.principal : said.speaker;
+  const pair = principal ? pairs.find((p) => p.includes(principal)) : null;
+  if (!pair || !principal) return null;
+  if (said.role === "person" && !(named.has(pair[0]) && named.has(pair[1])) && !ROMANCE_RE.test(bare) && !PAIR_REFERENCES.test(bare)) return null;
+  const role = said.role === "rep" ? "rep" : "pair";
+  const kind = kindOfRemark(bare, role);
+  return { pair, kind, stance: stanceOf(kind, bare), evidence: sentence.text, sentence: sentence.index, place: null, speaker: said.speaker, quote: null, mentions: [], confidence: "confirmed" };
 }
 
 /** "walking the streets and dining out": two outings in one sentence are two sightings. */
