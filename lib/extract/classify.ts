@@ -10,7 +10,7 @@ export const SPECULATION_CUE_RE = /\b(?:fuel(?:l?ed|l?ing|s)?|spark(?:ed|ing|s)?
 export const SIGHTING_RE = /\b(?:slipped into|slipped out|cos(?:ied|y|ying) up|coz(?:ied|y|ying) up|seated together|sat together|side by side|arm in arm|hand in hand|met up|hung out|spent (?:the|a) (?:day|night|evening|afternoon|weekend) together|browsing|spotted|seen|sighted|photographed|snapped|pictured|caught|glimpsed|papped|filmed|stepped out|stepping out|out and about|walking|strolling|dining|dined|having (?:dinner|lunch|drinks|breakfast|brunch)|holding hands|held hands|cosying|cozying|cuddl\w+|kiss\w*|smooch\w*|leaving|left|arriving|arrived|shopping|hiking|jogging|vacation\w*|holiday\w*|getaway|date night|dinner date|lunch date|packed on the PDA|packing on the PDA|enjoyed|enjoying)\b/i;
 export const EVENT_RE = /\b(?:grand prix|race|match|tournament|poker night|charity \w+|auction|dinner|opening|exhibition|art show|private view|launch party|premiere|wedding|nuptials|gala|party|bash|festival|awards|ceremony|launch|fundraiser|benefit|concert|after-?party|reception|soir[ée]e|celebration|show|red carpet|ball|opening night|screening|baby shower|barbecue|dinner party)\b/i;
 const ATTEND_RE = /\b(?:attend(?:ed|ing|s)?|walked the red carpet|hit the red carpet|posed|arrived together|turned up|made (?:their|a) (?:joint )?(?:debut|appearance)|stepped out together|were guests|was a guest|showed up|celebrated|partied|danced|sat together|shared a table|joined .* at|were among the guests|as (?:each other['’]s|his|her) (?:date|plus-one))\b/i;
-export const PROFESSIONAL_RE = /\b(?:on the set of|on set|starring in|stars in|star in|cast in|directed by|from (?:writer-)?director|reunit\w+|reunion|team(?:ed|ing)? up|worked together|first worked|work(?:ing|ed|s)? with|work(?:ing|ed|s)? together|co-?star(?:s|red|ring)?|cast (?:alongside|opposite|together)|joined forces|join(?:ed|ing|s)? (?:the )?cast|star(?:s|red|ring)? (?:alongside|opposite)|film(?:ing|ed)? together|shoot(?:ing)? together|collaborat\w+|duet|project together|on set together|upcoming (?:film|movie|project|series|album|tour)|sign(?:ed)? on|training for their|rehears\w+ together|record(?:ing|ed) together|produc(?:ing|ed) together|direct(?:s|ed|ing) (?:him|her)|business partners?)\b/i;
+export const PROFESSIONAL_RE = /\b(?:shot (?:the|a|their) (?:film|movie|series|show|video|campaign)|started shooting|began shooting|wrapped (?:the|their) (?:film|shoot)|made (?:with|together)|on the set of|on set|starring in|stars in|star in|cast in|directed by|from (?:writer-)?director|reunit\w+|reunion|team(?:ed|ing)? up|worked together|first worked|work(?:ing|ed|s)? with|work(?:ing|ed|s)? together|co-?star(?:s|red|ring)?|cast (?:alongside|opposite|together)|joined forces|join(?:ed|ing|s)? (?:the )?cast|star(?:s|red|ring)? (?:alongside|opposite)|film(?:ing|ed)? together|shoot(?:ing)? together|collaborat\w+|duet|project together|on set together|upcoming (?:film|movie|project|series|album|tour)|sign(?:ed)? on|training for their|rehears\w+ together|record(?:ing|ed) together|produc(?:ing|ed) together|direct(?:s|ed|ing) (?:him|her)|business partners?)\b/i;
 const DEBUNK_RE = /\b(?:traced|stock (?:image|photo|picture)|not (?:a|the) (?:private|real|genuine)|misidentif\w+|debunk\w*|retract\w*|walked back|corrected|correction|false|fabricated|doctored|photoshopped|fake|hoax|not true|untrue|no truth|denied)\b/i;
 
 /** "at the Lantern Awards after-party", "at a charity poker night": the pair at a named event. */
@@ -19,14 +19,14 @@ const AT_EVENT_RE = new RegExp(String.raw`\b(?:at|to|for)\s+(?:the|a|an|[A-Z][\w
 export type SpeakerRole = "pair" | "rep" | "third-party" | "insider";
 
 /** The kind of an on-record remark, read from its words: a denial, a confirmation or a plain statement. */
-export function kindOfRemark(words: string, role: SpeakerRole): ClaimKind {
+export function kindOfRemark(words: string, role: SpeakerRole, quoted = words): ClaimKind {
   if (role === "insider") return "speculation";
   if (role === "third-party") return "statement";
   if (NO_COMMENT_RE.test(words)) return "statement";
   if (SPLIT_RE.test(words) && !/\b(?:not true|false|untrue|den(?:y|ies|ied)|no truth|still together)\b/i.test(words)) return "confirmation";
   if (DENIAL_RE.test(words)) return "denial";
   if (CONFIRM_RE.test(words)) return "confirmation";
-  if (PROFESSIONAL_RE.test(words) && role === "pair") return "professional";
+  if (PROFESSIONAL_RE.test(quoted) && role === "pair") return "professional";
   return "statement";
 }
 

@@ -6,7 +6,9 @@ import { EVENT_AFTER } from "./lexicon";
 export type Pair = [string, string];
 
 const EVENT_OF = /\b(?:wedding|nuptials|party|bash|birthday|celebration|shower|funeral|gala|dinner|barbecue|show|concert|premiere)\s+(?:of|for|hosted by|thrown by)\s*$/i;
-const LINK_BETWEEN = /^(?:\s*(?:and|&)\s*|\s+(?:(?:was|were|has been|have been|had been|is|are)\s+)?(?:\w+\s+){0,3}?(?:with|alongside|beside|dating|dated|romancing|kissed|kissing|married|marrying|wed|engaged to|split from|split with|splitting from|broke up with|breaking up with|separated from|divorced|divorcing|linked to|linked with|romance with|relationship with|date with|hand in hand with|cosying up to|cozying up to)\s+)$/i;
+const GUEST_LIST_RE = /\b(?:among the (?:guests|attendees|crowd)|guests (?:included|were)|guest list|also (?:in attendance|attending|present|spotted)|were among|the likes of|rubbed shoulders)\b/i;
+const COUPLE_CUE_RE = /\b(?:dating|romance|romantic|couple|split|engaged|married|together|kiss\w*|spotted|seen|boyfriend|girlfriend|fianc\w*|husband|wife|relationship|linked|rumou?r\w*|ex)\b/i;
+const LINK_BETWEEN = /^(?:\s*(?:and|&)\s*|\s+(?:(?:was|were|has been|have been|had been|is|are)\s+)?(?:\w+\s+){0,3}?(?:with|alongside|beside|dating|dated|romancing|kissed|kissing|married|marrying|wed|engaged to|split from|split with|splitting from|broke up with|breaking up with|separated from|divorced|divorcing|linked to|linked with|romance with|relationship with|date with|hand in hand with|cosying up to|cozying up to)\s+(?:(?:his|her|their|the)\s+)?(?:[\w-]+,?\s+){0,3}?)$/i;
 const PARTNER_WORDS = /^[’']s\s+(?:new\s+|rumou?red\s+|former\s+|ex-)?(?:boyfriend|girlfriend|beau|partner|husband|wife|fianc[ée]e?|flame|love|squeeze|ex|date|co-?star|sweetheart)\b/i;
 
 /** A reference that names someone as host or bride rather than as one of a pair ("David Beckham's 50th birthday bash"). */
@@ -26,9 +28,10 @@ function inList(article: Article, ref: Span<PersonRef>): boolean {
  * Ordered by how often the article links them.
  */
 export function findPairs(article: Article): Pair[] {
-  const counts = new Map<string, { pair: Pair; links: number; first: number }>();
+  const counts = new Map<string, { pair: Pair; links: number; first: number; byName: boolean; cue: boolean }>();
   for (const s of article.sentences) {
-    const refs = refsIn(article, s).filter((r) => r.value.via !== "pronoun" || /^(?:her|his)$/i.test(article.text.slice(r.start, r.end)));
+    if (GUEST_LIST_RE.test(s.text)) continue;
+    const refs = refsIn(article, s);
     for (let i = 0; i < refs.length; i++) {
       for (let j = i + 1; j < refs.length && j <= i + 2; j++) {
         const a = refs[i];
@@ -40,17 +43,21 @@ export function findPairs(article: Article): Pair[] {
         if (/^\s*(?:and|&)\s*$/.test(between) && (inList(article, a) || /^\s*,\s*[A-Z]/.test(article.text.slice(b.end, b.end + 4)))) continue;
         const pair = [a.value.person, b.value.person].sort() as Pair;
         const key = pair.join("|");
-        const entry = counts.get(key) ?? { pair, links: 0, first: s.start };
+        const entry = counts.get(key) ?? { pair, links: 0, first: s.start, byName: false, cue: false };
         entry.links += 1;
+        entry.byName ||= a.value.via !== "pronoun" && b.value.via !== "pronoun";
+        entry.cue ||= COUPLE_CUE_RE.test(s.text);
         counts.set(key, entry);
       }
     }
   }
-  // Both must also be named in one sentence somewhere: a pronoun alone can point the wrong way.
+  // A pronoun alone can point the wrong way: such a link needs the two together in two sentences.
   const together = (pair: Pair) =>
-    article.sentences.some((s) => {
-      const names = new Set(refsIn(article, s).filter((r) => r.value.via !== "pronoun").map((r) => r.value.person));
+    article.sentences.filter((s) => {
+      const names = new Set(refsIn(article, s).map((r) => r.value.person));
       return names.has(pair[0]) && names.has(pair[1]);
-    });
-  return [...counts.values()].filter((e) => together(e.pair)).sort((x, y) => y.links - x.links || x.first - y.first).map((e) => e.pair);
+    }).length;
+  const ranked = [...counts.values()].filter((e) => e.byName || together(e.pair) >= 2).sort((x, y) => y.links - x.links || x.first - y.first);
+  // A second couple in one article needs more than one mention in passing.
+  return ranked.filter((e, i) => i === 0 || e.links >= 2 || e.cue).map((e) => e.pair);
 }

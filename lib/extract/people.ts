@@ -1,6 +1,6 @@
 import { firstNameGender, isFirstName, isKnownNonName, looksLikePlace } from "./nlp";
 import { FEMALE_ROLES, MALE_ROLES, NAME_PARTICLES, NOT_NAME_WORDS, OUTLET_WORDS, PRONOUNS_FEMALE, PRONOUNS_MALE, ROLE_NOUNS } from "./lexicon";
-import type { Span } from "./spans";
+import { mask, type Span } from "./spans";
 import { EVENT_AFTER } from "./lexicon";
 
 export type Gender = "male" | "female" | "unknown";
@@ -24,7 +24,11 @@ function tokensOf(name: string): string[] {
 }
 
 function trimRun(run: string): string {
-  const words = run.replace(/[’']s$/, "").split(/\s+/);
+  let words = run.split(/\s+/);
+  const possessive = words.findIndex((w) => /[’']s$/.test(w));
+  if (possessive >= 0) words = words.slice(0, possessive + 1);
+  words[words.length - 1] = words[words.length - 1].replace(/[’']s$/, "");
+
   while (words.length && NOT_NAME_WORDS.has(words[0].toLowerCase())) words.shift();
   while (words.length && NOT_NAME_WORDS.has(words[words.length - 1].toLowerCase())) words.pop();
   return words.join(" ");
@@ -63,20 +67,31 @@ function guessGender(name: string, text: string): Gender {
  * capitalised runs that are not outlets, places, months or sentence openers.
  * `masked` has the outlets blanked out.
  */
-export function findPeople(text: string, masked: string, ledgerNames: string[]): Person[] {
+export function findPeople(text: string, masked: string, ledgerNames: string[], headings: { start: number; end: number }[] = []): Person[] {
   const names: string[] = [];
+  const body = mask(masked, headings);
   const folded = masked.toLowerCase();
   for (const n of ledgerNames) if (n && folded.includes(n.toLowerCase()) && !names.includes(n)) names.push(n);
   for (const m of masked.matchAll(NAME_RUN)) {
     const trimmed = trimRun(m[0]);
     if (!trimmed) continue;
+    let name = trimmed;
     const offset = m.index + m[0].indexOf(trimmed);
-    if (!acceptable(trimmed, masked.slice(Math.max(0, offset - 12), offset))) continue;
-    if (names.some((n) => n.toLowerCase() === trimmed.toLowerCase() || n.includes(trimmed))) continue;
+    if (headings.some((h) => offset >= h.start && offset < h.end)) {
+      // Title Case headlines glue words onto names ("Greta Holm Address the Rumors"): keep the longest
+      // leading part the body also writes, or nothing.
+      const words = trimmed.split(/\s+/);
+      let found = "";
+      for (let n = words.length; n >= 2 && !found; n--) if (body.includes(words.slice(0, n).join(" "))) found = words.slice(0, n).join(" ");
+      if (!found) continue;
+      name = found;
+    }
+    if (!acceptable(name, masked.slice(Math.max(0, offset - 12), offset))) continue;
+    if (names.some((n) => n.toLowerCase() === name.toLowerCase() || n.includes(name))) continue;
     // "her home, Palazzo Rossi" after "Benedetta Rossi": a second owner of a surname needs a known first name.
-    const last = tokensOf(trimmed).at(-1);
-    if (!isFirstName(tokensOf(trimmed)[0]) && names.some((n) => tokensOf(n).at(-1) === last)) continue;
-    names.push(trimmed);
+    const last = tokensOf(name).at(-1);
+    if (!isFirstName(tokensOf(name)[0]) && names.some((n) => tokensOf(n).at(-1) === last)) continue;
+    names.push(name);
   }
   return names.map((name) => ({ name, gender: guessGender(name, text) }));
 }

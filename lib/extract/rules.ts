@@ -38,8 +38,12 @@ let previous: { when: When; sentence: Sentence } | null = null;
  * The date nearest to `at` among the sentence's dates; else the date of the sentence just
  * before (or earlier in the same paragraph); else the publication day marked circa.
  */
-function dateFor(article: Article, dates: FoundDate[], sentence: Sentence, at: number | null): When {
-  if (!dates.length && previous && (previous.sentence.paragraph === sentence.paragraph || previous.sentence.index === sentence.index - 1)) return previous.when;
+function dateFor(article: Article, dates: FoundDate[], sentence: Sentence, at: number | null, speaker?: string | null): When {
+  if (!dates.length && previous) {
+    const near = previous.sentence.paragraph === sentence.paragraph || previous.sentence.index === sentence.index - 1;
+    const sameSpeaker = speaker === undefined || (speaker !== null && previous.sentence.paragraph === sentence.paragraph && refsIn(article, previous.sentence).some((r) => r.value.person === speaker));
+    if (near && sameSpeaker) return previous.when;
+  }
   if (dates.length) {
     const local = at === null ? 0 : at - sentence.start;
     const best = [...dates].sort((a, b) => Math.abs(a.index - local) - Math.abs(b.index - local))[0];
@@ -71,6 +75,9 @@ export function claimsOf(article: Article): RawClaim[] {
   const lastOutletOf = new Map<string, { outlet: string; paragraph: number }>();
 
   previous = null;
+  let lastRemark: RawClaim | null = null;
+  let previousPlace: { place: string; index: number } | null = null;
+  let pendingPlace: { place: string; index: number } | null = null;
   let pending: { when: When; sentence: Sentence } | null = null;
   for (const sentence of article.sentences) {
     if (pending) previous = pending;
@@ -81,6 +88,9 @@ export function claimsOf(article: Article): RawClaim[] {
     }
     const quotes = quotesIn(article, sentence);
     const bare = outsideQuotes(sentence.text, quotes, sentence.start);
+    if (pendingPlace) previousPlace = pendingPlace;
+    const ownPlace = sentence.prose ? findPlace(article.masked.slice(sentence.start, sentence.end)) : null;
+    pendingPlace = ownPlace ? { place: ownPlace, index: sentence.index } : null;
     const refs = refsIn(article, sentence).filter((r) => !isMentionOnly(article, r));
     const named = new Set(refs.map((r) => r.value.person));
     const sentenceOutlet = outletOf(article, sentence);
@@ -94,7 +104,7 @@ export function claimsOf(article: Article): RawClaim[] {
       if (said) lastSpeaker = { attribution: said, outlet: sentenceOutlet, paragraph: sentence.paragraph, claimed: PAIR_REFERENCES.test(sentence.text) || [...named].length > 1, date: when.length ? dateFor(article, when, sentence, null) : null };
       const remark = said && remarkWithoutQuote(article, sentence, said, pairs, named, bare);
       if (remark) {
-        claims.push({ ...remark, ...dateFor(article, when, sentence, said.at), outlet: sentenceOutlet ?? article.outlet });
+        claims.push({ ...remark, ...dateFor(article, when, sentence, said.at, said.role === "rep" ? said.principal : said.speaker), outlet: sentenceOutlet ?? article.outlet });
         focus = remark.pair;
         continue;
       }
@@ -125,7 +135,7 @@ export function claimsOf(article: Article): RawClaim[] {
         }
         // "…," Ana concluded: the same interview as the paragraph before keeps its date.
         if (!dates.length && lastSpeaker?.date && lastSpeaker.attribution.speaker === speaker && lastSpeaker.outlet === outlet && lastSpeaker.paragraph >= sentence.paragraph - 1) inherited ??= lastSpeaker.date;
-        const when: { occurredOn: string; precision: DatePrecision } = inherited && !dates.length ? inherited : dateFor(article, dates, sentence, attribution.at);
+        const when: { occurredOn: string; precision: DatePrecision } = inherited && !dates.length ? inherited : dateFor(article, dates, sentence, attribution.at, attribution.role === "rep" ? attribution.principal : speaker);
         outlet ??= article.outlet;
         const principal: string | null = attribution.role === "rep" ? attribution.principal : speaker;
         const ownPair: Pair | null = principal ? (pairs.find((p) => p.includes(principal) && (p === focus || (named.has(p[0]) && named.has(p[1])))) ?? pairs.find((p) => p.includes(principal)) ?? null) : null;
@@ -134,7 +144,17 @@ export function claimsOf(article: Article): RawClaim[] {
         const remarkPair: Pair | null = attribution.role === "person" && !ownPair ? pair : concerns ? ownPair : attribution.role === "insider" ? (pair ?? pairs.find((p) => p.some((n) => named.has(n))) ?? (lastSpeaker?.claimed ? focus : null)) : null;
         if (remarkPair) {
           const role = roleFor(attribution, remarkPair);
-          const kind = kindOfRemark(`${quoteWords} ${bare}`, role);
+          const kind = kindOfRemark(`${quoteWords} ${bare}`, role, quoteWords);
+          // The same speaker going on in the next sentence or paragraph: one remark, not two.
+          const last = lastRemark;
+          if (inherited !== null || (!bare.trim().replace(/[\s.,:;!?…]/g, "") && last)) {
+            if (last && last.speaker === (role === "insider" ? null : speaker) && last.pair === remarkPair && (last.kind === kind || kind === "statement" || kind === "speculation")) {
+              last.evidence = `${last.evidence} ${sentence.text}`;
+              if (last.kind === "speculation" || last.kind === "statement") last.stance = role === "pair" || role === "rep" ? last.stance : stanceOf("speculation", `${last.evidence}`);
+              lastSpeaker = { attribution, outlet, paragraph: sentence.paragraph, claimed: true, date: lastSpeaker?.date ?? null };
+              continue;
+            }
+          }
           const stance = role === "third-party" ? stanceOf("speculation", `${quoteWords} ${bare}`) : stanceOf(kind, `${quoteWords} ${bare}`);
           claims.push({
             ...base(kind, quoteWords), stance, pair: remarkPair, ...when,
@@ -142,6 +162,7 @@ export function claimsOf(article: Article): RawClaim[] {
             mentions: mentionsIn(article, sentence, [...remarkPair, ...(speaker ? [speaker] : [])]),
             confidence: confidenceOf(kind, role, Boolean(outlet)),
           });
+          lastRemark = claims[claims.length - 1];
           focus = remarkPair;
         }
         lastSpeaker = { attribution, outlet, paragraph: sentence.paragraph, claimed: Boolean(remarkPair), date: when };
@@ -150,7 +171,7 @@ export function claimsOf(article: Article): RawClaim[] {
     }
     if (!pair) continue;
 
-    const place = findPlace(article.masked.slice(sentence.start, sentence.end));
+    const place = findPlace(article.masked.slice(sentence.start, sentence.end)) ?? (previousPlace?.index === sentence.index - 1 ? previousPlace.place : null);
     const mentions = mentionsIn(article, sentence, pair);
     const outlets = outletsIn(article, sentence).map((o) => o.value);
     const reportingOutlet = outlets.find((o) => o !== article.outlet && OUTLET_REPORT_RE.test(bare)) ?? null;
@@ -160,15 +181,17 @@ export function claimsOf(article: Article): RawClaim[] {
     const event = kindOfEvent(bare);
     if (insider && !quotes.length) {
       const kind: ClaimKind = "speculation";
-      claims.push({ ...base(kind, bare), pair, ...dateFor(article, dates, sentence, null), place: null, speaker: null, quote: null, outlet: reportingOutlet ?? sentenceOutlet ?? article.outlet, mentions, confidence: "speculative" });
+      claims.push({ ...base(kind, bare), pair, ...dateFor(article, dates, sentence, null, null), place: null, speaker: null, quote: null, outlet: reportingOutlet ?? sentenceOutlet ?? article.outlet, mentions, confidence: "speculative" });
     } else if (reportingOutlet && (!event || event === "report" || !/\b(?:spotted|seen|attended)\b/i.test(bare) || /\b(?:reported|according to|claimed)\b/i.test(bare))) {
       const quote = quotes.length && !quotes.some((q) => q.text.split(/\s+/).length > 25) ? quotes[0].text : null;
-      claims.push({ ...base("report", bare), pair, ...dateFor(article, dates, sentence, null), place: null, speaker: null, quote, outlet: reportingOutlet, mentions, confidence: "plausible" });
+      claims.push({ ...base("report", bare), pair, ...dateFor(article, dates, sentence, null, null), place: null, speaker: null, quote, outlet: reportingOutlet, mentions, confidence: "plausible" });
     } else if (event && (!quotes.length || event !== "report")) {
       const kind = event;
       const split = kind === "sighting" ? splitActivities(bare) : 1;
+      // A development the article states itself dates from the report: the publication day.
+      const when = kind === "report" ? { occurredOn: article.published, precision: "day" as const } : dateFor(article, dates, sentence, null);
       for (let i = 0; i < split; i++) {
-        claims.push({ ...base(kind, bare), pair, ...dateFor(article, dates, sentence, null), place: kind === "professional" ? null : place, speaker: null, quote: null, outlet: article.outlet, mentions: kind === "appearance" ? mentions : [], confidence: confidenceOf(kind, null, false) });
+        claims.push({ ...base(kind, bare), pair, ...when, place: kind === "professional" ? null : place, speaker: null, quote: null, outlet: article.outlet, mentions: kind === "appearance" ? mentions : [], confidence: confidenceOf(kind, null, false) });
       }
     }
     if (SPECULATION_CUE_RE.test(bare)) {
