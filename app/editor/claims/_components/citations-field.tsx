@@ -146,7 +146,7 @@ function CitationRow({
   );
 }
 
-function NewOutletPanel({ grades, onCancel, onCreated }: { grades: FormVocabulary["grades"]; onCancel: () => void; onCreated: (o: OutletOption) => void }) {
+export function NewOutletPanel({ grades, onCancel, onCreated }: { grades: FormVocabulary["grades"]; onCancel: () => void; onCreated: (o: OutletOption) => void }) {
   const id = useId();
   const [name, setName] = useState("");
   const [url, setUrl] = useState("");
