@@ -2,7 +2,8 @@ import { isFirstName } from "./nlp";
 import { OUTLET_CUES, OUTLET_REPORT_VERBS, OUTLET_WORDS, MONTH_NAMES, DAY_NAMES } from "./lexicon";
 import type { Span } from "./spans";
 
-const RUN = String.raw`((?:The[^\S\n]+)?[A-Z][\w!'’.&-]*(?:[^\S\n]+(?:[A-Z][\w!'’.&-]*|of|and|&)){0,4})`;
+const TOKEN = String.raw`[A-Z](?:[\w!'’&-]|\.(?=\w))*`;
+const RUN = String.raw`((?:The[^\S\n]+)?${TOKEN}(?:[^\S\n]+(?:${TOKEN}|of|and|&)){0,4})`;
 const STRONG_CUES = OUTLET_CUES.filter((cue) => !["on", "to", "in", "by", "via"].includes(cue));
 const CUE_RE = new RegExp(String.raw`\b(${OUTLET_CUES.map((c) => `[${c[0].toUpperCase()}${c[0]}]${escape(c.slice(1))}`).join("|")})\s+(?:the\s+)?${RUN}`, "g");
 const REPORT_RE = new RegExp(String.raw`${RUN}\s+(?:(?:has|had|also|later|first|then|originally|exclusively)\s+)*(${OUTLET_REPORT_VERBS.map(escape).join("|")})\b`, "g");
