@@ -27,6 +27,8 @@ function claimCount(): number {
 }
 
 test("paste an article, edit one suggestion, drop one, save the rest as drafts citing the article", async ({ page }, testInfo) => {
+  // Many steps on a shared, busy machine: more room than the default 30 s (a limit, not a timing assertion).
+  test.setTimeout(120_000);
   const token = uniqueToken();
   const url = `https://variety.example/mara-theo-${token}`;
   const article = [
@@ -55,7 +57,8 @@ test("paste an article, edit one suggestion, drop one, save the rest as drafts c
   await expect(cards.nth(2).getByLabel("Kind")).toHaveValue("denial");
   // The evidence is highlighted beside each card.
   await expect(cards.nth(2).locator("mark")).toHaveText("They are good friends, nothing more");
-  await testInfo.attach("from-article", { body: await page.screenshot({ fullPage: true }), contentType: "image/png" });
+  // Kept with the run's output (test-results/) for a look at the page.
+  await page.screenshot({ path: testInfo.outputPath("from-article.png"), fullPage: true });
   expect(claimCount()).toBe(before);
 
   // Edit the sighting's headline; drop the onlooker's speculation.

@@ -75,9 +75,12 @@ export function SuggestionCard({ index, card, onChange, onDrop, vocabulary, peop
         </p>
       ) : null}
       <div className="suggestion-body">
-        <blockquote className="evidence" aria-label={`Evidence for suggestion ${index + 1}`}>
-          <Evidence text={card.evidence} quote={card.quote} />
-        </blockquote>
+        <div>
+          <blockquote className="evidence" aria-label={`Evidence for suggestion ${index + 1}`}>
+            <Evidence text={card.evidence} quote={card.quote} />
+          </blockquote>
+          {card.outletName ? <p className="muted small">Attributed to {card.outletName}; saved with the article as its source.</p> : null}
+        </div>
         <div className="suggestion-fields">
           <div className="grid-2">
             {[0, 1].map((i) => (
