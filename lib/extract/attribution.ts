@@ -37,8 +37,10 @@ export function attributionOf(article: Article, sentence: Sentence, quotes: Quot
       const named = subjectRefs.find((r) => r.value.via === "name" && r.value.person !== principal)?.value.person ?? null;
       if (principal) return { role: "rep", speaker: named, principal, at: verbAt };
     }
-    const insiderAt = window.search(INSIDER_RE);
-    const insiderPossessive = insiderAt >= 0 && /^[^\s]*\s*(?:[\w-]+\s+){0,2}?[\w-]+['’]s\b/.test(window.slice(insiderAt).replace(INSIDER_RE, (m) => m.replace(/\s+/g, "_")));
+    const insider = INSIDER_RE.exec(window);
+    const insiderAt = insider ? insider.index : -1;
+    // "Under a fan's comment, she wrote": the fan owns the comment, she speaks.
+    const insiderPossessive = insider !== null && /^['’]s\b/.test(window.slice(insider.index + insider[0].length));
     if (insiderAt >= 0 && !insiderPossessive && !subjectRefs.some((r) => r.start - sentence.start - clauseStart > insiderAt)) {
       if (!/\b(?:friend|pal)\b/i.test(window) || !subjectRefs.length) return { role: "insider", speaker: null, principal: null, at: verbAt };
     }

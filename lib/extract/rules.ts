@@ -112,7 +112,9 @@ export function claimsOf(article: Article): RawClaim[] {
 
     const both = pairs.find((p) => named.has(p[0]) && named.has(p[1]));
     const pairRef = PAIR_REFERENCES.test(sentence.text);
-    let pair: Pair | null = both ?? (pairRef ? (pairs.find((p) => p.some((n) => named.has(n))) ?? focus) : null);
+    // "They…" means the couple in focus, unless the sentence names someone of another couple.
+    const namedPairs = pairs.filter((p) => p.some((n) => named.has(n)));
+    let pair: Pair | null = both ?? (pairRef ? (namedPairs[0] ?? (named.size === 0 || [...named].some((n) => focus.includes(n)) ? focus : null)) : null);
     if (pair) focus = pair;
     const dates = findDates(bare, article.published);
     const base = (kind: ClaimKind, words: string) => ({ kind, stance: stanceOf(kind, words), evidence: sentence.text, sentence: sentence.index });
