@@ -41,7 +41,8 @@ let previous: { when: When; sentence: Sentence } | null = null;
 function dateFor(article: Article, dates: FoundDate[], sentence: Sentence, at: number | null, speaker?: string | null): When {
   if (!dates.length && previous) {
     const near = previous.sentence.paragraph === sentence.paragraph || previous.sentence.index === sentence.index - 1;
-    const sameSpeaker = speaker === undefined || (speaker !== null && previous.sentence.paragraph === sentence.paragraph && refsIn(article, previous.sentence).some((r) => r.value.person === speaker));
+    const mentioned = (s: Sentence) => refsIn(article, s).some((r) => r.value.person === speaker) || PAIR_REFERENCES.test(s.text);
+    const sameSpeaker = speaker === undefined || (speaker !== null && previous.sentence.paragraph === sentence.paragraph && mentioned(previous.sentence));
     if (near && sameSpeaker) return previous.when;
   }
   if (dates.length) {
@@ -146,7 +147,9 @@ export function claimsOf(article: Article): RawClaim[] {
         const remarkPair: Pair | null = attribution.role === "person" && !ownPair ? pair : concerns ? ownPair : attribution.role === "insider" ? (pair ?? pairs.find((p) => p.some((n) => named.has(n))) ?? (lastSpeaker?.claimed ? focus : null)) : null;
         if (remarkPair) {
           const role = roleFor(attribution, remarkPair);
-          const kind = kindOfRemark(`${quoteWords} ${bare}`, role, quoteWords);
+          const before = article.sentences[sentence.index - 1];
+          const lead = before && before.paragraph === sentence.paragraph && !quotesIn(article, before).length && speaker && refsIn(article, before).some((r) => r.value.person === speaker) ? before.text : "";
+          const kind = kindOfRemark(`${quoteWords} ${bare} ${lead}`, role, quoteWords);
           // The same speaker going on in the next sentence or paragraph: one remark, not two.
           const last = lastRemark;
           if (inherited !== null || (!bare.trim().replace(/[\s.,:;!?…]/g, "") && last)) {

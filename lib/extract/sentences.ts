@@ -14,6 +14,12 @@ const CLOSES = /[.!?…]["”’)\]]*$/;
 const BOUNDARY = /[.!?…]+["”’)\]]*\s+(?=["“‘(\[]?[A-Z0-9])/g;
 const ABBREVIATION = /(?:\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Mt|Prof|Rev|Gen|Sen|Rep|Gov|Capt|Lt|Col|Sgt|vs|etc|No|Vol|Inc|Ltd|Co|Corp)|\b[A-Z]|\b(?:[A-Z]\.){1,3}[A-Z])\.$/;
 
+function insideQuote(before: string): boolean {
+  const straight = (before.match(/"/g) ?? []).length;
+  const opened = (before.match(/“/g) ?? []).length - (before.match(/”/g) ?? []).length;
+  return straight % 2 === 1 || opened > 0;
+}
+
 /**
  * Splits an article into paragraphs (line breaks) and sentences, keeping offsets into the text.
  * A sentence ends at . ! ? or … followed by a capital, except after a title or an initial ("Mr.", "J.").
@@ -30,7 +36,10 @@ export function splitSentences(text: string): Sentence[] {
     if (prose) {
       for (const b of line.matchAll(BOUNDARY)) {
         const stop = b.index + b[0].replace(/\s+$/, "").length;
-        if (!ABBREVIATION.test(line.slice(Math.max(0, b.index - 6), b.index + 1))) cuts.push(stop);
+        if (ABBREVIATION.test(line.slice(Math.max(0, b.index - 6), b.index + 1))) continue;
+        // Inside a quotation the speaker is still talking: "We're not together. We're friends," she said.
+        if (insideQuote(line.slice(0, stop))) continue;
+        cuts.push(stop);
       }
     }
     let from = 0;
