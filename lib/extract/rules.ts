@@ -38,10 +38,11 @@ let previous: { when: When; sentence: Sentence } | null = null;
  * The date nearest to `at` among the sentence's dates; else the date of the sentence just
  * before (or earlier in the same paragraph); else the publication day marked circa.
  */
-function dateFor(article: Article, dates: FoundDate[], sentence: Sentence, at: number | null, speaker?: string | null): When {
+function dateFor(article: Article, dates: FoundDate[], sentence: Sentence, at: number | null, speaker?: string | null, viaRep = false): When {
   if (!dates.length && previous) {
     const near = previous.sentence.paragraph === sentence.paragraph || previous.sentence.index === sentence.index - 1;
-    const mentioned = (s: Sentence) => refsIn(article, s).some((r) => r.value.person === speaker) || PAIR_REFERENCES.test(s.text);
+    // One of the pair may be "the couple"; a rep's principal must be named.
+    const mentioned = (s: Sentence) => refsIn(article, s).some((r) => r.value.person === speaker) || (!viaRep && PAIR_REFERENCES.test(s.text));
     const sameSpeaker = speaker === undefined || (speaker !== null && previous.sentence.paragraph === sentence.paragraph && mentioned(previous.sentence));
     if (near && sameSpeaker) return previous.when;
   }
@@ -77,6 +78,7 @@ export function claimsOf(article: Article): RawClaim[] {
 
   previous = null;
   let lastRemark: RawClaim | null = null;
+  const repOf = new Map<string, string>();
   let previousPlace: { place: string; index: number } | null = null;
   let pendingPlace: { place: string; index: number } | null = null;
   let pending: { when: When; sentence: Sentence } | null = null;
@@ -103,9 +105,10 @@ export function claimsOf(article: Article): RawClaim[] {
       const said = attributionOf(article, sentence, []);
       const when = findDates(bare, article.published);
       if (said) lastSpeaker = { attribution: said, outlet: sentenceOutlet, paragraph: sentence.paragraph, claimed: PAIR_REFERENCES.test(sentence.text) || [...named].length > 1, date: when.length ? dateFor(article, when, sentence, null) : null };
+      if (said?.role === "rep" && said.speaker && said.principal) repOf.set(said.speaker, said.principal);
       const remark = said && remarkWithoutQuote(article, sentence, said, pairs, named, bare);
       if (remark) {
-        claims.push({ ...remark, ...dateFor(article, when, sentence, said.at, said.role === "rep" ? said.principal : said.speaker), outlet: sentenceOutlet ?? article.outlet });
+        claims.push({ ...remark, ...dateFor(article, when, sentence, said.at, said.role === "rep" ? said.principal : said.speaker, said.role === "rep"), outlet: sentenceOutlet ?? article.outlet });
         focus = remark.pair;
         continue;
       }
@@ -130,6 +133,8 @@ export function claimsOf(article: Article): RawClaim[] {
         outlet ??= lastSpeaker.outlet;
         inherited = lastSpeaker.date;
       }
+      if (attribution?.role === "person" && attribution.speaker && repOf.has(attribution.speaker)) attribution = { ...attribution, role: "rep", principal: repOf.get(attribution.speaker)! };
+      if (attribution?.role === "rep" && attribution.speaker && attribution.principal) repOf.set(attribution.speaker, attribution.principal);
       if (attribution) {
         const speaker: string | null = attribution.speaker;
         if (!outlet && speaker) {
@@ -138,7 +143,7 @@ export function claimsOf(article: Article): RawClaim[] {
         }
         // "…," Ana concluded: the same interview as the paragraph before keeps its date.
         if (!dates.length && lastSpeaker?.date && lastSpeaker.attribution.speaker === speaker && lastSpeaker.outlet === outlet && lastSpeaker.paragraph >= sentence.paragraph - 1) inherited ??= lastSpeaker.date;
-        const when: { occurredOn: string; precision: DatePrecision } = inherited && !dates.length ? inherited : dateFor(article, dates, sentence, attribution.at, attribution.role === "rep" ? attribution.principal : speaker);
+        const when: { occurredOn: string; precision: DatePrecision } = inherited && !dates.length ? inherited : dateFor(article, dates, sentence, attribution.at, attribution.role === "rep" ? attribution.principal : speaker, attribution.role === "rep");
         outlet ??= article.outlet;
         const principal: string | null = attribution.role === "rep" ? attribution.principal : speaker;
         const ownPair: Pair | null = principal ? (pairs.find((p) => p.includes(principal) && (p === focus || (named.has(p[0]) && named.has(p[1])))) ?? pairs.find((p) => p.includes(principal)) ?? null) : null;
