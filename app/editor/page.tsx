@@ -37,6 +37,9 @@ export default async function EditorDashboard({ searchParams }: Props) {
           <Link href="/editor/claims/new" className="button">
             + Log a new claim
           </Link>
+          <Link href="/editor/claims/from-article" className="button secondary">
+            Claims from an article
+          </Link>
           <Link href="/editor/import" className="button secondary">
             Import a batch
           </Link>

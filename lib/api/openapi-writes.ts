@@ -4,6 +4,7 @@ import { createOutletSchema, updateOutletSchema } from "@/lib/outlets/write";
 import { createPairSchema } from "@/lib/pairs/write";
 import { createPersonSchema } from "@/lib/people/write";
 import { CLAIM_ID_PARAMETER } from "./schemas";
+import { extractInputSchema } from "@/lib/extract/input";
 
 /** One documented write (or account) operation, with the zod schema its lib verb parses the body with. */
 export interface WriteOperation {
@@ -70,6 +71,15 @@ export const WRITE_OPERATIONS: WriteOperation[] = [
     tag: "Claims",
     summary: "Import claims from a CSV or JSON file (?dryRun=1 to check only); answers a stream of JSON lines with progress and a report",
     bodyDescription: "The file itself: CSV with the columns in the README, or a JSON array of claims shaped like createClaim's body.",
+    status: 200,
+  },
+  {
+    method: "post",
+    path: "/extract",
+    operationId: "extractClaims",
+    tag: "Claims",
+    summary: "Suggest the claims a pasted article contains (editors; saves nothing): answers {claims: [...]} with names, kind, date and precision, place, speaker, quote, outlet, mentions, stance, confidence, evidence and the ledger's slugs",
+    body: extractInputSchema,
     status: 200,
   },
   { method: "post", path: "/session", operationId: "signIn", tag: "Account", summary: "Sign in; sets the httpOnly session cookie", body: signIn, status: 200, auth: "anonymous", throttled: true },

@@ -1,8 +1,48 @@
 import type { ExtractInput, LedgerNames, SuggestedClaim } from "./types";
+import { analyseArticle, plainName } from "./article";
+import { headlineOf } from "./headline";
+import { mergeDuplicates } from "./merge";
+import { claimsOf } from "./rules";
 
-/** Suggests the claims an article contains (see types.ts). Being built: it refuses until it exists. */
+const fold = (s: string) => s.toLowerCase().replace(/\s+/g, " ").trim();
+
+/**
+ * Suggests the claims an article contains (see types.ts): pure, rule-based, no network.
+ * Names are as the article writes them; a name the ledger knows (by name or alias) carries its slug.
+ * A text with no claim about a pair gives [].
+ */
 export function extractClaims(input: ExtractInput, ledger: LedgerNames = { people: [], outlets: [] }): SuggestedClaim[] {
-  void input;
-  void ledger;
-  throw new Error("extractClaims is not built yet");
+  if (!input.text.trim()) return [];
+  const article = analyseArticle(input, ledger);
+  const personSlug = (name: string | null): string | null => {
+    if (!name) return null;
+    const key = fold(name);
+    return ledger.people.find((p) => fold(p.name) === key || p.aliases.some((a) => fold(a) === key))?.slug ?? null;
+  };
+  const outletSlug = (name: string | null): string | null => {
+    if (!name) return null;
+    const key = fold(name);
+    return ledger.outlets.find((o) => fold(o.name) === key || fold(plainName(o.name)) === key)?.slug ?? null;
+  };
+  return mergeDuplicates(claimsOf(article)).map((c) => ({
+    pair: c.pair,
+    kind: c.kind,
+    headline: headlineOf(c),
+    occurredOn: c.occurredOn,
+    precision: c.precision,
+    place: c.place,
+    speaker: c.speaker,
+    quote: c.quote,
+    outlet: c.outlet,
+    mentions: c.mentions,
+    stance: c.stance,
+    confidence: c.confidence,
+    evidence: c.evidence,
+    slugs: {
+      pair: [personSlug(c.pair[0]), personSlug(c.pair[1])],
+      speaker: personSlug(c.speaker),
+      outlet: outletSlug(c.outlet),
+      mentions: c.mentions.map(personSlug),
+    },
+  }));
 }

@@ -16,6 +16,7 @@ import Database from "better-sqlite3";
 import { openDatabase } from "../../db/client";
 import { insertSynthClaims, insertSynthEntities, synthClaimsCsv, synthLedger, type SynthClaim } from "../../lib/synth";
 import { dateInterval } from "../../lib/dates";
+import { benchExtract } from "./extract";
 import { benchHeatSeries } from "./heat-series";
 
 const root = path.resolve(import.meta.dirname, "../..");
@@ -261,6 +262,7 @@ async function main() {
   }
   try {
     rows.push(benchHeatSeries(quick ? 10_000 : 50_000));
+    rows.push(benchExtract());
     benchImport();
     await benchServers();
   } finally {

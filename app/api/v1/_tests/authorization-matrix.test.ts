@@ -79,14 +79,16 @@ const PREPARE: Record<string, (owner: Actor) => RouteCall> = {
   "POST /api/v1/claims/[id]/discard": () => ({ params: { id: String(createClaim(h.db, h.editor, claimInput()).id) }, body: { version: 1 } }),
   // The import's body is the file itself: a JSON array of one claim.
   "POST /api/v1/import": () => ({ body: [claimInput({ status: "published", headline: `Imported in the matrix ${unique()}` })] }),
+  "POST /api/v1/extract": () => ({ body: { text: "Mara Vance and Theo Lindqvist were spotted at Nobu in Malibu last Tuesday.", published: "2025-06-05" } }),
   "POST /api/v1/session": () => ({ body: { email: h.editor.email, password: h.editor.password } }),
   "DELETE /api/v1/session": () => ({}),
   "POST /api/v1/tokens": () => ({ body: { name: `matrix ${unique()}` } }),
   "DELETE /api/v1/tokens/[id]": (owner) => ({ params: { id: String(createApiToken(h.db, owner, { name: "to be revoked" }).record.id) } }),
 };
 
-/** Successful calls that legitimately change nothing: signing out without a live session. */
+/** Successful calls that legitimately change nothing: signing out without a live session, suggesting claims. */
 function changesNothingOnSuccess(route: string, caller: Caller): boolean {
+  if (route === "POST /api/v1/extract") return true;
   return route === "DELETE /api/v1/session" && caller !== "editor cookie" && caller !== "admin cookie";
 }
 

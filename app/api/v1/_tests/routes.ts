@@ -4,6 +4,7 @@ import * as claimPublish from "../claims/[id]/publish/route";
 import * as claimRetract from "../claims/[id]/retract/route";
 import * as claim from "../claims/[id]/route";
 import * as claimsIndex from "../claims/route";
+import * as extractRoute from "../extract/route";
 import * as importRoute from "../import/route";
 import * as outlet from "../outlets/[slug]/route";
 import * as outletsIndex from "../outlets/route";
@@ -28,6 +29,7 @@ export const ROUTES = {
   "POST /api/v1/claims/[id]/retract": claimRetract.POST,
   "POST /api/v1/claims/[id]/discard": claimDiscard.POST,
   "POST /api/v1/import": importRoute.POST,
+  "POST /api/v1/extract": extractRoute.POST,
   "POST /api/v1/session": session.POST,
   "DELETE /api/v1/session": session.DELETE,
   "GET /api/v1/tokens": tokensIndex.GET,

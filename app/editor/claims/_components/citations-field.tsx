@@ -146,7 +146,7 @@ function CitationRow({
 }
 
 /** Adds an outlet from the claim form. No grade here: only admins grade outlets (on the outlets page). */
-function NewOutletPanel({ onCancel, onCreated }: { onCancel: () => void; onCreated: (o: OutletOption) => void }) {
+export function NewOutletPanel({ onCancel, onCreated }: { onCancel: () => void; onCreated: (o: OutletOption) => void }) {
   const id = useId();
   const [name, setName] = useState("");
   const [url, setUrl] = useState("");

@@ -30,15 +30,17 @@ interface PickerProps {
   hint?: string;
   /** Shared datalist of every person, rendered once by the form. */
   listId: string;
+  /** A name to start with when no one is chosen (a suggested name not yet in the ledger). */
+  initialText?: string;
 }
 
 /**
  * A person picker: type to search the ledger's people (a native datalist, so
  * it works with any keyboard and screen reader), or create a new person inline.
  */
-export function PersonPicker({ id, label, value, onChange, people, onCreated, error, hint, listId }: PickerProps) {
+export function PersonPicker({ id, label, value, onChange, people, onCreated, error, hint, listId, initialText = "" }: PickerProps) {
   const selected = people.find((p) => p.slug === value) ?? null;
-  const [text, setText] = useState(selected ? personLabel(selected, people) : "");
+  const [text, setText] = useState(selected ? personLabel(selected, people) : initialText);
   const [shownValue, setShownValue] = useState(value);
   const [creating, setCreating] = useState(false);
   // Follow a value set from outside (a person created inline, a conflict resolved).

@@ -28,6 +28,9 @@ export default async function NewClaimPage({ searchParams }: Props) {
       </p>
       <h1>Log a new claim</h1>
       <p className="lede">A sighting, an appearance, a statement, a report: what happened, when, how sure we are, and the receipts.</p>
+      <p className="field-hint">
+        Logging from an article? <Link href="/editor/claims/from-article">Paste it and review the claims it suggests</Link>.
+      </p>
       <ClaimForm mode="create" initial={emptyDraft(known)} vocabulary={formVocabulary()} people={people} outlets={outletOptions(db)} />
     </>
   );

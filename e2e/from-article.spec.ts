@@ -1,0 +1,95 @@
+import { expect, test, type Page } from "@playwright/test";
+import { openLedger, uniqueToken } from "./ledger-db";
+
+/**
+ * Claims from an article, as an editor uses it: paste, review the suggestions beside their
+ * evidence, edit one, drop one, save the rest as drafts in one go, and find them with the
+ * article cited. Nothing is written before the save.
+ */
+
+const EDITOR = { email: "editor@demo.test", password: "demo-editor-password" };
+
+async function signIn(page: Page) {
+  await page.goto("/login");
+  await page.getByLabel("Email").fill(EDITOR.email);
+  await page.getByLabel("Password").fill(EDITOR.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/editor$/);
+}
+
+function claimCount(): number {
+  const db = openLedger();
+  try {
+    return (db.prepare("SELECT count(*) AS n FROM claims").get() as { n: number }).n;
+  } finally {
+    db.close();
+  }
+}
+
+test("paste an article, edit one suggestion, drop one, save the rest as drafts citing the article", async ({ page }, testInfo) => {
+  // Many steps on a shared, busy machine: more room than the default 30 s (a limit, not a timing assertion).
+  test.setTimeout(120_000);
+  const token = uniqueToken();
+  const url = `https://variety.example/mara-theo-${token}`;
+  const article = [
+    "Mara Vance and Theo Lindqvist spotted at Nobu",
+    "",
+    "Mara Vance and Theo Lindqvist were spotted at Nobu in Malibu last Tuesday, holding hands over dinner.",
+    "\"They couldn't keep their eyes off each other,\" an onlooker told Variety.",
+    "\"They are good friends, nothing more,\" Vance's rep said on Wednesday.",
+  ].join("\n");
+
+  await signIn(page);
+  await page.getByRole("link", { name: "Claims from an article" }).click();
+  await expect(page).toHaveURL(/\/editor\/claims\/from-article$/);
+  await page.getByLabel("Article text (headline and body)").fill(article);
+  await page.getByLabel("Publication date").fill("2026-11-27");
+  await page.getByLabel("Article link (optional)").fill(url);
+  await page.getByLabel("Outlet that published it").selectOption({ label: "Variety" });
+  const before = claimCount();
+  await page.getByRole("button", { name: "Suggest claims" }).click();
+
+  const cards = page.getByTestId("suggestion");
+  await expect(cards).toHaveCount(3);
+  await expect(cards.nth(0)).toContainText("Mara Vance and Theo Lindqvist were spotted at Nobu in Malibu last Tuesday");
+  await expect(cards.nth(0).getByLabel("Date")).toHaveValue("2026-11-24");
+  await expect(cards.nth(0).getByLabel("Place")).toHaveValue("Nobu, Malibu");
+  await expect(cards.nth(2).getByLabel("Kind")).toHaveValue("denial");
+  // The evidence is highlighted beside each card.
+  await expect(cards.nth(2).locator("mark")).toHaveText("They are good friends, nothing more");
+  // Kept with the run's output (test-results/) for a look at the page.
+  await page.screenshot({ path: testInfo.outputPath("from-article.png"), fullPage: true });
+  expect(claimCount()).toBe(before);
+
+  // Edit the sighting's headline; drop the onlooker's speculation.
+  const headline = `Mara and Theo hold hands at Nobu ${token}`;
+  await cards.nth(0).getByLabel("Headline").fill(headline);
+  await page.getByRole("button", { name: "Drop suggestion 2" }).click();
+  await expect(cards).toHaveCount(2);
+  await page.getByRole("button", { name: "Save selected as drafts (2)" }).click();
+
+  const saved = page.getByTestId("saved");
+  await expect(saved).toContainText("Saved 2 drafts");
+  expect(claimCount()).toBe(before + 2);
+
+  const db = openLedger();
+  try {
+    const rows = db
+      .prepare(
+        `SELECT c.headline, c.kind, c.status, c.occurred_on AS occurredOn, ci.url, ci.published_on AS publishedOn, o.slug AS outlet
+         FROM claims c JOIN citations ci ON ci.claim_id = c.id JOIN outlets o ON o.id = ci.outlet_id
+         WHERE ci.url = ? ORDER BY c.id`,
+      )
+      .all(url) as { headline: string; kind: string; status: string; occurredOn: string; url: string; publishedOn: string; outlet: string }[];
+    expect(rows.map((r) => r.kind)).toEqual(["sighting", "denial"]);
+    expect(rows[0]).toMatchObject({ headline, status: "draft", occurredOn: "2026-11-24", publishedOn: "2026-11-27", outlet: "variety" });
+    expect(rows[1]).toMatchObject({ status: "draft", publishedOn: "2026-11-27", outlet: "variety" });
+  } finally {
+    db.close();
+  }
+
+  // The draft opens in the editor with its citation.
+  await saved.getByRole("link", { name: headline }).click();
+  await expect(page.getByLabel("Headline")).toHaveValue(headline);
+  await expect(page.getByLabel("Link")).toHaveValue(url);
+});

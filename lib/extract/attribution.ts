@@ -1,0 +1,70 @@
+import { refsIn, outletsIn, type Article } from "./article";
+import { isMentionOnly } from "./pairs";
+import { INSIDER_RE, REP_RE, SPEECH_VERBS, outsideQuotes, type Quote } from "./quotes";
+import type { Sentence } from "./sentences";
+import type { SpeakerRole } from "./classify";
+
+/** Who is speaking in a sentence: a named person, someone's rep (named or not), or an unnamed insider. */
+export interface Attribution {
+  role: "person" | "rep" | "insider";
+  /** The named speaker, if any. */
+  speaker: string | null;
+  /** For a rep: whom they speak for. */
+  principal: string | null;
+  /** Where the speech verb is, to pick the nearest date. */
+  at: number;
+}
+
+const VERB_RE = new RegExp(String.raw`\b(?:${SPEECH_VERBS}|saying|sharing|adding|telling|explaining|revealing|calling|noting|insisting|admitting|writing|posting|confirming|denying|gushing|joking|responding|asked|asks|wondered)\b|:\s*$`, "gi");
+
+/**
+ * Finds who speaks in a sentence from the reporter's words around the quotes: the subject
+ * before a speech verb ("Ana said", "a source told…"), or the name right after it ("said Ana").
+ */
+export function attributionOf(article: Article, sentence: Sentence, quotes: Quote[]): Attribution | null {
+  const bare = outsideQuotes(sentence.text, quotes, sentence.start);
+  const refs = refsIn(article, sentence).filter((r) => !quotes.some((q) => r.start >= q.start && r.end <= q.end));
+  for (const verb of bare.matchAll(new RegExp(VERB_RE.source.replace(String.raw`|:\s*$`, String.raw`|:(?=\s*$|\s{2,})`), "gi"))) {
+    const verbAt = sentence.start + verb.index;
+    const clauseStart = Math.max(bare.lastIndexOf(";", verb.index), 0);
+    const window = bare.slice(clauseStart, verb.index);
+    const before = refs.filter((r) => r.end <= verbAt && r.start >= sentence.start + clauseStart && !isMentionOnly(article, r));
+    const after = refs.filter((r) => r.start >= verbAt && r.start - verbAt < verb[0].length + 25);
+    // An object ("supportive of Ana", "told to Tom") is not who speaks.
+    const subjectRefs = before.filter((r) => !r.value.possessive && !/\b(?:of|to|with|about|for|from|at|by|on|and|like|than)\s+$/i.test(article.text.slice(r.start - 8, r.start)));
+    if (REP_RE.test(window) && /\b(?:for|of)\b|['’]s\s+(?:\w+\s+)?(?:rep|representative|spokes\w+|publicist|manager|agent|lawyer|attorney|team|camp)/i.test(window)) {
+      const principal = before.find((r) => r.value.possessive || /\b(?:for|of)\s+$/i.test(article.text.slice(r.start - 5, r.start)))?.value.person ?? null;
+      const named = subjectRefs.find((r) => r.value.via === "name" && r.value.person !== principal)?.value.person ?? null;
+      if (principal) return { role: "rep", speaker: named, principal, at: verbAt };
+    }
+    const insider = INSIDER_RE.exec(window);
+    const insiderAt = insider ? insider.index : -1;
+    // "Under a fan's comment, she wrote": the fan owns the comment, she speaks.
+    const insiderPossessive = insider !== null && /^['’]s\b/.test(window.slice(insider.index + insider[0].length));
+    if (insiderAt >= 0 && !insiderPossessive && !subjectRefs.some((r) => r.start - sentence.start - clauseStart > insiderAt)) {
+      if (!/\b(?:friend|pal)\b/i.test(window) || !subjectRefs.length) return { role: "insider", speaker: null, principal: null, at: verbAt };
+    }
+    // "Tom has been …, and raved about it": a second verb of the same subject.
+    const coordinated = subjectRefs.length > 0 && /,\s*(?:and|but)\s+(?:\w+\s+)?$/i.test(bare.slice(0, verb.index));
+    const colonSpeaker = verb[0].startsWith(":") ? before.filter((r) => r.value.possessive && r.value.via === "pronoun").at(-1) : undefined;
+    const subject = (coordinated ? subjectRefs[0] : subjectRefs[subjectRefs.length - 1]) ?? colonSpeaker ?? after.find((r) => !r.value.possessive);
+    if (subject && !(/^(?:asked|asks|wondered)$/i.test(verb[0]) && subject.end <= verbAt)) {
+      return { role: "person", speaker: subject.value.person, principal: null, at: verbAt };
+    }
+    const afterBare = bare.slice(verb.index + verb[0].length, verb.index + verb[0].length + 30);
+    if (INSIDER_RE.test(afterBare)) return { role: "insider", speaker: null, principal: null, at: verbAt };
+  }
+  return null;
+}
+
+/** The outlet a sentence attributes its words to, if it names one. */
+export function outletOf(article: Article, sentence: Sentence): string | null {
+  return outletsIn(article, sentence).find((o) => o.value !== article.outlet)?.value ?? outletsIn(article, sentence)[0]?.value ?? null;
+}
+
+/** How the speaker stands to the pair: one of the two, their rep, a named third party, or an insider. */
+export function roleFor(attribution: Attribution, pair: [string, string]): SpeakerRole {
+  if (attribution.role === "insider") return "insider";
+  if (attribution.role === "rep") return "rep";
+  return attribution.speaker && pair.includes(attribution.speaker) ? "pair" : "third-party";
+}

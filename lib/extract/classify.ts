@@ -1,0 +1,73 @@
+import type { ClaimKind, Stance } from "@/lib/vocabulary";
+import type { ConfidenceLevel } from "@/db/enums";
+
+export const NON_CLAIM_RE = /\b(?:did not|didn['’]t|has not|have not|had not|hasn['’]t|haven['’]t)\s+(?:immediately\s+)?(?:respond|return|reply)|could not be reached|were not available for comment|was not available for comment|did not return/i;
+export const SPLIT_RE = /\b(?:split|splits|split up|broke up|broken up|break-?up|part(?:ed|ing)? ways|called it quits|separated|separation|divorc\w*|ended (?:their|the|things)|(?:go|going|gone|went) their separate ways|over between|calling it quits|no longer together|are over|have ended|grew apart|grown apart|drifted apart)\b/i;
+const DENIAL_RE = /\b(?:not engaged|not married|not pregnant|not an item|not dating|aren['’]t dating|isn['’]t dating|are not (?:dating|together|a couple|an item|in a relationship)|not (?:a couple|an item|together)|just friends|good friends|close friends|nothing more|only friends|strictly professional|purely professional|no truth|not true|untrue|false|baseless|fabricated|made[- ]up|nonsense|rubbish|categorically|never dated|never been (?:a couple|together)|den(?:y|ies|ied)|shut(?:s)? down|shot down|dismiss(?:ed|es)?|laughed off|rejected|refuted|not seeing each other|(?:shot|shut|knocked|played) (?:that|it|this|them|the (?:rumou?rs?|reports?|story|claims?)) down|still together)\b/i;
+const CONFIRM_RE = /\b(?:confirm(?:ed|s|ing)?|we['’]re (?:together|dating|in love|a couple|very happy|happy)|we are (?:together|dating|in love|a couple|very happy|happy)|are (?:dating|together|a couple|an item|engaged|married|in love|expecting)|my (?:boyfriend|girlfriend|partner|fianc[ée]e?|husband|wife)|in a relationship|got engaged|are engaged|have split|have separated|parted ways|amicabl[ey]|split|separated|broke up|are happy together|very much in love)\b/i;
+const NO_COMMENT_RE = /\b(?:no comment|declined to comment|declines to comment|would not comment|wouldn['’]t comment|refused to comment|does not comment|doesn['’]t comment|not going to (?:comment|discuss|talk)|won['’]t (?:comment|discuss|talk|confirm or deny)|neither confirm nor deny|keep (?:my|our|their|her|his) (?:private|personal) life|private life|personal life)\b/i;
+export const SPECULATION_CUE_RE = /\b(?:fuel(?:l?ed|l?ing|s)?|spark(?:ed|ing|s)?|stok(?:ed|ing|es)|ignit(?:ed|ing|es)|prompt(?:ed|ing|s)?|trigger(?:ed|ing|s)?|set off|add(?:ed|ing|s)? to)\s+(?:(?:fresh|new|further|more|the|wild|intense|romance|dating|relationship)\s+){0,3}(?:speculation|rumou?rs|talk|gossip|whispers)|\bfans (?:speculated|wondered|are convinced|were convinced|believe|suspect)|set tongues wagging|raised eyebrows|raising eyebrows/i;
+export const SIGHTING_RE = /\b(?:slipped into|slipped out|cos(?:ied|y|ying) up|coz(?:ied|y|ying) up|seated together|sat together|side by side|arm in arm|hand in hand|met up|hung out|spent (?:the|a) (?:day|night|evening|afternoon|weekend) together|browsing|spotted|seen|sighted|photographed|snapped|pictured|caught|glimpsed|papped|filmed|stepped out|stepping out|out and about|walking|strolling|dining|dined|having (?:dinner|lunch|drinks|breakfast|brunch)|holding hands|held hands|cosying|cozying|cuddl\w+|kiss\w*|smooch\w*|leaving together|left together|arriving|arrived|shopping|hiking|jogging|vacation\w*|holiday\w*|romantic getaway|date night|dinner date|lunch date|packed on the PDA|packing on the PDA|enjoyed|enjoying)\b/i;
+export const EVENT_RE = /\b(?:grand prix|race|match|tournament|poker night|charity \w+|auction|dinner|opening|exhibition|art show|private view|launch party|premiere|wedding|nuptials|gala|party|bash|festival|awards|ceremony|launch|fundraiser|benefit|concert|after-?party|reception|soir[ée]e|celebration|show|red carpet|ball|opening night|screening|baby shower|barbecue|dinner party)\b/i;
+const ATTEND_RE = /\b(?:attend(?:ed|ing|s)?|walked the red carpet|hit the red carpet|posed|arrived together|turned up|made (?:their|a|an) (?:[\w-]+ ){0,2}?(?:debut|appearance)|stepped out together|were guests|was a guest|showed up|celebrated|partied|danced|sat together|shared a table|joined .* at|were among the guests|as (?:each other['’]s|his|her) (?:date|plus-one))\b/i;
+export const PROFESSIONAL_RE = /\b(?:shot (?:the|a|their) (?:film|movie|series|show|video|campaign)|started shooting|began shooting|wrapped (?:the|their) (?:film|shoot)|made (?:with|together)|on the set of|on set|starring in|stars in|star in|cast in|directed by|from (?:writer-)?director|reunit\w+|reunion|team(?:ed|ing)? up|worked together|first worked|work(?:ing|ed|s)? with|work(?:ing|ed|s)? together|co-?star(?:s|red|ring)?|cast (?:alongside|opposite|together)|joined forces|join(?:ed|ing|s)? (?:the )?cast|star(?:s|red|ring)? (?:alongside|opposite)|film(?:ing|ed)? together|shoot(?:ing)? together|collaborat(?:ed|ing|ion|e)\b|duet|project together|on set together|upcoming (?:film|movie|project|series|album|tour)|sign(?:ed)? on|training for their|rehears\w+ together|record(?:ing|ed) together|produc(?:ing|ed) together|direct(?:s|ed|ing) (?:him|her)|business partners?)\b/i;
+const DEBUNK_RE = /\b(?:traced|stock (?:image|photo|picture)|not (?:a|the) (?:private|real|genuine)|misidentif\w+|debunk\w*|retract\w*|walked back|corrected|correction|false|fabricated|doctored|photoshopped|fake|hoax|not true|untrue|no truth|denied)\b/i;
+
+/** "at the Lantern Awards after-party", "at a charity poker night": the pair at a named event. */
+const AT_EVENT_RE = new RegExp(String.raw`\b(?:at|to|for)\s+(?:the|a|an|[A-Z][\w'’]+(?:\s[A-Z][\w'’]+)*['’]s)\s+(?:[\w'’-]+\s+){0,4}?${EVENT_RE.source.slice(2, -2)}\b`, "i");
+
+export type SpeakerRole = "pair" | "rep" | "third-party" | "insider";
+
+/** The kind of an on-record remark, read from its words: a denial, a confirmation or a plain statement. */
+export function kindOfRemark(words: string, role: SpeakerRole, quoted = words): ClaimKind {
+  if (role === "insider") return "speculation";
+  if (role === "third-party") return "statement";
+  if (NO_COMMENT_RE.test(words)) return "statement";
+  if (SPLIT_RE.test(words) && !/\b(?:not true|false|untrue|den(?:y|ies|ied)|no truth|still together)\b/i.test(words)) return "confirmation";
+  if (DENIAL_RE.test(words)) return "denial";
+  if (CONFIRM_RE.test(words)) return "confirmation";
+  if (PROFESSIONAL_RE.test(quoted) && role === "pair") return "professional";
+  return "statement";
+}
+
+/** The kind of something the article states (no quote): an event, a sighting, work, a report. */
+export function kindOfEvent(sentence: string): ClaimKind | null {
+  if (PROFESSIONAL_RE.test(sentence) && !SIGHTING_RE.test(sentence.replace(PROFESSIONAL_RE, ""))) return "professional";
+  if (ATTEND_RE.test(sentence) && EVENT_RE.test(sentence)) return "appearance";
+  if (SIGHTING_RE.test(sentence)) return AT_EVENT_RE.test(sentence) ? "appearance" : "sighting";
+  if (SPLIT_RE.test(sentence)) return "report";
+  return null;
+}
+
+/** Bearing on "these two are romantically involved at the time". */
+export function stanceOf(kind: ClaimKind, words: string): Stance {
+  switch (kind) {
+    case "sighting":
+    case "appearance":
+      return "supports";
+    case "professional":
+    case "statement":
+      return "neutral";
+    case "denial":
+      return SPLIT_RE.test(words) || /\bstill together\b/i.test(words) ? "supports" : "contradicts";
+    case "confirmation":
+      return SPLIT_RE.test(words) ? "contradicts" : "supports";
+    case "report":
+    case "speculation":
+      return SPLIT_RE.test(words) || DEBUNK_RE.test(words) || DENIAL_RE.test(words) ? "contradicts" : "supports";
+  }
+}
+
+/** Whether a report sentence is a debunk of an earlier report. */
+export function isDebunk(words: string): boolean {
+  return DEBUNK_RE.test(words);
+}
+
+/** Suggested confidence on the published scale: on the record beats a named outlet beats an unnamed insider. */
+export function confidenceOf(kind: ClaimKind, role: SpeakerRole | null, hasOutlet: boolean): ConfidenceLevel {
+  if (role === "pair" || role === "rep") return "confirmed";
+  if (kind === "speculation" || role === "insider") return "speculative";
+  if (role === "third-party") return "likely";
+  if (kind === "report") return hasOutlet ? "plausible" : "likely";
+  return "likely";
+}

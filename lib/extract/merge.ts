@@ -1,0 +1,51 @@
+import type { RawClaim } from "./rules";
+
+const norm = (s: string | null) => (s ?? "").toLowerCase().replace(/[“”"'’‘]/g, "").replace(/\s+/g, " ").trim();
+const samePair = (a: RawClaim, b: RawClaim) => [...a.pair].sort().join("|") === [...b.pair].sort().join("|");
+
+function sameQuote(a: RawClaim, b: RawClaim): boolean {
+  const x = norm(a.quote);
+  const y = norm(b.quote);
+  return Boolean(x && y && (x.includes(y) || y.includes(x)));
+}
+
+/**
+ * One claim per piece of evidence: later copies fold into the first (which keeps its outlet).
+ * The same quote reported twice is one claim (syndication); one speaker's remarks to one outlet
+ * are one interview; the same event on the same date, told again in another sentence, is one.
+ */
+export function mergeDuplicates(claims: RawClaim[]): RawClaim[] {
+  const kept: RawClaim[] = [];
+  for (const c of claims) {
+    const twin = kept.find((k) => {
+      if (!samePair(k, c)) return false;
+      if (sameQuote(k, c)) return true;
+      if (k.kind !== c.kind) return false;
+      if (k.occurredOn !== c.occurredOn && c.precision !== "circa" && k.precision !== "circa") return false;
+      if (k.occurredOn.slice(0, 7) !== c.occurredOn.slice(0, 7)) return false;
+      switch (c.kind) {
+        case "statement":
+        case "denial":
+        case "confirmation":
+          return k.speaker === c.speaker && (k.outlet === c.outlet || !c.outlet || !k.outlet);
+        case "speculation":
+          return k.outlet === c.outlet && (k.quote === null || c.quote === null || k.sentence === c.sentence);
+        case "report":
+          return k.stance === c.stance && k.outlet === c.outlet;
+        default:
+          return k.sentence !== c.sentence && (k.place === c.place || !c.place || !k.place);
+      }
+    });
+    if (!twin) {
+      kept.push({ ...c, mentions: [...c.mentions] });
+      continue;
+    }
+    twin.place ??= c.place;
+    twin.speaker ??= c.speaker;
+    if (c.confidence === "confirmed") twin.confidence = "confirmed";
+    twin.quote ??= c.quote;
+    for (const m of c.mentions) if (!twin.mentions.includes(m)) twin.mentions.push(m);
+    if (!twin.evidence.includes(c.evidence) && twin.evidence.length < 600 && twin.sentence + 3 >= c.sentence) twin.evidence = `${twin.evidence} ${c.evidence}`;
+  }
+  return kept;
+}

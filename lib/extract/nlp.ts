@@ -1,0 +1,36 @@
+import nlp from "compromise";
+
+// compromise's lexicon (word → tag or tags), read directly: tagging whole texts costs far more
+// than the extractor's time budget, and the rules only need to know what a word is.
+const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[] | undefined> } }).one.lexicon;
+
+const PLACE_TAGS = new Set(["Place", "City", "Country", "Region", "Address", "Airport"]);
+
+function tagsOf(word: string): string[] {
+  const tags = lexicon[word.toLowerCase().replace(/[’']s$/, "")];
+  return tags === undefined ? [] : Array.isArray(tags) ? tags : [tags];
+}
+
+/** What compromise's lexicon knows of a word as a given name: its gender, "unknown", or null when it is not a first name. */
+export function firstNameGender(word: string): "male" | "female" | "unknown" | null {
+  const tags = tagsOf(word);
+  if (tags.includes("MaleName")) return "male";
+  if (tags.includes("FemaleName")) return "female";
+  if (tags.includes("FirstName")) return "unknown";
+  return null;
+}
+
+export function isFirstName(word: string): boolean {
+  return firstNameGender(word) !== null;
+}
+
+/** True when the lexicon knows the word as something other than a name (an adjective, a verb, a place…). */
+export function isKnownNonName(word: string): boolean {
+  const tags = tagsOf(word);
+  return tags.length > 0 && !tags.some((t) => /Name$|^Person$|^ProperNoun$/.test(t));
+}
+
+/** Whether compromise's lexicon knows a capitalised run as a place (a city, a country, a region). */
+export function looksLikePlace(run: string): boolean {
+  return tagsOf(run).some((t) => PLACE_TAGS.has(t));
+}

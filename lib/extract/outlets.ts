@@ -1,0 +1,67 @@
+import { isFirstName } from "./nlp";
+import { OUTLET_CUES, OUTLET_REPORT_VERBS, OUTLET_WORDS, MONTH_NAMES, DAY_NAMES } from "./lexicon";
+import type { Span } from "./spans";
+
+const TOKEN = String.raw`[A-Z](?:[\w!'’&-]|\.(?=\w))*`;
+const RUN = String.raw`((?:The[^\S\n]+)?${TOKEN}(?:[^\S\n]+(?:${TOKEN}|of|and|&)){0,4})`;
+const STRONG_CUES = OUTLET_CUES.filter((cue) => !["on", "to", "in", "by", "via"].includes(cue));
+const CUE_RE = new RegExp(String.raw`\b(${OUTLET_CUES.map((c) => `[${c[0].toUpperCase()}${c[0]}]${escape(c.slice(1))}`).join("|")})\s+(?:the\s+)?${RUN}`, "g");
+const REPORT_RE = new RegExp(String.raw`${RUN}\s+(?:(?:has|had|also|later|first|then|originally|exclusively)\s+)*(${OUTLET_REPORT_VERBS.map(escape).join("|")})\b`, "g");
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+function clean(run: string): string {
+  return run.replace(/[’']s$/, "").replace(/[.,]$/, "").replace(/\s+(?:of|and|&)$/, "").trim();
+}
+
+function hasOutletWord(name: string): boolean {
+  return name.split(/\s+/).some((w) => OUTLET_WORDS.has(w.toLowerCase().replace(/[’']s$/, "")));
+}
+
+/** Nouns naming a medium: what follows is the medium's name ("his podcast, Loose Ends", "the account The Velvet Rope"). */
+const MEDIUM_CUES = new Set(["podcast,", "podcast", "account", "newsletter", "blog", "tabloid", "magazine", "website", "site", "channel", "column", "show,", "series,", "programme", "program"]);
+
+function plausibleOutlet(name: string, strong: boolean, knownPeople: Set<string>, medium = false): boolean {
+  if (medium) return !knownPeople.has(name) && !isFirstName(name.split(/\s+/)[0]);
+  const first = name.split(/\s+/)[0].toLowerCase();
+  if (MONTH_NAMES.includes(first) || DAY_NAMES.includes(first)) return false;
+  if (knownPeople.has(name)) return false;
+  if (hasOutletWord(name)) return true;
+  // A name-shaped run after "told" is a person more often than a paper ("told Ana").
+  return strong && !isFirstName(name.split(/\s+/)[0]) && !/^(?:The\s+)?[A-Z][a-z]+\s+[A-Z][a-z]+$/.test(name);
+}
+
+/**
+ * The outlets an article names: the editor's own outlet, outlets the ledger knows, and
+ * capitalised names after "told", "according to", "spoke with"… or before "reported".
+ */
+export function findOutletNames(text: string, known: string[], knownPeople: Set<string>): string[] {
+  const names = new Set<string>();
+  for (const name of known) if (name && new RegExp(String.raw`\b${escape(name)}\b`).test(text)) names.add(name);
+  for (const m of text.matchAll(CUE_RE)) {
+    const name = clean(m[2]);
+    const cue = m[1].toLowerCase();
+    if (name && plausibleOutlet(name, STRONG_CUES.includes(cue), knownPeople, MEDIUM_CUES.has(cue))) names.add(name.replace(/^The\s+(?=\S+$)/, ""));
+  }
+  for (const m of text.matchAll(REPORT_RE)) {
+    const name = clean(m[1]);
+    if (name && hasOutletWord(name) && !knownPeople.has(name)) names.add(name);
+  }
+  // Keep the longest form when one name contains another ("The Graham Norton Show" over "Graham Norton Show").
+  return [...names].filter((n) => ![...names].some((o) => o !== n && o.includes(n) && !/^The\s/.test(n)));
+}
+
+/** Every place in the text where one of the outlets is named. */
+export function outletSpans(text: string, outlets: string[]): Span<string>[] {
+  const spans: Span<string>[] = [];
+  for (const name of [...outlets].sort((a, b) => b.length - a.length)) {
+    for (const m of text.matchAll(new RegExp(String.raw`\b${escape(name)}(?![\w])`, "g"))) {
+      const start = m.index;
+      if (spans.some((s) => start < s.end && start + name.length > s.start)) continue;
+      spans.push({ start, end: start + name.length, value: name });
+    }
+  }
+  return spans.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,160 @@
+import { firstNameGender, isFirstName, isKnownNonName, looksLikePlace } from "./nlp";
+import { FEMALE_ROLES, MALE_ROLES, NAME_PARTICLES, NOT_NAME_WORDS, OUTLET_WORDS, PRONOUNS_MALE, ROLE_NOUNS } from "./lexicon";
+import { mask, type Span } from "./spans";
+import { EVENT_AFTER } from "./lexicon";
+
+export type Gender = "male" | "female" | "unknown";
+
+export interface Person {
+  name: string;
+  gender: Gender;
+}
+
+/** A place in the text that refers to a person, and how: the full name, a surname, a pronoun… */
+export interface PersonRef {
+  person: string;
+  via: "name" | "short" | "pronoun" | "role";
+  possessive: boolean;
+}
+
+const NAME_RUN = /[A-Z][\p{L}'’-]+(?:[^\S\n]+(?:(?:de|da|del|della|van|von|der|den|di|du|le|la|bin|al|St\.)[^\S\n]+)*[A-Z][\p{L}'’-]+)+/gu;
+
+function tokensOf(name: string): string[] {
+  return name.split(/\s+/).filter((t) => !NAME_PARTICLES.has(t.toLowerCase()));
+}
+
+function trimRun(run: string): string {
+  let words = run.split(/\s+/);
+  const possessive = words.findIndex((w) => /[’']s$/.test(w));
+  if (possessive >= 0) words = words.slice(0, possessive + 1);
+  words[words.length - 1] = words[words.length - 1].replace(/[’']s$/, "");
+
+  while (words.length && NOT_NAME_WORDS.has(words[0].toLowerCase())) words.shift();
+  while (words.length && NOT_NAME_WORDS.has(words[words.length - 1].toLowerCase())) words.pop();
+  return words.join(" ");
+}
+
+function acceptable(name: string, before: string): boolean {
+  const tokens = tokensOf(name);
+  if (tokens.length < 2 || tokens.length > 3) return false;
+  if (tokens.some((t) => NOT_NAME_WORDS.has(t.toLowerCase()))) return false;
+  const first = isFirstName(tokens[0]);
+  if (!first && isKnownNonName(tokens[0])) return false;
+  // "the John Wick films", "the World of John Wick": a title, not a person.
+  if (/\b(?:[Tt]he|[A-Z][a-z]+ of)\s+$/.test(before)) return false;
+  if (!first && tokens.some((t) => OUTLET_WORDS.has(t.toLowerCase()))) return false;
+  if (!first && /\b(?:in|from|near|outside|at|of|to|the)\s+$/.test(before)) return false;
+  if (!first && looksLikePlace(name)) return false;
+  return true;
+}
+
+function guessGender(name: string, text: string): Gender {
+  const known = firstNameGender(tokensOf(name)[0]);
+  if (known === "male" || known === "female") return known;
+  // Otherwise the first pronoun after each mention (within its sentence) votes, and so does "actress".
+  let votes = 0;
+  const surname = tokensOf(name).at(-1) ?? name;
+  for (const m of text.matchAll(new RegExp(String.raw`\b${surname.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\b`, "g"))) {
+    const after = text.slice(m.index + surname.length, m.index + surname.length + 100).split(/[.!?]\s/)[0];
+    const p = /\b(he|his|him|she|her|actress|actor)\b/i.exec(after);
+    if (p) votes += PRONOUNS_MALE.has(p[1].toLowerCase()) || p[1].toLowerCase() === "actor" ? 1 : -1;
+  }
+  return votes > 0 ? "male" : votes < 0 ? "female" : "unknown";
+}
+
+/**
+ * The people an article names in full: ledger names and aliases, and two- or three-word
+ * capitalised runs that are not outlets, places, months or sentence openers.
+ * `masked` has the outlets blanked out.
+ */
+export function findPeople(text: string, masked: string, ledgerNames: string[], headings: { start: number; end: number }[] = []): Person[] {
+  const names: string[] = [];
+  const body = mask(masked, headings);
+  const folded = masked.toLowerCase();
+  for (const n of ledgerNames) if (n && folded.includes(n.toLowerCase()) && !names.includes(n)) names.push(n);
+  for (const m of masked.matchAll(NAME_RUN)) {
+    const trimmed = trimRun(m[0]);
+    if (!trimmed) continue;
+    let name = trimmed;
+    const offset = m.index + m[0].indexOf(trimmed);
+    if (headings.some((h) => offset >= h.start && offset < h.end)) {
+      // Title Case headlines glue words onto names ("Greta Holm Address the Rumors"): keep the longest
+      // leading part the body also writes, or nothing.
+      const words = trimmed.split(/\s+/);
+      let found = "";
+      for (let n = words.length; n >= 2 && !found; n--) if (body.includes(words.slice(0, n).join(" "))) found = words.slice(0, n).join(" ");
+      if (!found) continue;
+      name = found;
+    }
+    if (!acceptable(name, masked.slice(Math.max(0, offset - 12), offset))) continue;
+    if (names.some((n) => n.toLowerCase() === name.toLowerCase() || n.includes(name))) continue;
+    // "her home, Palazzo Rossi" after "Benedetta Rossi": a second owner of a surname needs a known first name.
+    const last = tokensOf(name).at(-1);
+    if (!isFirstName(tokensOf(name)[0]) && names.some((n) => tokensOf(n).at(-1) === last)) continue;
+    names.push(name);
+  }
+  return names.map((name) => ({ name, gender: guessGender(name, text) }));
+}
+
+interface Token {
+  start: number;
+  end: number;
+  person?: string;
+  via: PersonRef["via"];
+  pronoun?: "male" | "female";
+  role?: Gender;
+}
+
+/**
+ * Every reference to a known person, in text order: full names, ledger aliases, a surname or
+ * first name used alone when only one person has it, and pronouns and role nouns
+ * ("the actress") resolved to the most recent person they fit.
+ */
+export function personRefs(text: string, people: Person[], aliases: Map<string, string[]>): Span<PersonRef>[] {
+  const tokens: Token[] = [];
+  const taken = (s: number, e: number) => tokens.some((t) => s < t.end && e > t.start);
+  const add = (re: RegExp, token: Omit<Token, "start" | "end">) => {
+    for (const m of text.matchAll(re)) if (!taken(m.index, m.index + m[0].length)) tokens.push({ start: m.index, end: m.index + m[0].length, ...token });
+  };
+  const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  for (const p of [...people].sort((a, b) => b.name.length - a.name.length)) {
+    for (const alias of [p.name, ...(aliases.get(p.name) ?? [])]) add(new RegExp(String.raw`\b${esc(alias)}\b`, "gi"), { person: p.name, via: "name" });
+  }
+  const shortForms = new Map<string, string[]>();
+  for (const p of people) {
+    const t = tokensOf(p.name);
+    for (const w of new Set([t[0], t[t.length - 1]])) shortForms.set(w, [...(shortForms.get(w) ?? []), p.name]);
+  }
+  for (const [word, owners] of shortForms) if (owners.length === 1) add(new RegExp(String.raw`\b${esc(word)}\b(?!\s+[A-Z])`, "g"), { person: owners[0], via: "short" });
+  add(/\b(?:he|him|his|himself)\b/gi, { via: "pronoun", pronoun: "male" });
+  add(/\b(?:she|her|hers|herself)\b/gi, { via: "pronoun", pronoun: "female" });
+  for (const m of text.matchAll(ROLE_NOUNS)) {
+    const role = m[1].toLowerCase();
+    if (!taken(m.index, m.index + m[0].length)) tokens.push({ start: m.index, end: m.index + m[0].length, via: "role", role: FEMALE_ROLES.has(role) ? "female" : MALE_ROLES.has(role) ? "male" : "unknown" });
+  }
+  tokens.sort((a, b) => a.start - b.start);
+
+  const gender = new Map(people.map((p) => [p.name, p.gender]));
+  const recent: string[] = [];
+  const spans: Span<PersonRef>[] = [];
+  for (const t of tokens) {
+    let person = t.person;
+    if (!person && t.pronoun) person = recent.find((n) => gender.get(n) === t.pronoun) ?? recent.find((n) => gender.get(n) === "unknown");
+    if (!person && t.role) {
+      const sentenceStart = text.lastIndexOf(".", t.start);
+      const inSentence = new Set(spans.filter((s) => s.start > sentenceStart).map((s) => s.value.person));
+      person = recent.find((n) => !inSentence.has(n) && (t.role === "unknown" || gender.get(n) === t.role || gender.get(n) === "unknown"));
+    }
+    if (!person) continue;
+    // A host named for their party ("David Beckham's 50th birthday bash") is not who "he" means next.
+    const hostOnly = t.via !== "pronoun" && EVENT_AFTER.test(text.slice(t.end, t.end + 60));
+    if (t.via !== "pronoun" && !hostOnly) {
+      const i = recent.indexOf(person);
+      if (i >= 0) recent.splice(i, 1);
+      recent.unshift(person);
+    }
+    const possessive = /^[’']s\b/.test(text.slice(t.end, t.end + 3)) || /^(?:his|her|hers)$/i.test(text.slice(t.start, t.end));
+    spans.push({ start: t.start, end: t.end, value: { person, via: t.via, possessive } });
+  }
+  return spans;
+}

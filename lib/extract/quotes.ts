@@ -1,0 +1,42 @@
+import type { Span } from "./spans";
+
+/** A quoted passage: its words without the quotation marks or a trailing comma or full stop. */
+export interface Quote {
+  start: number;
+  end: number;
+  text: string;
+}
+
+const QUOTE_RE = /[“"]([^“”"]{2,}?)[”"]/g;
+
+/** The quoted passages of the article, with offsets of the whole quotation including its marks. */
+export function findQuotes(text: string): Quote[] {
+  const out: Quote[] = [];
+  for (const m of text.matchAll(QUOTE_RE)) {
+    const inner = m[1].trim().replace(/[,.]+$/, "").trim();
+    if (inner) out.push({ start: m.index, end: m.index + m[0].length, text: inner });
+  }
+  return out;
+}
+
+/** The text with every quotation blanked, so attribution rules read only the reporter's words. */
+export function outsideQuotes(text: string, quotes: Span<unknown>[] | Quote[], offset = 0): string {
+  let out = text;
+  for (const q of quotes) {
+    const s = q.start - offset;
+    const e = q.end - offset;
+    if (e <= 0 || s >= out.length) continue;
+    const a = Math.max(0, s);
+    const b = Math.min(out.length, e);
+    out = out.slice(0, a) + " ".repeat(b - a) + out.slice(b);
+  }
+  return out;
+}
+
+export const SPEECH_VERBS = String.raw`(?:declined to comment|declined|refused to comment|said|says|told|tells|added|adds|explained|explains|revealed|reveals|responded|replied|continued|shared|shares|gushed|gushes|joked|admitted|admits|wrote|writes|posted|insisted|insists|confirmed|confirms|denied|denies|noted|quipped|stated|teased|concluded|declared|captioned|commented|called|laughed|recalled|claimed|claims|described|hinted|hints|raved|praised|stressed|offered|mused|dished|spilled|went on|according to)`;
+
+/** Unnamed people whose word counts as speculation: insiders, friends, onlookers, fellow guests, crew. */
+export const INSIDER_RE = /\b(?:(?:a|an|one|another|some)\s+(?:[\w-]+\s+){0,3}?(?:source|insider|friend|pal|onlooker|eyewitness|witness|bystander|observer|guest|shopper|partygoer|reveller|diner|crew member|crew|staffer|employee|worker|waiter|waitress|neighbou?r|fan|attendee|spy|tipster|acquaintance|confidant|confidante|person)s?|the (?:guest|source|insider|onlooker|shopper|witness|eyewitness|diner|bystander|fellow guest)|shopper|passer-?by|sources|insiders|friends of the (?:pair|couple)|pals|onlookers|(?:a|one) member of (?:the|their|his|her) (?:[\w'’]+\s+){0,2}?(?:crew|team|staff|cast|entourage|band)|someone close to)\b/i;
+
+/** Representatives who speak on someone's behalf. */
+export const REP_RE = /\b(?:rep|reps|representative|representatives|spokesperson|spokeswoman|spokesman|publicist|manager|agent|lawyer|attorney|team|camp)\b/i;

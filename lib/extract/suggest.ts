@@ -1,0 +1,25 @@
+import "server-only";
+import type { Db } from "@/db/client";
+import { extractClaims } from "./extract";
+import { parseExtractInput } from "./input";
+import { ledgerNames } from "./ledger";
+import { ledgerDuplicate, storableDate } from "./save";
+import type { SuggestedClaim } from "./types";
+
+/** Checks the article input (400 on empty text or a bad date) and suggests its claims, with the ledger's slugs. */
+export function suggestClaimsFromArticle(db: Db, body: unknown): SuggestedClaim[] {
+  return extractClaims(parseExtractInput(body), ledgerNames(db));
+}
+
+export interface ReviewedSuggestion extends SuggestedClaim {
+  /** The id of a claim the ledger already holds for the same pair, kind and date, or null. */
+  duplicateOf: number | null;
+}
+
+/** Suggestions for the editors' review page: each flagged when the ledger already has it. */
+export function reviewSuggestions(db: Db, body: unknown): ReviewedSuggestion[] {
+  return suggestClaimsFromArticle(db, body).map((c) => {
+    const [a, b] = c.slugs.pair;
+    return { ...c, duplicateOf: a && b ? ledgerDuplicate(db, [a, b], c.kind, storableDate(c.occurredOn, c.precision)) : null };
+  });
+}
