@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { CLAIM_KINDS, CLAIM_STATUSES, CONFIDENCE_LEVELS, DATE_PRECISIONS, OUTLET_GRADES, PAIR_STATUSES, STANCES } from "@/db/enums";
+import { CLAIM_KINDS, CLAIM_STATUSES, CONFIDENCE_LEVELS, DATE_PRECISIONS, OUTLET_GRADES, PAIR_STATUSES, SETTLEMENT_OUTCOMES, STANCES } from "@/db/enums";
 import { claimFiltersSchema, listOf } from "@/lib/claims/filters";
 import { dateInterval, parsePartialDate } from "@/lib/dates";
 import type { ClaimJson } from "@/lib/claims/types";
@@ -112,6 +112,16 @@ export const claimJsonSchema = z
       .strict()
       .nullable()
       .meta({ description: "Set when the claim was retracted: the correction note and when." }),
+    settlement: z
+      .object({
+        outcome: z.enum(SETTLEMENT_OUTCOMES),
+        settledOn: partialDate.meta({ description: "`YYYY-MM-DD`: the day the record answered the claim." }),
+        reason: z.string(),
+        citations: z.array(citationJsonSchema).meta({ description: "The settling evidence, apart from the claim's own sources." }),
+      })
+      .strict()
+      .nullable()
+      .meta({ description: "How the claim turned out once the record answered it (borne out or shown false); null while it is open." }),
     version: z.number().int().positive(),
     createdAt: isoTimestamp,
     updatedAt: isoTimestamp,

@@ -327,6 +327,7 @@ function* insertRows(db: Db, actor: Actor | null, rows: PreparedRow[], lookups: 
       mentions: data.mentions,
       citations: data.citations,
       correction: null,
+      settlement: null,
       version: 1,
       createdAt: now,
       updatedAt: now,
