@@ -4,6 +4,8 @@ import { notFound } from "next/navigation";
 import { getDb } from "@/db/client";
 import { CONFIDENCE_SCALE } from "@/lib/confidence";
 import { claimsCitingOutlet, outletBySlug, outletRecord, pairsCoveredByOutlet } from "@/lib/outlets/queries";
+import { outletTrackRecord } from "@/lib/scoring/queries";
+import { TrackRecord } from "./track-record";
 import { pageAlternates } from "@/lib/site";
 import { safeExternalUrl } from "@/lib/urls";
 import { GRADE_LABELS } from "@/lib/vocabulary";
@@ -41,6 +43,7 @@ export default async function OutletPage({ params }: Props) {
   const record = outletRecord(db, outlet.id);
   const claims = claimsCitingOutlet(db, outlet.id, CLAIMS_SHOWN);
   const pairs = pairsCoveredByOutlet(db, outlet.id);
+  const track = outletTrackRecord(db, outlet.id);
   const site = safeExternalUrl(outlet.url);
   const max = Math.max(1, ...Object.values(record.byConfidence));
 
@@ -123,6 +126,8 @@ export default async function OutletPage({ params }: Props) {
           </table>
         </div>
       </section>
+
+      <TrackRecord name={outlet.name} grade={outlet.grade} record={track} />
 
       <section aria-labelledby="claims-heading">
         <h2 id="claims-heading">Claims citing {outlet.name}</h2>
