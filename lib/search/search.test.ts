@@ -219,7 +219,18 @@ describe("the migration", () => {
       const sqlite = new Database(file);
       const old = drizzle(sqlite, { schema }) as Db;
       migrate(old, { migrationsFolder: firstOnly });
-      seedDemo(old);
+      // The demo data is written with today's schema (in a scratch database), then copied into the
+      // first migration's tables column by column: later migrations may add columns the seed writes.
+      const scratch = createTempDb();
+      seedDemo(scratch.db);
+      scratch.db.$client.close();
+      sqlite.prepare("ATTACH DATABASE ? AS src").run(scratch.file);
+      for (const table of ["people", "outlets", "pairs", "claims", "claim_mentions", "citations"]) {
+        const columns = (sqlite.prepare(`SELECT name FROM pragma_table_info('${table}')`).pluck().all() as string[]).map((c) => `"${c}"`).join(", ");
+        sqlite.exec(`INSERT INTO main."${table}" (${columns}) SELECT ${columns} FROM src."${table}"`);
+      }
+      sqlite.exec("DETACH DATABASE src");
+      scratch.cleanup();
       sqlite.close();
 
       const upgraded = openDatabase(file);
