@@ -62,7 +62,7 @@ test("an editor settles a claim from a dashboard suggestion; the outlet's record
   const { t, outlet, rumor, doubt } = answeredPair();
   const reader = await (await browser.newContext()).newPage();
   await reader.goto(`/outlets/${outlet}`);
-  await expect(reader.getByText(/There is no record to score/)).toBeVisible();
+  await expect(reader.getByText(/there is no record to score/)).toBeVisible();
   const before = await deskSettled(reader);
 
   await signIn(page);
@@ -102,7 +102,7 @@ test.describe("with JavaScript off", () => {
     await page.goto("/embed/calibration");
     const chart = page.locator("svg[role=img]");
     await expect(chart).toBeVisible();
-    await expect(chart.locator("title")).toHaveText("How often our confidence levels come true");
+    await expect(page.locator("#rl-calibration-t")).toHaveText("How often our confidence levels come true");
     await expect(page.locator(".rl-sum")).toContainText("settled claim");
     await expect(page.locator("table.rl-table tbody tr")).toHaveCount(7);
   });
