@@ -24,7 +24,7 @@ export function CalibrationSection({ desk, embedUrl }: { desk: DeskCalibration; 
       <ReliabilityFigure data={reliabilityChartData(overall)} title="How often each confidence level came true" id="desk-reliability" />
       {desk.byYear.length > 0 ? (
         <div className="table-wrap">
-          <table>
+          <table className="by-year">
             <caption>By year of first publication: settled claims at each level (came true / settled), and the year&apos;s Brier score</caption>
             <thead>
               <tr>

@@ -172,7 +172,8 @@ async function benchServers() {
   const typical = counts.reduce((best, c) => (Math.abs(c.n - 1000) < Math.abs(best.n - 1000) ? c : best), counts[counts.length - 1]);
   log(`servers: hot pair ${hot.slug} has ${fmt(hot.n)} published claims; typical ${typical.slug} has ${fmt(typical.n)}`);
 
-  const port = 3900;
+  // BENCH_PORT (and the next one, for the raw baseline) when 3900–3901 are taken.
+  const port = Number(process.env.BENCH_PORT ?? 3900);
   const server: ChildProcess = spawn(process.execPath, [path.join(root, "server.mjs"), "--port", String(port), "--hostname", "127.0.0.1"], {
     cwd: root,
     env: { ...process.env, DATABASE_PATH: file, RUMOR_LEDGER_DEMO: "0", NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
@@ -226,7 +227,7 @@ async function benchServers() {
     const embedRes = await fetch(`${base}${embedPath}`);
     const embedFile = path.join(work, "embed.html");
     fs.writeFileSync(embedFile, Buffer.from(await embedRes.arrayBuffer()));
-    const rawPort = 3901;
+    const rawPort = port + 1;
     raw = fork(path.join(root, "scripts/bench/raw-server.mjs"), [file, String(rawPort), embedFile], { stdio: ["ignore", "ignore", "inherit", "ipc"] });
     await new Promise((resolve) => raw!.once("message", resolve));
 

@@ -5,7 +5,7 @@ import { esc, Frame, n1, type SvgOptions } from "./kit";
 const ROW = 40;
 const TOP = 8;
 const X0 = 0.012;
-const X1 = 0.9;
+const X1 = 0.86;
 export const RELIABILITY_SVG_HEIGHT = TOP + 6 * ROW + 44;
 
 /**
