@@ -3,8 +3,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getDb } from "@/db/client";
 import { CONFIDENCE_SCALE } from "@/lib/confidence";
-import { claimsCitingOutlet, outletBySlug, outletRecord, pairsCoveredByOutlet } from "@/lib/outlets/queries";
-import { outletTrackRecord } from "@/lib/scoring/queries";
+import { outletOverview } from "@/lib/outlets/page-data";
+import { outletBySlug } from "@/lib/outlets/queries";
 import { TrackRecord } from "./track-record";
 import { pageAlternates } from "@/lib/site";
 import { safeExternalUrl } from "@/lib/urls";
@@ -40,10 +40,7 @@ export default async function OutletPage({ params }: Props) {
   const db = getDb();
   const outlet = outletBySlug(db, slug);
   if (!outlet) notFound();
-  const record = outletRecord(db, outlet.id);
-  const claims = claimsCitingOutlet(db, outlet.id, CLAIMS_SHOWN);
-  const pairs = pairsCoveredByOutlet(db, outlet.id);
-  const track = outletTrackRecord(db, outlet.id);
+  const { record, claims, pairs, track } = outletOverview(db, outlet.id, CLAIMS_SHOWN);
   const site = safeExternalUrl(outlet.url);
   const max = Math.max(1, ...Object.values(record.byConfidence));
 
