@@ -72,7 +72,9 @@ function expectedRow(c: ClaimJson): Row {
     settlement: s(c.settlement?.outcome),
     settledOn: s(c.settlement?.settledOn),
     settlementReason: s(c.settlement?.reason),
-    settlementSource: s(c.settlement?.citations[0]?.url ?? c.settlement?.citations[0]?.outlet),
+    settlement_outlet: s(c.settlement?.citations[0]?.outlet),
+    settlement_url: s(c.settlement?.citations[0]?.url),
+    settlement_title: s(c.settlement?.citations[0]?.title),
     version: s(c.version),
     createdAt: c.createdAt,
     updatedAt: c.updatedAt,
@@ -117,7 +119,7 @@ describe("the CSV download", () => {
     expect(row.citation_quote).toBe("line one\r\nline two");
     expect(row.citations).toBe("2");
     expect(rows.find((r) => r.id === String(toRetract.id))).toMatchObject({ status: "retracted", correction: 'Wrong, "sorry"' });
-    expect(rows.find((r) => r.id === String(toSettle.id))).toMatchObject({ settlement: "shown-false", settledOn: "2025-10-01", settlementReason: "Denied, with a date", settlementSource: "https://variety.com/denied" });
+    expect(rows.find((r) => r.id === String(toSettle.id))).toMatchObject({ settlement: "shown-false", settledOn: "2025-10-01", settlementReason: "Denied, with a date", settlement_outlet: "variety", settlement_url: "https://variety.com/denied" });
     expect(claimToJson(tricky).headline).toBe(TRICKY);
   });
 

@@ -1,4 +1,5 @@
 import { IMPORT_COLUMNS } from "@/lib/claims/import";
+import { SETTLEMENT_IMPORT_COLUMNS } from "@/lib/claims/import-settlement";
 import { stringify } from "csv-stringify/sync";
 import type { ClaimView } from "@/lib/claims/types";
 
@@ -14,11 +15,9 @@ export const CSV_COLUMNS = [
   "citations",
   "correction",
   "correctedAt",
-  // How the claim turned out (ADR 0020): borne-out, shown-false, or empty while open.
-  "settlement",
-  "settledOn",
-  "settlementReason",
-  "settlementSource",
+  // How the claim turned out (ADR 0020): borne-out, shown-false, or empty while open; the import's
+  // settlement columns, so a settled claim downloaded and imported back comes back settled.
+  ...SETTLEMENT_IMPORT_COLUMNS,
   "version",
   "createdAt",
   "updatedAt",
@@ -61,7 +60,9 @@ export function claimsCsv(claims: ClaimView[], siteRoot: string): string {
       c.settlement?.outcome ?? null,
       c.settlement?.settledOn ?? null,
       c.settlement?.reason ?? null,
-      c.settlement?.citations[0]?.url ?? c.settlement?.citations[0]?.outlet.slug ?? null,
+      c.settlement?.citations[0]?.outlet.slug ?? null,
+      c.settlement?.citations[0]?.url ?? null,
+      c.settlement?.citations[0]?.title ?? null,
       c.version,
       c.createdAt,
       c.updatedAt,

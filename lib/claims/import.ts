@@ -6,6 +6,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { dateInterval } from "@/lib/dates";
 import { fieldErrorsFromZod, ValidationError } from "@/lib/errors";
 import { nowIso, writeTransaction } from "@/lib/write";
+import { checkImportSettlement, csvSettlement, insertImportSettlement, type ImportSettlement } from "./import-settlement";
 import { createClaimSchema, type CreateClaim } from "./input";
 import type { ClaimJson } from "./types";
 
@@ -83,6 +84,8 @@ export function csvRecordToClaim(record: Record<string, string>): Record<string,
     cites.push({ outlet: outlet ?? "", url: rest[0], title: rest[1], publishedOn: rest[2], quote: rest[3] });
   }
   claim.citations = cites;
+  const settlement = csvSettlement(record);
+  if (settlement) claim.settlement = settlement;
   return claim;
 }
 
@@ -129,6 +132,7 @@ export function duplicateKey(pair: string, occurredOn: string, kind: string, hea
 interface PreparedRow {
   line: number;
   data: CreateClaim;
+  settlement?: ImportSettlement;
 }
 
 interface Lookups {
@@ -163,13 +167,14 @@ function* validateRows(rows: ImportRow[], lookups: Lookups, good: PreparedRow[],
       problems.push({ line: row.line, field: "_", message: "Each claim must be a JSON object" });
       continue;
     }
-    const parsed = createClaimSchema.safeParse(row.raw);
+    const settling = checkImportSettlement(row.raw, lookups.outletIds);
+    const parsed = createClaimSchema.safeParse(settling.rest);
     if (!parsed.success) {
       for (const [field, message] of Object.entries(fieldErrorsFromZod(parsed.error.issues))) problems.push({ line: row.line, field, message });
       continue;
     }
     const data = parsed.data;
-    const rowProblems: RowProblem[] = [];
+    const rowProblems: RowProblem[] = settling.problems.map(([field, message]) => ({ line: row.line, field, message }));
     const [a, b] = data.pair.split("--");
     if (!lookups.pairIds.has(data.pair) && !(lookups.personIds.has(a) && lookups.personIds.has(b) && a < b)) {
       rowProblems.push({ line: row.line, field: "pair", message: `No pair "${data.pair}" and its two people are not both known` });
@@ -186,7 +191,7 @@ function* validateRows(rows: ImportRow[], lookups: Lookups, good: PreparedRow[],
     else if (seen.has(key)) rowProblems.push({ line: row.line, field: "headline", message: `Duplicate of line ${seen.get(key)} in this file` });
     seen.set(key, row.line);
     if (rowProblems.length) problems.push(...rowProblems);
-    else good.push({ line: row.line, data });
+    else good.push({ line: row.line, data, settlement: settling.settlement });
   }
   yield { phase: "validate", done: rows.length, total: rows.length };
 }
@@ -276,7 +281,7 @@ function* insertRows(db: Db, actor: Actor | null, rows: PreparedRow[], lookups: 
 
   for (let i = 0; i < rows.length; i++) {
     if (i % STEP === 0) yield { phase: "insert", done: i, total: rows.length };
-    const { data } = rows[i];
+    const { data, settlement } = rows[i];
     let pairId = lookups.pairIds.get(data.pair);
     if (pairId === undefined) {
       const [a, b] = data.pair.split("--");
@@ -333,6 +338,7 @@ function* insertRows(db: Db, actor: Actor | null, rows: PreparedRow[], lookups: 
       updatedAt: now,
     };
     insertRevision.run(claimId, userId, JSON.stringify(after), now);
+    if (settlement) insertImportSettlement(sqlite, claimId, settlement, lookups.outletIds, after, userId, now);
   }
   yield { phase: "insert", done: rows.length, total: rows.length };
 }
