@@ -36,5 +36,10 @@ export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
 export const USER_ROLES = ["editor", "admin"] as const;
 export type UserRole = (typeof USER_ROLES)[number];
 
-export const REVISION_ACTIONS = ["create", "update", "publish", "retract", "discard", "import"] as const;
+export const REVISION_ACTIONS = ["create", "update", "publish", "retract", "discard", "import", "settle", "unsettle"] as const;
 export type RevisionAction = (typeof REVISION_ACTIONS)[number];
+
+
+/** How a settled claim turned out; an open claim has none. */
+export const SETTLEMENT_OUTCOMES = ["borne-out", "shown-false"] as const;
+export type SettlementOutcome = (typeof SETTLEMENT_OUTCOMES)[number];

@@ -8,6 +8,7 @@ import {
   OUTLET_GRADES,
   PAIR_STATUSES,
   REVISION_ACTIONS,
+  SETTLEMENT_OUTCOMES,
   STANCES,
   USER_ROLES,
 } from "./enums";
@@ -108,6 +109,11 @@ export const claims = sqliteTable(
     correction: text("correction"),
     retractedAt: text("retracted_at"),
     publishedAt: text("published_at"),
+    /** How the claim turned out, once the record answered it: `borne-out`, `shown-false`, or null (open). */
+    settlement: text("settlement").$type<(typeof SETTLEMENT_OUTCOMES)[number]>(),
+    /** The day the record answered it (`YYYY-MM-DD`), and why the editor settled it so. */
+    settledOn: text("settled_on"),
+    settlementReason: text("settlement_reason"),
     version: integer("version").notNull().default(1),
     createdById: integer("created_by_id").references(() => users.id),
     ...timestamps,
@@ -125,6 +131,9 @@ export const claims = sqliteTable(
     check("claims_version_positive", sql`${t.version} >= 1`),
     check("claims_headline_not_blank", sql`length(trim(${t.headline})) > 0`),
     check("claims_retraction_has_correction", sql`${t.status} <> 'retracted' OR ${t.correction} IS NOT NULL`),
+    check("claims_settlement_check", sql`${t.settlement} IS NULL OR (${oneOf("settlement", SETTLEMENT_OUTCOMES)} AND ${t.settledOn} IS NOT NULL AND ${t.settlementReason} IS NOT NULL)`),
+    // Scoring reads only settled claims.
+    index("claims_settlement_idx").on(t.settlement),
   ],
 );
 
@@ -158,6 +167,42 @@ export const citations = sqliteTable(
     position: integer("position").notNull().default(0),
   },
   (t) => [index("citations_claim_idx").on(t.claimId, t.position), index("citations_outlet_idx").on(t.outletId)],
+);
+
+/** The evidence a claim was settled on: citations kept apart from the claim's own sources, so they never count as the claim citing an outlet. */
+export const settlementCitations = sqliteTable(
+  "settlement_citations",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    claimId: integer("claim_id")
+      .notNull()
+      .references(() => claims.id, { onDelete: "cascade" }),
+    outletId: integer("outlet_id")
+      .notNull()
+      .references(() => outlets.id),
+    url: text("url"),
+    title: text("title"),
+    publishedOn: text("published_on"),
+    quote: text("quote"),
+    position: integer("position").notNull().default(0),
+  },
+  (t) => [index("settlement_citations_claim_idx").on(t.claimId, t.position)],
+);
+
+/** Settlement suggestions an editor turned down: the claim, and the answering claim that suggested it. Never shown again. */
+export const settlementRejections = sqliteTable(
+  "settlement_rejections",
+  {
+    claimId: integer("claim_id")
+      .notNull()
+      .references(() => claims.id, { onDelete: "cascade" }),
+    answerId: integer("answer_id")
+      .notNull()
+      .references(() => claims.id, { onDelete: "cascade" }),
+    userId: integer("user_id").references(() => users.id),
+    createdAt: text("created_at").notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`),
+  },
+  (t) => [primaryKey({ columns: [t.claimId, t.answerId] })],
 );
 
 /** Every change to a claim: who, when, what (before/after JSON), why. Never updated, never deleted. */

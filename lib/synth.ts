@@ -1,6 +1,7 @@
 import { stringify } from "csv-stringify/sync";
 import type { Db } from "@/db/client";
-import { CLAIM_KINDS, CONFIDENCE_LEVELS, OUTLET_GRADES, STANCES, type ClaimKind, type ConfidenceLevel, type Stance } from "@/db/enums";
+import { CLAIM_KINDS, CONFIDENCE_LEVELS, OUTLET_GRADES, STANCES, type ClaimKind, type ConfidenceLevel, type SettlementOutcome, type Stance } from "@/db/enums";
+import { confidenceGrade } from "@/lib/confidence";
 import { dateInterval } from "@/lib/dates";
 import { canonicalPairSlug } from "@/lib/slugs";
 import { IMPORT_COLUMNS } from "@/lib/claims/import";
@@ -62,7 +63,12 @@ export interface SynthClaim {
   status: "published" | "draft";
   mentions: string[];
   citations: { outlet: string; url: string; title: string; publishedOn: string; quote: string | null }[];
+  /** Settled published claims (about one in six), answered some months after they were reported. */
+  settlement: { outcome: SettlementOutcome; settledOn: string } | null;
 }
+
+/** Share of published synthetic claims that are settled. */
+export const SYNTH_SETTLED_SHARE = 0.16;
 
 export interface SynthLedger {
   people: { slug: string; name: string }[];
@@ -98,6 +104,8 @@ export function synthLedger(options: SynthOptions): SynthLedger {
   const peopleByName = new Map(people.map((p) => [p.slug, p.name]));
 
   function* claims(): Generator<SynthClaim> {
+    // A separate stream for settlements, so adding them left every other generated value unchanged.
+    const settleRand = seededRandom((options.seed ?? 42) + 7919);
     for (let i = 0; i < options.claims; i++) {
       const pair = options.hotPairShare && rand() < options.hotPairShare ? pairs[0] : pairs[Math.floor(rand() * pairs.length)];
       const kind = pick(rand, CLAIM_KINDS, KIND_WEIGHTS);
@@ -116,6 +124,12 @@ export function synthLedger(options: SynthOptions): SynthLedger {
       const withQuote = kind === "statement" || kind === "denial" || kind === "confirmation";
       const citationCount = 1 + (rand() < 0.25 ? 1 : 0) + (rand() < 0.05 ? 1 : 0);
       const reportedOn = `${year}-${mm}-${dd}`;
+      const confidence = pick(rand, CONFIDENCE_LEVELS, CONFIDENCE_WEIGHTS);
+      const status = rand() < 0.97 ? "published" : "draft";
+      // A slightly overconfident desk: claims come true a little less often than their level's midpoint says.
+      const settled = status === "published" && settleRand() < SYNTH_SETTLED_SHARE;
+      const outcome: SettlementOutcome = settleRand() < confidenceGrade(confidence).midpoint * 0.92 ? "borne-out" : "shown-false";
+      const settledOn = `${Math.min(2026, year + 1)}-${mm}-${dd}`;
       yield {
         pair: pair.slug,
         kind,
@@ -128,8 +142,8 @@ export function synthLedger(options: SynthOptions): SynthLedger {
         reportedOn: rand() < 0.8 ? reportedOn : null,
         place,
         stance: pick(rand, STANCES, STANCE_WEIGHTS),
-        confidence: pick(rand, CONFIDENCE_LEVELS, CONFIDENCE_WEIGHTS),
-        status: rand() < 0.97 ? "published" : "draft",
+        confidence,
+        status,
         mentions: rand() < 0.1 ? [people[Math.floor(rand() * people.length)].slug].filter((s) => s !== pair.a && s !== pair.b) : [],
         citations: Array.from({ length: citationCount }, (_, c) => ({
           outlet: outlets[Math.floor(rand() * outlets.length)].slug,
@@ -138,6 +152,7 @@ export function synthLedger(options: SynthOptions): SynthLedger {
           publishedOn: reportedOn,
           quote: rand() < 0.2 ? "according to a source close to the pair" : null,
         })),
+        settlement: settled ? { outcome, settledOn } : null,
       };
     }
   }
@@ -173,9 +188,12 @@ export function insertSynthClaims(db: Db, claims: Iterable<SynthClaim>, onProgre
   const outletIds = ids("outlets");
   const now = new Date().toISOString();
   const claim = sqlite.prepare(
-    `INSERT INTO claims (pair_id, kind, headline, details, quote, speaker_id, occurred_on, precision, occurred_start, occurred_end, reported_on, place, stance, confidence, status, published_at, version, created_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)`,
+    `INSERT INTO claims (pair_id, kind, headline, details, quote, speaker_id, occurred_on, precision, occurred_start, occurred_end, reported_on, place, stance, confidence, status, published_at, settlement, settled_on, settlement_reason, version, created_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)`,
   );
+  // Settled claims get what scoring reads: their first publication in the revision log, and the settling evidence.
+  const revision = sqlite.prepare("INSERT INTO revisions (claim_id, action, version, reason, after, created_at) VALUES (?, 'import', 1, 'Synthetic ledger', ?, ?)");
+  const settling = sqlite.prepare("INSERT INTO settlement_citations (claim_id, outlet_id, url, position) VALUES (?, ?, ?, 0)");
   const citation = sqlite.prepare("INSERT INTO citations (claim_id, outlet_id, url, title, published_on, quote, position) VALUES (?, ?, ?, ?, ?, ?, ?)");
   const mention = sqlite.prepare("INSERT OR IGNORE INTO claim_mentions (claim_id, person_id) VALUES (?, ?)");
   let done = 0;
@@ -185,9 +203,34 @@ export function insertSynthClaims(db: Db, claims: Iterable<SynthClaim>, onProgre
       const { start, end } = dateInterval(c.occurredOn);
       const publishedAt = c.status === "published" ? `${start}T12:00:00.000Z` : null;
       const id = Number(
-        claim.run(pairIds.get(c.pair), c.kind, c.headline, c.details, c.quote, c.speaker ? personIds.get(c.speaker) : null, c.occurredOn, c.precision, start, end, c.reportedOn, c.place, c.stance, c.confidence, c.status, publishedAt, now, now)
-          .lastInsertRowid,
+        claim.run(
+          pairIds.get(c.pair),
+          c.kind,
+          c.headline,
+          c.details,
+          c.quote,
+          c.speaker ? personIds.get(c.speaker) : null,
+          c.occurredOn,
+          c.precision,
+          start,
+          end,
+          c.reportedOn,
+          c.place,
+          c.stance,
+          c.confidence,
+          c.status,
+          publishedAt,
+          c.settlement?.outcome ?? null,
+          c.settlement?.settledOn ?? null,
+          c.settlement ? "Synthetic settlement" : null,
+          now,
+          now,
+        ).lastInsertRowid,
       );
+      if (c.settlement) {
+        revision.run(id, JSON.stringify({ id, pair: c.pair, status: c.status, confidence: c.confidence, version: 1 }), publishedAt);
+        settling.run(id, outletIds.get(c.citations[0].outlet), `https://news.example/settled/${id}`);
+      }
       c.citations.forEach((x, position) => citation.run(id, outletIds.get(x.outlet), x.url, x.title, x.publishedOn, x.quote, position));
       for (const m of c.mentions) mention.run(id, personIds.get(m));
     }

@@ -28,6 +28,7 @@ function claim(occurredOn: string, precision: ClaimView["precision"], occurredSt
     status: "published",
     correction: null,
     retractedAt: null,
+    settlement: null,
     publishedAt: null,
     mentions: [],
     citations: [],

@@ -3,6 +3,7 @@ import { formatDay, formatPartialDate, machineDate, naturalPrecision } from "@/l
 import { safeExternalUrl } from "@/lib/urls";
 import type { ClaimView } from "@/lib/claims/types";
 import { ConfidenceBadge, GradeBadge, KindBadge, StanceBadge } from "./badges";
+import { SettlementNote } from "./settlement-note";
 
 /** One claim in a timeline or list, with its evidence. Retracted claims are struck through with their correction. */
 export function ClaimCard({ claim, showPair = false, headingLevel = 3 }: { claim: ClaimView; showPair?: boolean; headingLevel?: 1 | 2 | 3 }) {
@@ -88,6 +89,7 @@ export function ClaimCard({ claim, showPair = false, headingLevel = 3 }: { claim
           );
         })}
       </ul>
+      {claim.settlement ? <SettlementNote settlement={claim.settlement} /> : null}
       {retracted && claim.correction ? (
         <p className="correction" role="note">
           <strong>Correction{claim.retractedAt ? ` (${formatDay(claim.retractedAt)})` : ""}:</strong> {claim.correction}

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { getDb } from "@/db/client";
 import { requireEditorPage } from "@/lib/auth/session";
 import { draftClaims } from "@/lib/claims/editor-queries";
+import { suggestionsForDashboard } from "@/lib/claims/settlement-suggestions";
 import { recentRevisions } from "@/lib/claims/revisions";
 import { formatDay, formatPartialDate } from "@/lib/dates";
 import { formVocabulary } from "@/lib/editor/form-vocabulary";
@@ -12,6 +13,7 @@ import { KindBadge, PairStatusBadge } from "@/app/_components/badges";
 import { ActionForm } from "./_components/action-form";
 import { RevisionAuthor, RevisionWhat, Timestamp } from "./_components/revision-bits";
 import { setPairStatusAction } from "./actions";
+import { SettlementSuggestions } from "./settlement-suggestions";
 
 export const metadata: Metadata = { title: "Editors’ dashboard", robots: { index: false } };
 
@@ -23,6 +25,7 @@ export default async function EditorDashboard({ searchParams }: Props) {
   const db = getDb();
   const drafts = draftClaims(db);
   const recent = recentRevisions(db, 15);
+  const suggestions = suggestionsForDashboard(db);
   const pairs = trendingPairs(db, undefined, "editors");
   const { pairStatuses } = formVocabulary();
 
@@ -78,6 +81,8 @@ export default async function EditorDashboard({ searchParams }: Props) {
           </ul>
         )}
       </section>
+
+      <SettlementSuggestions total={suggestions.total} items={suggestions.items} />
 
       <section aria-labelledby="recent-heading">
         <h2 id="recent-heading">Recent changes</h2>

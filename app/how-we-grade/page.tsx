@@ -1,4 +1,9 @@
 import type { Metadata } from "next";
+import { connection } from "next/server";
+import { getDb } from "@/db/client";
+import { deskCalibration } from "@/lib/scoring/queries";
+import { CalibrationSection } from "./calibration-section";
+import { RecordToGrade } from "./record-to-grade";
 import { pageAlternates } from "@/lib/site";
 import { CONFIDENCE_SCALE } from "@/lib/confidence";
 import { HEAT_HALF_LIFE_DAYS } from "@/lib/heat";
@@ -8,11 +13,13 @@ import { ConfidenceBadge, KindBadge } from "@/app/_components/badges";
 
 export const metadata: Metadata = {
   title: "How we grade",
-  description: "Rumor Ledger's confidence scale, source reliability grades and the heat index, explained.",
+  description: "Rumor Ledger's confidence scale, source reliability grades, the heat index, and how often our own grades come true.",
   alternates: pageAlternates("/how-we-grade"),
 };
 
-export default function HowWeGradePage() {
+export default async function HowWeGradePage() {
+  await connection(); // the calibration is the ledger as it is now
+  const desk = deskCalibration(getDb());
   return (
     <>
       <p className="eyebrow">Methods</p>
@@ -79,6 +86,10 @@ export default function HowWeGradePage() {
           </table>
         </div>
       </section>
+
+      <RecordToGrade />
+
+      <CalibrationSection desk={desk} embedUrl="/embed/calibration" />
 
       <section aria-labelledby="kinds-heading">
         <h2 id="kinds-heading">Kinds of claim</h2>

@@ -29,6 +29,14 @@ export interface DemoCitation {
   quote?: string;
 }
 
+/** How a demo claim turned out, once the record answered it. */
+export interface DemoSettlement {
+  outcome: "borne-out" | "shown-false";
+  settledOn: string;
+  reason: string;
+  citations: DemoCitation[];
+}
+
 export interface DemoClaim {
   kind: ClaimKind;
   headline: string;
@@ -47,6 +55,7 @@ export interface DemoClaim {
   retractedOn?: string;
   mentions?: string[];
   citations: DemoCitation[];
+  settlement?: DemoSettlement;
 }
 
 export interface DemoPair {
@@ -68,6 +77,8 @@ export const demoPeople: DemoPerson[] = [
   { slug: "mara-vance", name: "Mara Vance", aliases: ["M. Vance"], description: "Fictional pop singer (demo data)." },
   { slug: "theo-lindqvist", name: "Theo Lindqvist", description: "Fictional Swedish actor (demo data)." },
   { slug: "juno-park", name: "Juno Park", description: "Fictional film director (demo data)." },
+  { slug: "iris-calloway", name: "Iris Calloway", description: "Fictional singer-songwriter (demo data)." },
+  { slug: "dev-marlow", name: "Dev Marlow", description: "Fictional actor (demo data)." },
 ];
 
 export const demoOutlets: DemoOutlet[] = [
@@ -248,6 +259,12 @@ export const demoPairs: DemoPair[] = [
         correction: "The engagement report relied on a doctored photo; both publicists denied it on record.",
         retractedOn: "2026-10-23",
         citations: [{ outlet: "starwatch-social", title: "Engaged?!", publishedOn: "2026-10-20" }],
+        settlement: {
+          outcome: "shown-false",
+          settledOn: "2026-10-22",
+          reason: "Both publicists denied it on record; the ring photo was doctored.",
+          citations: [{ outlet: "variety", title: "Mara Vance's rep addresses Theo Lindqvist rumors", publishedOn: "2026-10-22" }],
+        },
       },
       {
         kind: "denial",
@@ -271,6 +288,12 @@ export const demoPairs: DemoPair[] = [
           { outlet: "entertainment-tonight", title: "Mara Vance and Theo Lindqvist arrive together in Lisbon", publishedOn: "2026-11-15" },
           { outlet: "daily-glimmer", title: "Friends? Mara and Theo cosy up in Lisbon", publishedOn: "2026-11-15" },
         ],
+        settlement: {
+          outcome: "borne-out",
+          settledOn: "2026-11-15",
+          reason: "Agency photographs show them arriving together; the claim is the arrival, not a romance.",
+          citations: [{ outlet: "associated-press", title: "Festival after-party arrivals (photo gallery)", publishedOn: "2026-11-15" }],
+        },
       },
     ],
   },
@@ -286,6 +309,12 @@ export const demoPairs: DemoPair[] = [
         stance: "neutral",
         confidence: "confirmed",
         citations: [{ outlet: "deadline", title: "Theo Lindqvist joins Juno Park's new film", publishedOn: "2026-09-12" }],
+        settlement: {
+          outcome: "borne-out",
+          settledOn: "2026-09-12",
+          reason: "The studio announced the casting.",
+          citations: [{ outlet: "deadline", title: "Theo Lindqvist joins Juno Park's new film", publishedOn: "2026-09-12" }],
+        },
       },
       {
         kind: "speculation",
@@ -295,6 +324,146 @@ export const demoPairs: DemoPair[] = [
         stance: "supports",
         confidence: "doubtful",
         citations: [{ outlet: "starwatch-social", title: "Juno and Theo on the same beach?" }],
+        settlement: {
+          outcome: "shown-false",
+          settledOn: "2026-11-20",
+          reason: "The production confirmed a location shoot on that beach; both were working.",
+          citations: [{ outlet: "deadline", title: "Juno Park's new film wraps its beach shoot", publishedOn: "2026-11-20" }],
+        },
+      },
+    ],
+  },
+  {
+    people: ["juno-park", "mara-vance"],
+    status: "confirmed",
+    claims: [
+      {
+        kind: "speculation",
+        headline: "Fans read matching rings as a secret romance",
+        occurredOn: "2026-05",
+        precision: "month",
+        stance: "supports",
+        confidence: "speculative",
+        citations: [{ outlet: "starwatch-social", title: "Juno and Mara: matching rings?", publishedOn: "2026-05-20" }],
+        settlement: { outcome: "borne-out", settledOn: "2026-08-02", reason: "Mara confirmed the relationship on record.", citations: [{ outlet: "variety", title: "Mara Vance on love, Seoul and Juno Park", publishedOn: "2026-08-02" }] },
+      },
+      {
+        kind: "sighting",
+        headline: "Seen holding hands at a Seoul night market",
+        occurredOn: "2026-06-14",
+        precision: "day",
+        reportedOn: "2026-06-15",
+        place: "Seoul",
+        stance: "supports",
+        confidence: "plausible",
+        citations: [{ outlet: "daily-glimmer", title: "Juno and Mara's Seoul stroll", publishedOn: "2026-06-15" }],
+        settlement: { outcome: "borne-out", settledOn: "2026-08-02", reason: "Mara confirmed the Seoul trip and the relationship.", citations: [{ outlet: "variety", title: "Mara Vance on love, Seoul and Juno Park", publishedOn: "2026-08-02" }] },
+      },
+      {
+        kind: "report",
+        headline: "Insiders say they have been dating since the spring",
+        occurredOn: "2026-07-01",
+        precision: "day",
+        stance: "supports",
+        confidence: "likely",
+        citations: [
+          { outlet: "entertainment-tonight", title: "Juno Park and Mara Vance are dating, sources say", publishedOn: "2026-07-01" },
+        ],
+        settlement: { outcome: "borne-out", settledOn: "2026-08-02", reason: "Confirmed on record by Mara.", citations: [{ outlet: "variety", title: "Mara Vance on love, Seoul and Juno Park", publishedOn: "2026-08-02" }] },
+      },
+      {
+        kind: "report",
+        headline: "A source close to Juno calls them “just collaborators”",
+        occurredOn: "2026-07-10",
+        precision: "day",
+        stance: "contradicts",
+        confidence: "speculative",
+        citations: [{ outlet: "daily-glimmer", title: "Juno and Mara 'just collaborators'", publishedOn: "2026-07-10" }],
+        settlement: { outcome: "shown-false", settledOn: "2026-08-02", reason: "Mara confirmed they are a couple.", citations: [{ outlet: "variety", title: "Mara Vance on love, Seoul and Juno Park", publishedOn: "2026-08-02" }] },
+      },
+      {
+        kind: "confirmation",
+        headline: "Mara confirms she and Juno are together",
+        quote: "Yes, we're together, and we're very happy.",
+        speaker: "mara-vance",
+        occurredOn: "2026-08-02",
+        precision: "day",
+        stance: "supports",
+        confidence: "confirmed",
+        citations: [{ outlet: "variety", title: "Mara Vance on love, Seoul and Juno Park", publishedOn: "2026-08-02" }],
+        settlement: { outcome: "borne-out", settledOn: "2026-08-02", reason: "On the record, in her own words.", citations: [{ outlet: "variety", title: "Mara Vance on love, Seoul and Juno Park", publishedOn: "2026-08-02" }] },
+      },
+    ],
+  },
+  {
+    people: ["iris-calloway", "dev-marlow"],
+    status: "split",
+    claims: [
+      {
+        kind: "report",
+        headline: "Dating after meeting on the set of a music video",
+        occurredOn: "2025-03",
+        precision: "month",
+        reportedOn: "2025-03-12",
+        stance: "supports",
+        confidence: "likely",
+        citations: [{ outlet: "entertainment-tonight", title: "Iris Calloway and Dev Marlow are dating", publishedOn: "2025-03-12" }],
+        settlement: { outcome: "borne-out", settledOn: "2025-04-18", reason: "Dev confirmed the relationship on record.", citations: [{ outlet: "associated-press", title: "Dev Marlow confirms romance with Iris Calloway", publishedOn: "2025-04-18" }] },
+      },
+      {
+        kind: "confirmation",
+        headline: "Dev confirms they are together",
+        quote: "She's my favourite person.",
+        speaker: "dev-marlow",
+        occurredOn: "2025-04-18",
+        precision: "day",
+        stance: "supports",
+        confidence: "confirmed",
+        citations: [{ outlet: "associated-press", title: "Dev Marlow confirms romance with Iris Calloway", publishedOn: "2025-04-18" }],
+        settlement: { outcome: "borne-out", settledOn: "2025-04-18", reason: "On the record, in his own words.", citations: [{ outlet: "associated-press", title: "Dev Marlow confirms romance with Iris Calloway", publishedOn: "2025-04-18" }] },
+      },
+      {
+        kind: "speculation",
+        headline: "Tabloid hears wedding bells",
+        occurredOn: "2025-11",
+        precision: "month",
+        reportedOn: "2025-11-03",
+        stance: "supports",
+        confidence: "speculative",
+        citations: [{ outlet: "daily-glimmer", title: "Iris and Dev: wedding bells?", publishedOn: "2025-11-03" }],
+        settlement: { outcome: "shown-false", settledOn: "2026-02-10", reason: "They announced their split instead.", citations: [{ outlet: "variety", title: "Iris Calloway and Dev Marlow split", publishedOn: "2026-02-10" }] },
+      },
+      {
+        kind: "sighting",
+        headline: "Seen arguing outside a London restaurant",
+        occurredOn: "2026-01-20",
+        precision: "day",
+        reportedOn: "2026-01-21",
+        place: "London",
+        stance: "contradicts",
+        confidence: "plausible",
+        citations: [{ outlet: "daily-glimmer", title: "Trouble in paradise for Iris and Dev?", publishedOn: "2026-01-21" }],
+        settlement: { outcome: "borne-out", settledOn: "2026-02-10", reason: "Iris's rep later said the two had been struggling for months.", citations: [{ outlet: "variety", title: "Iris Calloway and Dev Marlow split", publishedOn: "2026-02-10" }] },
+      },
+      {
+        kind: "statement",
+        headline: "Iris's rep confirms the split",
+        quote: "Iris and Dev have decided to go their separate ways.",
+        occurredOn: "2026-02-10",
+        precision: "day",
+        stance: "contradicts",
+        confidence: "confirmed",
+        citations: [{ outlet: "variety", title: "Iris Calloway and Dev Marlow split", publishedOn: "2026-02-10" }],
+        settlement: { outcome: "borne-out", settledOn: "2026-02-10", reason: "On the record from her representative.", citations: [{ outlet: "variety", title: "Iris Calloway and Dev Marlow split", publishedOn: "2026-02-10" }] },
+      },
+      {
+        kind: "speculation",
+        headline: "A joint appearance sparks reconciliation rumors",
+        occurredOn: "2026-09",
+        precision: "month",
+        stance: "supports",
+        confidence: "speculative",
+        citations: [{ outlet: "starwatch-social", title: "Iris and Dev back on?", publishedOn: "2026-09-08" }],
       },
     ],
   },

@@ -122,6 +122,17 @@ function models(t: Targets): Record<string, Model> {
     "POST /api/v1/claims/[id]/publish": { auth: "admin", arbitrary: withPath(claimPath("/publish"), mutatedObject({ version, reason: text(100) }, ["version"])) },
     "POST /api/v1/claims/[id]/retract": { auth: "admin", arbitrary: withPath(claimPath("/retract"), mutatedObject({ version, correction: text(300) }, ["version", "correction"])) },
     "POST /api/v1/claims/[id]/discard": { auth: "admin", arbitrary: withPath(claimPath("/discard"), mutatedObject({ version }, ["version"])) },
+    "POST /api/v1/claims/[id]/settle": {
+      auth: "admin",
+      arbitrary: withPath(
+        claimPath("/settle"),
+        mutatedObject(
+          { version, outcome: fc.constantFrom("borne-out", "shown-false", "true", "BORNE-OUT", ""), settledOn: anyDate, reason: text(300), citations: fc.array(citation, { maxLength: 3 }) },
+          ["version", "outcome", "settledOn", "reason", "citations"],
+        ),
+      ),
+    },
+    "POST /api/v1/claims/[id]/unsettle": { auth: "admin", arbitrary: withPath(claimPath("/unsettle"), mutatedObject({ version, reason: text(300) }, ["version", "reason"])) },
     "POST /api/v1/import": {
       auth: "admin",
       arbitrary: fc.tuple(importFile, fc.constantFrom("", "?dryRun=1", "?dryRun=0", "?format=csv", "?format=json", "?format=xml&dryRun=true")).map(([f, q]) => ({

@@ -2,6 +2,7 @@ import { parse } from "csv-parse/sync";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { Db } from "@/db/client";
 import { claimToJson, type ClaimJson } from "@/lib/claims/types";
+import { settleClaim } from "@/lib/claims/settle";
 import { createClaim, retractClaim } from "@/lib/claims/write";
 import { readImportFile } from "@/lib/claims/import";
 import { apiGet, useDbForRoutes } from "@/lib/testing/api-routes";
@@ -66,6 +67,12 @@ function expectedRow(c: ClaimJson): Row {
     citations: s(c.citations.length),
     correction: s(c.correction?.note),
     correctedAt: s(c.correction?.date),
+    settlement: s(c.settlement?.outcome),
+    settledOn: s(c.settlement?.settledOn),
+    settlementReason: s(c.settlement?.reason),
+    settlement_outlet: s(c.settlement?.citations[0]?.outlet),
+    settlement_url: s(c.settlement?.citations[0]?.url),
+    settlement_title: s(c.settlement?.citations[0]?.title),
     version: s(c.version),
     createdAt: c.createdAt,
     updatedAt: c.updatedAt,
@@ -97,6 +104,8 @@ describe("the CSV download", () => {
     createClaim(db, null, { pair: PAIR, kind: "sighting", headline: "Draft, never downloaded", occurredOn: "2025", precision: "year", stance: "supports", confidence: "likely", status: "draft" });
     const toRetract = createClaim(db, null, { pair: PAIR, kind: "report", headline: "Retracted, still on the record", occurredOn: "2025", precision: "year", stance: "supports", confidence: "likely", status: "published", citations: [{ outlet: "usa-today" }] });
     retractClaim(db, null, toRetract.id, { version: toRetract.version, correction: 'Wrong, "sorry"' });
+    const toSettle = createClaim(db, null, { pair: PAIR, kind: "report", headline: "Settled, with its outcome", occurredOn: "2025", precision: "year", stance: "supports", confidence: "likely", status: "published", citations: [{ outlet: "usa-today" }] });
+    settleClaim(db, null, toSettle.id, { version: 1, outcome: "shown-false", settledOn: "2025-10-01", reason: "Denied, with a date", citations: [{ outlet: "variety", url: "https://variety.com/denied" }] });
 
     const { rows } = await download();
     const claims = await publishedJson();
@@ -108,6 +117,7 @@ describe("the CSV download", () => {
     expect(row.citation_quote).toBe("line one\r\nline two");
     expect(row.citations).toBe("2");
     expect(rows.find((r) => r.id === String(toRetract.id))).toMatchObject({ status: "retracted", correction: 'Wrong, "sorry"' });
+    expect(rows.find((r) => r.id === String(toSettle.id))).toMatchObject({ settlement: "shown-false", settledOn: "2025-10-01", settlementReason: "Denied, with a date", settlement_outlet: "variety", settlement_url: "https://variety.com/denied" });
     expect(claimToJson(tricky).headline).toBe(TRICKY);
   });
 

@@ -1,4 +1,5 @@
 import { IMPORT_COLUMNS } from "@/lib/claims/import";
+import { SETTLEMENT_IMPORT_COLUMNS } from "@/lib/claims/import-settlement";
 import { stringify } from "csv-stringify/sync";
 import type { ClaimView } from "@/lib/claims/types";
 import { guardFormula } from "@/lib/claims/csv-formula";
@@ -15,6 +16,9 @@ export const CSV_COLUMNS = [
   "citations",
   "correction",
   "correctedAt",
+  // How the claim turned out (ADR 0020): borne-out, shown-false, or empty while open; the import's
+  // settlement columns, so a settled claim downloaded and imported back comes back settled.
+  ...SETTLEMENT_IMPORT_COLUMNS,
   "version",
   "createdAt",
   "updatedAt",
@@ -56,6 +60,12 @@ export function claimsCsv(claims: ClaimView[], siteRoot: string): string {
       c.citations.length,
       c.correction,
       c.retractedAt,
+      c.settlement?.outcome ?? null,
+      c.settlement?.settledOn ?? null,
+      c.settlement?.reason ?? null,
+      c.settlement?.citations[0]?.outlet.slug ?? null,
+      c.settlement?.citations[0]?.url ?? null,
+      c.settlement?.citations[0]?.title ?? null,
       c.version,
       c.createdAt,
       c.updatedAt,

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { createClaimSchema, discardClaimSchema, publishClaimSchema, retractClaimSchema, updateClaimSchema } from "@/lib/claims/input";
+import { createClaimSchema, discardClaimSchema, publishClaimSchema, retractClaimSchema, settleClaimSchema, unsettleClaimSchema, updateClaimSchema } from "@/lib/claims/input";
 import { createOutletSchema, updateOutletSchema } from "@/lib/outlets/write";
 import { createPairSchema } from "@/lib/pairs/write";
 import { createPersonSchema } from "@/lib/people/write";
@@ -59,6 +59,30 @@ export const WRITE_OPERATIONS: WriteOperation[] = [
     summary: "Retract a published claim with a correction note (it stays visible, struck through)",
     pathParams: { id: "integer" },
     body: retractClaimSchema,
+    status: 200,
+    response: "Claim",
+    conflict: true,
+  },
+  {
+    method: "post",
+    path: "/claims/{id}/settle",
+    operationId: "settleClaim",
+    tag: "Claims",
+    summary: "Settle a published claim as borne out or shown false, with the day, a reason and at least one citation for the settling evidence",
+    pathParams: { id: "integer" },
+    body: settleClaimSchema,
+    status: 200,
+    response: "Claim",
+    conflict: true,
+  },
+  {
+    method: "post",
+    path: "/claims/{id}/unsettle",
+    operationId: "unsettleClaim",
+    tag: "Claims",
+    summary: "Reopen a settled claim, with a reason (the revision log keeps the old settlement)",
+    pathParams: { id: "integer" },
+    body: unsettleClaimSchema,
     status: 200,
     response: "Claim",
     conflict: true,

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { CLAIM_KINDS, CLAIM_STATUSES, CONFIDENCE_LEVELS, DATE_PRECISIONS, OUTLET_GRADES, PAIR_STATUSES, STANCES } from "@/db/enums";
+import { CLAIM_KINDS, CLAIM_STATUSES, CONFIDENCE_LEVELS, DATE_PRECISIONS, OUTLET_GRADES, PAIR_STATUSES, SETTLEMENT_OUTCOMES, STANCES } from "@/db/enums";
 import { claimFiltersSchema, listOf } from "@/lib/claims/filters";
 import { dateInterval, parsePartialDate } from "@/lib/dates";
 import type { ClaimJson } from "@/lib/claims/types";
@@ -112,6 +112,16 @@ export const claimJsonSchema = z
       .strict()
       .nullable()
       .meta({ description: "Set when the claim was retracted: the correction note and when." }),
+    settlement: z
+      .object({
+        outcome: z.enum(SETTLEMENT_OUTCOMES),
+        settledOn: partialDate.meta({ description: "`YYYY-MM-DD`: the day the record answered the claim." }),
+        reason: z.string(),
+        citations: z.array(citationJsonSchema).meta({ description: "The settling evidence, apart from the claim's own sources." }),
+      })
+      .strict()
+      .nullable()
+      .meta({ description: "How the claim turned out once the record answered it (borne out or shown false); null while it is open." }),
     version: z.number().int().positive(),
     createdAt: isoTimestamp,
     updatedAt: isoTimestamp,
@@ -161,6 +171,42 @@ export const outletJsonSchema = z
 
 export const outletListSchema = z.object({ data: z.array(outletJsonSchema) }).strict();
 
+const share = z.number().min(0).max(1);
+const interval = z.object({ low: share, high: share }).strict().nullable().meta({ description: "95% Wilson interval of the share; null with nothing settled." });
+
+/** How settled claims turned out, overall and per confidence level at first publication (ADR 0020). */
+export const calibrationSchema = z
+  .object({
+    settled: z.number().int().min(0),
+    borneOut: z.number().int().min(0),
+    share: share.nullable().meta({ description: "Share borne out; null with nothing settled." }),
+    interval,
+    brier: share.nullable().meta({ description: "Brier score of the confidence at first publication (each level's midpoint): 0 is perfect, 1 the worst; null with nothing settled." }),
+    bins: z.array(
+      z
+        .object({
+          level: z.enum(CONFIDENCE_LEVELS),
+          min: share,
+          max: share,
+          settled: z.number().int().min(0),
+          borneOut: z.number().int().min(0),
+          share: share.nullable(),
+          interval,
+          withinRange: z.boolean().nullable().meta({ description: "Whether the share falls in the range the level promises." }),
+        })
+        .strict(),
+    ),
+  })
+  .strict();
+
+const trackRecordSchema = calibrationSchema
+  .extend({
+    suggestedGrade: z.enum(OUTLET_GRADES).nullable().meta({ description: "The grade the record suggests (see /how-we-grade#record-to-grade); null when too few claims are settled." }),
+    suggestionNote: z.string(),
+  })
+  .strict()
+  .meta({ description: "The settled claims citing this outlet, scored at the confidence the desk gave them when first published." });
+
 export const outletDetailSchema = outletJsonSchema
   .extend({
     record: z
@@ -173,6 +219,7 @@ export const outletDetailSchema = outletJsonSchema
       })
       .strict()
       .meta({ description: "The published and retracted claims citing this outlet: how many sit at each confidence level, how many were retracted or are debunked." }),
+    trackRecord: trackRecordSchema,
   })
   .strict();
 

@@ -32,6 +32,7 @@ const claim: ClaimJson = {
   mentions: ["david-beckham"],
   citations: [{ outlet: "variety", url: "https://example.com/a", title: "A", publishedOn: "2025-06-05", quote: null }],
   correction: null,
+  settlement: null,
   version: 3,
   createdAt: "2025-06-05T10:00:00Z",
   updatedAt: "2025-06-06T09:30:00Z",

@@ -27,6 +27,7 @@ function claim(overrides: Partial<ClaimView> = {}): ClaimView {
     status: "published",
     correction: null,
     retractedAt: null,
+    settlement: null,
     publishedAt: "2025-06-05T10:00:00.000Z",
     mentions: [],
     citations: [

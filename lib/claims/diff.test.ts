@@ -20,6 +20,7 @@ const before: ClaimJson = {
   mentions: [],
   citations: [{ outlet: "variety", url: null, title: "A", publishedOn: null, quote: null }],
   correction: null,
+  settlement: null,
   version: 1,
   createdAt: "2025-06-05T10:00:00Z",
   updatedAt: "2025-06-05T10:00:00Z",

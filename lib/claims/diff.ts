@@ -54,6 +54,12 @@ export function displayValue(claim: ClaimJson | null, field: string): string | n
       return claim.citations.length ? claim.citations.map((c, i) => `${i + 1}. ${citationLine(c)}`).join("\n") : null;
     case "correction":
       return claim.correction?.note ?? null;
+    case "settlement": {
+      const s = claim.settlement;
+      if (!s) return null;
+      const sources = (s.citations ?? []).map((c, i) => `\n${i + 1}. ${citationLine(c)}`).join("");
+      return `${s.outcome === "borne-out" ? "Borne out" : "Shown false"} on ${s.settledOn}: ${s.reason}${sources}`;
+    }
     default:
       return raw === "" ? null : String(raw);
   }
@@ -111,12 +117,13 @@ export function asSnapshot(value: unknown): ClaimJson | null {
     mentions: Array.isArray(v.mentions) ? v.mentions : [],
     citations: Array.isArray(v.citations) ? v.citations : [],
     correction: v.correction && typeof v.correction === "object" ? v.correction : typeof v.correction === "string" ? { note: v.correction, date: null } : null,
+    settlement: v.settlement && typeof v.settlement === "object" ? v.settlement : null,
   };
 }
 
 /** The fields that differ between two snapshots, with display values; create and discard show every non-empty field. */
 export function claimChanges(before: ClaimJson | null, after: ClaimJson | null): FieldChange[] {
-  const fields = ["pair", ...EDITABLE_FIELDS, "status", "correction"];
+  const fields = ["pair", ...EDITABLE_FIELDS, "status", "correction", "settlement"];
   const changes: FieldChange[] = [];
   for (const field of fields) {
     const b = displayValue(before, field);

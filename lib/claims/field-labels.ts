@@ -19,4 +19,5 @@ export const FIELD_LABELS: Record<string, string> = {
   reason: "Reason",
   status: "Status",
   correction: "Correction",
+  settlement: "Settlement",
 };

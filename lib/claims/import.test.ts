@@ -170,3 +170,40 @@ describe("importing", () => {
     expect(db.select().from(claims).where(eq(claims.headline, "Survivor?")).get()).toBeUndefined();
   });
 });
+
+describe("importing settled claims", () => {
+  const SETTLED_HEADER = `${HEADER},settlement,settledOn,settlementReason,settlement_outlet,settlement_url`;
+  const row = (headline: string, status: string, settlement: string) =>
+    `ana-de-armas--tom-cruise,report,${headline},2025-07,month,supports,likely,${status},,variety,https://variety.com/x,Report,${settlement}`;
+
+  it("settles a published row from the settlement columns, as a revision, with its evidence", () => {
+    const csv = [SETTLED_HEADER, row("Imported and settled", "published", "shown-false,2025-09-01,Denied on record,deadline,https://deadline.com/denied")].join("\n");
+    const report = importClaims(db, null, readImportFile(csv, "csv"), { dryRun: false });
+    expect(report).toMatchObject({ inserted: 1, problems: [] });
+    const claim = db.select().from(claims).where(eq(claims.headline, "Imported and settled")).get()!;
+    expect(claim).toMatchObject({ settlement: "shown-false", settledOn: "2025-09-01", settlementReason: "Denied on record", version: 2 });
+    const log = db.select().from(revisions).where(eq(revisions.claimId, claim.id)).all();
+    expect(log.map((r) => r.action)).toEqual(["import", "settle"]);
+    expect((log[1].after as { settlement: { citations: { outlet: string }[] } }).settlement.citations[0].outlet).toBe("deadline");
+  });
+
+  it("refuses a settled draft, a settlement without evidence and an unknown outlet, line by line, and imports nothing", () => {
+    const csv = [
+      SETTLED_HEADER,
+      row("Settled draft", "draft", "borne-out,2025-09-01,Confirmed,variety,"),
+      row("No evidence", "published", "borne-out,2025-09-01,Confirmed,,"),
+      row("Unknown outlet", "published", "borne-out,2025-09-01,Confirmed,nowhere,"),
+      row("Bad outcome", "published", "maybe,2025-09-01,Confirmed,variety,"),
+    ].join("\n");
+    const before = claimCount();
+    const report = importClaims(db, null, readImportFile(csv, "csv"), { dryRun: false });
+    expect(report.inserted).toBe(0);
+    expect(report.problems.map((p) => [p.line, p.field])).toEqual([
+      [2, "settlement"],
+      [3, "settlement.citations"],
+      [4, "settlement.citations.0.outlet"],
+      [5, "settlement.outcome"],
+    ]);
+    expect(claimCount()).toBe(before);
+  });
+});

@@ -7,6 +7,7 @@ import { dateInterval } from "@/lib/dates";
 import { fieldErrorsFromZod, ValidationError } from "@/lib/errors";
 import { nowIso, writeTransaction } from "@/lib/write";
 import { unguardFormula } from "./csv-formula";
+import { checkImportSettlement, csvSettlement, insertImportSettlement, type ImportSettlement } from "./import-settlement";
 import { createClaimSchema, type CreateClaim } from "./input";
 import type { ClaimJson } from "./types";
 
@@ -88,6 +89,8 @@ export function csvRecordToClaim(raw: Record<string, string>): Record<string, un
     cites.push({ outlet: outlet ?? "", url: rest[0], title: rest[1], publishedOn: rest[2], quote: rest[3] });
   }
   claim.citations = cites;
+  const settlement = csvSettlement(record);
+  if (settlement) claim.settlement = settlement;
   return claim;
 }
 
@@ -134,6 +137,7 @@ export function duplicateKey(pair: string, occurredOn: string, kind: string, hea
 interface PreparedRow {
   line: number;
   data: CreateClaim;
+  settlement?: ImportSettlement;
 }
 
 interface Lookups {
@@ -168,13 +172,14 @@ function* validateRows(rows: ImportRow[], lookups: Lookups, good: PreparedRow[],
       problems.push({ line: row.line, field: "_", message: "Each claim must be a JSON object" });
       continue;
     }
-    const parsed = createClaimSchema.safeParse(row.raw);
+    const settling = checkImportSettlement(row.raw, lookups.outletIds);
+    const parsed = createClaimSchema.safeParse(settling.rest);
     if (!parsed.success) {
       for (const [field, message] of Object.entries(fieldErrorsFromZod(parsed.error.issues))) problems.push({ line: row.line, field, message });
       continue;
     }
     const data = parsed.data;
-    const rowProblems: RowProblem[] = [];
+    const rowProblems: RowProblem[] = settling.problems.map(([field, message]) => ({ line: row.line, field, message }));
     const [a, b] = data.pair.split("--");
     if (!lookups.pairIds.has(data.pair) && !(lookups.personIds.has(a) && lookups.personIds.has(b) && a < b)) {
       rowProblems.push({ line: row.line, field: "pair", message: `No pair "${data.pair}" and its two people are not both known` });
@@ -191,7 +196,7 @@ function* validateRows(rows: ImportRow[], lookups: Lookups, good: PreparedRow[],
     else if (seen.has(key)) rowProblems.push({ line: row.line, field: "headline", message: `Duplicate of line ${seen.get(key)} in this file` });
     seen.set(key, row.line);
     if (rowProblems.length) problems.push(...rowProblems);
-    else good.push({ line: row.line, data });
+    else good.push({ line: row.line, data, settlement: settling.settlement });
   }
   yield { phase: "validate", done: rows.length, total: rows.length };
 }
@@ -281,7 +286,7 @@ function* insertRows(db: Db, actor: Actor | null, rows: PreparedRow[], lookups: 
 
   for (let i = 0; i < rows.length; i++) {
     if (i % STEP === 0) yield { phase: "insert", done: i, total: rows.length };
-    const { data } = rows[i];
+    const { data, settlement } = rows[i];
     let pairId = lookups.pairIds.get(data.pair);
     if (pairId === undefined) {
       const [a, b] = data.pair.split("--");
@@ -332,11 +337,13 @@ function* insertRows(db: Db, actor: Actor | null, rows: PreparedRow[], lookups: 
       mentions: data.mentions,
       citations: data.citations,
       correction: null,
+      settlement: null,
       version: 1,
       createdAt: now,
       updatedAt: now,
     };
     insertRevision.run(claimId, userId, JSON.stringify(after), now);
+    if (settlement) insertImportSettlement(sqlite, claimId, settlement, lookups.outletIds, after, userId, now);
   }
   yield { phase: "insert", done: rows.length, total: rows.length };
 }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { CLAIM_KINDS, CONFIDENCE_LEVELS, DATE_PRECISIONS, STANCES } from "@/db/enums";
+import { CLAIM_KINDS, CONFIDENCE_LEVELS, DATE_PRECISIONS, SETTLEMENT_OUTCOMES, STANCES } from "@/db/enums";
 import { parsePartialDate } from "@/lib/dates";
 import { checkDatePrecision, httpUrl, LIMITS, optionalText, partialDateField, requiredText, slugField } from "@/lib/validation";
 
@@ -115,3 +115,27 @@ export const EDITABLE_FIELDS = [
   "citations",
 ] as const;
 export type EditableField = (typeof EDITABLE_FIELDS)[number];
+
+/** `YYYY-MM-DD` and a real day: a settlement is dated to the day the record answered the claim. */
+const settledOnField = z
+  .string({ error: "Settled on is required (YYYY-MM-DD)" })
+  .trim()
+  .refine((s) => /^\d{4}-\d{2}-\d{2}$/.test(s) && parsePartialDate(s) !== null, "Settled on must be a real day, YYYY-MM-DD");
+
+/** Settling a published claim: how it turned out, when, why, and the evidence (at least one citation). */
+export const settleClaimSchema = z
+  .object({
+    version: versionField,
+    outcome: enumField(SETTLEMENT_OUTCOMES, "Outcome"),
+    settledOn: settledOnField,
+    reason: requiredText(LIMITS.reason, "Reason"),
+    citations: z
+      .array(citationInputSchema, { error: (issue) => (issue.input === undefined ? "Cite the settling evidence: at least one citation" : "Citations must be a list") })
+      .min(1, "Cite the settling evidence: at least one citation")
+      .max(LIMITS.citations, `At most ${LIMITS.citations} citations`),
+  })
+  .strict();
+export type SettleClaimInput = z.input<typeof settleClaimSchema>;
+
+/** Reopening a settled claim: the version and why. */
+export const unsettleClaimSchema = z.object({ version: versionField, reason: requiredText(LIMITS.reason, "Reason") }).strict();

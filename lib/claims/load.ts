@@ -2,7 +2,8 @@ import "server-only";
 import { asc, desc, eq, inArray, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import type { Db } from "@/db/client";
-import { citations, claimMentions, claims, outlets, pairs, people } from "@/db/schema";
+import type { OutletGrade } from "@/db/enums";
+import { citations, claimMentions, claims, outlets, pairs, people, settlementCitations } from "@/db/schema";
 import type { CitationView, ClaimView, PersonRef } from "./types";
 import { outletGrade } from "@/lib/outlets/grade";
 
@@ -15,6 +16,19 @@ export interface LoadClaimsOptions {
   order?: "occurred-asc" | "occurred-desc" | "published-desc";
   limit?: number;
   offset?: number;
+}
+
+type CitationRow = { url: string | null; title: string | null; publishedOn: string | null; quote: string | null };
+type OutletRow = { id: number; slug: string; name: string; url: string | null; grade: OutletGrade | null };
+
+function citationView(citation: CitationRow, outlet: OutletRow): CitationView {
+  return {
+    outlet: { id: outlet.id, slug: outlet.slug, name: outlet.name, url: outlet.url, grade: outlet.grade },
+    url: citation.url,
+    title: citation.title,
+    publishedOn: citation.publishedOn,
+    quote: citation.quote,
+  };
 }
 
 /**
@@ -52,6 +66,8 @@ export function loadClaimViews(db: Db, { where, order = "occurred-asc", limit, o
   const ids = rows.map((r) => r.claim.id);
   const citationsByClaim = new Map<number, CitationView[]>();
   const mentionsByClaim = new Map<number, PersonRef[]>();
+  const settlingByClaim = new Map<number, CitationView[]>();
+  const settledIds = rows.filter((r) => r.claim.settlement !== null).map((r) => r.claim.id);
   // SQLite caps bound parameters; chunk so a 50k-claim pair still loads.
   for (let i = 0; i < ids.length; i += 5000) {
     const chunk = ids.slice(i, i + 5000);
@@ -64,13 +80,7 @@ export function loadClaimViews(db: Db, { where, order = "occurred-asc", limit, o
       .all();
     for (const { claimId, citation, outlet } of citationRows) {
       const list = citationsByClaim.get(claimId) ?? [];
-      list.push({
-        outlet: { id: outlet.id, slug: outlet.slug, name: outlet.name, url: outlet.url, grade: outlet.grade },
-        url: citation.url,
-        title: citation.title,
-        publishedOn: citation.publishedOn,
-        quote: citation.quote,
-      });
+      list.push(citationView(citation, outlet));
       citationsByClaim.set(claimId, list);
     }
     const mentionRows = db
@@ -84,6 +94,20 @@ export function loadClaimViews(db: Db, { where, order = "occurred-asc", limit, o
       const list = mentionsByClaim.get(claimId) ?? [];
       list.push(person);
       mentionsByClaim.set(claimId, list);
+    }
+  }
+  for (let i = 0; i < settledIds.length; i += 5000) {
+    const settlingRows = db
+      .select({ claimId: settlementCitations.claimId, citation: settlementCitations, outlet: { id: outlets.id, slug: outlets.slug, name: outlets.name, url: outlets.url, grade: outletGrade } })
+      .from(settlementCitations)
+      .innerJoin(outlets, eq(outlets.id, settlementCitations.outletId))
+      .where(inArray(settlementCitations.claimId, settledIds.slice(i, i + 5000)))
+      .orderBy(asc(settlementCitations.claimId), asc(settlementCitations.position), asc(settlementCitations.id))
+      .all();
+    for (const { claimId, citation, outlet } of settlingRows) {
+      const list = settlingByClaim.get(claimId) ?? [];
+      list.push(citationView(citation, outlet));
+      settlingByClaim.set(claimId, list);
     }
   }
 
@@ -109,6 +133,10 @@ export function loadClaimViews(db: Db, { where, order = "occurred-asc", limit, o
     publishedAt: claim.publishedAt,
     mentions: mentionsByClaim.get(claim.id) ?? [],
     citations: citationsByClaim.get(claim.id) ?? [],
+    settlement:
+      claim.settlement && claim.settledOn && claim.settlementReason
+        ? { outcome: claim.settlement, settledOn: claim.settledOn, reason: claim.settlementReason, citations: settlingByClaim.get(claim.id) ?? [] }
+        : null,
     version: claim.version,
     createdAt: claim.createdAt,
     updatedAt: claim.updatedAt,

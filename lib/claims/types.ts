@@ -1,4 +1,4 @@
-import type { ClaimKind, ClaimStatus, ConfidenceLevel, DatePrecision, OutletGrade, PairStatus, Stance } from "@/db/enums";
+import type { ClaimKind, ClaimStatus, ConfidenceLevel, DatePrecision, OutletGrade, PairStatus, SettlementOutcome, Stance } from "@/db/enums";
 
 export interface PersonRef {
   id: number;
@@ -21,6 +21,16 @@ export interface CitationView {
   title: string | null;
   publishedOn: string | null;
   quote: string | null;
+}
+
+/** How a claim turned out, once the record answered it (ADR 0020). */
+export interface SettlementView {
+  outcome: SettlementOutcome;
+  /** `YYYY-MM-DD`: the day the record answered the claim. */
+  settledOn: string;
+  reason: string;
+  /** The settling evidence (not the claim's own sources). */
+  citations: CitationView[];
 }
 
 /** A claim with everything a page needs to show it: people and outlets resolved. */
@@ -46,10 +56,14 @@ export interface ClaimView {
   publishedAt: string | null;
   mentions: PersonRef[];
   citations: CitationView[];
+  /** Null while the claim is open. */
+  settlement: SettlementView | null;
   version: number;
   createdAt: string;
   updatedAt: string;
 }
+
+export type CitationJson = { outlet: string; url: string | null; title: string | null; publishedOn: string | null; quote: string | null };
 
 /** The public JSON shape of a claim (PRODUCT.md, "The JSON contract"). */
 export interface ClaimJson {
@@ -68,11 +82,16 @@ export interface ClaimJson {
   confidence: ConfidenceLevel;
   status: ClaimStatus;
   mentions: string[];
-  citations: { outlet: string; url: string | null; title: string | null; publishedOn: string | null; quote: string | null }[];
+  citations: CitationJson[];
   correction: { note: string; date: string | null } | null;
+  settlement: { outcome: SettlementOutcome; settledOn: string; reason: string; citations: CitationJson[] } | null;
   version: number;
   createdAt: string;
   updatedAt: string;
+}
+
+function citationToJson(c: CitationView): CitationJson {
+  return { outlet: c.outlet.slug, url: c.url, title: c.title, publishedOn: c.publishedOn, quote: c.quote };
 }
 
 /** Maps a claim to the JSON contract: people, pair and outlets become slugs. */
@@ -93,8 +112,11 @@ export function claimToJson(claim: ClaimView): ClaimJson {
     confidence: claim.confidence,
     status: claim.status,
     mentions: claim.mentions.map((m) => m.slug),
-    citations: claim.citations.map((c) => ({ outlet: c.outlet.slug, url: c.url, title: c.title, publishedOn: c.publishedOn, quote: c.quote })),
+    citations: claim.citations.map(citationToJson),
     correction: claim.correction ? { note: claim.correction, date: claim.retractedAt } : null,
+    settlement: claim.settlement
+      ? { outcome: claim.settlement.outcome, settledOn: claim.settlement.settledOn, reason: claim.settlement.reason, citations: claim.settlement.citations.map(citationToJson) }
+      : null,
     version: claim.version,
     createdAt: claim.createdAt,
     updatedAt: claim.updatedAt,

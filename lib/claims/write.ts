@@ -20,7 +20,7 @@ import {
 import { loadClaimViews } from "./load";
 import { claimToJson, type ClaimJson, type ClaimView } from "./types";
 
-function viewOf(tx: Tx, id: number): ClaimView {
+export function viewOf(tx: Tx, id: number): ClaimView {
   const view = loadClaimViews(tx as unknown as Db, { where: eq(claims.id, id) })[0];
   if (!view) throw new NotFoundError(`Claim ${id} does not exist.`);
   return view;
@@ -37,7 +37,7 @@ function personIds(tx: Tx, slugs: string[], field: string, errors: FieldErrors, 
   return found;
 }
 
-function outletIds(tx: Tx, list: CitationInput[], errors: FieldErrors): Map<string, number> {
+export function outletIds(tx: Tx, list: CitationInput[], errors: FieldErrors): Map<string, number> {
   const slugs = [...new Set(list.map((c) => c.outlet))];
   const found = new Map<string, number>();
   if (slugs.length === 0) return found;
@@ -62,12 +62,12 @@ function writeMentions(tx: Tx, claimId: number, ids: Iterable<number>) {
   for (const personId of ids) tx.insert(claimMentions).values({ claimId, personId }).run();
 }
 
-function recordRevision(tx: Tx, claimId: number, actor: Actor | null, action: RevisionAction, version: number, before: ClaimJson | null, after: ClaimJson | null, reason: string | null) {
+export function recordRevision(tx: Tx, claimId: number, actor: Actor | null, action: RevisionAction, version: number, before: ClaimJson | null, after: ClaimJson | null, reason: string | null) {
   tx.insert(revisions).values({ claimId, userId: actor?.userId ?? null, action, version, before, after, reason, createdAt: nowIso() }).run();
 }
 
 /** Loads a claim for a state change, refusing a missing one (404) or a stale version (409 with the current claim). */
-function currentForWrite(tx: Tx, id: number, version: number): ClaimView {
+export function currentForWrite(tx: Tx, id: number, version: number): ClaimView {
   const current = viewOf(tx, id);
   if (current.version !== version) {
     throw new ConflictError(
@@ -258,6 +258,6 @@ export function discardDraft(db: Db, actor: Actor | null, id: number, input: unk
 
 /** The editable fields whose values differ between two snapshots of a claim. */
 export function changedFields(before: ClaimJson | null, after: ClaimJson | null): string[] {
-  const keys: string[] = [...EDITABLE_FIELDS, "status", "correction"];
+  const keys: string[] = [...EDITABLE_FIELDS, "status", "correction", "settlement"];
   return keys.filter((k) => JSON.stringify((before as Record<string, unknown> | null)?.[k] ?? null) !== JSON.stringify((after as Record<string, unknown> | null)?.[k] ?? null));
 }

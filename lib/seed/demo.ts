@@ -1,7 +1,8 @@
 import { count, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { claimMentions, citations, claims, outlets, pairs, people, revisions } from "@/db/schema";
-import { demoOutlets, demoPairs, demoPeople, type DemoClaim } from "@/db/seed/demo";
+import { claimMentions, citations, claims, outlets, pairs, people, revisions, settlementCitations } from "@/db/schema";
+import { demoOutlets, demoPairs, demoPeople, type DemoClaim, type DemoSettlement } from "@/db/seed/demo";
+import type { ClaimJson } from "@/lib/claims/types";
 import { loadClaimViews } from "@/lib/claims/load";
 import { claimToJson } from "@/lib/claims/types";
 import { dateInterval, dateProblem } from "@/lib/dates";
@@ -17,6 +18,19 @@ export function isLedgerEmpty(db: Db): boolean {
 function demoPublishedAt(c: DemoClaim): string {
   const day = c.reportedOn && c.reportedOn.length === 10 ? c.reportedOn : dateInterval(c.occurredOn).start;
   return `${day}T12:00:00.000Z`;
+}
+
+/** Settles a demo claim as an editor would: the settlement, its evidence, and a "settle" revision dated the day it was answered. */
+function settleDemoClaim(db: Db, claimId: number, s: DemoSettlement, before: ClaimJson, outletId: (slug: string) => number) {
+  const at = `${s.settledOn}T12:00:00.000Z`;
+  db.update(claims).set({ settlement: s.outcome, settledOn: s.settledOn, settlementReason: s.reason, version: 2, updatedAt: at }).where(eq(claims.id, claimId)).run();
+  s.citations.forEach((cit, position) => {
+    db.insert(settlementCitations)
+      .values({ claimId, outletId: outletId(cit.outlet), url: cit.url ?? null, title: cit.title ?? null, publishedOn: cit.publishedOn ?? null, quote: cit.quote ?? null, position })
+      .run();
+  });
+  const after = claimToJson(loadClaimViews(db, { where: eq(claims.id, claimId) })[0]);
+  db.insert(revisions).values({ claimId, userId: null, action: "settle", version: 2, reason: s.reason, before, after, createdAt: at }).run();
 }
 
 export interface SeedResult {
@@ -105,6 +119,7 @@ export function seedDemo(db: Db): SeedResult {
         tx.insert(revisions)
           .values({ claimId: claimRow.id, userId: null, action: "import", version: 1, reason: "Demo dataset", before: null, after, createdAt: publishedAt })
           .run();
+        if (c.settlement) settleDemoClaim(tx as unknown as Db, claimRow.id, c.settlement, after, (slug) => id(outletIds, slug));
         claimCount++;
       }
     }

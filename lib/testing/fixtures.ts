@@ -1,6 +1,6 @@
 import { count } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { apiTokens, citations, claimMentions, claims, loginAttempts, outlets, pairs, people, revisions, sessions, users } from "@/db/schema";
+import { apiTokens, citations, claimMentions, claims, loginAttempts, outlets, pairs, people, revisions, sessions, settlementCitations, settlementRejections, users } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { DUMMY_HASH } from "@/lib/auth/password";
 import { hashSecret, newSecret } from "@/lib/auth/tokens";
@@ -31,7 +31,7 @@ export function seededDb() {
   return { ...temp, editor: insertUser(temp.db, "editor"), admin: insertUser(temp.db, "admin") };
 }
 
-const COUNTED = { people, pairs, outlets, claims, citations, claimMentions, revisions, users, sessions, apiTokens, loginAttempts } as const;
+const COUNTED = { people, pairs, outlets, claims, citations, claimMentions, revisions, users, sessions, apiTokens, loginAttempts, settlementCitations, settlementRejections } as const;
 
 /** Row counts of every table, to assert that a refused write changed nothing. */
 export function rowCounts(db: Db): Record<keyof typeof COUNTED, number> {

@@ -12,7 +12,7 @@ import { DataTable } from "./data-table";
 import { EmbedIsland } from "./embed-island";
 
 /** Page CSS for the charts: the chart paint classes, and the chart palette following the reader's colour scheme. */
-const CHARTS_CSS =
+export const CHARTS_CSS =
   `.charts{${themeCssVariables("light")};--c-bg:var(--surface)}` +
   `@media (prefers-color-scheme:dark){.charts{${themeCssVariables("dark")};--c-bg:var(--surface)}}` +
   chartCss();

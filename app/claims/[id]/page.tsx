@@ -60,6 +60,15 @@ export default async function ClaimPage({ params }: Props) {
                 <td>{claim.status === "retracted" ? `Retracted${claim.retractedAt ? ` on ${formatDay(claim.retractedAt)}` : ""}` : `Published${claim.publishedAt ? ` on ${formatDay(claim.publishedAt)}` : ""}`}</td>
               </tr>
               <tr>
+                <th scope="row">Settled</th>
+                <td>
+                  {claim.settlement
+                    ? `${claim.settlement.outcome === "borne-out" ? "Borne out" : "Shown false"} on ${formatDay(claim.settlement.settledOn)}`
+                    : "Open: the record has not answered it yet."}{" "}
+                  <Link href="/how-we-grade#settled">What settled means</Link>
+                </td>
+              </tr>
+              <tr>
                 <th scope="row">Last changed</th>
                 <td>
                   {formatDay(claim.updatedAt)} (version {claim.version})

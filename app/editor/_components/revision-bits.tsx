@@ -9,6 +9,8 @@ export const ACTION_WORDS: Record<RevisionAction, string> = {
   retract: "Retracted",
   discard: "Discarded draft",
   import: "Imported",
+  settle: "Settled",
+  unsettle: "Reopened (unsettled)",
 };
 
 /** A timestamp in UTC, readable and machine-readable. */

@@ -3,7 +3,9 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getDb } from "@/db/client";
 import { CONFIDENCE_SCALE } from "@/lib/confidence";
-import { claimsCitingOutlet, outletBySlug, outletRecord, pairsCoveredByOutlet } from "@/lib/outlets/queries";
+import { outletOverview } from "@/lib/outlets/page-data";
+import { outletBySlug } from "@/lib/outlets/queries";
+import { TrackRecord } from "./track-record";
 import { pageAlternates } from "@/lib/site";
 import { safeExternalUrl } from "@/lib/urls";
 import { GRADE_LABELS, gradeLabel, UNGRADED_LABEL } from "@/lib/vocabulary";
@@ -38,9 +40,7 @@ export default async function OutletPage({ params }: Props) {
   const db = getDb();
   const outlet = outletBySlug(db, slug);
   if (!outlet) notFound();
-  const record = outletRecord(db, outlet.id);
-  const claims = claimsCitingOutlet(db, outlet.id, CLAIMS_SHOWN);
-  const pairs = pairsCoveredByOutlet(db, outlet.id);
+  const { record, claims, pairs, track } = outletOverview(db, outlet.id, CLAIMS_SHOWN);
   const site = safeExternalUrl(outlet.url);
   const max = Math.max(1, ...Object.values(record.byConfidence));
 
@@ -129,6 +129,8 @@ export default async function OutletPage({ params }: Props) {
           </table>
         </div>
       </section>
+
+      <TrackRecord name={outlet.name} grade={outlet.grade} record={track} />
 
       <section aria-labelledby="claims-heading">
         <h2 id="claims-heading">Claims citing {outlet.name}</h2>

@@ -28,6 +28,8 @@ export const EXPECTED_STATUS: Record<string, readonly number[]> = {
   "POST /api/v1/claims/[id]/publish": [401, 401, 401, 401, 403, 200, 200, 200, 200],
   "POST /api/v1/claims/[id]/retract": [401, 401, 401, 401, 403, 200, 200, 200, 200],
   "POST /api/v1/claims/[id]/discard": [401, 401, 401, 401, 403, 204, 204, 204, 204],
+  "POST /api/v1/claims/[id]/settle":  [401, 401, 401, 401, 403, 200, 200, 200, 200],
+  "POST /api/v1/claims/[id]/unsettle":[401, 401, 401, 401, 403, 200, 200, 200, 200],
   "POST /api/v1/import":              [401, 401, 401, 401, 403, 200, 200, 200, 200],
   // Suggests claims from an article: editors only, and it writes nothing.
   "POST /api/v1/extract":             [401, 401, 401, 401, 403, 200, 200, 200, 200],

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SESSION_COOKIE } from "@/lib/auth/request";
 import { createApiToken, revokeApiToken, signOut } from "@/lib/auth/users";
 import type { Actor } from "@/lib/auth/actor";
+import { settleClaim } from "@/lib/claims/settle";
 import { createClaim } from "@/lib/claims/write";
 import { createOutlet } from "@/lib/outlets/write";
 import { createPerson } from "@/lib/people/write";
@@ -56,6 +57,8 @@ function callerHeaders(caller: Caller): Record<string, string> {
 /** The account behind a caller, whose own resources (tokens) a call targets. */
 const ownerOf = (caller: Caller): Actor => (caller.startsWith("admin") ? h.admin : h.editor);
 
+const SETTLEMENT = { version: 1, outcome: "borne-out", settledOn: "2025-08-01", reason: "Settled in the matrix", citations: [{ outlet: "variety", url: "https://variety.com/settled" }] };
+
 /** Per route: make the target the call acts on (fresh for every case) and the body to send. */
 const PREPARE: Record<string, (owner: Actor) => RouteCall> = {
   "POST /api/v1/people": () => ({ body: { name: `Matrix Person ${unique()}` } }),
@@ -76,6 +79,15 @@ const PREPARE: Record<string, (owner: Actor) => RouteCall> = {
     params: { id: String(createClaim(h.db, h.editor, claimInput({ status: "published" })).id) },
     body: { version: 1, correction: "Retracted in the matrix" },
   }),
+  "POST /api/v1/claims/[id]/settle": () => ({
+    params: { id: String(createClaim(h.db, h.editor, claimInput({ status: "published" })).id) },
+    body: SETTLEMENT,
+  }),
+  "POST /api/v1/claims/[id]/unsettle": () => {
+    const id = createClaim(h.db, h.editor, claimInput({ status: "published" })).id;
+    settleClaim(h.db, h.editor, id, SETTLEMENT);
+    return { params: { id: String(id) }, body: { version: 2, reason: "Reopened in the matrix" } };
+  },
   "POST /api/v1/claims/[id]/discard": () => ({ params: { id: String(createClaim(h.db, h.editor, claimInput()).id) }, body: { version: 1 } }),
   // The import's body is the file itself: a JSON array of one claim.
   "POST /api/v1/import": () => ({ body: [claimInput({ status: "published", headline: `Imported in the matrix ${unique()}` })] }),

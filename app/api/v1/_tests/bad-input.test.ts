@@ -2,6 +2,7 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { claims } from "@/db/schema";
 import { createApiToken } from "@/lib/auth/users";
+import { settleClaim } from "@/lib/claims/settle";
 import { createClaim } from "@/lib/claims/write";
 import { MAX_JSON_BYTES } from "@/lib/http/api";
 import { type ApiErrorBody, type ApiHarness, sessionHeaders, startApiHarness, tokenHeaders } from "@/lib/testing/api-harness";
@@ -17,6 +18,19 @@ afterAll(() => h.cleanup());
 const MB = 1024 * 1024;
 const draftId = () => String(createClaim(h.db, h.editor, claimInput()).id);
 const publishedId = () => String(createClaim(h.db, h.editor, claimInput({ status: "published" })).id);
+const settlement = (overrides: Record<string, unknown> = {}) => ({
+  version: 1,
+  outcome: "shown-false",
+  settledOn: "2025-09-01",
+  reason: "Both denied it on the record",
+  citations: [{ outlet: "variety", url: "https://variety.com/denial" }],
+  ...overrides,
+});
+const settledId = () => {
+  const id = createClaim(h.db, h.editor, claimInput({ status: "published" })).id;
+  settleClaim(h.db, h.editor, id, settlement());
+  return String(id);
+};
 const withCitation = (c: Record<string, unknown>) => claimInput({ citations: [{ outlet: "variety", ...c }] });
 
 /** A body streamed in 64 KB chunks with no Content-Length, so only the byte count can stop it. */
@@ -126,6 +140,23 @@ const CASES: BadCase[] = [
   bad("retracting a draft", "POST /api/v1/claims/[id]/retract", () => ({ params: { id: draftId() }, body: { version: 1, correction: "x" } }), 409, "invalid_state"),
   bad("discarding a published claim", "POST /api/v1/claims/[id]/discard", () => ({ params: { id: publishedId() }, body: { version: 1 } }), 409, "invalid_state"),
   bad("discarding with no body", "POST /api/v1/claims/[id]/discard", () => ({ params: { id: draftId() } }), 400, "invalid_input"),
+
+  // ---- settling -----------------------------------------------------------------------
+  bad("settling without a citation", "POST /api/v1/claims/[id]/settle", () => ({ params: { id: publishedId() }, body: settlement({ citations: [] }) }), 400, "invalid_input", ["citations"]),
+  bad("settling with no citations field", "POST /api/v1/claims/[id]/settle", () => ({ params: { id: publishedId() }, body: settlement({ citations: undefined }) }), 400, "invalid_input", ["citations"]),
+  bad("settling with a wrong outcome", "POST /api/v1/claims/[id]/settle", () => ({ params: { id: publishedId() }, body: settlement({ outcome: "true" }) }), 400, "invalid_input", ["outcome"]),
+  bad("settling on a month, not a day", "POST /api/v1/claims/[id]/settle", () => ({ params: { id: publishedId() }, body: settlement({ settledOn: "2025-08" }) }), 400, "invalid_input", ["settledOn"]),
+  bad("settling on 31 June", "POST /api/v1/claims/[id]/settle", () => ({ params: { id: publishedId() }, body: settlement({ settledOn: "2025-06-31" }) }), 400, "invalid_input", ["settledOn"]),
+  bad("settling without a reason", "POST /api/v1/claims/[id]/settle", () => ({ params: { id: publishedId() }, body: settlement({ reason: " " }) }), 400, "invalid_input", ["reason"]),
+  bad("settling citing an unknown outlet", "POST /api/v1/claims/[id]/settle", () => ({ params: { id: publishedId() }, body: settlement({ citations: [{ outlet: "nowhere" }] }) }), 400, "invalid_input", ["citations.0.outlet"]),
+  bad("settling with a javascript: URL", "POST /api/v1/claims/[id]/settle", () => ({ params: { id: publishedId() }, body: settlement({ citations: [{ outlet: "variety", url: "javascript:alert(1)" }] }) }), 400, "invalid_input", ["citations.0.url"]),
+  bad("settling a draft", "POST /api/v1/claims/[id]/settle", () => ({ params: { id: draftId() }, body: settlement() }), 409, "invalid_state"),
+  bad("settling from a stale version", "POST /api/v1/claims/[id]/settle", () => ({ params: { id: publishedId() }, body: settlement({ version: 2 }) }), 409, "edit_conflict"),
+  bad("settling a missing claim", "POST /api/v1/claims/[id]/settle", () => ({ params: { id: "999999" }, body: settlement() }), 404, "not_found"),
+  bad("settling a settled claim", "POST /api/v1/claims/[id]/settle", () => ({ params: { id: settledId() }, body: settlement({ version: 2 }) }), 409, "invalid_state"),
+  bad("unsettling an open claim", "POST /api/v1/claims/[id]/unsettle", () => ({ params: { id: publishedId() }, body: { version: 1, reason: "x" } }), 409, "invalid_state"),
+  bad("unsettling without a reason", "POST /api/v1/claims/[id]/unsettle", () => ({ params: { id: settledId() }, body: { version: 2 } }), 400, "invalid_input", ["reason"]),
+  bad("unsettling from a stale version", "POST /api/v1/claims/[id]/unsettle", () => ({ params: { id: settledId() }, body: { version: 1, reason: "x" } }), 409, "edit_conflict"),
 
   // ---- people, pairs, outlets -------------------------------------------------------
   bad("a person with no name", "POST /api/v1/people", claimBody({ aliases: ["X"] }), 400, "invalid_input", ["name"]),

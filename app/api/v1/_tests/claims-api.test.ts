@@ -18,7 +18,7 @@ type ClaimBody = Record<string, unknown> & { id: number; version: number; status
 
 const CONTRACT_KEYS = [
   "id", "pair", "kind", "headline", "details", "quote", "speaker", "occurredOn", "precision", "reportedOn", "place",
-  "stance", "confidence", "status", "mentions", "citations", "correction", "version", "createdAt", "updatedAt",
+  "stance", "confidence", "status", "mentions", "citations", "correction", "settlement", "version", "createdAt", "updatedAt",
 ].sort();
 
 const asEditor = () => tokenHeaders(h.db, h.editor);
@@ -66,6 +66,21 @@ describe("claims through the API", () => {
       ["publish", h.editor.userId],
       ["retract", h.editor.userId],
     ]);
+  });
+
+  it("settles and reopens a published claim; readers see the settlement in the claim JSON", async () => {
+    const claim = (await (await callRoute("POST /api/v1/claims", { body: claimInput({ status: "published" }), headers: asEditor() })).json()) as ClaimBody;
+    const body = { version: 1, outcome: "borne-out", settledOn: "2025-09-30", reason: "Both confirmed it to Variety", citations: [{ outlet: "variety", url: "https://variety.com/confirmed" }] };
+    const settled = await callRoute("POST /api/v1/claims/[id]/settle", { params: { id: String(claim.id) }, body, headers: asEditor() });
+    expect(settled.status).toBe(200);
+    const expected = { outcome: "borne-out", settledOn: "2025-09-30", reason: "Both confirmed it to Variety", citations: [{ outlet: "variety", url: "https://variety.com/confirmed", title: null, publishedOn: null, quote: null }] };
+    expect(await settled.json()).toMatchObject({ version: 2, settlement: expected });
+    expect(await (await get(claim.id)).json()).toMatchObject({ settlement: expected });
+
+    const stale = await callRoute("POST /api/v1/claims/[id]/unsettle", { params: { id: String(claim.id) }, body: { version: 1, reason: "x" }, headers: asEditor() });
+    expect(stale.status).toBe(409);
+    const reopened = await callRoute("POST /api/v1/claims/[id]/unsettle", { params: { id: String(claim.id) }, body: { version: 2, reason: "Premature" }, headers: asEditor() });
+    expect(await reopened.json()).toMatchObject({ version: 3, settlement: null });
   });
 
   it("answers a stale edit with 409, the current claim, and no change", async () => {

@@ -2,6 +2,8 @@ import { apiRequest, routeContext } from "@/lib/testing/api-harness";
 import * as claimDiscard from "../claims/[id]/discard/route";
 import * as claimPublish from "../claims/[id]/publish/route";
 import * as claimRetract from "../claims/[id]/retract/route";
+import * as claimSettle from "../claims/[id]/settle/route";
+import * as claimUnsettle from "../claims/[id]/unsettle/route";
 import * as claim from "../claims/[id]/route";
 import * as claimsIndex from "../claims/route";
 import * as extractRoute from "../extract/route";
@@ -28,6 +30,8 @@ export const ROUTES = {
   "POST /api/v1/claims/[id]/publish": claimPublish.POST,
   "POST /api/v1/claims/[id]/retract": claimRetract.POST,
   "POST /api/v1/claims/[id]/discard": claimDiscard.POST,
+  "POST /api/v1/claims/[id]/settle": claimSettle.POST,
+  "POST /api/v1/claims/[id]/unsettle": claimUnsettle.POST,
   "POST /api/v1/import": importRoute.POST,
   "POST /api/v1/extract": extractRoute.POST,
   "POST /api/v1/session": session.POST,
