@@ -2,8 +2,11 @@ import * as oembedRoute from "@/app/api/oembed/route";
 import * as claimDiscard from "@/app/api/v1/claims/[id]/discard/route";
 import * as claimPublish from "@/app/api/v1/claims/[id]/publish/route";
 import * as claimRetract from "@/app/api/v1/claims/[id]/retract/route";
+import * as claimSettle from "@/app/api/v1/claims/[id]/settle/route";
+import * as claimUnsettle from "@/app/api/v1/claims/[id]/unsettle/route";
 import * as claim from "@/app/api/v1/claims/[id]/route";
 import * as claims from "@/app/api/v1/claims/route";
+import * as extractRoute from "@/app/api/v1/extract/route";
 import * as importRoute from "@/app/api/v1/import/route";
 import * as openapi from "@/app/api/v1/openapi.json/route";
 import * as outlet from "@/app/api/v1/outlets/[slug]/route";
@@ -42,6 +45,9 @@ export const API_MODULES: Record<string, Record<string, unknown>> = {
   "/api/v1/claims/[id]/publish": claimPublish,
   "/api/v1/claims/[id]/retract": claimRetract,
   "/api/v1/claims/[id]/discard": claimDiscard,
+  "/api/v1/claims/[id]/settle": claimSettle,
+  "/api/v1/claims/[id]/unsettle": claimUnsettle,
+  "/api/v1/extract": extractRoute,
   "/api/v1/import": importRoute,
   "/api/v1/session": session,
   "/api/v1/tokens": tokens,

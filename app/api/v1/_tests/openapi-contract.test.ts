@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { settleClaim } from "@/lib/claims/settle";
 import { createClaim } from "@/lib/claims/write";
 import { createApiToken } from "@/lib/auth/users";
 import { openApiDocument, READ_OPERATIONS } from "@/lib/api/openapi";
@@ -75,6 +76,15 @@ function commonWriteCases(op: string, path: Case["path"], body: Case["body"], op
 }
 
 const draftId = (c: { id: number }) => `/claims/${c.id}`;
+const settleBody = (version: number) => ({
+  version,
+  outcome: "borne-out",
+  settledOn: "2025-09-30",
+  reason: "Both confirmed it on the record",
+  citations: [{ outlet: "variety", url: "https://variety.com/confirmed" }],
+});
+const EXTRACT_TEXT =
+  "Ana de Armas and Tom Cruise were spotted dining out together in London last Tuesday, Variety reported. The pair then attended David Beckham's 50th birthday party together.";
 const WRITE_CASES: Case[] = [
   { op: "post /people", status: 201, why: "creates a person", who: "editor", body: () => ({ name: unique("Contract Person") }) },
   ...commonWriteCases("post /people", "/people", { name: "Someone New" }),
@@ -104,6 +114,18 @@ const WRITE_CASES: Case[] = [
   { op: "post /claims/{id}/discard", status: 404, why: "has no such claim", who: "editor", path: "/claims/999999999/discard", body: { version: 1 } },
   { op: "post /claims/{id}/discard", status: 409, why: "answers a stale version with the current claim", who: "editor", path: (c) => `${draftId(c)}/discard`, body: (c) => ({ version: c.version + 5 }) },
   ...commonWriteCases("post /claims/{id}/discard", (c) => `${draftId(c)}/discard`, (c) => ({ version: c.version })),
+  { op: "post /claims/{id}/settle", status: 200, why: "settles a published claim", who: "editor", path: (c) => `${draftId(c)}/settle`, body: (c) => settleBody(c.version) },
+  { op: "post /claims/{id}/settle", status: 400, why: "refuses a settlement without a citation", who: "editor", path: (c) => `${draftId(c)}/settle`, body: (c) => ({ ...settleBody(c.version), citations: [] }) },
+  { op: "post /claims/{id}/settle", status: 404, why: "has no such claim", who: "editor", path: "/claims/999999999/settle", body: settleBody(1) },
+  { op: "post /claims/{id}/settle", status: 409, why: "answers a stale version with the current claim", who: "editor", path: (c) => `${draftId(c)}/settle`, body: (c) => settleBody(c.version + 5) },
+  ...commonWriteCases("post /claims/{id}/settle", (c) => `${draftId(c)}/settle`, (c) => settleBody(c.version)),
+  { op: "post /claims/{id}/unsettle", status: 200, why: "reopens a settled claim", who: "editor", path: (c) => `${draftId(c)}/unsettle`, body: (c) => ({ version: c.version, reason: "Premature" }) },
+  { op: "post /claims/{id}/unsettle", status: 404, why: "has no such claim", who: "editor", path: "/claims/999999999/unsettle", body: { version: 1, reason: "No." } },
+  { op: "post /claims/{id}/unsettle", status: 409, why: "answers a stale version with the current claim", who: "editor", path: (c) => `${draftId(c)}/unsettle`, body: (c) => ({ version: c.version + 5, reason: "Premature" }) },
+  ...commonWriteCases("post /claims/{id}/unsettle", (c) => `${draftId(c)}/unsettle`, (c) => ({ version: c.version, reason: "Premature" })),
+  { op: "post /extract", status: 200, why: "suggests the claims of an article", who: "editor", body: { text: EXTRACT_TEXT, published: "2025-06-05" } },
+  { op: "post /extract", status: 400, why: "refuses an empty text", who: "editor", body: { text: " ", published: "2025-06-05" } },
+  ...commonWriteCases("post /extract", "/extract", { text: EXTRACT_TEXT, published: "2025-06-05" }),
   { op: "post /import", status: 200, why: "streams a dry run's report", who: "editor", path: "/import?dryRun=1&format=json", body: [claimInput()] },
   { op: "post /import", status: 400, why: "refuses an empty file", who: "editor", path: "/import?format=json", body: "" },
   { op: "post /import", status: 401, why: "refuses an anonymous caller", who: "anonymous", path: "/import?format=json", body: [claimInput()] },
@@ -163,10 +185,18 @@ function headersFor(who: Who | undefined): Record<string, string> {
   }
 }
 
-/** A fresh claim for the cases that need one: published for retract's 200, a draft otherwise. */
+/**
+ * A fresh claim for the cases that need one: published for retract's 200 and for settling, settled for
+ * reopening, a draft otherwise.
+ */
 async function claimFor(c: Case): Promise<{ id: number; version: number }> {
-  const published = c.op === "post /claims/{id}/retract" && c.status !== 409;
+  const settling = c.op === "post /claims/{id}/settle" || c.op === "post /claims/{id}/unsettle";
+  const published = (c.op === "post /claims/{id}/retract" && c.status !== 409) || settling;
   const made = await createClaim(h.db, h.editor, claimInput({ headline: unique("Contract claim"), status: published ? "published" : "draft" }));
+  if (c.op === "post /claims/{id}/unsettle") {
+    const settled = settleClaim(h.db, h.editor, made.id, settleBody(made.version));
+    return { id: settled.id, version: settled.version };
+  }
   return { id: made.id, version: made.version };
 }
 
