@@ -2,6 +2,7 @@ import "server-only";
 import { gzipSync } from "node:zlib";
 import { getDb, type Db } from "@/db/client";
 import { todayIso } from "@/lib/dates";
+import { PRIVATE_CACHE } from "@/lib/http/cache";
 
 /**
  * A version of everything in the database, as cheap as a query can be: SQLite's
@@ -24,7 +25,8 @@ function connectionId(db: Db): number {
   return id;
 }
 
-interface Entry {
+/** A kept answer: valid while the ledger's version (and the day) is `version`. */
+export interface CachedEntry {
   version: string;
   status: number;
   headers: [string, string][];
@@ -37,11 +39,11 @@ const MAX_ENTRIES = 500;
 const MAX_BYTES = 64 * 1024 * 1024;
 
 /** A small LRU of finished public responses, each valid for one ledger version (and one day: heat decays daily). */
-class ResponseCache {
-  private entries = new Map<string, Entry>();
+export class ResponseCache {
+  private entries = new Map<string, CachedEntry>();
   private bytes = 0;
 
-  get(key: string, version: string): Entry | undefined {
+  get(key: string, version: string): CachedEntry | undefined {
     const entry = this.entries.get(key);
     if (!entry) return undefined;
     this.entries.delete(key);
@@ -53,7 +55,7 @@ class ResponseCache {
     return entry;
   }
 
-  set(key: string, entry: Entry): void {
+  set(key: string, entry: CachedEntry): void {
     const old = this.entries.get(key);
     if (old) {
       this.bytes -= old.body.byteLength;
@@ -79,7 +81,7 @@ const globalForCache = globalThis as unknown as { rumorLedgerResponseCache?: Res
 const cache = (globalForCache.rumorLedgerResponseCache ??= new ResponseCache());
 
 /** Only anonymous requests share answers: anything carrying a credential is computed for its caller. */
-function isAnonymous(request: Request): boolean {
+export function isAnonymous(request: { headers: { get(name: string): string | null } }): boolean {
   return !request.headers.get("authorization") && !/(?:^|;\s*)rl_session=/.test(request.headers.get("cookie") ?? "");
 }
 
@@ -97,7 +99,8 @@ function etagMatches(ifNoneMatch: string | null, etag: string | null): boolean {
  * request recomputes: revalidation on write, not on a timer.
  */
 export async function cachedPublicResponse(db: Db, request: Request, today: string, compute: (request: Request) => Response | Promise<Response>): Promise<Response> {
-  if (request.method !== "GET" || !isAnonymous(request)) return compute(request);
+  if (!isAnonymous(request)) return privately(await compute(request));
+  if (request.method !== "GET") return compute(request);
   const url = new URL(request.url);
   const key = `${request.headers.get("host") ?? ""}|${url.pathname}?${url.searchParams.toString()}`;
   const version = `${ledgerVersion(db)}|${today}`;
@@ -114,7 +117,7 @@ export async function cachedPublicResponse(db: Db, request: Request, today: stri
   const response = await compute(new Request(request.url, { headers: withoutValidators(request.headers) }));
   if (response.status !== 200 || !response.body) return response;
   const body = new Uint8Array(await response.arrayBuffer());
-  const entry: Entry = { version, status: 200, headers: [...response.headers.entries()], body };
+  const entry: CachedEntry = { version, status: 200, headers: [...response.headers.entries()], body };
   cache.set(key, entry);
   const headers = new Headers(entry.headers);
   if (etagMatches(request.headers.get("if-none-match"), headers.get("etag"))) {
@@ -122,6 +125,14 @@ export async function cachedPublicResponse(db: Db, request: Request, today: stri
     return new Response(null, { status: 304, headers });
   }
   return new Response(body.slice(), { status: 200, headers });
+}
+
+/** An answer computed for a caller with a credential is theirs alone: no shared cache may keep it. */
+function privately(response: Response): Response {
+  if (!/\bpublic\b/.test(response.headers.get("cache-control") ?? "")) return response;
+  const headers = new Headers(response.headers);
+  headers.set("cache-control", PRIVATE_CACHE);
+  return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
 }
 
 function withoutValidators(headers: Headers): Headers {
@@ -175,7 +186,7 @@ export function embedFromCache(request: { method?: string; url?: string; headers
     const v = request.headers[name];
     return Array.isArray(v) ? v.join(", ") : (v ?? null);
   };
-  if (header("authorization") || /(?:^|;\s*)rl_session=/.test(header("cookie") ?? "")) return null;
+  if (!isAnonymous({ headers: { get: header } })) return null;
   const url = new URL(request.url, "http://local");
   const key = `${header("host") ?? ""}|${url.pathname}?${url.searchParams.toString()}`;
   const db = getDb();
