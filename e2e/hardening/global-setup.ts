@@ -12,7 +12,9 @@ export default async function globalSetup() {
   const port = Number(process.env.HARDENING_PORT ?? 3500);
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "rumor-ledger-hardening-"));
   const databasePath = path.join(tmp, "ledger.db");
-  const server = await startServer({ port, databasePath, logFile: path.join(tmp, "server.log") }).catch((error: unknown) => {
+  // Shared caches keep anonymous answers 10 s (+10 s stale) instead of 30 + 30, so nginx-cache.spec.ts sees writes quickly.
+  const env = { RUMOR_LEDGER_SHARED_MAX_AGE: "10" };
+  const server = await startServer({ port, databasePath, logFile: path.join(tmp, "server.log"), env }).catch((error: unknown) => {
     fs.rmSync(tmp, { recursive: true, force: true });
     throw error;
   });
