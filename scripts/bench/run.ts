@@ -159,10 +159,10 @@ async function benchServers() {
   log(`servers: building a ${fmt(SIZES.bigClaims)}-claim database`);
   const ledger = synthLedger({ claims: SIZES.bigClaims, pairs: SIZES.pairs, seed: 11, hotPairShare: SIZES.hotShare });
   const db = openDatabase(file);
+  // The demo pair too (it loads only into an empty ledger, so first): the "same bytes" figures are for its page.
+  seedDemo(db);
   insertSynthEntities(db, ledger);
   insertSynthClaims(db, ledger.claims);
-  // The demo pair too: the "same bytes" figures are for its page, as readers of a viral article get it.
-  seedDemo(db);
   const counts = db.$client
     .prepare("SELECT p.slug, count(*) AS n FROM claims c JOIN pairs p ON p.id = c.pair_id WHERE c.status = 'published' GROUP BY p.id ORDER BY n DESC")
     .all() as { slug: string; n: number }[];
@@ -262,17 +262,23 @@ async function benchServers() {
 
     for (const [i, s] of sameBytes.entries()) {
       log(`servers: same bytes, ${s.label}`);
+      // Side by side on a shared machine: short alternating rounds, so both see the same background load; the median round counts.
       const load1 = os.loadavg()[0];
-      const ours = await load(`${base}${s.path}`);
-      const rawBytes = await load(`http://127.0.0.1:${rawPort}/bytes/${i}`);
+      const rounds: { ours: number; raw: number; errors: number }[] = [];
+      for (let round = 0; round < 3; round++) {
+        const ours = await load(`${base}${s.path}`, 10, Math.max(2, Math.round(SIZES.duration / 3)));
+        const rawBytes = await load(`http://127.0.0.1:${rawPort}/bytes/${i}`, 10, Math.max(2, Math.round(SIZES.duration / 3)));
+        rounds.push({ ours: ours.rps, raw: rawBytes.rps, errors: ours.errors });
+      }
+      const mid = [...rounds].sort((a, b) => a.ours / a.raw - b.ours / b.raw)[1];
       const size = fs.statSync(byteFiles[i]).size;
       rows.push({
-        figure: `same bytes: ${s.label} (${fmt(size / 1024)} KB), req/s [load avg ${load1.toFixed(1)} → ${os.loadavg()[0].toFixed(1)}]`,
-        ours: fmt(ours.rps),
-        baseline: fmt(rawBytes.rps),
-        ratio: (ours.rps / rawBytes.rps).toFixed(2),
+        figure: `same bytes: ${s.label} (${fmt(size / 1024)} KB), req/s, median of 3 alternating rounds [load avg ${load1.toFixed(1)} → ${os.loadavg()[0].toFixed(1)}]`,
+        ours: fmt(mid.ours),
+        baseline: fmt(mid.raw),
+        ratio: `${(mid.ours / mid.raw).toFixed(2)} (rounds ${rounds.map((r) => (r.ours / r.raw).toFixed(2)).join(", ")})`,
         target: "≥ 0.5",
-        ok: ours.rps / rawBytes.rps >= 0.5 && ours.errors === 0,
+        ok: mid.ours / mid.raw >= 0.5 && rounds.every((r) => r.errors === 0),
       });
     }
 
