@@ -2,7 +2,9 @@
  * The Content Security Policy every page is served with (set per request by
  * proxy.ts). Scripts run only from this origin and only with the request's
  * nonce, which Next.js copies onto its own inline and bundle scripts; so a
- * `<script>` or event handler that ever slipped into a page would not run.
+ * `<script>` or event handler that ever slipped into a page would not run. A
+ * reader page shared by many readers swaps the nonce for the hashes of the
+ * render's own inline scripts (lib/cache/shared-page.ts).
  * Pure, so it is unit-tested without a server.
  */
 
