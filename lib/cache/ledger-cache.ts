@@ -11,10 +11,13 @@ import { PRIVATE_CACHE } from "@/lib/http/cache";
  * writes. Any write anywhere changes it; nothing else does.
  */
 export function ledgerVersion(db: Db): string {
-  const dataVersion = db.$client.pragma("data_version", { simple: true }) as number;
-  const { changes } = db.$client.prepare("SELECT total_changes() AS changes").get() as { changes: number };
+  // One statement, prepared once per connection: every cached answer pays this check.
+  let statement = versionStatements.get(db.$client);
+  if (!statement) versionStatements.set(db.$client, (statement = db.$client.prepare("SELECT data_version AS dataVersion, total_changes() AS changes FROM pragma_data_version")));
+  const { dataVersion, changes } = statement.get() as { dataVersion: number; changes: number };
   return `${connectionId(db)}.${dataVersion}.${changes}`;
 }
+const versionStatements = new WeakMap<object, { get(): unknown }>();
 
 // The counters above are per connection: a second connection (tests open many) must never share versions.
 const connectionIds = new WeakMap<object, number>();
