@@ -2,6 +2,7 @@
  * Runs once when a server process starts: applies migrations, and on a demo or
  * development install loads the demo dataset into an empty ledger. A production
  * start (NODE_ENV=production without RUMOR_LEDGER_DEMO=1) never adds demo data.
+ * It also installs server.mjs's page front (lib/cache/front.ts) before the first request.
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
@@ -10,4 +11,5 @@ export async function register() {
   (globalThis as { rumorLedgerMethodAnswer?: typeof unrepresentableMethodAnswer }).rumorLedgerMethodAnswer = unrepresentableMethodAnswer;
   const { startServer } = await import("./lib/startup");
   await startServer();
+  await import("./lib/cache/front");
 }

@@ -1,7 +1,9 @@
 // The app's HTTP server: Next.js behind a thin node:http front. The front
 // answers anonymous embed requests straight from the app's in-memory cache when
 // the ledger has not changed since they were rendered (see embedFromCache in
-// lib/cache/ledger-cache.ts); everything else, and every miss, goes to Next.
+// lib/cache/ledger-cache.ts), and anonymous reader pages, feeds and read-API
+// answers the same way, rendering each once per ledger version (serveFromFront
+// in lib/cache/front.ts); everything else, and every miss, goes to Next.
 // It also hands Next the TCP peer's address (route handlers cannot see the
 // socket) in the x-rl-remote-addr header, which the sign-in throttle keys on
 // (lib/auth/client-address.ts); a client's own copy of that header is dropped.
@@ -29,7 +31,7 @@ const app = next({ dev, hostname, port });
 const handle = app.getRequestHandler();
 await app.prepare();
 
-createServer((req, res) => {
+const server = createServer((req, res) => {
   delete req.headers[SOCKET_ADDRESS_HEADER];
   req.headers[SOCKET_ADDRESS_HEADER] = req.socket.remoteAddress ?? "unknown";
   // TRACE, TRACK and CONNECT cannot become a fetch Request, so Next would fail on them with a 500 and a
@@ -58,7 +60,10 @@ createServer((req, res) => {
     res.end(`The server is busy drawing images. Try again in ${retryAfter} seconds.\n`);
     return;
   }
-  handle(req, res);
-}).listen(port, hostname, () => {
+  const front = globalThis.rumorLedgerFront;
+  if (front) front(req, res, server.address(), () => handle(req, res));
+  else handle(req, res);
+});
+server.listen(port, hostname, () => {
   console.log(`> Rumor Ledger listening on http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port} (${dev ? "development" : "production"})`);
 });

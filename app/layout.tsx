@@ -26,8 +26,10 @@ export const viewport: Viewport = {
   ],
 };
 
-// Every page carries its request's CSP nonce on its scripts (proxy.ts), which only a
+// Every render carries its request's CSP nonce on its scripts (proxy.ts), which only a
 // per-request render can do: a page prerendered at build time would have scripts without it.
+// Anonymous readers still share one render per ledger version: server.mjs's front keeps it
+// with a hash policy in place of the nonce (lib/cache/front.ts, ADR 15).
 export const dynamic = "force-dynamic";
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {

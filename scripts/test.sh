@@ -2,7 +2,8 @@
 # `npm test`: every test, in order, failing on the first failure —
 # type check, unit + integration (vitest, temporary SQLite files), production
 # build, end-to-end in Debian's Chromium (playwright, its own temporary database),
-# then the hardening suite (scripts/test-hardening.sh, its own server and database).
+# then the hardening suite (scripts/test-hardening.sh, its own server and database,
+# and Debian's nginx in front of it for the shared-cache test: installed when missing).
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -27,6 +28,23 @@ else
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y chromium
   if [ ! -x "$CHROMIUM_PATH" ]; then
     echo "chromium was installed but $CHROMIUM_PATH does not exist; set CHROMIUM_PATH" >&2
+    exit 1
+  fi
+fi
+
+CURRENT="nginx"
+section "nginx for the shared-cache test (e2e/hardening/nginx-cache.spec.ts)"
+export NGINX_PATH="${NGINX_PATH:-/usr/sbin/nginx}"
+if [ -x "$NGINX_PATH" ]; then
+  echo "Using $NGINX_PATH"
+else
+  echo "$NGINX_PATH is missing; installing Debian's nginx with apt-get"
+  SUDO=""
+  if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
+  $SUDO apt-get update
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y nginx
+  if [ ! -x "$NGINX_PATH" ]; then
+    echo "nginx was installed but $NGINX_PATH does not exist; set NGINX_PATH" >&2
     exit 1
   fi
 fi
@@ -56,7 +74,7 @@ section "End-to-end tests (playwright, Chromium at $CHROMIUM_PATH)"
 npx playwright test
 
 CURRENT="hardening suite"
-section "Hardening suite (fuzzing, hostile text, authorisation, concurrency, crash, backup, load, headers, read-only/full disk)"
+section "Hardening suite (fuzzing, hostile text, authorisation, concurrency, crash, backup, load, headers, read-only/full disk, nginx cache)"
 bash scripts/test-hardening.sh --no-build
 
 CURRENT="done"

@@ -14,7 +14,9 @@ export default async function globalSetup() {
   const databasePath = path.join(tmp, "ledger.db");
   // The specs stand in for a reverse proxy: each sets X-Forwarded-For to keep its sign-ins apart from
   // deliberate failures elsewhere, so the server trusts one hop (TRUST_PROXY=1), as it would behind nginx.
-  const server = await startServer({ port, databasePath, logFile: path.join(tmp, "server.log"), env: { TRUST_PROXY: "1" } }).catch((error: unknown) => {
+  // Shared caches keep anonymous answers 10 s (+10 s stale) instead of 30 + 30, so nginx-cache.spec.ts sees writes quickly.
+  const env = { TRUST_PROXY: "1", RUMOR_LEDGER_SHARED_MAX_AGE: "10" };
+  const server = await startServer({ port, databasePath, logFile: path.join(tmp, "server.log"), env }).catch((error: unknown) => {
     fs.rmSync(tmp, { recursive: true, force: true });
     throw error;
   });

@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { report, suiteEnv } from "./support/env";
 import { apiJson, DEMO_EDITOR, type HttpResult, jsonOf, request, signIn } from "./support/http";
-import { findings, installGuards, nonceOf, watchDialogs } from "./support/page-guards";
+import { findings, installGuards, nonceOf, scriptHashesOf, watchDialogs } from "./support/page-guards";
 import { XSS_PAYLOADS } from "./support/xss-payloads";
 
 /**
@@ -187,7 +187,7 @@ test("hostile text stored through every field never runs, injects markup or beco
     expect(response?.status(), path).toBe(200);
     // Give deferred handlers (autofocus, onerror of a broken image, SVG animation begin) a moment to fire.
     await page.waitForTimeout(100);
-    const f = await findings(page, dialogs, nonceOf(response?.headers()["content-security-policy"]));
+    const f = await findings(page, dialogs, nonceOf(response?.headers()["content-security-policy"]), scriptHashesOf(response?.headers()["content-security-policy"]));
     dialogs.length = 0;
     for (const d of f.dialogs) problems.push(`${path}: dialog ${d}`);
     for (const n of f.xssCalls) problems.push(`${path}: payload ${n} ran`);

@@ -168,7 +168,7 @@ describe("caching", () => {
     const first = await apiGet(path);
     const etag = first.headers.get("etag")!;
     expect(etag).toMatch(/^"[\w-]+"$/);
-    expect(first.headers.get("cache-control")).toBe("public, max-age=60, stale-while-revalidate=300");
+    expect(first.headers.get("cache-control")).toBe("public, max-age=0, s-maxage=30, stale-while-revalidate=30");
     expect(first.headers.get("vary")).toBe("Authorization, Cookie");
     expect(first.headers.get("access-control-allow-origin")).toBe("*");
 

@@ -94,6 +94,14 @@ describe("cachedPublicResponse", () => {
     },
   );
 
+  it("marks an answer to a credentialed caller private, no-store even when the route made it public", async () => {
+    const publicRoute = () => new Response("x", { headers: { "Cache-Control": "public, max-age=0, s-maxage=30" } });
+    const answer = (headers: Record<string, string>) => cachedPublicResponse(db, new Request(URL_, { headers }), TODAY, publicRoute);
+    expect((await answer({ cookie: "rl_session=abc" })).headers.get("cache-control")).toBe("private, no-store");
+    expect((await answer({ authorization: "Bearer rl_x" })).headers.get("cache-control")).toBe("private, no-store");
+    expect((await answer({})).headers.get("cache-control")).toBe("public, max-age=0, s-maxage=30");
+  });
+
   it("gives each connection its own versions", () => {
     const other = openDatabase(file, { migrate: false });
     expect(ledgerVersion(other)).not.toBe(ledgerVersion(db));

@@ -1,8 +1,9 @@
 import "server-only";
 import { gzipSync } from "node:zlib";
 import { getDb, type Db } from "@/db/client";
-import { carriesCredentials } from "@/lib/auth/request";
+import { carriesCredentials, type HeaderSource } from "@/lib/auth/request";
 import { todayIso } from "@/lib/dates";
+import { PRIVATE_CACHE } from "@/lib/http/cache";
 
 /**
  * A version of everything in the database, as cheap as a query can be: SQLite's
@@ -11,10 +12,13 @@ import { todayIso } from "@/lib/dates";
  * writes. Any write anywhere changes it; nothing else does.
  */
 export function ledgerVersion(db: Db): string {
-  const dataVersion = db.$client.pragma("data_version", { simple: true }) as number;
-  const { changes } = db.$client.prepare("SELECT total_changes() AS changes").get() as { changes: number };
+  // One statement, prepared once per connection: every cached answer pays this check.
+  let statement = versionStatements.get(db.$client);
+  if (!statement) versionStatements.set(db.$client, (statement = db.$client.prepare("SELECT data_version AS dataVersion, total_changes() AS changes FROM pragma_data_version")));
+  const { dataVersion, changes } = statement.get() as { dataVersion: number; changes: number };
   return `${connectionId(db)}.${dataVersion}.${changes}`;
 }
+const versionStatements = new WeakMap<object, { get(): unknown }>();
 
 // The counters above are per connection: a second connection (tests open many) must never share versions.
 const connectionIds = new WeakMap<object, number>();
@@ -25,7 +29,8 @@ function connectionId(db: Db): number {
   return id;
 }
 
-interface Entry {
+/** A kept answer: valid while the ledger's version (and the day) is `version`. */
+export interface CachedEntry {
   version: string;
   status: number;
   headers: [string, string][];
@@ -38,11 +43,11 @@ const MAX_ENTRIES = 500;
 const MAX_BYTES = 64 * 1024 * 1024;
 
 /** A small LRU of finished public responses, each valid for one ledger version (and one day: heat decays daily). */
-class ResponseCache {
-  private entries = new Map<string, Entry>();
+export class ResponseCache {
+  private entries = new Map<string, CachedEntry>();
   private bytes = 0;
 
-  get(key: string, version: string): Entry | undefined {
+  get(key: string, version: string): CachedEntry | undefined {
     const entry = this.entries.get(key);
     if (!entry) return undefined;
     this.entries.delete(key);
@@ -54,7 +59,7 @@ class ResponseCache {
     return entry;
   }
 
-  set(key: string, entry: Entry): void {
+  set(key: string, entry: CachedEntry): void {
     const old = this.entries.get(key);
     if (old) {
       this.bytes -= old.body.byteLength;
@@ -79,6 +84,11 @@ class ResponseCache {
 const globalForCache = globalThis as unknown as { rumorLedgerResponseCache?: ResponseCache };
 const cache = (globalForCache.rumorLedgerResponseCache ??= new ResponseCache());
 
+/** Only anonymous requests share answers: anything carrying a credential, in any spelling, is computed for its caller. */
+export function isAnonymous(headers: HeaderSource): boolean {
+  return !carriesCredentials(headers);
+}
+
 function etagMatches(ifNoneMatch: string | null, etag: string | null): boolean {
   if (!ifNoneMatch || !etag) return false;
   const bare = etag.replace(/^W\//, "");
@@ -93,8 +103,8 @@ function etagMatches(ifNoneMatch: string | null, etag: string | null): boolean {
  * request recomputes: revalidation on write, not on a timer.
  */
 export async function cachedPublicResponse(db: Db, request: Request, today: string, compute: (request: Request) => Response | Promise<Response>): Promise<Response> {
-  // Only anonymous requests share answers: anything carrying a credential is computed for its caller.
-  if (request.method !== "GET" || carriesCredentials(request.headers)) return compute(request);
+  if (!isAnonymous(request.headers)) return privately(await compute(request));
+  if (request.method !== "GET") return compute(request);
   const url = new URL(request.url);
   const key = `${request.headers.get("host") ?? ""}|${url.pathname}?${url.searchParams.toString()}`;
   const version = `${ledgerVersion(db)}|${today}`;
@@ -111,7 +121,7 @@ export async function cachedPublicResponse(db: Db, request: Request, today: stri
   const response = await compute(new Request(request.url, { headers: withoutValidators(request.headers) }));
   if (response.status !== 200 || !response.body) return response;
   const body = new Uint8Array(await response.arrayBuffer());
-  const entry: Entry = { version, status: 200, headers: [...response.headers.entries()], body };
+  const entry: CachedEntry = { version, status: 200, headers: [...response.headers.entries()], body };
   cache.set(key, entry);
   const headers = new Headers(entry.headers);
   if (etagMatches(request.headers.get("if-none-match"), headers.get("etag"))) {
@@ -119,6 +129,14 @@ export async function cachedPublicResponse(db: Db, request: Request, today: stri
     return new Response(null, { status: 304, headers });
   }
   return new Response(body.slice(), { status: 200, headers });
+}
+
+/** An answer computed for a caller with a credential is theirs alone: no shared cache may keep it. */
+function privately(response: Response): Response {
+  if (!/\bpublic\b/.test(response.headers.get("cache-control") ?? "")) return response;
+  const headers = new Headers(response.headers);
+  headers.set("cache-control", PRIVATE_CACHE);
+  return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
 }
 
 function withoutValidators(headers: Headers): Headers {

@@ -1,7 +1,23 @@
 import { createHash } from "node:crypto";
+import { isAnonymous } from "@/lib/cache/ledger-cache";
 
-/** Cache-Control for what anonymous readers get: shared caches may keep it a minute and serve it stale while refreshing. */
-export const PUBLIC_CACHE = "public, max-age=60, stale-while-revalidate=300";
+/**
+ * Seconds a shared cache (CDN, nginx) may serve an anonymous answer as fresh,
+ * and again as many while it refreshes it in the background: a write reaches
+ * every reader within twice this, at most 60 s. `RUMOR_LEDGER_SHARED_MAX_AGE`
+ * (1–30) shortens it, for tests.
+ */
+export function sharedMaxAge(env: NodeJS.ProcessEnv = process.env): number {
+  const seconds = Number(env.RUMOR_LEDGER_SHARED_MAX_AGE);
+  return Number.isInteger(seconds) && seconds >= 1 && seconds <= 30 ? seconds : 30;
+}
+
+/**
+ * Cache-Control for what anonymous readers get: shared caches keep it briefly
+ * (above); browsers revalidate every time (max-age=0), which the ETag makes a
+ * cheap 304.
+ */
+export const PUBLIC_CACHE = `public, max-age=0, s-maxage=${sharedMaxAge()}, stale-while-revalidate=${sharedMaxAge()}`;
 /** Cache-Control for an editor's view (it may hold drafts): never stored by any cache. */
 export const PRIVATE_CACHE = "private, no-store";
 
@@ -30,7 +46,8 @@ export function conditionalResponse(
   const etag = etagFor(body);
   const headers: Record<string, string> = {
     ETag: etag,
-    "Cache-Control": options.cacheControl ?? PUBLIC_CACHE,
+    // Whatever the route chose, an answer to a caller with a credential is never stored.
+    "Cache-Control": isAnonymous(request.headers) ? (options.cacheControl ?? PUBLIC_CACHE) : PRIVATE_CACHE,
     ...options.headers,
   };
   if (matchesIfNoneMatch(request.headers.get("if-none-match"), etag)) return new Response(null, { status: 304, headers });

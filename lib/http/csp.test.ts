@@ -63,3 +63,11 @@ describe("newNonce", () => {
     for (const n of seen) expect(Buffer.from(n, "base64")).toHaveLength(16);
   });
 });
+
+describe("contentSecurityPolicy with hashes (a page shared by many readers)", () => {
+  it("lists the hashes after 'self', with no nonce, 'strict-dynamic' or inline allowance", () => {
+    const csp = directives(contentSecurityPolicy({ hashes: ["'sha256-abc='", "'sha256-def='"], frameable: false }));
+    expect(csp["script-src"]).toEqual(["'self'", "'sha256-abc='", "'sha256-def='"]);
+    expect(csp["frame-ancestors"]).toEqual(["'none'"]);
+  });
+});

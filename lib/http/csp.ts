@@ -2,7 +2,9 @@
  * The Content Security Policy every page is served with (set per request by
  * proxy.ts). Scripts run only from this origin and only with the request's
  * nonce, which Next.js copies onto its own inline and bundle scripts; so a
- * `<script>` or event handler that ever slipped into a page would not run.
+ * `<script>` or event handler that ever slipped into a page would not run. A
+ * reader page shared by many readers swaps the nonce for the hashes of the
+ * render's own inline scripts (lib/cache/shared-page.ts).
  * Pure, so it is unit-tested without a server.
  */
 
@@ -31,7 +33,10 @@ export function newNonce(): string {
 }
 
 export interface CspOptions {
-  nonce: string;
+  /** A per-request nonce (a page rendered for its caller), or */
+  nonce?: string;
+  /** the SHA-256 sources of a cached page's own inline scripts ('sha256-…'), when it is shared by many readers. */
+  hashes?: string[];
   /** May other sites frame this response (embeds)? */
   frameable: boolean;
   /** Development needs 'unsafe-eval' for React's debugging aids; production never does. */
@@ -43,10 +48,13 @@ export interface CspOptions {
  * charts and a few components use style attributes, which a nonce cannot cover
  * (and a nonce would make browsers ignore 'unsafe-inline'); styles cannot run code.
  */
-export function contentSecurityPolicy({ nonce, frameable, development = false }: CspOptions): string {
+export function contentSecurityPolicy({ nonce, hashes = [], frameable, development = false }: CspOptions): string {
+  // A nonce trusts what its scripts load ('strict-dynamic'); a hash policy has no nonce, so Next's
+  // chunks are admitted by 'self' and its inline scripts by their hashes.
+  const scripts = nonce ? [`'nonce-${nonce}'`, "'strict-dynamic'"] : hashes;
   const directives: [string, ...string[]][] = [
     ["default-src", "'self'"],
-    ["script-src", "'self'", `'nonce-${nonce}'`, "'strict-dynamic'", ...(development ? ["'unsafe-eval'"] : [])],
+    ["script-src", "'self'", ...scripts, ...(development ? ["'unsafe-eval'"] : [])],
     ["style-src", "'self'", "'unsafe-inline'"],
     ["img-src", "'self'", "data:", "blob:"],
     ["font-src", "'self'"],

@@ -1,11 +1,13 @@
 // The raw baseline for the HTTP figures: plain node:http + better-sqlite3, no
 // framework, answering the same query as the read API and serving fixed bytes
-// for the embed. Started by scripts/bench/run.ts in its own process.
+// for the embed, and for the "same bytes" figures the very bytes our server
+// sent for a page or API answer (/bytes/0, /bytes/1, … in the order given).
+// Started by scripts/bench/run.ts in its own process.
 import http from "node:http";
 import fs from "node:fs";
 import Database from "better-sqlite3";
 
-const [file, port, embedFile] = process.argv.slice(2);
+const [file, port, embedFile, ...byteFiles] = process.argv.slice(2);
 const db = new Database(file, { readonly: true });
 db.pragma("busy_timeout = 5000");
 const claimsForPair = db.prepare(
@@ -19,6 +21,7 @@ const citationsFor = db.prepare(
      FROM citations ci JOIN outlets o ON o.id = ci.outlet_id WHERE ci.claim_id IN (SELECT value FROM json_each(?)) ORDER BY ci.claim_id, ci.position`,
 );
 const embedBytes = embedFile ? fs.readFileSync(embedFile) : Buffer.from("");
+const sameBytes = byteFiles.map((f) => ({ body: fs.readFileSync(f), type: f.endsWith(".json") ? "application/json" : "text/html; charset=utf-8" }));
 
 http
   .createServer((req, res) => {
@@ -33,6 +36,10 @@ http
       }
       const body = JSON.stringify({ data: rows.map((r) => ({ ...r, mentions: [], citations: cites.get(r.id) ?? [], correction: null })), nextCursor: null });
       res.writeHead(200, { "content-type": "application/json" });
+      res.end(body);
+    } else if (url.pathname.startsWith("/bytes/") && sameBytes[Number(url.pathname.slice(7))]) {
+      const { body, type } = sameBytes[Number(url.pathname.slice(7))];
+      res.writeHead(200, { "content-type": type, "content-length": body.byteLength });
       res.end(body);
     } else if (url.pathname === "/embed") {
       res.writeHead(200, { "content-type": "text/html; charset=utf-8" });

@@ -17,6 +17,7 @@ import { openDatabase } from "../../db/client";
 import { insertSynthClaims, insertSynthEntities, synthClaimsCsv, synthLedger, type SynthClaim } from "../../lib/synth";
 import { dateInterval } from "../../lib/dates";
 import { benchExtract } from "./extract";
+import { seedDemo } from "../../lib/seed/demo";
 import { benchHeatSeries } from "./heat-series";
 
 const root = path.resolve(import.meta.dirname, "../..");
@@ -39,6 +40,7 @@ interface Row {
   ok: boolean | null;
 }
 const rows: Row[] = [];
+const DEMO_PAIR = "ana-de-armas--tom-cruise";
 const log = (message: string) => console.error(`[bench] ${message}`);
 
 function fmt(n: number, digits = 0) {
@@ -162,6 +164,8 @@ async function benchServers() {
   log(`servers: building a ${fmt(SIZES.bigClaims)}-claim database`);
   const ledger = synthLedger({ claims: SIZES.bigClaims, pairs: SIZES.pairs, seed: 11, hotPairShare: SIZES.hotShare });
   const db = openDatabase(file);
+  // The demo pair too (it loads only into an empty ledger, so first): the "same bytes" figures are for its page.
+  seedDemo(db);
   insertSynthEntities(db, ledger);
   insertSynthClaims(db, ledger.claims);
   const counts = db.$client
@@ -228,8 +232,22 @@ async function benchServers() {
     const embedRes = await fetch(`${base}${embedPath}`);
     const embedFile = path.join(work, "embed.html");
     fs.writeFileSync(embedFile, Buffer.from(await embedRes.arrayBuffer()));
+    // "Same bytes": what our server answers an anonymous reader, written to files for the raw server to send.
+    const sameBytes = [
+      { label: `demo pair page /pairs/${DEMO_PAIR}`, path: `/pairs/${DEMO_PAIR}`, ext: "html" },
+      { label: "home page /", path: "/", ext: "html" },
+      { label: `claims API /api/v1/pairs/${DEMO_PAIR}/claims?limit=200`, path: `/api/v1/pairs/${DEMO_PAIR}/claims?limit=200`, ext: "json" },
+    ];
+    const byteFiles: string[] = [];
+    for (const [i, s] of sameBytes.entries()) {
+      await fetch(`${base}${s.path}`).then((r) => r.arrayBuffer());
+      const res = await fetch(`${base}${s.path}`, { headers: { "accept-encoding": "identity" } });
+      if (res.status !== 200) throw new Error(`${s.path} answered ${res.status}`);
+      byteFiles.push(path.join(work, `same-${i}.${s.ext}`));
+      fs.writeFileSync(byteFiles[i], Buffer.from(await res.arrayBuffer()));
+    }
     const rawPort = port + 1;
-    raw = fork(path.join(root, "scripts/bench/raw-server.mjs"), [file, String(rawPort), embedFile], { stdio: ["ignore", "ignore", "inherit", "ipc"] });
+    raw = fork(path.join(root, "scripts/bench/raw-server.mjs"), [file, String(rawPort), embedFile, ...byteFiles], { stdio: ["ignore", "ignore", "inherit", "ipc"] });
     await new Promise((resolve) => raw!.once("message", resolve));
 
     const apiPath = `/api/v1/pairs/${typical.slug}/claims?limit=200`;
@@ -263,6 +281,28 @@ async function benchServers() {
       rows.push({ figure: "embed page (heat), req/s", ours: `HTTP ${embedRes.status}`, baseline: "—", ratio: "—", target: "≥ 0.5", ok: false });
     }
 
+    for (const [i, s] of sameBytes.entries()) {
+      log(`servers: same bytes, ${s.label}`);
+      // Side by side on a shared machine: five short alternating rounds, so both see the same background load; the median round counts.
+      const load1 = os.loadavg()[0];
+      const rounds: { ours: number; raw: number; errors: number }[] = [];
+      for (let round = 0; round < 5; round++) {
+        const ours = await load(`${base}${s.path}`, 10, Math.max(2, Math.round(SIZES.duration / 3)));
+        const rawBytes = await load(`http://127.0.0.1:${rawPort}/bytes/${i}`, 10, Math.max(2, Math.round(SIZES.duration / 3)));
+        rounds.push({ ours: ours.rps, raw: rawBytes.rps, errors: ours.errors });
+      }
+      const mid = [...rounds].sort((a, b) => a.ours / a.raw - b.ours / b.raw)[2];
+      const size = fs.statSync(byteFiles[i]).size;
+      rows.push({
+        figure: `same bytes: ${s.label} (${fmt(size / 1024)} KB), req/s, median of 5 alternating rounds [load avg ${load1.toFixed(1)} → ${os.loadavg()[0].toFixed(1)}]`,
+        ours: fmt(mid.ours),
+        baseline: fmt(mid.raw),
+        ratio: `${(mid.ours / mid.raw).toFixed(2)} (rounds ${rounds.map((r) => (r.ours / r.raw).toFixed(2)).join(", ")})`,
+        target: "≥ 0.5",
+        ok: mid.ours / mid.raw >= 0.5 && rounds.every((r) => r.errors === 0),
+      });
+    }
+
     log("servers: mixed read load for memory");
     await Promise.all([load(`${base}/pairs/${hot.slug}`, 5), load(`${base}${apiPath}`, 5), load(`${base}${embedPath}`, 5)]);
     rows.push({ figure: "server peak RSS after all read loads", ours: `${fmt(peakRssMb(server.pid!))} MB`, baseline: "—", ratio: "—", target: "report", ok: null });
@@ -293,7 +333,10 @@ async function main() {
   const header = "| figure | ours | baseline (same run) | ratio | target | met |";
   const rule = "|---|---|---|---|---|---|";
   const lines = rows.map((r) => `| ${r.figure} | ${r.ours} | ${r.baseline} | ${r.ratio} | ${r.target} | ${r.ok === null ? "—" : r.ok ? "yes" : "NO"} |`);
-  console.log([`Rumor Ledger benchmark, ${new Date().toISOString().slice(0, 16)}Z, ${os.cpus().length} cores, Node ${process.version}${quick ? " (quick sizes)" : ""}`, "", header, rule, ...lines].join("\n"));
+  const loadavg = os.loadavg().map((n) => n.toFixed(1)).join(" / ");
+  console.log(
+    [`Rumor Ledger benchmark, ${new Date().toISOString().slice(0, 16)}Z, ${os.cpus().length} cores, Node ${process.version}${quick ? " (quick sizes)" : ""}, load average ${loadavg} (1/5/15 min) at the end`, "", header, rule, ...lines].join("\n"),
+  );
 }
 
 main().catch((error) => {

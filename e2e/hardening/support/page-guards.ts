@@ -20,6 +20,11 @@ export async function installGuards(context: BrowserContext): Promise<void> {
   });
 }
 
+/** The script hashes ('sha256-…') a response's Content-Security-Policy lists. */
+export function scriptHashesOf(csp: string | undefined | null): string[] {
+  return (csp ?? "").match(/'sha256-[A-Za-z0-9+/]+=*'/g) ?? [];
+}
+
 /** The nonce of a response's Content-Security-Policy, if it has one. */
 export function nonceOf(csp: string | undefined | null): string | null {
   return /'nonce-([^']+)'/.exec(csp ?? "")?.[1] ?? null;
@@ -49,8 +54,14 @@ export function watchDialogs(page: Page): string[] {
  * attributes, javascript:/data:/vbscript: URLs in any URL attribute, srcdoc, scripts
  * carrying a payload, JSON-LD that does not parse, XHTML script elements in XML.
  */
-export async function findings(page: Page, dialogs: string[], nonce: string | null = null): Promise<PageFindings> {
-  const inside = await page.evaluate((nonce) => {
+export async function findings(page: Page, dialogs: string[], nonce: string | null = null, hashes: string[] = []): Promise<PageFindings> {
+  const inside = await page.evaluate(async ({ nonce, hashes }) => {
+    // A page shared by all readers lists its own inline scripts by hash instead of a nonce (see lib/cache/shared-page.ts).
+    const listed = async (text: string) => {
+      if (hashes.length === 0) return false;
+      const digest = new Uint8Array(await crypto.subtle.digest("SHA-256", new TextEncoder().encode(text)));
+      return hashes.includes(`'sha256-${btoa(String.fromCharCode(...digest))}'`);
+    };
     const injected: string[] = [];
     const unsafe = /^(javascript|data|vbscript):/i;
     const urlAttributes = new Set(["href", "src", "action", "formaction", "data", "xlink:href", "background", "poster", "codebase", "cite", "srcset", "ping", "manifest"]);
@@ -72,9 +83,14 @@ export async function findings(page: Page, dialogs: string[], nonce: string | nu
           } catch {
             injected.push("JSON-LD that does not parse (broken out of?)");
           }
-        } else if (((el.textContent ?? "").includes("__xss") || (el.getAttribute("src") ?? "").includes("__xss")) && !(nonce && (el as HTMLScriptElement).nonce === nonce)) {
+        } else if (
+          ((el.textContent ?? "").includes("__xss") || (el.getAttribute("src") ?? "").includes("__xss")) &&
+          !(nonce && (el as HTMLScriptElement).nonce === nonce) &&
+          !(!el.hasAttribute("src") && (await listed(el.textContent ?? "")))
+        ) {
           // Next's own inline scripts carry the page data (payload text included, escaped) and the
-          // response's nonce; a script that got in through the data would not have the nonce.
+          // response's nonce, or are listed by hash in its policy; a script that got in through the
+          // data would have neither.
           injected.push(`script carrying a payload ${describe(el)}`);
         }
         // In an XML document (a feed) no script element of any namespace belongs.
@@ -86,7 +102,7 @@ export async function findings(page: Page, dialogs: string[], nonce: string | nu
     const w = window as unknown as { __xssCalls?: number[]; __cspViolations?: string[] };
     const text = document.documentElement?.textContent ?? "";
     return { injected, xssCalls: w.__xssCalls ?? [], cspViolations: w.__cspViolations ?? [], text, parseError: document.getElementsByTagName("parsererror").length > 0 };
-  }, nonce);
+  }, { nonce, hashes });
   if (inside.parseError) inside.injected.push("the document failed to parse (XML parser error)");
   return { dialogs: [...dialogs], xssCalls: inside.xssCalls, cspViolations: inside.cspViolations, injected: inside.injected, text: inside.text };
 }

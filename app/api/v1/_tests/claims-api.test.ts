@@ -158,7 +158,7 @@ describe("GET /api/v1/claims/{id}: drafts never leak", () => {
     const { id } = createClaim(h.db, h.editor, claimInput({ status: "published" }));
     const response = await get(id);
     expect(response.status).toBe(200);
-    expect(response.headers.get("cache-control")).toMatch(/^public, max-age=60/);
+    expect(response.headers.get("cache-control")).toMatch(/^public, max-age=0, s-maxage=\d+, stale-while-revalidate=\d+$/);
     expect(response.headers.get("vary")).toMatch(/Cookie/);
     expect(await response.json()).toMatchObject({ id, status: "published" });
   });
