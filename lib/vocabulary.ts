@@ -1,7 +1,7 @@
 import type { ClaimKind, ClaimStatus, OutletGrade, PairStatus, Stance } from "@/db/enums";
 
-export { CLAIM_KINDS, CLAIM_STATUSES, OUTLET_GRADES, PAIR_STATUSES, STANCES, DATE_PRECISIONS, USER_ROLES } from "@/db/enums";
-export type { ClaimKind, ClaimStatus, OutletGrade, PairStatus, Stance, DatePrecision, UserRole } from "@/db/enums";
+export { CLAIM_KINDS, OUTLET_GRADES, PAIR_STATUSES, STANCES, DATE_PRECISIONS } from "@/db/enums";
+export type { ClaimKind, ClaimStatus, OutletGrade, PairStatus, Stance, DatePrecision } from "@/db/enums";
 
 /** Reader-facing words for each closed vocabulary. */
 export const KIND_LABELS: Record<ClaimKind, string> = {

@@ -1,5 +1,5 @@
 import { CLAIM_KINDS, STANCES } from "@/db/enums";
-import { themeCssVariables, type ChartTheme } from "./palette";
+import { themeCssVariables } from "./palette";
 
 const ROLE_VARS: [string, string][] = [
   ["text", "--c-text"],
@@ -45,4 +45,3 @@ export function themeCss(selector: string): string {
   );
 }
 
-export type { ChartTheme };

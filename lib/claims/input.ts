@@ -64,7 +64,6 @@ export const createClaimSchema = z
       ctx.addIssue({ code: "custom", path: ["citations"], message: "Add at least one citation before publishing" });
     }
   });
-export type CreateClaimInput = z.input<typeof createClaimSchema>;
 export type CreateClaim = z.output<typeof createClaimSchema>;
 
 const versionField = z.number({ error: "Version is required (the version you edited)" }).int("Version must be a whole number").min(1, "Version must be 1 or more");
@@ -89,8 +88,6 @@ export const updateClaimSchema = z
     reason: optionalText(LIMITS.reason, "Reason"),
   })
   .strict();
-export type UpdateClaimInput = z.input<typeof updateClaimSchema>;
-export type UpdateClaim = z.output<typeof updateClaimSchema>;
 
 export const publishClaimSchema = z.object({ version: versionField, reason: optionalText(LIMITS.reason, "Reason") }).strict();
 export const retractClaimSchema = z
@@ -114,7 +111,6 @@ export const EDITABLE_FIELDS = [
   "mentions",
   "citations",
 ] as const;
-export type EditableField = (typeof EDITABLE_FIELDS)[number];
 
 /** `YYYY-MM-DD` and a real day: a settlement is dated to the day the record answered the claim. */
 const settledOnField = z
@@ -135,7 +131,6 @@ export const settleClaimSchema = z
       .max(LIMITS.citations, `At most ${LIMITS.citations} citations`),
   })
   .strict();
-export type SettleClaimInput = z.input<typeof settleClaimSchema>;
 
 /** Reopening a settled claim: the version and why. */
 export const unsettleClaimSchema = z.object({ version: versionField, reason: requiredText(LIMITS.reason, "Reason") }).strict();

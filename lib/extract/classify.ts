@@ -58,11 +58,6 @@ export function stanceOf(kind: ClaimKind, words: string): Stance {
   }
 }
 
-/** Whether a report sentence is a debunk of an earlier report. */
-export function isDebunk(words: string): boolean {
-  return DEBUNK_RE.test(words);
-}
-
 /** Suggested confidence on the published scale: on the record beats a named outlet beats an unnamed insider. */
 export function confidenceOf(kind: ClaimKind, role: SpeakerRole | null, hasOutlet: boolean): ConfidenceLevel {
   if (role === "pair" || role === "rep") return "confirmed";

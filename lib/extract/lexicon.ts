@@ -48,7 +48,6 @@ export const OUTLET_CUES = [
 export const OUTLET_REPORT_VERBS = ["reported", "reports", "revealed", "claimed", "claims", "published", "broke the news", "alleged", "was first to report", "first reported", "ran a story", "has learned", "learned", "can reveal", "reveals", "exclusively revealed", "later reported", "retracted", "corrected", "debunked", "updated"];
 
 export const PRONOUNS_MALE = new Set(["he", "him", "his", "himself"]);
-export const PRONOUNS_FEMALE = new Set(["she", "her", "hers", "herself"]);
 export const PAIR_REFERENCES = /\b(the (?:pair|couple|two|duo|twosome|lovebirds|co-?stars|two stars|rumou?red couple|alleged couple)|they|them|their|both|together|each other|one another)\b/i;
 
 /** Role nouns an article uses for someone it already named ("the actress", "the 62-year-old"). */

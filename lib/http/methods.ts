@@ -107,5 +107,3 @@ export function unrepresentableMethodAnswer(method: string, url: string): PlainA
   return { status: 404, headers: { "Cache-Control": "no-store", "Content-Type": "application/json", ...guard }, body };
 }
 
-/** How server.mjs reaches unrepresentableMethodAnswer (installed at startup by instrumentation.ts). */
-export type MethodHook = typeof unrepresentableMethodAnswer;

@@ -41,8 +41,6 @@ export const ROUTES = {
   "DELETE /api/v1/tokens/[id]": token.DELETE,
 } as unknown as Record<string, Handler>;
 
-export type RouteKey = keyof typeof ROUTES & string;
-
 export interface RouteCall {
   params?: Record<string, string>;
   body?: unknown;
