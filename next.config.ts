@@ -22,7 +22,10 @@ const nextConfig: NextConfig = {
           // Embeds (/embed/…) are framable by any site and send their own `frame-ancestors *`; nothing else may be framed.
           // Pages get proxy.ts's nonce policy instead of this one; this one covers the API, feeds and other files:
           // opened as a document, none of them may load or run anything (inline styles for an SVG excepted).
-          { key: "Content-Security-Policy", value: "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'" },
+          {
+            key: "Content-Security-Policy",
+            value: "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'",
+          },
         ],
       },
     ];

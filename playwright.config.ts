@@ -27,7 +27,6 @@ if (!process.env.E2E_DATABASE_PATH) {
 }
 const DATABASE_PATH = process.env.E2E_DATABASE_PATH;
 
-
 export default defineConfig({
   testDir: "e2e",
   // The hardening suite has its own config and server (playwright.hardening.config.ts).

@@ -37,7 +37,11 @@ const server = createServer((req, res) => {
   // TRACE, TRACK and CONNECT cannot become a fetch Request, so Next would fail on them with a 500 and a
   // stack trace before proxy.ts runs: answer them here (405 with Allow; see lib/http/methods.ts).
   if (/^(CONNECT|TRACE|TRACK)$/i.test(req.method ?? "")) {
-    const answer = globalThis.rumorLedgerMethodAnswer?.(req.method, req.url ?? "/") ?? { status: 405, headers: { Allow: "GET, HEAD" }, body: "" };
+    const answer = globalThis.rumorLedgerMethodAnswer?.(req.method, req.url ?? "/") ?? {
+      status: 405,
+      headers: { Allow: "GET, HEAD" },
+      body: "",
+    };
     res.writeHead(answer.status, answer.headers);
     res.end(answer.body);
     return;
@@ -65,5 +69,7 @@ const server = createServer((req, res) => {
   else handle(req, res);
 });
 server.listen(port, hostname, () => {
-  console.log(`> Rumor Ledger listening on http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port} (${dev ? "development" : "production"})`);
+  console.log(
+    `> Rumor Ledger listening on http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port} (${dev ? "development" : "production"})`,
+  );
 });

@@ -88,7 +88,8 @@ export default async function RootLayout({ children }: { children: React.ReactNo
               <Link href="/how-we-grade">confidence grade</Link>. Retracted claims stay visible with their correction.
             </p>
             <p>
-              Follow: <a href="/feed.xml">Atom feed of the latest claims</a> · Take the data: <a href="/api/v1/openapi.json">the read API</a>
+              Follow: <a href="/feed.xml">Atom feed of the latest claims</a> · Take the data:{" "}
+              <a href="/api/v1/openapi.json">the read API</a>
             </p>
           </div>
         </footer>

@@ -22,8 +22,8 @@ export default async function HomePage() {
       <p className="eyebrow">Celebrity rumors, with receipts</p>
       <h1>Who is rumored with whom — and how sure anyone is</h1>
       <p className="lede">
-        Every sighting, statement and denial, logged with its sources, its date and a <Link href="/how-we-grade">published confidence grade</Link>.
-        Heat shows how strongly the evidence points to a romance right now.
+        Every sighting, statement and denial, logged with its sources, its date and a{" "}
+        <Link href="/how-we-grade">published confidence grade</Link>. Heat shows how strongly the evidence points to a romance right now.
       </p>
 
       <section aria-labelledby="trending-heading">

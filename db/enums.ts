@@ -39,7 +39,6 @@ export type UserRole = (typeof USER_ROLES)[number];
 export const REVISION_ACTIONS = ["create", "update", "publish", "retract", "discard", "import", "settle", "unsettle"] as const;
 export type RevisionAction = (typeof REVISION_ACTIONS)[number];
 
-
 /** How a settled claim turned out; an open claim has none. */
 export const SETTLEMENT_OUTCOMES = ["borne-out", "shown-false"] as const;
 export type SettlementOutcome = (typeof SETTLEMENT_OUTCOMES)[number];

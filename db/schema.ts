@@ -19,8 +19,12 @@ function oneOf(column: string, values: readonly string[]) {
 }
 
 const timestamps = {
-  createdAt: text("created_at").notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`),
-  updatedAt: text("updated_at").notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`),
+  createdAt: text("created_at")
+    .notNull()
+    .default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`),
+  updatedAt: text("updated_at")
+    .notNull()
+    .default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`),
 };
 
 export const people = sqliteTable("people", {
@@ -28,7 +32,10 @@ export const people = sqliteTable("people", {
   slug: text("slug").notNull().unique(),
   name: text("name").notNull(),
   /** JSON array of alternative names, searched and shown on the person page. */
-  aliases: text("aliases", { mode: "json" }).$type<string[]>().notNull().default(sql`'[]'`),
+  aliases: text("aliases", { mode: "json" })
+    .$type<string[]>()
+    .notNull()
+    .default(sql`'[]'`),
   description: text("description"),
   ...timestamps,
 });
@@ -39,8 +46,12 @@ export const pairs = sqliteTable(
     id: integer("id").primaryKey({ autoIncrement: true }),
     /** `a--b` with the two people's slugs in alphabetical order. */
     slug: text("slug").notNull().unique(),
-    personAId: integer("person_a_id").notNull().references(() => people.id),
-    personBId: integer("person_b_id").notNull().references(() => people.id),
+    personAId: integer("person_a_id")
+      .notNull()
+      .references(() => people.id),
+    personBId: integer("person_b_id")
+      .notNull()
+      .references(() => people.id),
     status: text("status").$type<(typeof PAIR_STATUSES)[number]>().notNull().default("rumored"),
     ...timestamps,
   },
@@ -89,7 +100,9 @@ export const claims = sqliteTable(
   "claims",
   {
     id: integer("id").primaryKey({ autoIncrement: true }),
-    pairId: integer("pair_id").notNull().references(() => pairs.id),
+    pairId: integer("pair_id")
+      .notNull()
+      .references(() => pairs.id),
     kind: text("kind").$type<(typeof CLAIM_KINDS)[number]>().notNull(),
     headline: text("headline").notNull(),
     details: text("details"),
@@ -131,7 +144,10 @@ export const claims = sqliteTable(
     check("claims_version_positive", sql`${t.version} >= 1`),
     check("claims_headline_not_blank", sql`length(trim(${t.headline})) > 0`),
     check("claims_retraction_has_correction", sql`${t.status} <> 'retracted' OR ${t.correction} IS NOT NULL`),
-    check("claims_settlement_check", sql`${t.settlement} IS NULL OR (${oneOf("settlement", SETTLEMENT_OUTCOMES)} AND ${t.settledOn} IS NOT NULL AND ${t.settlementReason} IS NOT NULL)`),
+    check(
+      "claims_settlement_check",
+      sql`${t.settlement} IS NULL OR (${oneOf("settlement", SETTLEMENT_OUTCOMES)} AND ${t.settledOn} IS NOT NULL AND ${t.settlementReason} IS NOT NULL)`,
+    ),
     // Scoring reads only settled claims.
     index("claims_settlement_idx").on(t.settlement),
   ],
@@ -200,7 +216,9 @@ export const settlementRejections = sqliteTable(
       .notNull()
       .references(() => claims.id, { onDelete: "cascade" }),
     userId: integer("user_id").references(() => users.id),
-    createdAt: text("created_at").notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`),
+    createdAt: text("created_at")
+      .notNull()
+      .default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`),
   },
   (t) => [primaryKey({ columns: [t.claimId, t.answerId] })],
 );
@@ -217,7 +235,9 @@ export const revisions = sqliteTable(
     reason: text("reason"),
     before: text("before", { mode: "json" }),
     after: text("after", { mode: "json" }),
-    createdAt: text("created_at").notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`),
+    createdAt: text("created_at")
+      .notNull()
+      .default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`),
   },
   (t) => [index("revisions_claim_idx").on(t.claimId, t.id), check("revisions_action_check", oneOf("action", REVISION_ACTIONS))],
 );
@@ -231,7 +251,9 @@ export const sessions = sqliteTable(
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
     expiresAt: text("expires_at").notNull(),
-    createdAt: text("created_at").notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`),
+    createdAt: text("created_at")
+      .notNull()
+      .default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`),
   },
   (t) => [index("sessions_user_idx").on(t.userId)],
 );
@@ -247,7 +269,9 @@ export const apiTokens = sqliteTable(
     tokenHash: text("token_hash").notNull().unique(),
     lastUsedAt: text("last_used_at"),
     revokedAt: text("revoked_at"),
-    createdAt: text("created_at").notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`),
+    createdAt: text("created_at")
+      .notNull()
+      .default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`),
   },
   (t) => [index("api_tokens_user_idx").on(t.userId)],
 );

@@ -94,7 +94,9 @@ test("feeds and data are discoverable from the pages and answer", async ({ page,
   await page.goto("/pairs/ana-de-armas--tom-cruise");
   const feeds = page.locator('link[rel="alternate"][type="application/atom+xml"]');
   const hrefs = await feeds.evaluateAll((links) => links.map((l) => l.getAttribute("href")));
-  expect(hrefs).toEqual(expect.arrayContaining([expect.stringMatching(/\/pairs\/ana-de-armas--tom-cruise\/feed\.xml$/), expect.stringMatching(/\/feed\.xml$/)]));
+  expect(hrefs).toEqual(
+    expect.arrayContaining([expect.stringMatching(/\/pairs\/ana-de-armas--tom-cruise\/feed\.xml$/), expect.stringMatching(/\/feed\.xml$/)]),
+  );
   await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", /\/pairs\/ana-de-armas--tom-cruise$/);
 
   const data = page.getByRole("region", { name: "Get the data" });

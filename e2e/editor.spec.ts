@@ -161,7 +161,9 @@ test("publishing with missing fields shows inline errors and keeps what was type
   await expect(summary).toBeVisible();
   const headlineInput = page.getByLabel("Headline");
   await expect(headlineInput).toHaveAttribute("aria-invalid", "true");
-  await expect(page.locator(`#${await headlineInput.getAttribute("aria-describedby").then((ids) => ids!.split(" ").pop())}`)).toContainText("Headline is required");
+  await expect(page.locator(`#${await headlineInput.getAttribute("aria-describedby").then((ids) => ids!.split(" ").pop())}`)).toContainText(
+    "Headline is required",
+  );
   await expect(page.locator("#claim-citations-error")).toContainText("at least one citation");
   // Everything else is as typed.
   await expect(page.getByLabel("Place")).toHaveValue("London");
@@ -169,7 +171,10 @@ test("publishing with missing fields shows inline errors and keeps what was type
   await expect(page).toHaveURL(/\/editor\/claims\/new$/);
 });
 
-test("a draft for a new pair, with a person and an outlet created inline, is published later and its history kept", async ({ page, browser }) => {
+test("a draft for a new pair, with a person and an outlet created inline, is published later and its history kept", async ({
+  page,
+  browser,
+}) => {
   const person = unique("E2E Person");
   const outlet = unique("E2E Gazette");
   const headline = unique("E2E draft: spotted at a gallery opening");

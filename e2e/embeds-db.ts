@@ -16,16 +16,25 @@ export const token = () => randomUUID().slice(0, 8);
 
 /** Two new people and their pair; returns the pair's id and slug. */
 export function ownPair(db: Database.Database, t: string): { id: number; slug: string } {
-  const add = (slug: string, name: string) => Number(db.prepare("INSERT INTO people (slug, name) VALUES (?, ?)").run(slug, name).lastInsertRowid);
+  const add = (slug: string, name: string) =>
+    Number(db.prepare("INSERT INTO people (slug, name) VALUES (?, ?)").run(slug, name).lastInsertRowid);
   const a = add(`e2e-${t}-avery`, `Avery ${t}`);
   const b = add(`e2e-${t}-blake`, `Blake ${t}`);
   const slug = `e2e-${t}-avery--e2e-${t}-blake`;
-  const id = Number(db.prepare("INSERT INTO pairs (slug, person_a_id, person_b_id, status) VALUES (?, ?, ?, 'rumored')").run(slug, a, b).lastInsertRowid);
+  const id = Number(
+    db.prepare("INSERT INTO pairs (slug, person_a_id, person_b_id, status) VALUES (?, ?, ?, 'rumored')").run(slug, a, b).lastInsertRowid,
+  );
   return { id, slug };
 }
 
 /** A day-precise claim with one Variety citation, as the write path stores it. */
-export function insertClaim(db: Database.Database, pairId: number, headline: string, day: string, status: "published" | "draft" = "published"): number {
+export function insertClaim(
+  db: Database.Database,
+  pairId: number,
+  headline: string,
+  day: string,
+  status: "published" | "draft" = "published",
+): number {
   const now = new Date().toISOString();
   const outlet = (db.prepare("SELECT id FROM outlets WHERE slug = 'variety'").get() as { id: number }).id;
   return db.transaction(() => {
@@ -37,7 +46,9 @@ export function insertClaim(db: Database.Database, pairId: number, headline: str
         )
         .run(pairId, headline, day, day, day, status, status === "published" ? now : null, now, now).lastInsertRowid,
     );
-    db.prepare("INSERT INTO citations (claim_id, outlet_id, url, title, position) VALUES (?, ?, 'https://example.com/e2e', 'e2e source', 0)").run(id, outlet);
+    db.prepare(
+      "INSERT INTO citations (claim_id, outlet_id, url, title, position) VALUES (?, ?, 'https://example.com/e2e', 'e2e source', 0)",
+    ).run(id, outlet);
     return id;
   })();
 }
@@ -45,5 +56,7 @@ export function insertClaim(db: Database.Database, pairId: number, headline: str
 /** Retracts a claim the way the write path does: status, correction, timestamps. */
 export function retract(db: Database.Database, id: number): void {
   const now = new Date().toISOString();
-  db.prepare("UPDATE claims SET status = 'retracted', correction = 'Wrong people (e2e).', retracted_at = ?, updated_at = ?, version = version + 1 WHERE id = ?").run(now, now, id);
+  db.prepare(
+    "UPDATE claims SET status = 'retracted', correction = 'Wrong people (e2e).', retracted_at = ?, updated_at = ?, version = version + 1 WHERE id = ?",
+  ).run(now, now, id);
 }

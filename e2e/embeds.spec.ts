@@ -38,7 +38,10 @@ test.describe("with JavaScript off", () => {
       await expect(table).toBeVisible();
       expect(await table.locator("tbody tr").count()).toBeGreaterThan(0);
       await expect(page.getByRole("link", { name: "The full rumor file" })).toHaveAttribute("href", new RegExp(`/pairs/${SLUG}$`));
-      await expect(page.getByRole("link", { name: "Get the data (CSV)" })).toHaveAttribute("href", new RegExp(`/api/v1/pairs/${SLUG}/claims.csv$`));
+      await expect(page.getByRole("link", { name: "Get the data (CSV)" })).toHaveAttribute(
+        "href",
+        new RegExp(`/api/v1/pairs/${SLUG}/claims.csv$`),
+      );
       await expect(page.getByText(/^Updated \d+ \w+ \d{4}$/)).toBeVisible();
     });
   }
@@ -54,7 +57,10 @@ test.describe("with JavaScript off", () => {
     await page.goto(`/pairs/${SLUG}`);
     const heat = page.locator("article.chart-heat");
     await heat.locator("summary", { hasText: "Data table" }).click();
-    await expect(heat.getByRole("link", { name: "Open this chart with its data table" })).toHaveAttribute("href", `/embed/pairs/${SLUG}/heat`);
+    await expect(heat.getByRole("link", { name: "Open this chart with its data table" })).toHaveAttribute(
+      "href",
+      `/embed/pairs/${SLUG}/heat`,
+    );
     await heat.locator("summary", { hasText: "Embed this chart" }).click();
     await expect(heat.getByRole("link", { name: "Open the embed" })).toHaveAttribute("href", `/embed/pairs/${SLUG}/heat`);
     await page.goto(`/embed/pairs/${SLUG}/heat`);
@@ -63,7 +69,11 @@ test.describe("with JavaScript off", () => {
   });
 });
 
-test("an article on another origin embeds the snippet: the chart appears and the iframe fits its content", async ({ page, request, baseURL }) => {
+test("an article on another origin embeds the snippet: the chart appears and the iframe fits its content", async ({
+  page,
+  request,
+  baseURL,
+}) => {
   const oembed = await (await request.get(`/api/oembed?url=${encodeURIComponent(`${baseURL}/embed/pairs/${SLUG}/timeline`)}`)).json();
   const article = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>An article</title></head><body style="margin:0;font-family:sans-serif">
     <main style="max-width:680px;margin:0 auto;padding:16px"><h1>What we know</h1><p>The story so far, with receipts.</p>${oembed.html}<p id="after">The end.</p></main></body></html>`;
@@ -80,12 +90,22 @@ test("an article on another origin embeds the snippet: the chart appears and the
       iframe: await iframe.evaluate((el) => el.getBoundingClientRect().height),
       content: await frame.locator("html").evaluate((el) => Math.ceil(el.getBoundingClientRect().height)),
     });
-    await expect.poll(async () => { const h = await heights(); return Math.abs(h.iframe - h.content); }).toBeLessThanOrEqual(1);
+    await expect
+      .poll(async () => {
+        const h = await heights();
+        return Math.abs(h.iframe - h.content);
+      })
+      .toBeLessThanOrEqual(1);
     // Opening the data table makes the embed taller; the listener follows.
     const closed = (await heights()).iframe;
     await frame.getByText("Show the data").click();
     await expect.poll(async () => (await heights()).iframe).toBeGreaterThan(closed + 50);
-    await expect.poll(async () => { const h = await heights(); return Math.abs(h.iframe - h.content); }).toBeLessThanOrEqual(1);
+    await expect
+      .poll(async () => {
+        const h = await heights();
+        return Math.abs(h.iframe - h.content);
+      })
+      .toBeLessThanOrEqual(1);
   } finally {
     server.close();
   }
@@ -100,7 +120,18 @@ test("oEmbed: discovery links, required fields, maxwidth, 404 and 501", async ({
     expect(res.status()).toBe(200);
     const body = await res.json();
     expect(body).toMatchObject({ type: "rich", version: "1.0", provider_name: "Rumor Ledger" });
-    for (const field of ["html", "width", "height", "title", "provider_url", "cache_age", "thumbnail_url", "thumbnail_width", "thumbnail_height"]) expect(body, field).toHaveProperty(field);
+    for (const field of [
+      "html",
+      "width",
+      "height",
+      "title",
+      "provider_url",
+      "cache_age",
+      "thumbnail_url",
+      "thumbnail_width",
+      "thumbnail_height",
+    ])
+      expect(body, field).toHaveProperty(field);
     expect(body.html).toMatch(/^<iframe src="[^"]+\/embed\/pairs\//);
   }
   const narrow = await (await request.get(`/api/oembed?url=${encodeURIComponent(`${baseURL}/pairs/${SLUG}`)}&maxwidth=360`)).json();
@@ -125,8 +156,17 @@ test("PNG and SVG images are real images of the stated size; the pair has a shar
   // The browser agrees: it decodes both as images of those sizes.
   await page.goto(`/embed/pairs/${SLUG}/heat`);
   const natural = await page.evaluate(async (slug) => {
-    const load = (src: string) => new Promise<[number, number]>((resolve, reject) => { const img = new Image(); img.onload = () => resolve([img.naturalWidth, img.naturalHeight]); img.onerror = reject; img.src = src; });
-    return { svg: await load(`/embed/pairs/${slug}/timeline.svg?width=720`), png: await load(`/embed/pairs/${slug}/activity.png?width=640`) };
+    const load = (src: string) =>
+      new Promise<[number, number]>((resolve, reject) => {
+        const img = new Image();
+        img.onload = () => resolve([img.naturalWidth, img.naturalHeight]);
+        img.onerror = reject;
+        img.src = src;
+      });
+    return {
+      svg: await load(`/embed/pairs/${slug}/timeline.svg?width=720`),
+      png: await load(`/embed/pairs/${slug}/activity.png?width=640`),
+    };
   }, SLUG);
   expect(natural.svg[0]).toBe(720);
   expect(natural.svg[1]).toBe(Number(declared[2]));
@@ -170,7 +210,10 @@ test("a newly published claim shows in the embed on reload; a retracted one leav
     const id = insertClaim(db, pair.id, `Second sighting ${t}`, "2026-02-14");
     await page.reload();
     await expect(page.locator(".rl-sum")).toContainText(`2 published claims`);
-    await expect(page.getByRole("link", { name: new RegExp(`Second sighting ${t}`) }).first()).toHaveAttribute("href", new RegExp(`/claims/${id}$`));
+    await expect(page.getByRole("link", { name: new RegExp(`Second sighting ${t}`) }).first()).toHaveAttribute(
+      "href",
+      new RegExp(`/claims/${id}$`),
+    );
     await expect(page.getByText(`Draft ${t}`)).toHaveCount(0);
     retract(db, id);
     await page.reload();
@@ -198,7 +241,11 @@ test("the pair page: recharts takes over, and the embed control previews and cop
   await heat.getByRole("button", { name: "Copy embed code" }).click();
   await expect(heat.getByRole("button", { name: "Copied" })).toBeVisible();
   const copied = await page.evaluate(() => navigator.clipboard.readText());
-  expect(copied).toMatch(new RegExp(`^<iframe src="[^"]+/embed/pairs/${SLUG}/heat\\?theme=dark" title="Heat over time: Ana de Armas &amp; Tom Cruise \\(Rumor Ledger\\)"`));
+  expect(copied).toMatch(
+    new RegExp(
+      `^<iframe src="[^"]+/embed/pairs/${SLUG}/heat\\?theme=dark" title="Heat over time: Ana de Armas &amp; Tom Cruise \\(Rumor Ledger\\)"`,
+    ),
+  );
   expect(copied).toContain('addEventListener("message"');
 });
 

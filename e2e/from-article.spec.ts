@@ -35,8 +35,8 @@ test("paste an article, edit one suggestion, drop one, save the rest as drafts c
     "Mara Vance and Theo Lindqvist spotted at Nobu",
     "",
     "Mara Vance and Theo Lindqvist were spotted at Nobu in Malibu last Tuesday, holding hands over dinner.",
-    "\"They couldn't keep their eyes off each other,\" an onlooker told Variety.",
-    "\"They are good friends, nothing more,\" Vance's rep said on Wednesday.",
+    '"They couldn\'t keep their eyes off each other," an onlooker told Variety.',
+    '"They are good friends, nothing more," Vance\'s rep said on Wednesday.',
   ].join("\n");
 
   await signIn(page);
@@ -80,7 +80,15 @@ test("paste an article, edit one suggestion, drop one, save the rest as drafts c
          FROM claims c JOIN citations ci ON ci.claim_id = c.id JOIN outlets o ON o.id = ci.outlet_id
          WHERE ci.url = ? ORDER BY c.id`,
       )
-      .all(url) as { headline: string; kind: string; status: string; occurredOn: string; url: string; publishedOn: string; outlet: string }[];
+      .all(url) as {
+      headline: string;
+      kind: string;
+      status: string;
+      occurredOn: string;
+      url: string;
+      publishedOn: string;
+      outlet: string;
+    }[];
     expect(rows.map((r) => r.kind)).toEqual(["sighting", "denial"]);
     expect(rows[0]).toMatchObject({ headline, status: "draft", occurredOn: "2026-11-24", publishedOn: "2026-11-27", outlet: "variety" });
     expect(rows[1]).toMatchObject({ status: "draft", publishedOn: "2026-11-27", outlet: "variety" });

@@ -61,9 +61,16 @@ test("a dry run reports the bad row with its line and reason and imports nothing
   expect(countClaimsWithHeadlinePrefix(batch)).toBe(0);
 });
 
-test("a clean file imports every row, a second import is refused as duplicates, and the claims reach readers", async ({ page, browser }) => {
+test("a clean file imports every row, a second import is refused as duplicates, and the claims reach readers", async ({
+  page,
+  browser,
+}) => {
   const batch = unique("Import run");
-  const rows = Array.from({ length: 3 }, (_, i) => `ana-de-armas--tom-cruise,report,${batch} row ${i + 1},2025-0${i + 1},month,,supports,plausible,published,deadline,https://example.com/${i},Report ${i + 1}`);
+  const rows = Array.from(
+    { length: 3 },
+    (_, i) =>
+      `ana-de-armas--tom-cruise,report,${batch} row ${i + 1},2025-0${i + 1},month,,supports,plausible,published,deadline,https://example.com/${i},Report ${i + 1}`,
+  );
   await signIn(page);
   await page.goto("/editor/import");
   await chooseFile(page, "clean.csv", [HEADER, ...rows].join("\n"));

@@ -33,10 +33,17 @@ export function insertPerson(db: Database.Database, slug: string, name: string):
 }
 
 /** A pair of two people; the slug is the two person slugs in alphabetical order. */
-export function insertPair(db: Database.Database, personA: { id: number; slug: string }, personB: { id: number; slug: string }): { id: number; slug: string } {
+export function insertPair(
+  db: Database.Database,
+  personA: { id: number; slug: string },
+  personB: { id: number; slug: string },
+): { id: number; slug: string } {
   const [a, b] = [personA, personB].sort((x, y) => x.slug.localeCompare(y.slug));
   const slug = `${a.slug}--${b.slug}`;
-  const id = Number(db.prepare("INSERT INTO pairs (slug, person_a_id, person_b_id, status) VALUES (?, ?, ?, 'rumored')").run(slug, a.id, b.id).lastInsertRowid);
+  const id = Number(
+    db.prepare("INSERT INTO pairs (slug, person_a_id, person_b_id, status) VALUES (?, ?, ?, 'rumored')").run(slug, a.id, b.id)
+      .lastInsertRowid,
+  );
   return { id, slug };
 }
 
@@ -89,7 +96,8 @@ export function insertClaim(db: Database.Database, c: ClaimRow): number {
       `Source for ${c.headline}`,
       day,
     );
-    if (c.mentionPersonId !== undefined) db.prepare("INSERT INTO claim_mentions (claim_id, person_id) VALUES (?, ?)").run(claimId, c.mentionPersonId);
+    if (c.mentionPersonId !== undefined)
+      db.prepare("INSERT INTO claim_mentions (claim_id, person_id) VALUES (?, ?)").run(claimId, c.mentionPersonId);
     return claimId;
   })();
 }

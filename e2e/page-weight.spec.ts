@@ -28,16 +28,29 @@ function copyOfDemoPair(db: Database.Database): string {
   const source = db.prepare("SELECT id, status FROM pairs WHERE slug = ?").get(PAIR.split("/").pop()) as { id: number; status: string };
   const pair = ownPair(db, token());
   const columns = (table: string, except: string[]) =>
-    (db.prepare(`SELECT name FROM pragma_table_info('${table}')`).all() as { name: string }[]).map((c) => c.name).filter((c) => !except.includes(c));
+    (db.prepare(`SELECT name FROM pragma_table_info('${table}')`).all() as { name: string }[])
+      .map((c) => c.name)
+      .filter((c) => !except.includes(c));
   const claimCols = columns("claims", ["id", "pair_id"]).join(", ");
   const citationCols = columns("citations", ["id", "claim_id"]).join(", ");
   db.transaction(() => {
     db.prepare("UPDATE pairs SET status = ? WHERE id = ?").run(source.status, pair.id);
-    const ids = db.prepare("SELECT id FROM claims WHERE pair_id = ? ORDER BY id LIMIT ?").all(source.id, seeded.claims.length) as { id: number }[];
+    const ids = db.prepare("SELECT id FROM claims WHERE pair_id = ? ORDER BY id LIMIT ?").all(source.id, seeded.claims.length) as {
+      id: number;
+    }[];
     for (const { id } of ids) {
-      const copy = Number(db.prepare(`INSERT INTO claims (pair_id, ${claimCols}) SELECT ?, ${claimCols} FROM claims WHERE id = ?`).run(pair.id, id).lastInsertRowid);
-      db.prepare(`INSERT INTO citations (claim_id, ${citationCols}) SELECT ?, ${citationCols} FROM citations WHERE claim_id = ?`).run(copy, id);
-      db.prepare("INSERT INTO claim_mentions (claim_id, person_id) SELECT ?, person_id FROM claim_mentions WHERE claim_id = ?").run(copy, id);
+      const copy = Number(
+        db.prepare(`INSERT INTO claims (pair_id, ${claimCols}) SELECT ?, ${claimCols} FROM claims WHERE id = ?`).run(pair.id, id)
+          .lastInsertRowid,
+      );
+      db.prepare(`INSERT INTO citations (claim_id, ${citationCols}) SELECT ?, ${citationCols} FROM citations WHERE claim_id = ?`).run(
+        copy,
+        id,
+      );
+      db.prepare("INSERT INTO claim_mentions (claim_id, person_id) SELECT ?, person_id FROM claim_mentions WHERE claim_id = ?").run(
+        copy,
+        id,
+      );
     }
   })();
   return `/pairs/${pair.slug}`;
@@ -58,7 +71,9 @@ test("the demo pair page loads within its budgets: JavaScript, DOM, and no chart
   }
   const w = await measurePage(page, path);
   expect(w.scripts.filter((s) => s.recharts)).toEqual([]);
-  expect(w.jsGzip, `JavaScript on load (gzip): ${w.scripts.map((s) => `${s.url} ${s.gzip}`).join(", ")}`).toBeLessThanOrEqual(BUDGET.jsGzip);
+  expect(w.jsGzip, `JavaScript on load (gzip): ${w.scripts.map((s) => `${s.url} ${s.gzip}`).join(", ")}`).toBeLessThanOrEqual(
+    BUDGET.jsGzip,
+  );
   expect(w.domElements).toBeLessThanOrEqual(BUDGET.domElements);
   const inline = inlineScripts(await (await page.request.get(path)).text()).join("\n");
   for (const key of CHART_DATA_KEYS) expect(inline, `inline scripts carry "${key}"`).not.toContain(key);
@@ -95,7 +110,9 @@ test("focusing a chart's controls brings its interactive version, and only its o
   await page.goto(PAIR);
   await idle(page);
   // A keyboard reader reaching the heat chart's "Data table" (focus without scrolling, as Tab would on screen).
-  await page.locator("article.chart-heat summary", { hasText: "Data table" }).evaluate((el: HTMLElement) => el.focus({ preventScroll: true }));
+  await page
+    .locator("article.chart-heat summary", { hasText: "Data table" })
+    .evaluate((el: HTMLElement) => el.focus({ preventScroll: true }));
   const heat = page.locator("article.chart-heat");
   await expect(heat.locator(".chart-interactive svg.recharts-surface")).toBeVisible();
   await watch.settled();

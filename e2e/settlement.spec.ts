@@ -22,7 +22,11 @@ async function signIn(page: Page) {
 
 /** The revision that records a claim's first publication, at the confidence it was published with (what scoring reads). */
 function recordPublication(db: Database.Database, claimId: number) {
-  const row = db.prepare("SELECT status, confidence, published_at FROM claims WHERE id = ?").get(claimId) as { status: string; confidence: string; published_at: string };
+  const row = db.prepare("SELECT status, confidence, published_at FROM claims WHERE id = ?").get(claimId) as {
+    status: string;
+    confidence: string;
+    published_at: string;
+  };
   db.prepare("INSERT INTO revisions (claim_id, action, version, reason, after, created_at) VALUES (?, 'import', 1, 'e2e', ?, ?)").run(
     claimId,
     JSON.stringify({ id: claimId, status: row.status, confidence: row.confidence, version: 1 }),
@@ -40,9 +44,31 @@ function answeredPair() {
     const pair = insertPair(db, a, b);
     const outlet = `score-outlet-${t}`;
     db.prepare("INSERT INTO outlets (slug, name, grade) VALUES (?, ?, 'C')").run(outlet, `Score Outlet ${t}`);
-    const rumor = insertClaim(db, { pairId: pair.id, headline: `Rumored romance ${t}`, status: "published", occurredOn: "2024-01-10", confidence: "likely", outletSlug: outlet });
-    const doubt = insertClaim(db, { pairId: pair.id, headline: `Friends only, says a source ${t}`, status: "published", occurredOn: "2024-01-20", stance: "contradicts", confidence: "speculative", outletSlug: outlet });
-    const answer = insertClaim(db, { pairId: pair.id, headline: `They confirm it ${t}`, kind: "confirmation", status: "published", occurredOn: "2024-03-01", confidence: "confirmed" });
+    const rumor = insertClaim(db, {
+      pairId: pair.id,
+      headline: `Rumored romance ${t}`,
+      status: "published",
+      occurredOn: "2024-01-10",
+      confidence: "likely",
+      outletSlug: outlet,
+    });
+    const doubt = insertClaim(db, {
+      pairId: pair.id,
+      headline: `Friends only, says a source ${t}`,
+      status: "published",
+      occurredOn: "2024-01-20",
+      stance: "contradicts",
+      confidence: "speculative",
+      outletSlug: outlet,
+    });
+    const answer = insertClaim(db, {
+      pairId: pair.id,
+      headline: `They confirm it ${t}`,
+      kind: "confirmation",
+      status: "published",
+      occurredOn: "2024-03-01",
+      confidence: "confirmed",
+    });
     for (const id of [rumor, doubt, answer]) recordPublication(db, id);
     idBySlug(db, "outlets", outlet);
     return { t, outlet, rumor, doubt };
@@ -58,7 +84,10 @@ async function deskSettled(page: Page): Promise<number> {
   return Number(/^(\d+) settled claims/.exec(text.trim())?.[1]);
 }
 
-test("an editor settles a claim from a dashboard suggestion; the outlet's record and the desk's calibration change", async ({ page, browser }) => {
+test("an editor settles a claim from a dashboard suggestion; the outlet's record and the desk's calibration change", async ({
+  page,
+  browser,
+}) => {
   const { t, outlet, rumor, doubt } = answeredPair();
   const reader = await (await browser.newContext()).newPage();
   await reader.goto(`/outlets/${outlet}`);

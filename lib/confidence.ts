@@ -15,10 +15,24 @@ export interface ConfidenceGrade {
 
 /** The published confidence scale, strongest first (PRODUCT.md). */
 export const CONFIDENCE_SCALE: readonly ConfidenceGrade[] = [
-  { level: "confirmed", label: "Confirmed", min: 95, max: 100, midpoint: 0.97, evidence: "On the record from the people or their reps; documented photo or video." },
+  {
+    level: "confirmed",
+    label: "Confirmed",
+    min: 95,
+    max: 100,
+    midpoint: 0.97,
+    evidence: "On the record from the people or their reps; documented photo or video.",
+  },
   { level: "likely", label: "Likely", min: 70, max: 95, midpoint: 0.82, evidence: "Several independent credible reports." },
   { level: "plausible", label: "Plausible", min: 45, max: 70, midpoint: 0.57, evidence: "One credible report." },
-  { level: "speculative", label: "Speculative", min: 20, max: 45, midpoint: 0.32, evidence: "Inference, an anonymous insider, a single tabloid." },
+  {
+    level: "speculative",
+    label: "Speculative",
+    min: 20,
+    max: 45,
+    midpoint: 0.32,
+    evidence: "Inference, an anonymous insider, a single tabloid.",
+  },
   { level: "doubtful", label: "Doubtful", min: 5, max: 20, midpoint: 0.12, evidence: "Contradicted by better evidence." },
   { level: "debunked", label: "Debunked", min: 0, max: 5, midpoint: 0.02, evidence: "Shown false." },
 ];

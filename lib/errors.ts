@@ -111,11 +111,14 @@ export class OverloadedError extends AppError {
 }
 
 /** Field errors from a zod error, keyed by dotted path ("citations.0.url"). The first message per field wins. */
-export function fieldErrorsFromZod(issues: readonly { path: readonly PropertyKey[]; message: string; code?: string; keys?: readonly string[] }[]): FieldErrors {
+export function fieldErrorsFromZod(
+  issues: readonly { path: readonly PropertyKey[]; message: string; code?: string; keys?: readonly string[] }[],
+): FieldErrors {
   const fields: FieldErrors = {};
   // defineProperty, not assignment: a client-sent key such as "__proto__" must become a plain entry.
   const add = (key: string, message: string) => {
-    if (!Object.hasOwn(fields, key)) Object.defineProperty(fields, key, { value: message, enumerable: true, writable: true, configurable: true });
+    if (!Object.hasOwn(fields, key))
+      Object.defineProperty(fields, key, { value: message, enumerable: true, writable: true, configurable: true });
   };
   for (const issue of issues) {
     if (issue.code === "unrecognized_keys" && issue.keys?.length) {

@@ -40,7 +40,9 @@ describe("filtersFromSearchParams", () => {
   });
 
   it("reads every filter together", () => {
-    const { filters, problems } = parse(paramsOf("kind=sighting&confidence=likely&confidence=confirmed&outlet=variety&from=2025-01&to=2025"));
+    const { filters, problems } = parse(
+      paramsOf("kind=sighting&confidence=likely&confidence=confirmed&outlet=variety&from=2025-01&to=2025"),
+    );
     expect(problems).toEqual({});
     expect(filters).toEqual({ kind: ["sighting"], confidence: ["likely", "confirmed"], outlet: "variety", from: "2025-01", to: "2025" });
     expect(hasFilters(filters)).toBe(true);
@@ -130,7 +132,9 @@ describe("filtersToQuery", () => {
     const partialDate = fc.oneof(
       fc.integer({ min: 1990, max: 2040 }).map(String),
       fc.tuple(fc.integer({ min: 1990, max: 2040 }), fc.integer({ min: 1, max: 12 })).map(([y, m]) => `${y}-${String(m).padStart(2, "0")}`),
-      fc.date({ min: new Date("1990-01-01T00:00:00Z"), max: new Date("2040-12-31T00:00:00Z"), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)),
+      fc
+        .date({ min: new Date("1990-01-01T00:00:00Z"), max: new Date("2040-12-31T00:00:00Z"), noInvalidDate: true })
+        .map((d) => d.toISOString().slice(0, 10)),
     );
     const filtersArb = fc
       .record({

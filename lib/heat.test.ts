@@ -1,14 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import {
-  HEAT_HALF_LIFE_DAYS,
-  displayHeat,
-  heatFromNet,
-  heatLabel,
-  heatOn,
-  netEvidence,
-  type HeatEvidence,
-} from "./heat";
+import { HEAT_HALF_LIFE_DAYS, displayHeat, heatFromNet, heatLabel, heatOn, netEvidence, type HeatEvidence } from "./heat";
 import { confidenceGrade } from "./confidence";
 import { dateInterval } from "./dates";
 import { CLAIM_STATUSES, CONFIDENCE_LEVELS, STANCES, type ConfidenceLevel } from "@/db/enums";
@@ -162,7 +154,10 @@ describe("heat properties", () => {
   it("stays bounded under a pile of confirmed support on one day", () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 500 }), isoDay, (n, on) => {
-        const heat = heatOn(Array.from({ length: n }, () => c("supports", "confirmed", on)), on);
+        const heat = heatOn(
+          Array.from({ length: n }, () => c("supports", "confirmed", on)),
+          on,
+        );
         expect(heat).toBeGreaterThan(0);
         expect(heat).toBeLessThanOrEqual(100);
       }),
@@ -252,13 +247,18 @@ describe("heat properties", () => {
 
   it("decays: with no new claims, net evidence halves every 30 days", () => {
     fc.assert(
-      fc.property(fc.array(claim, { minLength: 1, maxLength: 25 }), fc.integer({ min: 0, max: 400 }), fc.integer({ min: 1, max: 6 }), (evidence, wait, halvings) => {
-        const start = addDays(maxIso(evidence.map((e) => e.occurredStart)), wait);
-        const later = addDays(start, halvings * HEAT_HALF_LIFE_DAYS);
-        const now = netEvidence(evidence, start);
-        expect(netEvidence(evidence, addDays(start, HEAT_HALF_LIFE_DAYS))).toBeCloseTo(now / 2, 12);
-        expect(netEvidence(evidence, later)).toBeCloseTo(now / 2 ** halvings, 12);
-      }),
+      fc.property(
+        fc.array(claim, { minLength: 1, maxLength: 25 }),
+        fc.integer({ min: 0, max: 400 }),
+        fc.integer({ min: 1, max: 6 }),
+        (evidence, wait, halvings) => {
+          const start = addDays(maxIso(evidence.map((e) => e.occurredStart)), wait);
+          const later = addDays(start, halvings * HEAT_HALF_LIFE_DAYS);
+          const now = netEvidence(evidence, start);
+          expect(netEvidence(evidence, addDays(start, HEAT_HALF_LIFE_DAYS))).toBeCloseTo(now / 2, 12);
+          expect(netEvidence(evidence, later)).toBeCloseTo(now / 2 ** halvings, 12);
+        },
+      ),
     );
   });
 
@@ -353,35 +353,53 @@ describe("heat properties", () => {
 
   it("retracting or unpublishing a claim is the same as removing it", () => {
     fc.assert(
-      fc.property(fc.array(claim, { minLength: 1, maxLength: 25 }), fc.nat(), fc.constantFrom("draft" as const, "retracted" as const), isoDay, (evidence, at, status, on) => {
-        const i = at % evidence.length;
-        const demoted = evidence.map((e, k) => (k === i ? { ...e, status } : e));
-        const removed = evidence.filter((_, k) => k !== i);
-        expect(heatOn(demoted, on)).toBe(heatOn(removed, on));
-      }),
+      fc.property(
+        fc.array(claim, { minLength: 1, maxLength: 25 }),
+        fc.nat(),
+        fc.constantFrom("draft" as const, "retracted" as const),
+        isoDay,
+        (evidence, at, status, on) => {
+          const i = at % evidence.length;
+          const demoted = evidence.map((e, k) => (k === i ? { ...e, status } : e));
+          const removed = evidence.filter((_, k) => k !== i);
+          expect(heatOn(demoted, on)).toBe(heatOn(removed, on));
+        },
+      ),
     );
   });
 
   it("neutral claims leave heat unchanged, whatever their confidence", () => {
     fc.assert(
-      fc.property(claims, fc.array(publishedClaim("neutral"), { minLength: 1, maxLength: 10 }), fc.nat(), isoDay, (evidence, neutral, at, on) => {
-        let mixed = evidence;
-        neutral.forEach((e, k) => (mixed = insertAt(mixed, e, at + k * 5)));
-        expect(heatOn(mixed, on)).toBe(heatOn(evidence, on));
-      }),
+      fc.property(
+        claims,
+        fc.array(publishedClaim("neutral"), { minLength: 1, maxLength: 10 }),
+        fc.nat(),
+        isoDay,
+        (evidence, neutral, at, on) => {
+          let mixed = evidence;
+          neutral.forEach((e, k) => (mixed = insertAt(mixed, e, at + k * 5)));
+          expect(heatOn(mixed, on)).toBe(heatOn(evidence, on));
+        },
+      ),
     );
   });
 
   it("future-dated claims don't count yet", () => {
     fc.assert(
-      fc.property(claims, fc.array(claim, { minLength: 1, maxLength: 10 }), fc.integer({ min: 0, max: LAST_DAY_INDEX - 1 }), fc.nat(), (evidence, future, dayIndex, at) => {
-        const on = isoOfIndex(dayIndex);
-        const upcoming = future.map((e, k) => ({ ...e, occurredStart: addDays(on, 1 + ((at + k * 13) % 400)) }));
-        let mixed = evidence;
-        upcoming.forEach((e, k) => (mixed = insertAt(mixed, e, at + k * 3)));
-        expect(heatOn(mixed, on)).toBe(heatOn(evidence, on));
-        expect(netEvidence(mixed, on)).toBe(netEvidence(evidence, on));
-      }),
+      fc.property(
+        claims,
+        fc.array(claim, { minLength: 1, maxLength: 10 }),
+        fc.integer({ min: 0, max: LAST_DAY_INDEX - 1 }),
+        fc.nat(),
+        (evidence, future, dayIndex, at) => {
+          const on = isoOfIndex(dayIndex);
+          const upcoming = future.map((e, k) => ({ ...e, occurredStart: addDays(on, 1 + ((at + k * 13) % 400)) }));
+          let mixed = evidence;
+          upcoming.forEach((e, k) => (mixed = insertAt(mixed, e, at + k * 3)));
+          expect(heatOn(mixed, on)).toBe(heatOn(evidence, on));
+          expect(netEvidence(mixed, on)).toBe(netEvidence(evidence, on));
+        },
+      ),
     );
   });
 

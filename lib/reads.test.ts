@@ -11,7 +11,13 @@ import type { ClaimKind, ClaimStatus, ConfidenceLevel, DatePrecision, Stance } f
 import { citations, claims, outlets, pairs, people } from "@/db/schema";
 import { demoPairs } from "@/db/seed/demo";
 import { NO_FILTERS, type ClaimFilters } from "@/lib/claims/filters";
-import { latestPublishedClaims, readerClaimById, readerClaimsForPair, readerTimelinePage, retractedClaimsForPair } from "@/lib/claims/queries";
+import {
+  latestPublishedClaims,
+  readerClaimById,
+  readerClaimsForPair,
+  readerTimelinePage,
+  retractedClaimsForPair,
+} from "@/lib/claims/queries";
 import { dateInterval } from "@/lib/dates";
 import { findPair, outletsForPair, trendingPairs } from "@/lib/pairs/queries";
 import { seedDemo, type SeedResult } from "@/lib/seed/demo";
@@ -51,7 +57,11 @@ function addPair(slugA: string, slugB: string): { id: number; slug: string } {
       .returning({ id: people.id })
       .get().id;
   const slug = `${a}--${b}`;
-  const row = db.insert(pairs).values({ slug, personAId: idOf(a), personBId: idOf(b) }).returning({ id: pairs.id }).get();
+  const row = db
+    .insert(pairs)
+    .values({ slug, personAId: idOf(a), personBId: idOf(b) })
+    .returning({ id: pairs.id })
+    .get();
   return { id: row.id, slug };
 }
 
@@ -82,7 +92,9 @@ function addClaims(pairId: number, list: FixtureClaim[]): Record<string, number>
       .returning({ id: claims.id })
       .get();
     c.outlets.forEach((slug, position) => {
-      db.insert(citations).values({ claimId: row.id, outletId: outletId(slug), title: `${slug} on ${c.key}`, position }).run();
+      db.insert(citations)
+        .values({ claimId: row.id, outletId: outletId(slug), title: `${slug} on ${c.key}`, position })
+        .run();
     });
     ids[c.key] = row.id;
   }
@@ -105,7 +117,14 @@ beforeAll(() => {
     { key: "day-march", kind: "sighting", occurredOn: "2024-03-15", precision: "day", confidence: "likely", outlets: ["variety"] },
     { key: "month-april", kind: "statement", occurredOn: "2024-04", precision: "month", confidence: "confirmed", outlets: ["deadline"] },
     { key: "year-2023", kind: "report", occurredOn: "2023", precision: "year", confidence: "plausible", outlets: ["variety", "usa-today"] },
-    { key: "circa-june", kind: "speculation", occurredOn: "2024-06", precision: "circa", confidence: "speculative", outlets: ["daily-glimmer"] },
+    {
+      key: "circa-june",
+      kind: "speculation",
+      occurredOn: "2024-06",
+      precision: "circa",
+      confidence: "speculative",
+      outlets: ["daily-glimmer"],
+    },
     {
       key: "retracted-april",
       kind: "denial",
@@ -116,18 +135,61 @@ beforeAll(() => {
       correction: "The denial was misattributed.",
       outlets: ["deadline"],
     },
-    { key: "draft-march", kind: "sighting", occurredOn: "2024-03-01", precision: "day", confidence: "likely", status: "draft", outlets: ["starwatch-social"] },
-    { key: "draft-year", kind: "report", occurredOn: "2023", precision: "year", confidence: "confirmed", status: "draft", outlets: ["variety"] },
+    {
+      key: "draft-march",
+      kind: "sighting",
+      occurredOn: "2024-03-01",
+      precision: "day",
+      confidence: "likely",
+      status: "draft",
+      outlets: ["starwatch-social"],
+    },
+    {
+      key: "draft-year",
+      kind: "report",
+      occurredOn: "2023",
+      precision: "year",
+      confidence: "confirmed",
+      status: "draft",
+      outlets: ["variety"],
+    },
   ]);
 
   // Three pairs whose heat on 11 January 2030 is known in order: hot > warm > cold (0).
   hot = addPair("fx-hot-a", "fx-hot-b");
-  addClaims(hot.id, [{ key: "hot", kind: "sighting", occurredOn: "2030-01-10", precision: "day", confidence: "confirmed", stance: "supports", outlets: ["variety"] }]);
+  addClaims(hot.id, [
+    {
+      key: "hot",
+      kind: "sighting",
+      occurredOn: "2030-01-10",
+      precision: "day",
+      confidence: "confirmed",
+      stance: "supports",
+      outlets: ["variety"],
+    },
+  ]);
   warm = addPair("fx-warm-a", "fx-warm-b");
   addClaims(warm.id, [
-    { key: "warm", kind: "speculation", occurredOn: "2030-01-10", precision: "day", confidence: "speculative", stance: "supports", outlets: ["daily-glimmer"] },
+    {
+      key: "warm",
+      kind: "speculation",
+      occurredOn: "2030-01-10",
+      precision: "day",
+      confidence: "speculative",
+      stance: "supports",
+      outlets: ["daily-glimmer"],
+    },
     // A draft and a retraction would make it the hottest pair if they counted.
-    { key: "warm-draft", kind: "confirmation", occurredOn: "2030-01-10", precision: "day", confidence: "confirmed", stance: "supports", status: "draft", outlets: ["variety"] },
+    {
+      key: "warm-draft",
+      kind: "confirmation",
+      occurredOn: "2030-01-10",
+      precision: "day",
+      confidence: "confirmed",
+      stance: "supports",
+      status: "draft",
+      outlets: ["variety"],
+    },
     {
       key: "warm-retracted",
       kind: "confirmation",
@@ -141,7 +203,17 @@ beforeAll(() => {
     },
   ]);
   cold = addPair("fx-cold-a", "fx-cold-b");
-  addClaims(cold.id, [{ key: "cold", kind: "denial", occurredOn: "2030-01-10", precision: "day", confidence: "confirmed", stance: "contradicts", outlets: ["variety"] }]);
+  addClaims(cold.id, [
+    {
+      key: "cold",
+      kind: "denial",
+      occurredOn: "2030-01-10",
+      precision: "day",
+      confidence: "confirmed",
+      stance: "contradicts",
+      outlets: ["variety"],
+    },
+  ]);
 });
 
 afterAll(() => cleanup?.());
@@ -193,11 +265,21 @@ describe("seedDemo", () => {
   });
 
   it("does not load twice: a second run reports seeded:false and duplicates nothing", () => {
-    const before = { people: countRows(db, people), pairs: countRows(db, pairs), outlets: countRows(db, outlets), claims: countRows(db, claims) };
+    const before = {
+      people: countRows(db, people),
+      pairs: countRows(db, pairs),
+      outlets: countRows(db, outlets),
+      claims: countRows(db, claims),
+    };
     const again = seedDemo(db);
     expect(again.seeded).toBe(false);
     expect(again.claims).toBe(0);
-    expect({ people: countRows(db, people), pairs: countRows(db, pairs), outlets: countRows(db, outlets), claims: countRows(db, claims) }).toEqual(before);
+    expect({
+      people: countRows(db, people),
+      pairs: countRows(db, pairs),
+      outlets: countRows(db, outlets),
+      claims: countRows(db, claims),
+    }).toEqual(before);
   });
 
   it("refuses a ledger that holds any person, and adds nothing to it", () => {
@@ -300,7 +382,9 @@ describe("outletsForPair", () => {
     const ana = findPair(db, ANA_TOM);
     if (!ana || !("found" in ana)) throw new Error("Ana/Tom pair missing");
     const list = outletsForPair(db, ana.found.id);
-    expect(list.map((o) => o.slug)).toEqual(expect.arrayContaining(["variety", "deadline", "entertainment-tonight", "associated-press", "usa-today", "the-graham-norton-show"]));
+    expect(list.map((o) => o.slug)).toEqual(
+      expect.arrayContaining(["variety", "deadline", "entertainment-tonight", "associated-press", "usa-today", "the-graham-norton-show"]),
+    );
     expect(list.find((o) => o.slug === "variety")!.grade).toBe("A");
   });
 });
@@ -342,7 +426,10 @@ describe("readerClaimsForPair", () => {
     ];
     for (const v of variants) {
       const list = readerClaimsForPair(db, fx.id, filters(v));
-      expect(list.every((c) => c.status !== "draft"), JSON.stringify(v)).toBe(true);
+      expect(
+        list.every((c) => c.status !== "draft"),
+        JSON.stringify(v),
+      ).toBe(true);
       expect(headlinesOf(list)).not.toContain("Fixture draft-march");
       expect(headlinesOf(list)).not.toContain("Fixture draft-year");
     }
@@ -353,13 +440,19 @@ describe("readerClaimsForPair", () => {
 
   it("filters by one kind or several", () => {
     expect(headlinesOf(readerClaimsForPair(db, fx.id, filters({ kind: ["sighting"] })))).toEqual(fixtures("day-march"));
-    expect(headlinesOf(readerClaimsForPair(db, fx.id, filters({ kind: ["sighting", "denial"] })))).toEqual(fixtures("day-march", "retracted-april"));
+    expect(headlinesOf(readerClaimsForPair(db, fx.id, filters({ kind: ["sighting", "denial"] })))).toEqual(
+      fixtures("day-march", "retracted-april"),
+    );
     expect(readerClaimsForPair(db, fx.id, filters({ kind: ["confirmation"] }))).toEqual([]);
   });
 
   it("filters by confidence", () => {
-    expect(headlinesOf(readerClaimsForPair(db, fx.id, filters({ confidence: ["confirmed"] })))).toEqual(fixtures("month-april", "retracted-april"));
-    expect(headlinesOf(readerClaimsForPair(db, fx.id, filters({ confidence: ["plausible", "speculative"] })))).toEqual(fixtures("year-2023", "circa-june"));
+    expect(headlinesOf(readerClaimsForPair(db, fx.id, filters({ confidence: ["confirmed"] })))).toEqual(
+      fixtures("month-april", "retracted-april"),
+    );
+    expect(headlinesOf(readerClaimsForPair(db, fx.id, filters({ confidence: ["plausible", "speculative"] })))).toEqual(
+      fixtures("year-2023", "circa-june"),
+    );
   });
 
   it("filters by cited outlet", () => {
@@ -385,10 +478,12 @@ describe("readerClaimsForPair", () => {
   });
 
   it("combines filters with AND", () => {
-    expect(headlinesOf(readerClaimsForPair(db, fx.id, filters({ kind: ["sighting", "report"], from: "2024" })))).toEqual(fixtures("day-march"));
-    expect(headlinesOf(readerClaimsForPair(db, fx.id, filters({ outlet: "deadline", confidence: ["confirmed"], to: "2024-04-15" })))).toEqual(
-      fixtures("month-april"),
+    expect(headlinesOf(readerClaimsForPair(db, fx.id, filters({ kind: ["sighting", "report"], from: "2024" })))).toEqual(
+      fixtures("day-march"),
     );
+    expect(
+      headlinesOf(readerClaimsForPair(db, fx.id, filters({ outlet: "deadline", confidence: ["confirmed"], to: "2024-04-15" }))),
+    ).toEqual(fixtures("month-april"));
   });
 
   it("reads a pair's claims through the claims_pair_status_date_idx index, never a scan of claims", () => {
@@ -396,8 +491,14 @@ describe("readerClaimsForPair", () => {
     const main = captured.find((q) => /from "claims"/i.test(q.sql));
     expect(main).toBeDefined();
     const plan = explain(main!.sql, main!.params);
-    expect(plan.some((d) => /\bclaims\b.*USING (COVERING )?INDEX claims_pair_status_date_idx/.test(d)), plan.join("\n")).toBe(true);
-    expect(plan.some((d) => /^SCAN claims\b/.test(d)), plan.join("\n")).toBe(false);
+    expect(
+      plan.some((d) => /\bclaims\b.*USING (COVERING )?INDEX claims_pair_status_date_idx/.test(d)),
+      plan.join("\n"),
+    ).toBe(true);
+    expect(
+      plan.some((d) => /^SCAN claims\b/.test(d)),
+      plan.join("\n"),
+    ).toBe(false);
   });
 
   it("plans 'a pair's published claims by date' as an index search with no sort step", () => {
@@ -408,8 +509,14 @@ describe("readerClaimsForPair", () => {
       .orderBy(asc(claims.occurredStart))
       .toSQL();
     const plan = explain(query.sql, query.params);
-    expect(plan.some((d) => /SEARCH claims USING (COVERING )?INDEX claims_pair_status_date_idx \(pair_id=\? AND status=\?\)/.test(d)), plan.join("\n")).toBe(true);
-    expect(plan.some((d) => /^SCAN claims\b/.test(d) || /TEMP B-TREE FOR ORDER BY/.test(d)), plan.join("\n")).toBe(false);
+    expect(
+      plan.some((d) => /SEARCH claims USING (COVERING )?INDEX claims_pair_status_date_idx \(pair_id=\? AND status=\?\)/.test(d)),
+      plan.join("\n"),
+    ).toBe(true);
+    expect(
+      plan.some((d) => /^SCAN claims\b/.test(d) || /TEMP B-TREE FOR ORDER BY/.test(d)),
+      plan.join("\n"),
+    ).toBe(false);
   });
 });
 
@@ -421,7 +528,13 @@ describe("latestPublishedClaims", () => {
     const published = list.map((c) => c.publishedAt ?? "");
     expect(published).toEqual([...published].sort().reverse());
     const headlines = headlinesOf(list);
-    for (const hidden of ["Fixture draft-march", "Fixture draft-year", "Fixture retracted-april", "Fixture warm-draft", "Fixture warm-retracted"]) {
+    for (const hidden of [
+      "Fixture draft-march",
+      "Fixture draft-year",
+      "Fixture retracted-april",
+      "Fixture warm-draft",
+      "Fixture warm-retracted",
+    ]) {
       expect(headlines).not.toContain(hidden);
     }
     expect(headlines).not.toContain("Tabloid claims the two are engaged"); // the demo's retraction
@@ -469,7 +582,6 @@ function countRows(on: Db, table: SQLiteTable, where?: SQL): number {
   return on.select({ n: count() }).from(table).where(where).get()!.n;
 }
 
-
 /** Runs `fn` and records every SQL statement (with its bound parameters) it sends to SQLite. */
 function captureSql(fn: () => unknown): { sql: string; params: unknown[] }[] {
   const client = db.$client;
@@ -515,7 +627,8 @@ describe("readerTimelinePage and retractedClaimsForPair", () => {
     const seen: number[] = [];
     const first = readerTimelinePage(db, fx.id, NO_FILTERS, 1, 3);
     expect(first).toMatchObject({ total: all.length, page: 1, pageCount: Math.ceil(all.length / 3) });
-    for (let page = 1; page <= first.pageCount; page++) seen.push(...readerTimelinePage(db, fx.id, NO_FILTERS, page, 3).claims.map((c) => c.id));
+    for (let page = 1; page <= first.pageCount; page++)
+      seen.push(...readerTimelinePage(db, fx.id, NO_FILTERS, page, 3).claims.map((c) => c.id));
     expect(seen).toEqual(all.map((c) => c.id));
     expect(readerTimelinePage(db, fx.id, NO_FILTERS, 999, 3).page).toBe(first.pageCount);
     expect(readerTimelinePage(db, fx.id, NO_FILTERS, -2, 3).page).toBe(1);
@@ -530,6 +643,10 @@ describe("readerTimelinePage and retractedClaimsForPair", () => {
   it("lists only retracted claims as corrections, never drafts", () => {
     const corrections = retractedClaimsForPair(db, fx.id);
     expect(corrections.every((c) => c.status === "retracted")).toBe(true);
-    expect(corrections.map((c) => c.id)).toEqual(readerClaimsForPair(db, fx.id, NO_FILTERS).filter((c) => c.status === "retracted").map((c) => c.id));
+    expect(corrections.map((c) => c.id)).toEqual(
+      readerClaimsForPair(db, fx.id, NO_FILTERS)
+        .filter((c) => c.status === "retracted")
+        .map((c) => c.id),
+    );
   });
 });

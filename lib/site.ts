@@ -39,7 +39,10 @@ export function pairFeed(slug: string, names: string): FeedLink {
  * `<link rel="alternate">`. A page that sets `alternates` replaces the layout's
  * whole object, so every page builds it here and the site feed is never lost.
  */
-export function pageAlternates(canonical: string, options: { feeds?: FeedLink[]; json?: string; csv?: string; oembed?: string } = {}): NonNullable<Metadata["alternates"]> {
+export function pageAlternates(
+  canonical: string,
+  options: { feeds?: FeedLink[]; json?: string; csv?: string; oembed?: string } = {},
+): NonNullable<Metadata["alternates"]> {
   const types: Record<string, { url: string; title: string }[]> = {
     "application/atom+xml": [...(options.feeds ?? []), SITE_FEED],
   };

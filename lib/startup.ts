@@ -18,7 +18,8 @@ export async function startServer(db: Db = getDb()): Promise<void> {
   }
   if (!isDemoInstall()) return;
   const result = seedDemo(db);
-  if (result.seeded) console.log(`[rumor-ledger] Loaded the demo dataset into ${databasePath()} (${result.pairs} pairs, ${result.claims} claims).`);
+  if (result.seeded)
+    console.log(`[rumor-ledger] Loaded the demo dataset into ${databasePath()} (${result.pairs} pairs, ${result.claims} claims).`);
   await ensureDemoAccounts(db);
   console.log("[rumor-ledger] Demo accounts (sign in at /login):");
   for (const a of DEMO_ACCOUNTS) console.log(`[rumor-ledger]   ${a.role.padEnd(6)} ${a.email} / ${a.password}`);

@@ -1,6 +1,15 @@
 import { stringify } from "csv-stringify/sync";
 import type { Db } from "@/db/client";
-import { CLAIM_KINDS, CONFIDENCE_LEVELS, OUTLET_GRADES, STANCES, type ClaimKind, type ConfidenceLevel, type SettlementOutcome, type Stance } from "@/db/enums";
+import {
+  CLAIM_KINDS,
+  CONFIDENCE_LEVELS,
+  OUTLET_GRADES,
+  STANCES,
+  type ClaimKind,
+  type ConfidenceLevel,
+  type SettlementOutcome,
+  type Stance,
+} from "@/db/enums";
 import { confidenceGrade } from "@/lib/confidence";
 import { dateInterval } from "@/lib/dates";
 import { canonicalPairSlug } from "@/lib/slugs";
@@ -18,12 +27,72 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
-const FIRST = ["Ava", "Liam", "Mia", "Noah", "Zoe", "Eli", "Iris", "Leo", "Nora", "Theo", "Ruby", "Max", "Lena", "Omar", "Sofia", "Kai", "Yara", "Hugo", "Maya", "Jude"];
-const LAST = ["Stone", "Rivera", "Okafor", "Lindqvist", "Moreau", "Tanaka", "Kowalski", "Haddad", "Novak", "Silva", "Brandt", "Costa", "Ivanova", "Quinn", "Reyes", "Sato", "Vance", "Wilde", "Young", "Zhou"];
+const FIRST = [
+  "Ava",
+  "Liam",
+  "Mia",
+  "Noah",
+  "Zoe",
+  "Eli",
+  "Iris",
+  "Leo",
+  "Nora",
+  "Theo",
+  "Ruby",
+  "Max",
+  "Lena",
+  "Omar",
+  "Sofia",
+  "Kai",
+  "Yara",
+  "Hugo",
+  "Maya",
+  "Jude",
+];
+const LAST = [
+  "Stone",
+  "Rivera",
+  "Okafor",
+  "Lindqvist",
+  "Moreau",
+  "Tanaka",
+  "Kowalski",
+  "Haddad",
+  "Novak",
+  "Silva",
+  "Brandt",
+  "Costa",
+  "Ivanova",
+  "Quinn",
+  "Reyes",
+  "Sato",
+  "Vance",
+  "Wilde",
+  "Young",
+  "Zhou",
+];
 const PLACES = ["London", "Paris", "Los Angeles", "New York", "Milan", "Tokyo", "Lisbon", "Cannes", "Berlin", "Sydney", null, null];
-const VERBS = ["spotted leaving", "seen arriving at", "photographed outside", "dining at", "sharing a table at", "walking near", "leaving together from"];
-const VENUES = ["a members' club", "a film premiere", "a gallery opening", "a late-night restaurant", "a fashion show", "a charity gala", "a private party", "a hotel lobby"];
-const FILLER = "Witnesses described the two as relaxed and affectionate; representatives declined to comment when asked about the nature of the relationship. ";
+const VERBS = [
+  "spotted leaving",
+  "seen arriving at",
+  "photographed outside",
+  "dining at",
+  "sharing a table at",
+  "walking near",
+  "leaving together from",
+];
+const VENUES = [
+  "a members' club",
+  "a film premiere",
+  "a gallery opening",
+  "a late-night restaurant",
+  "a fashion show",
+  "a charity gala",
+  "a private party",
+  "a hotel lobby",
+];
+const FILLER =
+  "Witnesses described the two as relaxed and affectionate; representatives declined to comment when asked about the nature of the relationship. ";
 
 /** Weighted pick: realistic mixes have many sightings and reports, few confirmations. */
 function pick<T>(rand: () => number, items: readonly T[], weights?: readonly number[]): T {
@@ -90,7 +159,11 @@ export function synthLedger(options: SynthOptions): SynthLedger {
     return { slug: `synth-${i}-${name.toLowerCase().replace(/[^a-z0-9]+/g, "-")}`, name };
   });
   const outletCount = options.outlets ?? 40;
-  const outlets = Array.from({ length: outletCount }, (_, i) => ({ slug: `synth-outlet-${i}`, name: `Synthetic Outlet ${i}`, grade: OUTLET_GRADES[i % OUTLET_GRADES.length] }));
+  const outlets = Array.from({ length: outletCount }, (_, i) => ({
+    slug: `synth-outlet-${i}`,
+    name: `Synthetic Outlet ${i}`,
+    grade: OUTLET_GRADES[i % OUTLET_GRADES.length],
+  }));
   const pairSet = new Map<string, { slug: string; a: string; b: string }>();
   for (let i = 0; pairSet.size < options.pairs && i < options.pairs * 50; i++) {
     const a = people[Math.floor(rand() * people.length)].slug;
@@ -115,7 +188,16 @@ export function synthLedger(options: SynthOptions): SynthLedger {
       const mm = String(month).padStart(2, "0");
       const dd = String(day).padStart(2, "0");
       const precision = pick(rand, ["day", "month", "year", "circa"] as const, [60, 25, 8, 7]);
-      const occurredOn = precision === "day" ? `${year}-${mm}-${dd}` : precision === "month" ? `${year}-${mm}` : precision === "year" ? `${year}` : rand() < 0.5 ? `${year}-${mm}` : `${year}`;
+      const occurredOn =
+        precision === "day"
+          ? `${year}-${mm}-${dd}`
+          : precision === "month"
+            ? `${year}-${mm}`
+            : precision === "year"
+              ? `${year}`
+              : rand() < 0.5
+                ? `${year}-${mm}`
+                : `${year}`;
       const place = pick(rand, PLACES);
       const nameA = peopleByName.get(pair.a)!.split(" ")[0];
       const nameB = peopleByName.get(pair.b)!.split(" ")[0];
@@ -182,7 +264,8 @@ export function insertSynthEntities(db: Db, ledger: SynthLedger): void {
  */
 export function insertSynthClaims(db: Db, claims: Iterable<SynthClaim>, onProgress?: (done: number) => void): number {
   const sqlite = db.$client;
-  const ids = (table: string) => new Map((sqlite.prepare(`SELECT slug, id FROM ${table}`).raw(true).all() as [string, number][]).map(([s, id]) => [s, id]));
+  const ids = (table: string) =>
+    new Map((sqlite.prepare(`SELECT slug, id FROM ${table}`).raw(true).all() as [string, number][]).map(([s, id]) => [s, id]));
   const pairIds = ids("pairs");
   const personIds = ids("people");
   const outletIds = ids("outlets");
@@ -192,9 +275,13 @@ export function insertSynthClaims(db: Db, claims: Iterable<SynthClaim>, onProgre
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)`,
   );
   // Settled claims get what scoring reads: their first publication in the revision log, and the settling evidence.
-  const revision = sqlite.prepare("INSERT INTO revisions (claim_id, action, version, reason, after, created_at) VALUES (?, 'import', 1, 'Synthetic ledger', ?, ?)");
+  const revision = sqlite.prepare(
+    "INSERT INTO revisions (claim_id, action, version, reason, after, created_at) VALUES (?, 'import', 1, 'Synthetic ledger', ?, ?)",
+  );
   const settling = sqlite.prepare("INSERT INTO settlement_citations (claim_id, outlet_id, url, position) VALUES (?, ?, ?, 0)");
-  const citation = sqlite.prepare("INSERT INTO citations (claim_id, outlet_id, url, title, published_on, quote, position) VALUES (?, ?, ?, ?, ?, ?, ?)");
+  const citation = sqlite.prepare(
+    "INSERT INTO citations (claim_id, outlet_id, url, title, published_on, quote, position) VALUES (?, ?, ?, ?, ?, ?, ?)",
+  );
   const mention = sqlite.prepare("INSERT OR IGNORE INTO claim_mentions (claim_id, person_id) VALUES (?, ?)");
   let done = 0;
   let batch: SynthClaim[] = [];
@@ -252,14 +339,42 @@ export function insertSynthClaims(db: Db, claims: Iterable<SynthClaim>, onProgre
 
 /** The claims as an import CSV (the columns of lib/claims/import.ts), for benchmarking the import path. */
 export function synthClaimsCsv(claims: Iterable<SynthClaim>): string {
-  const columns = [...IMPORT_COLUMNS, "citation2_outlet", "citation2_url", "citation2_title", "citation2_publishedOn", "citation2_quote", "citation3_outlet", "citation3_url", "citation3_title", "citation3_publishedOn", "citation3_quote"];
+  const columns = [
+    ...IMPORT_COLUMNS,
+    "citation2_outlet",
+    "citation2_url",
+    "citation2_title",
+    "citation2_publishedOn",
+    "citation2_quote",
+    "citation3_outlet",
+    "citation3_url",
+    "citation3_title",
+    "citation3_publishedOn",
+    "citation3_quote",
+  ];
   const rows: unknown[][] = [];
   for (const c of claims) {
     const cites = [0, 1, 2].flatMap((n) => {
       const x = c.citations[n];
       return x ? [x.outlet, x.url, x.title, x.publishedOn, x.quote ?? ""] : ["", "", "", "", ""];
     });
-    rows.push([c.pair, c.kind, c.headline, c.details ?? "", c.quote ?? "", c.speaker ?? "", c.occurredOn, c.precision, c.reportedOn ?? "", c.place ?? "", c.stance, c.confidence, c.status, c.mentions.join(";"), ...cites]);
+    rows.push([
+      c.pair,
+      c.kind,
+      c.headline,
+      c.details ?? "",
+      c.quote ?? "",
+      c.speaker ?? "",
+      c.occurredOn,
+      c.precision,
+      c.reportedOn ?? "",
+      c.place ?? "",
+      c.stance,
+      c.confidence,
+      c.status,
+      c.mentions.join(";"),
+      ...cites,
+    ]);
   }
   return stringify(rows, { header: true, columns });
 }

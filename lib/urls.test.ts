@@ -15,12 +15,23 @@ describe("the origin rule, PUBLIC_BASE_URL unset", () => {
     expect(originForHost("127.0.0.1:4302")).toBe("http://127.0.0.1:4302");
     expect(originForHost("[::1]:4302")).toBe("http://[::1]:4302");
     expect(originForHost("LOCALHOST:4302")).toBe("http://localhost:4302");
-    expect(requestOrigin(new Request("http://0.0.0.0:4302/api/oembed", { headers: { host: "127.0.0.1:4302" } }))).toBe("http://127.0.0.1:4302");
+    expect(requestOrigin(new Request("http://0.0.0.0:4302/api/oembed", { headers: { host: "127.0.0.1:4302" } }))).toBe(
+      "http://127.0.0.1:4302",
+    );
   });
 
   it("falls back to http://localhost:PORT for a bind address, another port, a forged or missing Host", () => {
     unset();
-    for (const host of ["0.0.0.0:4302", "localhost:3000", "127.0.0.1:4303", "evil.example", "localhost:4302@evil.example", "", null, undefined]) {
+    for (const host of [
+      "0.0.0.0:4302",
+      "localhost:3000",
+      "127.0.0.1:4303",
+      "evil.example",
+      "localhost:4302@evil.example",
+      "",
+      null,
+      undefined,
+    ]) {
       expect(originForHost(host), String(host)).toBe("http://localhost:4302");
     }
     expect(siteOrigin()).toBe("http://localhost:4302");
@@ -39,7 +50,8 @@ describe("the origin rule, PUBLIC_BASE_URL set", () => {
     vi.stubEnv("PUBLIC_BASE_URL", "https://ledger.example/");
     vi.stubEnv("PORT", "4302");
     expect(configuredOrigin()).toBe("https://ledger.example");
-    for (const host of ["localhost:4302", "ledger.example", "evil.example", null]) expect(originForHost(host)).toBe("https://ledger.example");
+    for (const host of ["localhost:4302", "ledger.example", "evil.example", null])
+      expect(originForHost(host)).toBe("https://ledger.example");
     expect(siteOrigin()).toBe("https://ledger.example");
     expect(absoluteUrl("claims/1", originForHost("x"))).toBe("https://ledger.example/claims/1");
   });

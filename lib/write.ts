@@ -5,7 +5,14 @@ import { AppError, UnavailableError, ValidationError, fieldErrorsFromZod } from 
 export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 
 /** SQLite failures that mean "the store cannot take writes now", not "your input is wrong". */
-const UNAVAILABLE_CODES = new Set(["SQLITE_READONLY", "SQLITE_FULL", "SQLITE_IOERR", "SQLITE_BUSY", "SQLITE_CANTOPEN", "SQLITE_READONLY_DBMOVED"]);
+const UNAVAILABLE_CODES = new Set([
+  "SQLITE_READONLY",
+  "SQLITE_FULL",
+  "SQLITE_IOERR",
+  "SQLITE_BUSY",
+  "SQLITE_CANTOPEN",
+  "SQLITE_READONLY_DBMOVED",
+]);
 
 function sqliteCode(error: unknown): string | null {
   const code = (error as { code?: unknown })?.code;

@@ -24,7 +24,12 @@ if (!Number.isSafeInteger(claims) || claims < 0 || !Number.isSafeInteger(pairs) 
   console.error("Usage: npm run db:synth -- --claims N --pairs M [--seed S] [--hot-share 0.05] [--csv FILE]");
   process.exit(2);
 }
-const ledger = synthLedger({ claims, pairs, seed: Number(values.seed), hotPairShare: values["hot-share"] ? Number(values["hot-share"]) : undefined });
+const ledger = synthLedger({
+  claims,
+  pairs,
+  seed: Number(values.seed),
+  hotPairShare: values["hot-share"] ? Number(values["hot-share"]) : undefined,
+});
 const db = openDatabase(databasePath());
 insertSynthEntities(db, ledger);
 const started = Date.now();
@@ -32,8 +37,12 @@ if (values.csv) {
   fs.writeFileSync(values.csv, synthClaimsCsv(ledger.claims));
   console.log(`Wrote ${claims} synthetic claims for ${ledger.pairs.length} pairs to ${values.csv} (entities added to ${databasePath()}).`);
 } else {
-  const n = insertSynthClaims(db, ledger.claims, (done) => process.stderr.write(`\rInserted ${done.toLocaleString("en")}/${claims.toLocaleString("en")} claims`));
+  const n = insertSynthClaims(db, ledger.claims, (done) =>
+    process.stderr.write(`\rInserted ${done.toLocaleString("en")}/${claims.toLocaleString("en")} claims`),
+  );
   process.stderr.write("\n");
-  console.log(`Inserted ${n} synthetic claims for ${ledger.pairs.length} pairs into ${databasePath()} in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+  console.log(
+    `Inserted ${n} synthetic claims for ${ledger.pairs.length} pairs into ${databasePath()} in ${((Date.now() - started) / 1000).toFixed(1)} s.`,
+  );
 }
 db.$client.close();

@@ -17,7 +17,7 @@ const arg = (name, fallback) => {
 };
 const base = arg("base", process.env.PUBLIC_BASE_URL || "http://127.0.0.1:3000").replace(/\/+$/, "");
 const pair = arg("pair", "ana-de-armas--tom-cruise");
-const views = (arg("views", "timeline,heat,activity,confidence")).split(",");
+const views = arg("views", "timeline,heat,activity,confidence").split(",");
 const asJson = args.includes("--json");
 
 /** The transferred (gzip) size of one URL and its decoded text. */
@@ -28,7 +28,14 @@ async function fetchSize(url) {
   const encoding = res.headers.get("content-encoding");
   // fetch decodes for us; when the server compressed, recompress at the same level to estimate the wire size.
   const gzip = gzipSync(body, { level: 6 }).length;
-  return { url, type: res.headers.get("content-type") ?? "", raw: body.length, gzip, serverEncoding: encoding ?? "identity", text: body.toString("utf8") };
+  return {
+    url,
+    type: res.headers.get("content-type") ?? "",
+    raw: body.length,
+    gzip,
+    serverEncoding: encoding ?? "identity",
+    text: body.toString("utf8"),
+  };
 }
 
 const attr = (tag, name) => new RegExp(`${name}="([^"]+)"`).exec(tag)?.[1];
@@ -36,7 +43,8 @@ const attr = (tag, name) => new RegExp(`${name}="([^"]+)"`).exec(tag)?.[1];
 /** Sub-resources the HTML makes the browser fetch (scripts only when JavaScript runs). */
 function resources(html, pageUrl) {
   const found = [];
-  for (const m of html.matchAll(/<script\b[^>]*\bsrc="[^"]+"[^>]*>/g)) found.push({ kind: "js", url: new URL(attr(m[0], "src"), pageUrl).toString() });
+  for (const m of html.matchAll(/<script\b[^>]*\bsrc="[^"]+"[^>]*>/g))
+    found.push({ kind: "js", url: new URL(attr(m[0], "src"), pageUrl).toString() });
   for (const m of html.matchAll(/<link\b[^>]*>/g)) {
     const rel = attr(m[0], "rel") ?? "";
     const href = attr(m[0], "href");
@@ -45,8 +53,10 @@ function resources(html, pageUrl) {
     else if (rel.includes("preload") && attr(m[0], "as") === "font") found.push({ kind: "font", url: new URL(href, pageUrl).toString() });
     else if (rel.includes("preload") && attr(m[0], "as") === "script") found.push({ kind: "js", url: new URL(href, pageUrl).toString() });
   }
-  for (const m of html.matchAll(/<img\b[^>]*\bsrc="([^"]+)"/g)) if (!m[1].startsWith("data:")) found.push({ kind: "img", url: new URL(m[1], pageUrl).toString() });
-  for (const m of html.matchAll(/url\((["']?)([^)"']+)\1\)/g)) if (!m[2].startsWith("data:") && !m[2].startsWith("#")) found.push({ kind: "font", url: new URL(m[2], pageUrl).toString() });
+  for (const m of html.matchAll(/<img\b[^>]*\bsrc="([^"]+)"/g))
+    if (!m[1].startsWith("data:")) found.push({ kind: "img", url: new URL(m[1], pageUrl).toString() });
+  for (const m of html.matchAll(/url\((["']?)([^)"']+)\1\)/g))
+    if (!m[2].startsWith("data:") && !m[2].startsWith("#")) found.push({ kind: "font", url: new URL(m[2], pageUrl).toString() });
   return [...new Map(found.map((r) => [r.url, r])).values()];
 }
 
@@ -77,7 +87,13 @@ async function measurePage() {
   const url = `${base}/pairs/${pair}`;
   const page = await fetchSize(url);
   const subs = await Promise.all(resources(page.text, url).map(async (r) => ({ ...r, ...(await fetchSize(r.url)) })));
-  return { url, html: page.gzip, js: subs.filter((r) => r.kind === "js").reduce((n, r) => n + r.gzip, 0), css: subs.filter((r) => r.kind === "css").reduce((n, r) => n + r.gzip, 0), scripts: subs.filter((r) => r.kind === "js").length };
+  return {
+    url,
+    html: page.gzip,
+    js: subs.filter((r) => r.kind === "js").reduce((n, r) => n + r.gzip, 0),
+    css: subs.filter((r) => r.kind === "css").reduce((n, r) => n + r.gzip, 0),
+    scripts: subs.filter((r) => r.kind === "js").length,
+  };
 }
 
 const results = [];
@@ -96,5 +112,8 @@ if (asJson) {
   }
   const max = Math.max(...results.map((r) => r.withJs));
   console.log(`  largest: ${kb(max)} — targets: ≤ 15 KB without JS, ≤ ~18 KB with JS`);
-  if (page) console.log(`  pair page for comparison: HTML ${kb(page.html)}, CSS ${kb(page.css)}, JS ${kb(page.js)} in ${page.scripts} scripts (before the lazily loaded recharts chunk)`);
+  if (page)
+    console.log(
+      `  pair page for comparison: HTML ${kb(page.html)}, CSS ${kb(page.css)}, JS ${kb(page.js)} in ${page.scripts} scripts (before the lazily loaded recharts chunk)`,
+    );
 }

@@ -24,7 +24,12 @@ function main(): number {
   let values;
   try {
     ({ values } = parseArgs({
-      options: { json: { type: "boolean", default: false }, explain: { type: "boolean", default: false }, "no-ledger": { type: "boolean", default: false }, corpus: { type: "string" } },
+      options: {
+        json: { type: "boolean", default: false },
+        explain: { type: "boolean", default: false },
+        "no-ledger": { type: "boolean", default: false },
+        corpus: { type: "string" },
+      },
     }));
   } catch (error) {
     console.error(`${(error as Error).message}\nUsage: npm run extract:score -- [--json] [--explain] [--no-ledger] [--corpus DIR]`);

@@ -19,7 +19,12 @@ async function main() {
     console.error("usage: npm run extract -- FILE --published YYYY-MM-DD [--outlet NAME] [--url URL] [--ledger]");
     process.exit(2);
   }
-  const input = parseExtractInput({ text: readFileSync(file, "utf8"), published: option(args, "--published"), outlet: option(args, "--outlet"), url: option(args, "--url") });
+  const input = parseExtractInput({
+    text: readFileSync(file, "utf8"),
+    published: option(args, "--published"),
+    outlet: option(args, "--outlet"),
+    url: option(args, "--url"),
+  });
   let ledger;
   if (args.includes("--ledger")) {
     const { getDb } = await import("@/db/client");

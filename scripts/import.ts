@@ -13,7 +13,10 @@ import { detectFormat, importClaims, readImportFile, type ImportProgress } from 
 import { AppError } from "../lib/errors";
 
 function main(): number {
-  const { values, positionals } = parseArgs({ allowPositionals: true, options: { "dry-run": { type: "boolean", default: false }, user: { type: "string" } } });
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: { "dry-run": { type: "boolean", default: false }, user: { type: "string" } },
+  });
   const file = positionals[0];
   if (!file) {
     console.error("Usage: npm run import -- FILE [--dry-run] [--user EMAIL]");
@@ -46,7 +49,9 @@ function main(): number {
     const report = importClaims(db, actor, rows, { dryRun: values["dry-run"], onProgress });
     if (report.problems.length > 0) {
       const badRows = new Set(report.problems.map((p) => p.line)).size;
-      console.error(`${badRows} of ${report.total} rows in ${file} have problems; ${report.dryRun ? "dry run, nothing written" : "nothing was imported"}:`);
+      console.error(
+        `${badRows} of ${report.total} rows in ${file} have problems; ${report.dryRun ? "dry run, nothing written" : "nothing was imported"}:`,
+      );
       for (const p of report.problems) console.error(`  line ${p.line}: ${p.field}: ${p.message}`);
       return 1;
     }

@@ -13,7 +13,8 @@ function askHidden(question: string): Promise<string> {
   return new Promise((resolve) => {
     const rl = readline.createInterface({ input: process.stdin, output: process.stdout, terminal: true });
     const write = (rl as unknown as { _writeToOutput: (s: string) => void })._writeToOutput;
-    (rl as unknown as { _writeToOutput: (s: string) => void })._writeToOutput = (s: string) => (s.startsWith(question) ? write.call(rl, s) : undefined);
+    (rl as unknown as { _writeToOutput: (s: string) => void })._writeToOutput = (s: string) =>
+      s.startsWith(question) ? write.call(rl, s) : undefined;
     rl.question(question, (answer) => {
       rl.close();
       process.stdout.write("\n");
@@ -23,7 +24,9 @@ function askHidden(question: string): Promise<string> {
 }
 
 async function main() {
-  const { values } = parseArgs({ options: { email: { type: "string" }, role: { type: "string", default: "editor" }, name: { type: "string" } } });
+  const { values } = parseArgs({
+    options: { email: { type: "string" }, role: { type: "string", default: "editor" }, name: { type: "string" } },
+  });
   if (!values.email) {
     console.error("Usage: npm run user:create -- --email EMAIL --role admin|editor [--name NAME]");
     process.exit(2);
@@ -31,7 +34,12 @@ async function main() {
   const password = process.env.RUMOR_LEDGER_PASSWORD ?? (process.stdin.isTTY ? await askHidden("Password (12+ characters): ") : "");
   const db = openDatabase(databasePath());
   try {
-    const user = await createUser(db, { email: values.email, role: values.role, name: values.name ?? values.email.split("@")[0], password });
+    const user = await createUser(db, {
+      email: values.email,
+      role: values.role,
+      name: values.name ?? values.email.split("@")[0],
+      password,
+    });
     console.log(`Created ${user.role} ${user.email} (id ${user.id}) in ${databasePath()}.`);
   } catch (error) {
     if (error instanceof ValidationError) {

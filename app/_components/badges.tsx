@@ -27,12 +27,19 @@ export function KindBadge({ kind }: { kind: ClaimKind }) {
 export function ConfidenceBadge({ level }: { level: ConfidenceLevel }) {
   const g = confidenceGrade(level);
   return (
-    <Link href={`/how-we-grade#confidence-${level}`} className={`badge confidence confidence-${level}`} title={`${g.min}–${g.max}% likely true: ${g.evidence}`}>
+    <Link
+      href={`/how-we-grade#confidence-${level}`}
+      className={`badge confidence confidence-${level}`}
+      title={`${g.min}–${g.max}% likely true: ${g.evidence}`}
+    >
       <span className="meter" aria-hidden="true">
         {"●".repeat(Math.max(1, Math.round(g.midpoint * 5)))}
         <span className="meter-empty">{"●".repeat(5 - Math.max(1, Math.round(g.midpoint * 5)))}</span>
       </span>{" "}
-      {g.label} <span className="range">{g.min}–{g.max}%</span>
+      {g.label}{" "}
+      <span className="range">
+        {g.min}–{g.max}%
+      </span>
     </Link>
   );
 }

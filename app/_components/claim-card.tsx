@@ -6,12 +6,25 @@ import { ConfidenceBadge, GradeBadge, KindBadge, StanceBadge } from "./badges";
 import { SettlementNote } from "./settlement-note";
 
 /** One claim in a timeline or list, with its evidence. Retracted claims are struck through with their correction. */
-export function ClaimCard({ claim, showPair = false, headingLevel = 3 }: { claim: ClaimView; showPair?: boolean; headingLevel?: 1 | 2 | 3 }) {
+export function ClaimCard({
+  claim,
+  showPair = false,
+  headingLevel = 3,
+}: {
+  claim: ClaimView;
+  showPair?: boolean;
+  headingLevel?: 1 | 2 | 3;
+}) {
   const retracted = claim.status === "retracted";
   const Heading = (["h1", "h2", "h3"] as const)[headingLevel - 1];
   const [a, b] = claim.pair.people;
   return (
-    <article className={`claim${retracted ? " claim-retracted" : ""}`} data-testid="claim" data-kind={claim.kind} aria-labelledby={`claim-${claim.id}-headline`}>
+    <article
+      className={`claim${retracted ? " claim-retracted" : ""}`}
+      data-testid="claim"
+      data-kind={claim.kind}
+      aria-labelledby={`claim-${claim.id}-headline`}
+    >
       <div className="claim-meta">
         <time dateTime={machineDate(claim.occurredOn)} className="claim-date">
           {formatPartialDate(claim.occurredOn, claim.precision)}
@@ -60,32 +73,34 @@ export function ClaimCard({ claim, showPair = false, headingLevel = 3 }: { claim
         {claim.citations.map((c, i) => {
           const href = safeExternalUrl(c.url);
           return (
-          <li key={i}>
-            <GradeBadge grade={c.outlet.grade} />{" "}
-            <Link href={`/outlets/${c.outlet.slug}`} className="outlet-name">
-              {c.outlet.name}
-            </Link>
-            {c.title ? (
-              <>
-                {": "}
-                {href ? (
+            <li key={i}>
+              <GradeBadge grade={c.outlet.grade} />{" "}
+              <Link href={`/outlets/${c.outlet.slug}`} className="outlet-name">
+                {c.outlet.name}
+              </Link>
+              {c.title ? (
+                <>
+                  {": "}
+                  {href ? (
+                    <a href={href} rel="noopener noreferrer nofollow" target="_blank">
+                      {c.title}
+                    </a>
+                  ) : (
+                    <cite>{c.title}</cite>
+                  )}
+                </>
+              ) : href ? (
+                <>
+                  {" "}
                   <a href={href} rel="noopener noreferrer nofollow" target="_blank">
-                    {c.title}
+                    source
                   </a>
-                ) : (
-                  <cite>{c.title}</cite>
-                )}
-              </>
-            ) : href ? (
-              <>
-                {" "}
-                <a href={href} rel="noopener noreferrer nofollow" target="_blank">
-                  source
-                </a>
-              </>
-            ) : null}
-            {c.publishedOn ? <span className="citation-date"> ({formatPartialDate(c.publishedOn, naturalPrecision(c.publishedOn) ?? "day")})</span> : null}
-          </li>
+                </>
+              ) : null}
+              {c.publishedOn ? (
+                <span className="citation-date"> ({formatPartialDate(c.publishedOn, naturalPrecision(c.publishedOn) ?? "day")})</span>
+              ) : null}
+            </li>
           );
         })}
       </ul>

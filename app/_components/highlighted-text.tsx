@@ -5,9 +5,5 @@ import type { TextSegment } from "@/lib/search/query";
  * so whatever the text holds is escaped; no HTML string is ever injected.
  */
 export function HighlightedText({ segments }: { segments: TextSegment[] }) {
-  return (
-    <>
-      {segments.map((s, i) => (s.match ? <mark key={i}>{s.text}</mark> : <span key={i}>{s.text}</span>))}
-    </>
-  );
+  return <>{segments.map((s, i) => (s.match ? <mark key={i}>{s.text}</mark> : <span key={i}>{s.text}</span>))}</>;
 }

@@ -5,7 +5,15 @@ export function SiteSearch() {
       <label htmlFor="site-search-q" className="visually-hidden">
         Search people, pairs and claims
       </label>
-      <input id="site-search-q" type="search" name="q" placeholder="Search people, pairs, claims" autoComplete="off" maxLength={200} enterKeyHint="search" />
+      <input
+        id="site-search-q"
+        type="search"
+        name="q"
+        placeholder="Search people, pairs, claims"
+        autoComplete="off"
+        maxLength={200}
+        enterKeyHint="search"
+      />
       <button type="submit">Search</button>
     </form>
   );

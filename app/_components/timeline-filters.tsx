@@ -56,11 +56,27 @@ export function TimelineFilters({
         </label>
         <label>
           From
-          <input type="text" name="from" inputMode="numeric" placeholder="YYYY-MM-DD" defaultValue={filters.from ?? ""} size={11} aria-describedby="date-hint" />
+          <input
+            type="text"
+            name="from"
+            inputMode="numeric"
+            placeholder="YYYY-MM-DD"
+            defaultValue={filters.from ?? ""}
+            size={11}
+            aria-describedby="date-hint"
+          />
         </label>
         <label>
           To
-          <input type="text" name="to" inputMode="numeric" placeholder="YYYY-MM-DD" defaultValue={filters.to ?? ""} size={11} aria-describedby="date-hint" />
+          <input
+            type="text"
+            name="to"
+            inputMode="numeric"
+            placeholder="YYYY-MM-DD"
+            defaultValue={filters.to ?? ""}
+            size={11}
+            aria-describedby="date-hint"
+          />
         </label>
         <button type="submit">Apply filters</button>
         <Link href={action} className="button secondary">

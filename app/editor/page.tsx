@@ -69,8 +69,8 @@ export default async function EditorDashboard({ searchParams }: Props) {
                     {c.headline}
                   </Link>
                   <p className="row-meta">
-                    {c.pair.people[0].name} &amp; {c.pair.people[1].name} · {formatPartialDate(c.occurredOn, c.precision)} · <KindBadge kind={c.kind} /> · edited{" "}
-                    {formatDay(c.updatedAt)} · v{c.version}
+                    {c.pair.people[0].name} &amp; {c.pair.people[1].name} · {formatPartialDate(c.occurredOn, c.precision)} ·{" "}
+                    <KindBadge kind={c.kind} /> · edited {formatDay(c.updatedAt)} · v{c.version}
                   </p>
                 </div>
                 <Link href={`/editor/claims/${c.id}`} className="button secondary small" prefetch={false}>
@@ -125,7 +125,13 @@ export default async function EditorDashboard({ searchParams }: Props) {
                     </Link>
                   </p>
                 </div>
-                <ActionForm action={setPairStatusAction.bind(null, p.slug)} submitLabel="Set status" buttonClassName="secondary small" className="inline-form" label={`Status of ${names}`}>
+                <ActionForm
+                  action={setPairStatusAction.bind(null, p.slug)}
+                  submitLabel="Set status"
+                  buttonClassName="secondary small"
+                  className="inline-form"
+                  label={`Status of ${names}`}
+                >
                   <label className="visually-hidden" htmlFor={`status-${p.slug}`}>
                     Status of {names}
                   </label>

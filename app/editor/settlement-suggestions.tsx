@@ -26,7 +26,9 @@ export function SettlementSuggestions({ total, items }: { total: number; items: 
         Ready to settle <span className="count">{total}</span>
       </h2>
       {items.length === 0 ? (
-        <p className="empty">No suggestions. When a confirmation or denial at confirmed confidence is published, the claims it answers appear here.</p>
+        <p className="empty">
+          No suggestions. When a confirmation or denial at confirmed confidence is published, the claims it answers appear here.
+        </p>
       ) : (
         <ul className="row-list" data-testid="settlement-suggestions">
           {items.map((s) => {
@@ -39,10 +41,16 @@ export function SettlementSuggestions({ total, items }: { total: number; items: 
                     {s.claim.headline}
                   </Link>
                   <p className="row-meta">
-                    {s.claim.pair.people[0].name} &amp; {s.claim.pair.people[1].name} · suggested: <strong>{OUTCOME_WORDS[s.outcome]}</strong> ·{" "}
+                    {s.claim.pair.people[0].name} &amp; {s.claim.pair.people[1].name} · suggested:{" "}
+                    <strong>{OUTCOME_WORDS[s.outcome]}</strong> ·{" "}
                     {s.why === "retraction" ? "we retracted it" : <>answered by “{s.answer.headline}”</>}
                   </p>
-                  <ActionForm action={acceptSuggestionAction.bind(null, s.claimId)} submitLabel="Settle" className="settle-form" label={`Settle: ${s.claim.headline}`}>
+                  <ActionForm
+                    action={acceptSuggestionAction.bind(null, s.claimId)}
+                    submitLabel="Settle"
+                    className="settle-form"
+                    label={`Settle: ${s.claim.headline}`}
+                  >
                     <input type="hidden" name="version" value={s.claim.version} />
                     <label>
                       Outcome
@@ -70,7 +78,12 @@ export function SettlementSuggestions({ total, items }: { total: number; items: 
                     <input type="hidden" name="title" value={p.cite?.title ?? ""} />
                   </ActionForm>
                 </div>
-                <ActionForm action={rejectSuggestionAction.bind(null, s.claimId, s.answerId)} submitLabel="Reject" buttonClassName="secondary small" label={`Reject the suggestion for: ${s.claim.headline}`} />
+                <ActionForm
+                  action={rejectSuggestionAction.bind(null, s.claimId, s.answerId)}
+                  submitLabel="Reject"
+                  buttonClassName="secondary small"
+                  label={`Reject the suggestion for: ${s.claim.headline}`}
+                />
               </li>
             );
           })}

@@ -10,8 +10,9 @@ export function CalibrationSection({ desk, embedUrl }: { desk: DeskCalibration; 
     <section aria-labelledby="calibration-heading" id="calibration">
       <h2 id="calibration-heading">Our own calibration: does “likely” come true 70–95% of the time?</h2>
       <p>
-        For every settled claim we take the confidence level it carried when it was <strong>first published</strong> — read from its revision
-        history, so a regrade after the answer cannot flatter us — and check how often each level came true against the range it promises.
+        For every settled claim we take the confidence level it carried when it was <strong>first published</strong> — read from its
+        revision history, so a regrade after the answer cannot flatter us — and check how often each level came true against the range it
+        promises.
       </p>
       {overall.settled === 0 ? (
         <p className="lede">No claim has been settled yet.</p>
@@ -25,7 +26,9 @@ export function CalibrationSection({ desk, embedUrl }: { desk: DeskCalibration; 
       {desk.byYear.length > 0 ? (
         <div className="table-wrap">
           <table className="by-year">
-            <caption>By year of first publication: settled claims at each level (came true / settled), and the year&apos;s Brier score</caption>
+            <caption>
+              By year of first publication: settled claims at each level (came true / settled), and the year&apos;s Brier score
+            </caption>
             <thead>
               <tr>
                 <th scope="col">Year</th>

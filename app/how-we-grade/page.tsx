@@ -25,8 +25,8 @@ export default async function HowWeGradePage() {
       <p className="eyebrow">Methods</p>
       <h1>How we grade</h1>
       <p className="lede">
-        Every claim carries one confidence level from a fixed, published scale; every source carries a reliability grade. Heat combines
-        the published claims into one number per pair.
+        Every claim carries one confidence level from a fixed, published scale; every source carries a reliability grade. Heat combines the
+        published claims into one number per pair.
       </p>
 
       <section aria-labelledby="confidence-heading">
@@ -115,8 +115,8 @@ export default async function HowWeGradePage() {
         <p>
           Heat, from 0 to 100, says how strongly the published evidence points to a romance on a given day. Each published claim that has
           happened by then counts for its confidence value from the table above: positive if it supports the rumor, negative if it
-          contradicts it, nothing if it is neutral. Evidence fades: it loses half its weight every {HEAT_HALF_LIFE_DAYS} days. A claim
-          dated only to a month or a year counts from the first day it could mean.
+          contradicts it, nothing if it is neutral. Evidence fades: it loses half its weight every {HEAT_HALF_LIFE_DAYS} days. A claim dated
+          only to a month or a year counts from the first day it could mean.
         </p>
         <p className="formula">
           net = Σ sign × confidence × ½<sup>(days since the claim ÷ {HEAT_HALF_LIFE_DAYS})</sup>

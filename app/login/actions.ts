@@ -39,7 +39,11 @@ export async function signInAction(_prev: SignInState, form: FormData): Promise<
   } catch (error) {
     if (error instanceof RateLimitedError) {
       const minutes = Math.ceil(error.retryAfterSeconds / 60);
-      return { email, throttled: true, message: `Too many failed sign-ins. For your account's safety, wait ${minutes} minutes before trying again.` };
+      return {
+        email,
+        throttled: true,
+        message: `Too many failed sign-ins. For your account's safety, wait ${minutes} minutes before trying again.`,
+      };
     }
     const failure = actionFailure(error);
     return { email, message: failure.message, fields: failure.fields };

@@ -21,8 +21,8 @@ export default async function OutletsPage() {
       <p className="eyebrow">Sources</p>
       <h1>Outlets and their reliability</h1>
       <p className="lede">
-        Every outlet a claim cites, graded on the Admiralty scale (A completely reliable … E unreliable, F cannot be judged). Each page shows how the
-        claims citing it stand now.
+        Every outlet a claim cites, graded on the Admiralty scale (A completely reliable … E unreliable, F cannot be judged). Each page
+        shows how the claims citing it stand now.
       </p>
       <div className="table-wrap">
         <table>

@@ -69,7 +69,14 @@ export default async function SearchPage({ searchParams }: Props) {
       <form className="search-form card" role="search" action="/search" method="get">
         <label htmlFor="search-q">People, pairs and published claims</label>
         <div className="search-row">
-          <input id="search-q" type="search" name="q" defaultValue={q} maxLength={MAX_QUERY_LENGTH} placeholder="e.g. ana de armas, london, beckham" />
+          <input
+            id="search-q"
+            type="search"
+            name="q"
+            defaultValue={q}
+            maxLength={MAX_QUERY_LENGTH}
+            placeholder="e.g. ana de armas, london, beckham"
+          />
           <button type="submit">Search</button>
         </div>
         <p className="muted search-hint">Every word counts, and the start of a word is enough: “ana de arm” finds Ana de Armas.</p>
@@ -83,9 +90,7 @@ export default async function SearchPage({ searchParams }: Props) {
               : `${plural(results.totals.people, "person", "people")}, ${plural(results.totals.pairs, "pair", "pairs")}, ${plural(results.totals.claims, "claim", "claims")}`}
           </p>
           <Corrections results={results} />
-          {total === 0 ? (
-            <p className="empty">Nothing matches “{q}”. Try fewer words, or check the spelling of a name.</p>
-          ) : null}
+          {total === 0 ? <p className="empty">Nothing matches “{q}”. Try fewer words, or check the spelling of a name.</p> : null}
 
           {results.people.length > 0 && page === 1 ? (
             <section aria-labelledby="people-results">

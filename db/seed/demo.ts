@@ -71,8 +71,18 @@ const ARTICLE = {
 };
 
 export const demoPeople: DemoPerson[] = [
-  { slug: "ana-de-armas", name: "Ana de Armas", aliases: ["Ana Celia de Armas Caso"], description: "Cuban-Spanish actress; stars in Ballerina (2025)." },
-  { slug: "tom-cruise", name: "Tom Cruise", aliases: ["Thomas Cruise Mapother IV"], description: "American actor and producer known for doing his own stunts." },
+  {
+    slug: "ana-de-armas",
+    name: "Ana de Armas",
+    aliases: ["Ana Celia de Armas Caso"],
+    description: "Cuban-Spanish actress; stars in Ballerina (2025).",
+  },
+  {
+    slug: "tom-cruise",
+    name: "Tom Cruise",
+    aliases: ["Thomas Cruise Mapother IV"],
+    description: "American actor and producer known for doing his own stunts.",
+  },
   { slug: "david-beckham", name: "David Beckham", description: "Former England football captain; turned 50 in May 2025." },
   { slug: "mara-vance", name: "Mara Vance", aliases: ["M. Vance"], description: "Fictional pop singer (demo data)." },
   { slug: "theo-lindqvist", name: "Theo Lindqvist", description: "Fictional Swedish actor (demo data)." },
@@ -158,7 +168,9 @@ export const demoPairs: DemoPair[] = [
         reportedOn: "2025-06-05",
         stance: "neutral",
         confidence: "confirmed",
-        citations: [{ outlet: "associated-press", title: "Tom Cruise on Ballerina at the Final Reckoning premiere", quote: "It's gonna crush." }],
+        citations: [
+          { outlet: "associated-press", title: "Tom Cruise on Ballerina at the Final Reckoning premiere", quote: "It's gonna crush." },
+        ],
       },
       {
         kind: "professional",
@@ -171,7 +183,14 @@ export const demoPairs: DemoPair[] = [
         reportedOn: "2025-06-05",
         stance: "neutral",
         confidence: "confirmed",
-        citations: [{ outlet: "variety", title: "Ana de Armas at the Ballerina premiere", publishedOn: "2025-06-05", quote: "We're working together" }],
+        citations: [
+          {
+            outlet: "variety",
+            title: "Ana de Armas at the Ballerina premiere",
+            publishedOn: "2025-06-05",
+            quote: "We're working together",
+          },
+        ],
       },
       {
         kind: "statement",
@@ -183,7 +202,9 @@ export const demoPairs: DemoPair[] = [
         reportedOn: "2025-06-05",
         stance: "neutral",
         confidence: "confirmed",
-        citations: [{ outlet: "variety", title: "Ana de Armas at the Ballerina premiere", publishedOn: "2025-06-05", quote: "unbelievable" }],
+        citations: [
+          { outlet: "variety", title: "Ana de Armas at the Ballerina premiere", publishedOn: "2025-06-05", quote: "unbelievable" },
+        ],
       },
       {
         kind: "statement",
@@ -212,7 +233,8 @@ export const demoPairs: DemoPair[] = [
       {
         kind: "speculation",
         headline: "Their outings fuel speculation of a romance",
-        details: "The London sightings and the Beckham party led to speculation that the two were romantically involved; neither has said so.",
+        details:
+          "The London sightings and the Beckham party led to speculation that the two were romantically involved; neither has said so.",
         occurredOn: "2025-06-05",
         precision: "day",
         reportedOn: "2025-06-05",
@@ -345,7 +367,12 @@ export const demoPairs: DemoPair[] = [
         stance: "supports",
         confidence: "speculative",
         citations: [{ outlet: "starwatch-social", title: "Juno and Mara: matching rings?", publishedOn: "2026-05-20" }],
-        settlement: { outcome: "borne-out", settledOn: "2026-08-02", reason: "Mara confirmed the relationship on record.", citations: [{ outlet: "variety", title: "Mara Vance on love, Seoul and Juno Park", publishedOn: "2026-08-02" }] },
+        settlement: {
+          outcome: "borne-out",
+          settledOn: "2026-08-02",
+          reason: "Mara confirmed the relationship on record.",
+          citations: [{ outlet: "variety", title: "Mara Vance on love, Seoul and Juno Park", publishedOn: "2026-08-02" }],
+        },
       },
       {
         kind: "sighting",
@@ -357,7 +384,12 @@ export const demoPairs: DemoPair[] = [
         stance: "supports",
         confidence: "plausible",
         citations: [{ outlet: "daily-glimmer", title: "Juno and Mara's Seoul stroll", publishedOn: "2026-06-15" }],
-        settlement: { outcome: "borne-out", settledOn: "2026-08-02", reason: "Mara confirmed the Seoul trip and the relationship.", citations: [{ outlet: "variety", title: "Mara Vance on love, Seoul and Juno Park", publishedOn: "2026-08-02" }] },
+        settlement: {
+          outcome: "borne-out",
+          settledOn: "2026-08-02",
+          reason: "Mara confirmed the Seoul trip and the relationship.",
+          citations: [{ outlet: "variety", title: "Mara Vance on love, Seoul and Juno Park", publishedOn: "2026-08-02" }],
+        },
       },
       {
         kind: "report",
@@ -369,7 +401,12 @@ export const demoPairs: DemoPair[] = [
         citations: [
           { outlet: "entertainment-tonight", title: "Juno Park and Mara Vance are dating, sources say", publishedOn: "2026-07-01" },
         ],
-        settlement: { outcome: "borne-out", settledOn: "2026-08-02", reason: "Confirmed on record by Mara.", citations: [{ outlet: "variety", title: "Mara Vance on love, Seoul and Juno Park", publishedOn: "2026-08-02" }] },
+        settlement: {
+          outcome: "borne-out",
+          settledOn: "2026-08-02",
+          reason: "Confirmed on record by Mara.",
+          citations: [{ outlet: "variety", title: "Mara Vance on love, Seoul and Juno Park", publishedOn: "2026-08-02" }],
+        },
       },
       {
         kind: "report",
@@ -379,7 +416,12 @@ export const demoPairs: DemoPair[] = [
         stance: "contradicts",
         confidence: "speculative",
         citations: [{ outlet: "daily-glimmer", title: "Juno and Mara 'just collaborators'", publishedOn: "2026-07-10" }],
-        settlement: { outcome: "shown-false", settledOn: "2026-08-02", reason: "Mara confirmed they are a couple.", citations: [{ outlet: "variety", title: "Mara Vance on love, Seoul and Juno Park", publishedOn: "2026-08-02" }] },
+        settlement: {
+          outcome: "shown-false",
+          settledOn: "2026-08-02",
+          reason: "Mara confirmed they are a couple.",
+          citations: [{ outlet: "variety", title: "Mara Vance on love, Seoul and Juno Park", publishedOn: "2026-08-02" }],
+        },
       },
       {
         kind: "confirmation",
@@ -391,7 +433,12 @@ export const demoPairs: DemoPair[] = [
         stance: "supports",
         confidence: "confirmed",
         citations: [{ outlet: "variety", title: "Mara Vance on love, Seoul and Juno Park", publishedOn: "2026-08-02" }],
-        settlement: { outcome: "borne-out", settledOn: "2026-08-02", reason: "On the record, in her own words.", citations: [{ outlet: "variety", title: "Mara Vance on love, Seoul and Juno Park", publishedOn: "2026-08-02" }] },
+        settlement: {
+          outcome: "borne-out",
+          settledOn: "2026-08-02",
+          reason: "On the record, in her own words.",
+          citations: [{ outlet: "variety", title: "Mara Vance on love, Seoul and Juno Park", publishedOn: "2026-08-02" }],
+        },
       },
     ],
   },
@@ -408,7 +455,12 @@ export const demoPairs: DemoPair[] = [
         stance: "supports",
         confidence: "likely",
         citations: [{ outlet: "entertainment-tonight", title: "Iris Calloway and Dev Marlow are dating", publishedOn: "2025-03-12" }],
-        settlement: { outcome: "borne-out", settledOn: "2025-04-18", reason: "Dev confirmed the relationship on record.", citations: [{ outlet: "associated-press", title: "Dev Marlow confirms romance with Iris Calloway", publishedOn: "2025-04-18" }] },
+        settlement: {
+          outcome: "borne-out",
+          settledOn: "2025-04-18",
+          reason: "Dev confirmed the relationship on record.",
+          citations: [{ outlet: "associated-press", title: "Dev Marlow confirms romance with Iris Calloway", publishedOn: "2025-04-18" }],
+        },
       },
       {
         kind: "confirmation",
@@ -420,7 +472,12 @@ export const demoPairs: DemoPair[] = [
         stance: "supports",
         confidence: "confirmed",
         citations: [{ outlet: "associated-press", title: "Dev Marlow confirms romance with Iris Calloway", publishedOn: "2025-04-18" }],
-        settlement: { outcome: "borne-out", settledOn: "2025-04-18", reason: "On the record, in his own words.", citations: [{ outlet: "associated-press", title: "Dev Marlow confirms romance with Iris Calloway", publishedOn: "2025-04-18" }] },
+        settlement: {
+          outcome: "borne-out",
+          settledOn: "2025-04-18",
+          reason: "On the record, in his own words.",
+          citations: [{ outlet: "associated-press", title: "Dev Marlow confirms romance with Iris Calloway", publishedOn: "2025-04-18" }],
+        },
       },
       {
         kind: "speculation",
@@ -431,7 +488,12 @@ export const demoPairs: DemoPair[] = [
         stance: "supports",
         confidence: "speculative",
         citations: [{ outlet: "daily-glimmer", title: "Iris and Dev: wedding bells?", publishedOn: "2025-11-03" }],
-        settlement: { outcome: "shown-false", settledOn: "2026-02-10", reason: "They announced their split instead.", citations: [{ outlet: "variety", title: "Iris Calloway and Dev Marlow split", publishedOn: "2026-02-10" }] },
+        settlement: {
+          outcome: "shown-false",
+          settledOn: "2026-02-10",
+          reason: "They announced their split instead.",
+          citations: [{ outlet: "variety", title: "Iris Calloway and Dev Marlow split", publishedOn: "2026-02-10" }],
+        },
       },
       {
         kind: "sighting",
@@ -443,7 +505,12 @@ export const demoPairs: DemoPair[] = [
         stance: "contradicts",
         confidence: "plausible",
         citations: [{ outlet: "daily-glimmer", title: "Trouble in paradise for Iris and Dev?", publishedOn: "2026-01-21" }],
-        settlement: { outcome: "borne-out", settledOn: "2026-02-10", reason: "Iris's rep later said the two had been struggling for months.", citations: [{ outlet: "variety", title: "Iris Calloway and Dev Marlow split", publishedOn: "2026-02-10" }] },
+        settlement: {
+          outcome: "borne-out",
+          settledOn: "2026-02-10",
+          reason: "Iris's rep later said the two had been struggling for months.",
+          citations: [{ outlet: "variety", title: "Iris Calloway and Dev Marlow split", publishedOn: "2026-02-10" }],
+        },
       },
       {
         kind: "statement",
@@ -454,7 +521,12 @@ export const demoPairs: DemoPair[] = [
         stance: "contradicts",
         confidence: "confirmed",
         citations: [{ outlet: "variety", title: "Iris Calloway and Dev Marlow split", publishedOn: "2026-02-10" }],
-        settlement: { outcome: "borne-out", settledOn: "2026-02-10", reason: "On the record from her representative.", citations: [{ outlet: "variety", title: "Iris Calloway and Dev Marlow split", publishedOn: "2026-02-10" }] },
+        settlement: {
+          outcome: "borne-out",
+          settledOn: "2026-02-10",
+          reason: "On the record from her representative.",
+          citations: [{ outlet: "variety", title: "Iris Calloway and Dev Marlow split", publishedOn: "2026-02-10" }],
+        },
       },
       {
         kind: "speculation",

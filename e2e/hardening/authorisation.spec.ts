@@ -39,8 +39,15 @@ test("every mutating route refuses every caller without a valid editor session o
   // Real targets, so that only the caller's identity stands between the call and a change.
   const claimFor = async (status: string) => {
     const r = await apiJson(baseUrl, editor, "POST", "/api/v1/claims", {
-      pair: PAIR, kind: "report", headline: `Authorisation target ${status} ${Date.now()} ${Math.random()}`, occurredOn: "2025-06", precision: "month",
-      stance: "neutral", confidence: "plausible", status, citations: [{ outlet: "variety", url: "https://example.com/auth" }],
+      pair: PAIR,
+      kind: "report",
+      headline: `Authorisation target ${status} ${Date.now()} ${Math.random()}`,
+      occurredOn: "2025-06",
+      precision: "month",
+      stance: "neutral",
+      confidence: "plausible",
+      status,
+      citations: [{ outlet: "variety", url: "https://example.com/auth" }],
     });
     expect(r.status, r.text).toBe(201);
     return String(jsonOf<{ id: number }>(r).id);
@@ -65,15 +72,39 @@ test("every mutating route refuses every caller without a valid editor session o
     "PATCH /api/v1/outlets/[slug]": async () => ({ params: { slug: "variety" }, body: { grade: "D" } }),
     "POST /api/v1/claims": async () => ({
       params: {},
-      body: { pair: PAIR, kind: "sighting", headline: `Auth claim ${unique()}`, occurredOn: "2025-07-01", precision: "day", stance: "supports", confidence: "likely" },
+      body: {
+        pair: PAIR,
+        kind: "sighting",
+        headline: `Auth claim ${unique()}`,
+        occurredOn: "2025-07-01",
+        precision: "day",
+        stance: "supports",
+        confidence: "likely",
+      },
     }),
-    "PATCH /api/v1/claims/[id]": async () => ({ params: { id: await claimFor("draft") }, body: { version: 1, headline: "Changed by nobody" } }),
+    "PATCH /api/v1/claims/[id]": async () => ({
+      params: { id: await claimFor("draft") },
+      body: { version: 1, headline: "Changed by nobody" },
+    }),
     "POST /api/v1/claims/[id]/publish": async () => ({ params: { id: await claimFor("draft") }, body: { version: 1 } }),
-    "POST /api/v1/claims/[id]/retract": async () => ({ params: { id: await claimFor("published") }, body: { version: 1, correction: "Retracted by nobody" } }),
+    "POST /api/v1/claims/[id]/retract": async () => ({
+      params: { id: await claimFor("published") },
+      body: { version: 1, correction: "Retracted by nobody" },
+    }),
     "POST /api/v1/claims/[id]/discard": async () => ({ params: { id: await claimFor("draft") }, body: { version: 1 } }),
     "POST /api/v1/import": async () => ({
       params: {},
-      raw: JSON.stringify([{ pair: PAIR, kind: "report", headline: `Imported by nobody ${unique()}`, occurredOn: "2025", precision: "year", stance: "neutral", confidence: "speculative" }]),
+      raw: JSON.stringify([
+        {
+          pair: PAIR,
+          kind: "report",
+          headline: `Imported by nobody ${unique()}`,
+          occurredOn: "2025",
+          precision: "year",
+          stance: "neutral",
+          confidence: "speculative",
+        },
+      ]),
     }),
     "POST /api/v1/session": async () => ({ params: {}, body: {} }),
     "DELETE /api/v1/session": async () => ({ params: {} }),
@@ -94,7 +125,12 @@ test("every mutating route refuses every caller without a valid editor session o
   expect(routes.length).toBeGreaterThan(0);
   const call = (method: string, path: string, fixture: Fixture, headers: Record<string, string>): Promise<HttpResult> => {
     const body = fixture.raw ?? (fixture.body === undefined ? undefined : JSON.stringify(fixture.body));
-    return request(baseUrl, { method, path, headers: { ...headers, ...(body === undefined ? {} : { "content-type": "application/json" }) }, body });
+    return request(baseUrl, {
+      method,
+      path,
+      headers: { ...headers, ...(body === undefined ? {} : { "content-type": "application/json" }) },
+      body,
+    });
   };
   let calls = 0;
   for (const route of routes) {
@@ -136,7 +172,9 @@ test("every mutating route refuses every caller without a valid editor session o
     controls.push(key);
   }
   db.close();
-  report(`authorisation: ${routes.length} mutating routes × ${Object.keys(CALLERS).length} callers = ${calls} refused calls, database unchanged after each; ${controls.length} positive controls went through with a session`);
+  report(
+    `authorisation: ${routes.length} mutating routes × ${Object.keys(CALLERS).length} callers = ${calls} refused calls, database unchanged after each; ${controls.length} positive controls went through with a session`,
+  );
 });
 
 test("every server action, from the source and the build manifest, refuses an anonymous caller and changes nothing", async () => {
@@ -149,14 +187,24 @@ test("every server action, from the source and the build manifest, refuses an an
   // Every exported action the build knows is one we found in the source, and vice versa (an unused export is not callable, so not built).
   for (const a of actions) {
     const inline = a.exportedName.startsWith("$$RSC_SERVER_ACTION_");
-    expect(inline ? sources.some((s) => s.file === a.filename && s.inline > 0) : exported.includes(`${a.filename}#${a.exportedName}`), `${a.filename}#${a.exportedName} is in the build but not found in the source scan`).toBe(true);
+    expect(
+      inline ? sources.some((s) => s.file === a.filename && s.inline > 0) : exported.includes(`${a.filename}#${a.exportedName}`),
+      `${a.filename}#${a.exportedName} is in the build but not found in the source scan`,
+    ).toBe(true);
   }
   const unbuilt = exported.filter((e) => !built.has(e));
   if (unbuilt.length) report(`authorisation: exported but never imported by a page, so not callable: ${unbuilt.join(", ")}`);
-  report(`authorisation: ${sources.length} "use server" files (${exported.length} exported actions, ${sources.reduce((n, s) => n + s.inline, 0)} inline); ${actions.length} actions in the build manifest`);
+  report(
+    `authorisation: ${sources.length} "use server" files (${exported.length} exported actions, ${sources.reduce((n, s) => n + s.inline, 0)} inline); ${actions.length} actions in the build manifest`,
+  );
 
   const db = openLedger(databasePath, { readonly: true });
-  const ARGUMENTS = ["[]", "[{}]", '[null,{"email":"nobody@demo.test","password":"x","name":"Nobody","version":1}]', '["$undefined",{"id":1}]'];
+  const ARGUMENTS = [
+    "[]",
+    "[{}]",
+    '[null,{"email":"nobody@demo.test","password":"x","name":"Nobody","version":1}]',
+    '["$undefined",{"id":1}]',
+  ];
   const statuses: Record<string, number[]> = {};
   for (const action of actions) {
     for (const args of ARGUMENTS) {

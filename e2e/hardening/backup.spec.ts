@@ -32,8 +32,15 @@ test("a backup taken during writes is whole and consistent, and restoring it bri
   const writer = async (w: number) => {
     for (let i = 0; !stop && acknowledged.length < MAX_WRITES; i++) {
       const r = await apiJson(baseUrl, cookie, "POST", "/api/v1/claims", {
-        pair, kind: "sighting", headline: `Backup writer ${w} claim ${i} ${Date.now()}`, occurredOn: "2025-09-01", precision: "day",
-        stance: "supports", confidence: "plausible", status: "published", citations: [{ outlet: "variety", url: "https://example.com/backup" }],
+        pair,
+        kind: "sighting",
+        headline: `Backup writer ${w} claim ${i} ${Date.now()}`,
+        occurredOn: "2025-09-01",
+        precision: "day",
+        stance: "supports",
+        confidence: "plausible",
+        status: "published",
+        citations: [{ outlet: "variety", url: "https://example.com/backup" }],
       });
       if (r.status === 201) acknowledged.push({ id: jsonOf<{ id: number }>(r).id, at: Date.now() });
       else failures++;
@@ -82,7 +89,12 @@ test("a backup taken during writes is whole and consistent, and restoring it bri
   expect(kept, "the database that was replaced is kept beside it").toHaveLength(1);
 
   // And the app serves the restored ledger: a claim from before the backup is there, one written after is not.
-  const server = await startServer({ port: Number(process.env.HARDENING_PORT ?? 3500) + 2, databasePath: target, logFile: path.join(dir, "server.log"), env: { RUMOR_LEDGER_DEMO: "0" } });
+  const server = await startServer({
+    port: Number(process.env.HARDENING_PORT ?? 3500) + 2,
+    databasePath: target,
+    logFile: path.join(dir, "server.log"),
+    env: { RUMOR_LEDGER_DEMO: "0" },
+  });
   try {
     const after = acknowledged.filter((a) => !inBackup.has(a.id)).at(-1)!;
     expect((await request(server.url, { path: `/api/v1/claims/${committedBefore.at(-1)}` })).status).toBe(200);
@@ -90,6 +102,8 @@ test("a backup taken during writes is whole and consistent, and restoring it bri
   } finally {
     await server.stop();
   }
-  report(`backup: ${acknowledged.length} writes in all, ${committedBefore.length} acknowledged before db:backup started and all in it, ${during} landed while it ran (${((finishedAt - startedAt) / 1000).toFixed(1)} s); backup ${backupClaims} claims, integrity ok; restore brought back exactly that content`);
+  report(
+    `backup: ${acknowledged.length} writes in all, ${committedBefore.length} acknowledged before db:backup started and all in it, ${during} landed while it ran (${((finishedAt - startedAt) / 1000).toFixed(1)} s); backup ${backupClaims} claims, integrity ok; restore brought back exactly that content`,
+  );
   fs.rmSync(dir, { recursive: true, force: true });
 });

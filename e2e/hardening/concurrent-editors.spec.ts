@@ -27,27 +27,51 @@ interface ClaimBody {
 
 async function editors(baseUrl: string): Promise<Client[]> {
   const list: Client[] = [];
-  for (let i = 0; i < CLIENTS; i++) list.push({ cookie: await signIn(baseUrl, DEMO_EDITOR, `198.51.100.${100 + i}`), agent: new http.Agent({ keepAlive: true, maxSockets: 1 }) });
+  for (let i = 0; i < CLIENTS; i++)
+    list.push({
+      cookie: await signIn(baseUrl, DEMO_EDITOR, `198.51.100.${100 + i}`),
+      agent: new http.Agent({ keepAlive: true, maxSockets: 1 }),
+    });
   return list;
 }
 
 async function newClaim(baseUrl: string, cookie: string, label: string): Promise<ClaimBody> {
   const r = await apiJson(baseUrl, cookie, "POST", "/api/v1/claims", {
-    pair: await ownPair(baseUrl, cookie, label), kind: "report", headline: `${label} ${Date.now()}`, occurredOn: "2025-08", precision: "month",
-    stance: "neutral", confidence: "plausible", status: "published", citations: [{ outlet: "variety", url: "https://example.com/concurrency" }],
+    pair: await ownPair(baseUrl, cookie, label),
+    kind: "report",
+    headline: `${label} ${Date.now()}`,
+    occurredOn: "2025-08",
+    precision: "month",
+    stance: "neutral",
+    confidence: "plausible",
+    status: "published",
+    citations: [{ outlet: "variety", url: "https://example.com/concurrency" }],
   });
   expect(r.status, r.text).toBe(201);
   return jsonOf<ClaimBody>(r);
 }
 
-const read = (baseUrl: string, c: Client, id: number) => request(baseUrl, { path: `/api/v1/claims/${id}`, headers: sessionHeaders(baseUrl, c.cookie), agent: c.agent }).then((r) => jsonOf<ClaimBody>(r));
+const read = (baseUrl: string, c: Client, id: number) =>
+  request(baseUrl, { path: `/api/v1/claims/${id}`, headers: sessionHeaders(baseUrl, c.cookie), agent: c.agent }).then((r) =>
+    jsonOf<ClaimBody>(r),
+  );
 const patch = (baseUrl: string, c: Client, id: number, body: Record<string, unknown>) =>
-  request(baseUrl, { method: "PATCH", path: `/api/v1/claims/${id}`, headers: sessionHeaders(baseUrl, c.cookie, { "content-type": "application/json" }), agent: c.agent, body: JSON.stringify(body) });
+  request(baseUrl, {
+    method: "PATCH",
+    path: `/api/v1/claims/${id}`,
+    headers: sessionHeaders(baseUrl, c.cookie, { "content-type": "application/json" }),
+    agent: c.agent,
+    body: JSON.stringify(body),
+  });
 
 function updateRevisions(databasePath: string, id: number): { version: number; headline: string }[] {
   const db = openLedger(databasePath, { readonly: true });
   try {
-    return (db.prepare("SELECT version, json_extract(after, '$.headline') AS headline FROM revisions WHERE claim_id = ? AND action = 'update' ORDER BY id").all(id) as { version: number; headline: string }[]);
+    return db
+      .prepare(
+        "SELECT version, json_extract(after, '$.headline') AS headline FROM revisions WHERE claim_id = ? AND action = 'update' ORDER BY id",
+      )
+      .all(id) as { version: number; headline: string }[];
   } finally {
     db.close();
   }
@@ -64,7 +88,11 @@ test("20 editors saving the same version at once: exactly one wins per version, 
     const seen = await Promise.all(clients.map((c) => read(baseUrl, c, claim.id)));
     const version = seen[0].version;
     expect(seen.every((s) => s.version === version)).toBe(true);
-    const results = await Promise.all(clients.map((c, i) => patch(baseUrl, c, claim.id, { version, headline: `Round ${round}: editor ${i} was here`, reason: `editor ${i}` })));
+    const results = await Promise.all(
+      clients.map((c, i) =>
+        patch(baseUrl, c, claim.id, { version, headline: `Round ${round}: editor ${i} was here`, reason: `editor ${i}` }),
+      ),
+    );
     const ok = results.filter((r) => r.status === 200);
     const conflicts = results.filter((r) => r.status === 409);
     expect(ok.length, `round ${round}: ${results.map((r) => r.status).join(",")}`).toBe(1);
@@ -82,7 +110,9 @@ test("20 editors saving the same version at once: exactly one wins per version, 
   expect(updateRevisions(databasePath, claim.id)).toEqual(winners);
   const final = await read(baseUrl, clients[0], claim.id);
   expect(final).toMatchObject(winners.at(-1)!);
-  report(`concurrent editors: ${ROUNDS} rounds × ${CLIENTS} simultaneous PATCHes: 1 × 200 and ${CLIENTS - 1} × 409 each round; ${winners.length} update revisions, versions ${winners.map((w) => w.version).join(",")}`);
+  report(
+    `concurrent editors: ${ROUNDS} rounds × ${CLIENTS} simultaneous PATCHes: 1 × 200 and ${CLIENTS - 1} × 409 each round; ${winners.length} update revisions, versions ${winners.map((w) => w.version).join(",")}`,
+  );
 });
 
 test("20 editors who retry on 409 with the current version: all 20 edits land, none is lost, each is a revision", async () => {
@@ -96,7 +126,12 @@ test("20 editors who retry on 409 with the current version: all 20 edits land, n
       let version = (await read(baseUrl, c, claim.id)).version;
       // Bounded: with 20 writers, each needs at most 20 tries.
       for (let attempt = 0; attempt < CLIENTS * 2; attempt++) {
-        const r = await patch(baseUrl, c, claim.id, { version, details: `editor ${i} adds a line`, place: `Place ${i}`, reason: `editor ${i}` });
+        const r = await patch(baseUrl, c, claim.id, {
+          version,
+          details: `editor ${i} adds a line`,
+          place: `Place ${i}`,
+          reason: `editor ${i}`,
+        });
         if (r.status === 200) return;
         expect(r.status, r.text).toBe(409);
         conflicts++;
@@ -108,8 +143,16 @@ test("20 editors who retry on 409 with the current version: all 20 edits land, n
   const revisions = updateRevisions(databasePath, claim.id);
   expect(revisions.map((r) => r.version)).toEqual(Array.from({ length: CLIENTS }, (_, i) => i + 2));
   const db = openLedger(databasePath, { readonly: true });
-  const places = (db.prepare("SELECT json_extract(after, '$.place') AS place FROM revisions WHERE claim_id = ? AND action = 'update'").all(claim.id) as { place: string }[]).map((r) => r.place).sort();
+  const places = (
+    db.prepare("SELECT json_extract(after, '$.place') AS place FROM revisions WHERE claim_id = ? AND action = 'update'").all(claim.id) as {
+      place: string;
+    }[]
+  )
+    .map((r) => r.place)
+    .sort();
   db.close();
   expect(places).toEqual(Array.from({ length: CLIENTS }, (_, i) => `Place ${i}`).sort());
-  report(`concurrent editors: ${CLIENTS} retrying editors, ${conflicts} conflicts answered 409 on the way, all ${CLIENTS} edits landed as versions 2–${CLIENTS + 1}`);
+  report(
+    `concurrent editors: ${CLIENTS} retrying editors, ${conflicts} conflicts answered 409 on the way, all ${CLIENTS} edits landed as versions 2–${CLIENTS + 1}`,
+  );
 });

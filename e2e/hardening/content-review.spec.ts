@@ -39,7 +39,14 @@ test("a fresh pair with no published claim 404s everywhere a reader looks and is
   const bare = jsonOf<{ slug: string }>(await apiJson(baseUrl, cookie, "POST", "/api/v1/pairs", { people: [slugs[0], slugs[1]] })).slug;
   const drafted = jsonOf<{ slug: string }>(await apiJson(baseUrl, cookie, "POST", "/api/v1/pairs", { people: [slugs[1], slugs[2]] })).slug;
   const draft = await apiJson(baseUrl, cookie, "POST", "/api/v1/claims", {
-    pair: drafted, kind: "sighting", headline: `Secret lunch ${tag}`, occurredOn: "2025-06", precision: "month", stance: "supports", confidence: "plausible", status: "draft",
+    pair: drafted,
+    kind: "sighting",
+    headline: `Secret lunch ${tag}`,
+    occurredOn: "2025-06",
+    precision: "month",
+    stance: "supports",
+    confidence: "plausible",
+    status: "draft",
     citations: [{ outlet: "variety", url: "https://example.com/secret" }],
   });
   expect(draft.status, draft.text).toBe(201);
@@ -52,7 +59,15 @@ test("a fresh pair with no published claim 404s everywhere a reader looks and is
     for (const url of [...pairUrls(slug), oembed(slug)]) expect((await request(baseUrl, { path: url })).status, url).toBe(404);
   }
 
-  const lists = ["/", "/sitemap.xml", "/feed.xml", "/api/v1/pairs", `/search?q=${encodeURIComponent(`hidden ${tag}`)}`, `/people/${slugs[1]}`, `/api/v1/people/${slugs[1]}`];
+  const lists = [
+    "/",
+    "/sitemap.xml",
+    "/feed.xml",
+    "/api/v1/pairs",
+    `/search?q=${encodeURIComponent(`hidden ${tag}`)}`,
+    `/people/${slugs[1]}`,
+    `/api/v1/people/${slugs[1]}`,
+  ];
   for (const path of lists) {
     const r = await request(baseUrl, { path });
     expect(r.status, path).toBe(200);

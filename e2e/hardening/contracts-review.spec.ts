@@ -51,7 +51,15 @@ test.describe("odd methods and cross-site actions are quiet 4xx answers", () => 
         ["POST", "/feed.xml"],
       ]) {
         const r = await request(baseUrl, { method, path });
-        answers.push({ method, path, status: r.status, allow: r.headers.allow, type: r.headers["content-type"], nosniff: r.headers["x-content-type-options"] as string, body: r.text });
+        answers.push({
+          method,
+          path,
+          status: r.status,
+          allow: r.headers.allow,
+          type: r.headers["content-type"],
+          nosniff: r.headers["x-content-type-options"] as string,
+          body: r.text,
+        });
       }
     });
     for (const a of answers) {
@@ -77,7 +85,11 @@ test.describe("odd methods and cross-site actions are quiet 4xx answers", () => 
       const fetchAction = await request(baseUrl, {
         method: "POST",
         path: "/login",
-        headers: { origin: "https://evil.example", "next-action": "7f00000000000000000000000000000000000000", "content-type": "text/plain;charset=UTF-8" },
+        headers: {
+          origin: "https://evil.example",
+          "next-action": "7f00000000000000000000000000000000000000",
+          "content-type": "text/plain;charset=UTF-8",
+        },
         body: "[]",
       });
       const formPost = await request(baseUrl, {
@@ -101,19 +113,29 @@ test.describe("absolute URLs with PUBLIC_BASE_URL unset or set, on a port other 
 
   async function start(port: number, env: Record<string, string>, unsetEnv: string[] = []): Promise<RunningServer> {
     const dir = fs.mkdtempSync(path.join(suiteEnv().tmp, `origins-${port}-`));
-    const server = await startServer({ port, databasePath: path.join(dir, "ledger.db"), logFile: path.join(dir, "server.log"), hostname: "0.0.0.0", env, unsetEnv });
+    const server = await startServer({
+      port,
+      databasePath: path.join(dir, "ledger.db"),
+      logFile: path.join(dir, "server.log"),
+      hostname: "0.0.0.0",
+      env,
+      unsetEnv,
+    });
     servers.push(server);
     return server;
   }
 
   /** The absolute URLs a page or embed writes: canonical, og:image, oEmbed discovery, links. */
   function absoluteUrls(html: string): string[] {
-    return [...html.matchAll(/(?:href|content|src)="(https?:\/\/[^"]+)"/g)].map((m) => m[1].replaceAll("&amp;", "&")).filter((u) => !u.includes("example.com") && !/variety|deadline|etonline|apnews|usatoday/.test(u));
+    return [...html.matchAll(/(?:href|content|src)="(https?:\/\/[^"]+)"/g)]
+      .map((m) => m[1].replaceAll("&amp;", "&"))
+      .filter((u) => !u.includes("example.com") && !/variety|deadline|etonline|apnews|usatoday/.test(u));
   }
 
   const canonical = (html: string) => /<link rel="canonical" href="([^"]+)"/.exec(html)?.[1];
   const ogImage = (html: string) => /<meta property="og:image" content="([^"]+)"/.exec(html)?.[1];
-  const oembedLink = (html: string) => /<link rel="alternate" type="application\/json\+oembed" href="([^"]+)"/.exec(html)?.[1]?.replaceAll("&amp;", "&");
+  const oembedLink = (html: string) =>
+    /<link rel="alternate" type="application\/json\+oembed" href="([^"]+)"/.exec(html)?.[1]?.replaceAll("&amp;", "&");
 
   test("unset: the request's Host when it is this server's own, else http://localhost:PORT — never the bind address", async () => {
     test.setTimeout(240_000);
@@ -176,7 +198,9 @@ test.describe("absolute URLs with PUBLIC_BASE_URL unset or set, on a port other 
       expect(r.status, origin).toBe(200);
       expect(jsonOf<{ html: string }>(r).html).toContain(`src="${base}/embed/pairs/${PAIR}/heat"`);
     }
-    expect((await request(server.url, { path: `/api/oembed?url=${encodeURIComponent(`http://0.0.0.0:${port}/pairs/${PAIR}`)}` })).status).toBe(404);
+    expect(
+      (await request(server.url, { path: `/api/oembed?url=${encodeURIComponent(`http://0.0.0.0:${port}/pairs/${PAIR}`)}` })).status,
+    ).toBe(404);
   });
 });
 
@@ -195,9 +219,15 @@ test.describe("small faults an HTML validator, Lighthouse and pa11y reported", (
     for (const path of ["/login", `/pairs/${PAIR}`, "/"]) {
       const html = (await request(baseUrl, { path })).text;
       const forms = html.match(/<form\b[^>]*>/g) ?? [];
-      expect(forms.filter((f) => /\baction=""/.test(f)), path).toEqual([]);
+      expect(
+        forms.filter((f) => /\baction=""/.test(f)),
+        path,
+      ).toEqual([]);
       const divs = html.match(/<div\b[^>]*>/g) ?? [];
-      expect(divs.filter((d) => /\baria-label=/.test(d) && !/\brole=/.test(d)), path).toEqual([]);
+      expect(
+        divs.filter((d) => /\baria-label=/.test(d) && !/\brole=/.test(d)),
+        path,
+      ).toEqual([]);
     }
     expect((await request(baseUrl, { path: "/login" })).text).toMatch(/<form\b[^>]*\baction="\/login"/);
   });

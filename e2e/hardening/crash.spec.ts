@@ -55,7 +55,9 @@ test("kill -9 of the import halfway through 100,000 rows leaves the database int
   expect(claimCount(db)).toBe(before.claims);
   expect(contentSha256(db)).toBe(before.content);
   db.close();
-  report(`crash: import killed (SIGKILL, whole process tree) at ${killedAt} after ${((Date.now() - started) / 1000).toFixed(1)} s; integrity ok, ${before.claims} claims before and after, content hash unchanged`);
+  report(
+    `crash: import killed (SIGKILL, whole process tree) at ${killedAt} after ${((Date.now() - started) / 1000).toFixed(1)} s; integrity ok, ${before.claims} claims before and after, content hash unchanged`,
+  );
 
   // The same file then imports in full: the kill interrupted a real, valid import.
   const again = await runScript("import", [csv], file).done;

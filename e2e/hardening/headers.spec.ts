@@ -18,10 +18,17 @@ import { findings, installGuards, nonceOf, scriptHashesOf, watchDialogs } from "
 
 const PAIR = "ana-de-armas--tom-cruise";
 const EMBED_VIEWS = ["heat", "timeline", "activity", "confidence"];
-const LEAK = /\bat [\w.<>$]+ \(|node_modules|webpack-internal|\.tsx?:\d+|SqliteError|SQLITE_|\bSELECT\b[\s\S]{0,200}\bFROM\b|\bINSERT INTO\b|\bUPDATE \w+ SET\b|\bstack\b"?:|ZodError|TypeError|ReferenceError/;
+const LEAK =
+  /\bat [\w.<>$]+ \(|node_modules|webpack-internal|\.tsx?:\d+|SqliteError|SQLITE_|\bSELECT\b[\s\S]{0,200}\bFROM\b|\bINSERT INTO\b|\bUPDATE \w+ SET\b|\bstack\b"?:|ZodError|TypeError|ReferenceError/;
 
 function directives(csp: string): Record<string, string[]> {
-  return Object.fromEntries(csp.split(";").map((d) => d.trim().split(/\s+/)).filter((d) => d[0]).map(([name, ...values]) => [name, values]));
+  return Object.fromEntries(
+    csp
+      .split(";")
+      .map((d) => d.trim().split(/\s+/))
+      .filter((d) => d[0])
+      .map(([name, ...values]) => [name, values]),
+  );
 }
 
 function publishedClaimId(databasePath: string): number {
@@ -92,7 +99,9 @@ test("every page, embed and file: a CSP that admits no inline script without a n
     // Scripts: some policy restricts them (script-src, or default-src when there is none), and none of the restricting ones allows inline code or eval.
     const scriptRules = all.map((d) => d["script-src"] ?? d["default-src"]).filter((v): v is string[] => v !== undefined);
     expect(scriptRules.length, `${path}: nothing restricts scripts in ${header}`).toBeGreaterThan(0);
-    for (const rule of scriptRules) for (const unsafe of ["'unsafe-inline'", "'unsafe-eval'", "*", "data:", "http:", "https:"]) expect(rule, `${path} allows scripts from ${unsafe}`).not.toContain(unsafe);
+    for (const rule of scriptRules)
+      for (const unsafe of ["'unsafe-inline'", "'unsafe-eval'", "*", "data:", "http:", "https:"])
+        expect(rule, `${path} allows scripts from ${unsafe}`).not.toContain(unsafe);
     const frameAncestors = all.map((d) => d["frame-ancestors"]).filter(Boolean);
     expect(frameAncestors, path).toEqual([kind === "embed" ? ["*"] : ["'none'"]]);
     if (kind === "embed") expect(first.headers["x-frame-options"], path).toBeUndefined();
@@ -123,7 +132,11 @@ test("every page, embed and file: a CSP that admits no inline script without a n
       expect(d["object-src"], path).toEqual(["'none'"]);
       expect(d["base-uri"], path).toEqual(["'self'"]);
     }
-    if (kind !== "page") expect(all.some((p) => p["default-src"]?.join(" ") === "'none'"), `${path}: ${header}`).toBe(true);
+    if (kind !== "page")
+      expect(
+        all.some((p) => p["default-src"]?.join(" ") === "'none'"),
+        `${path}: ${header}`,
+      ).toBe(true);
     // Every script in an HTML answer is our own — carrying this response's nonce, listed by its hash, or a file of this origin — or a JSON-LD data block.
     if (/html/.test(String(first.headers["content-type"]))) {
       const scripts = [...first.text.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)].map((m) => ({ attrs: m[1], body: m[2] }));
@@ -132,15 +145,25 @@ test("every page, embed and file: a CSP that admits no inline script without a n
         if (/type="application\/ld\+json"/.test(attrs)) continue;
         const nonce = nonceOf(header);
         // Without a nonce ('strict-dynamic' absent), a script file of this origin runs by 'self': nothing stored by an editor can name one.
-        const ownFile = /\ssrc="\/(?!\/)[^"]*"/.test(attrs) && body === "" && scriptRules.every((rule) => rule.includes("'self'") && !rule.includes("'strict-dynamic'"));
-        const allowed = (nonce && attrs.includes(`nonce="${nonce}"`)) || ownFile || scriptRules.every((rule) => rule.includes(sha256(body)));
-        expect(allowed, `${path}: a script with neither this response's nonce nor a listed hash: <script${attrs}>${body.slice(0, 80)}`).toBe(true);
+        const ownFile =
+          /\ssrc="\/(?!\/)[^"]*"/.test(attrs) &&
+          body === "" &&
+          scriptRules.every((rule) => rule.includes("'self'") && !rule.includes("'strict-dynamic'"));
+        const allowed =
+          (nonce && attrs.includes(`nonce="${nonce}"`)) || ownFile || scriptRules.every((rule) => rule.includes(sha256(body)));
+        expect(
+          allowed,
+          `${path}: a script with neither this response's nonce nor a listed hash: <script${attrs}>${body.slice(0, 80)}`,
+        ).toBe(true);
       }
     }
   }
 });
 
-test("in Chromium our own scripts run under the CSP (client navigation works), JSON-LD is intact, no CSP violation on any page", async ({ page, context }) => {
+test("in Chromium our own scripts run under the CSP (client navigation works), JSON-LD is intact, no CSP violation on any page", async ({
+  page,
+  context,
+}) => {
   const { baseUrl, databasePath } = suiteEnv();
   await installGuards(context);
   const dialogs = watchDialogs(page);
@@ -151,7 +174,12 @@ test("in Chromium our own scripts run under the CSP (client navigation works), J
   for (const { path, status } of await pagesToCheck(baseUrl, databasePath)) {
     const response = await page.goto(`${baseUrl}${path}`, { waitUntil: "load" });
     expect(response?.status(), path).toBe(status);
-    const f = await findings(page, dialogs, nonceOf(response?.headers()["content-security-policy"]), scriptHashesOf(response?.headers()["content-security-policy"]));
+    const f = await findings(
+      page,
+      dialogs,
+      nonceOf(response?.headers()["content-security-policy"]),
+      scriptHashesOf(response?.headers()["content-security-policy"]),
+    );
     expect(f.cspViolations, path).toEqual([]);
     expect(f.injected, path).toEqual([]);
   }
@@ -162,7 +190,11 @@ test("in Chromium our own scripts run under the CSP (client navigation works), J
   await page.goto(`${baseUrl}/claims/${claimId}`);
   const jsonLd = await page.locator('script[type="application/ld+json"]').allTextContents();
   expect(jsonLd).toHaveLength(1);
-  expect(JSON.parse(jsonLd[0])).toMatchObject({ "@context": "https://schema.org", "@type": "ClaimReview", url: expect.stringContaining(`/claims/${claimId}`) });
+  expect(JSON.parse(jsonLd[0])).toMatchObject({
+    "@context": "https://schema.org",
+    "@type": "ClaimReview",
+    url: expect.stringContaining(`/claims/${claimId}`),
+  });
 
   // Hydration under the CSP: a header link navigates on the client (the window survives), which needs our scripts to have run.
   await page.goto(`${baseUrl}/pairs/${PAIR}`);
@@ -194,7 +226,8 @@ test("framing: another origin cannot frame a page; embeds (where built) can be f
   const { baseUrl } = suiteEnv();
   const targets = [`/pairs/${PAIR}`, "/how-we-grade"];
   const embeds: string[] = [];
-  for (const view of EMBED_VIEWS) if ((await request(baseUrl, { path: `/embed/pairs/${PAIR}/${view}` })).status === 200) embeds.push(`/embed/pairs/${PAIR}/${view}`);
+  for (const view of EMBED_VIEWS)
+    if ((await request(baseUrl, { path: `/embed/pairs/${PAIR}/${view}` })).status === 200) embeds.push(`/embed/pairs/${PAIR}/${view}`);
   // A framing page on another loopback origin (another port), as a third-party site would be.
   const framer = http.createServer((_req, res) => {
     res.setHeader("content-type", "text/html");
@@ -221,7 +254,10 @@ test("framing: another origin cannot frame a page; embeds (where built) can be f
   }
 });
 
-test("the session cookie is HttpOnly, SameSite=Lax, Path=/, and not Secure on plain-http 127.0.0.1; the browser script cannot read it", async ({ page, context }) => {
+test("the session cookie is HttpOnly, SameSite=Lax, Path=/, and not Secure on plain-http 127.0.0.1; the browser script cannot read it", async ({
+  page,
+  context,
+}) => {
   const { baseUrl } = suiteEnv();
   const r = await request(baseUrl, {
     method: "POST",
@@ -231,7 +267,10 @@ test("the session cookie is HttpOnly, SameSite=Lax, Path=/, and not Secure on pl
   });
   expect(r.status).toBe(200);
   const cookie = [r.headers["set-cookie"] ?? []].flat()[0] ?? "";
-  const attributes = cookie.split(";").slice(1).map((a) => a.trim().split("=")[0].toLowerCase());
+  const attributes = cookie
+    .split(";")
+    .slice(1)
+    .map((a) => a.trim().split("=")[0].toLowerCase());
   expect(cookie).toMatch(/^rl_session=[^;]{20,};/);
   expect(attributes).toEqual(expect.arrayContaining(["httponly", "samesite", "path", "expires"]));
   expect(cookie).toMatch(/SameSite=Lax/);
@@ -241,10 +280,15 @@ test("the session cookie is HttpOnly, SameSite=Lax, Path=/, and not Secure on pl
   // Sign-out clears it with the same attributes.
   const out = await request(baseUrl, { method: "DELETE", path: "/api/v1/session", headers: sessionHeaders(baseUrl, cookie.split(";")[0]) });
   expect(out.status).toBe(204);
-  expect(String([out.headers["set-cookie"]].flat()[0])).toMatch(/^rl_session=; Path=\/; Expires=Thu, 01 Jan 1970 00:00:00 GMT; HttpOnly; SameSite=Lax$/);
+  expect(String([out.headers["set-cookie"]].flat()[0])).toMatch(
+    /^rl_session=; Path=\/; Expires=Thu, 01 Jan 1970 00:00:00 GMT; HttpOnly; SameSite=Lax$/,
+  );
 
   // In the browser: the cookie is set, HttpOnly, and invisible to page scripts.
-  const signIn = await context.request.post(`${baseUrl}/api/v1/session`, { data: DEMO_EDITOR, headers: { origin: baseUrl, "x-forwarded-for": "198.51.100.51" } });
+  const signIn = await context.request.post(`${baseUrl}/api/v1/session`, {
+    data: DEMO_EDITOR,
+    headers: { origin: baseUrl, "x-forwarded-for": "198.51.100.51" },
+  });
   expect(signIn.status()).toBe(200);
   const stored = (await context.cookies(baseUrl)).find((c) => c.name === "rl_session");
   expect(stored).toMatchObject({ httpOnly: true, sameSite: "Lax", secure: false, path: "/" });
@@ -267,28 +311,110 @@ test("no error answer carries a stack trace or SQL: 404s, 400s, 401s, 405s, 413s
     { what: "malformed escape in an API path", call: () => request(baseUrl, { path: "/api/v1/claims/%FF" }), status: 400, jsonError: true },
     { what: "unknown API route", call: () => request(baseUrl, { path: "/api/v1/nothing-here" }), status: 404 },
     { what: "unknown claim", call: () => request(baseUrl, { path: "/api/v1/claims/999999999" }), status: 404, jsonError: true },
-    { what: "claim id with SQL in it", call: () => request(baseUrl, { path: "/api/v1/claims/1%20OR%201=1" }), status: 404, jsonError: true },
-    { what: "bad token on a read", call: () => request(baseUrl, { path: "/api/v1/claims/1", headers: { authorization: "Bearer nope" } }), status: 401, jsonError: true },
-    { what: "write without a session", call: () => request(baseUrl, { method: "POST", path: "/api/v1/claims", headers: { "content-type": "application/json" }, body: "{}" }), status: 401, jsonError: true },
-    { what: "malformed JSON", call: () => request(baseUrl, { method: "POST", path: "/api/v1/claims", headers: json(), body: '{"pair": "a--b",' }), status: 400, jsonError: true },
-    { what: "JSON that is not an object", call: () => request(baseUrl, { method: "POST", path: "/api/v1/people", headers: json(), body: "[1,2,3]" }), status: 400, jsonError: true },
-    { what: "deeply nested JSON", call: () => request(baseUrl, { method: "POST", path: "/api/v1/people", headers: json(), body: "[".repeat(100_000) + "]".repeat(100_000) }), status: 400, jsonError: true },
-    { what: "wrong types", call: () => apiJson(baseUrl, cookie, "POST", "/api/v1/claims", { pair: 1, kind: [], headline: {}, occurredOn: "2025-02-30" }), status: 400, jsonError: true },
-    { what: "unknown references", call: () => apiJson(baseUrl, cookie, "POST", "/api/v1/claims", { pair: "nobody--no-one", kind: "sighting", headline: "x", occurredOn: "2025", precision: "year", stance: "supports", confidence: "likely" }), status: [400, 404], jsonError: true },
-    { what: "stale version", call: () => apiJson(baseUrl, cookie, "PATCH", "/api/v1/claims/1", { version: 999, headline: "x" }), status: 409, jsonError: true },
-    { what: "too large", call: () => request(baseUrl, { method: "POST", path: "/api/v1/people", headers: json(), body: JSON.stringify({ name: "x".repeat(300_000) }) }), status: 413, jsonError: true },
-    { what: "import of a broken file", call: () => request(baseUrl, { method: "POST", path: "/api/v1/import?name=x.json", headers: json(), body: '[{"pair":' }), status: 400, jsonError: true },
-    { what: "method not allowed (PUT)", call: () => request(baseUrl, { method: "PUT", path: "/api/v1/claims", headers: json(), body: "{}" }), status: 405 },
+    {
+      what: "claim id with SQL in it",
+      call: () => request(baseUrl, { path: "/api/v1/claims/1%20OR%201=1" }),
+      status: 404,
+      jsonError: true,
+    },
+    {
+      what: "bad token on a read",
+      call: () => request(baseUrl, { path: "/api/v1/claims/1", headers: { authorization: "Bearer nope" } }),
+      status: 401,
+      jsonError: true,
+    },
+    {
+      what: "write without a session",
+      call: () => request(baseUrl, { method: "POST", path: "/api/v1/claims", headers: { "content-type": "application/json" }, body: "{}" }),
+      status: 401,
+      jsonError: true,
+    },
+    {
+      what: "malformed JSON",
+      call: () => request(baseUrl, { method: "POST", path: "/api/v1/claims", headers: json(), body: '{"pair": "a--b",' }),
+      status: 400,
+      jsonError: true,
+    },
+    {
+      what: "JSON that is not an object",
+      call: () => request(baseUrl, { method: "POST", path: "/api/v1/people", headers: json(), body: "[1,2,3]" }),
+      status: 400,
+      jsonError: true,
+    },
+    {
+      what: "deeply nested JSON",
+      call: () =>
+        request(baseUrl, { method: "POST", path: "/api/v1/people", headers: json(), body: "[".repeat(100_000) + "]".repeat(100_000) }),
+      status: 400,
+      jsonError: true,
+    },
+    {
+      what: "wrong types",
+      call: () => apiJson(baseUrl, cookie, "POST", "/api/v1/claims", { pair: 1, kind: [], headline: {}, occurredOn: "2025-02-30" }),
+      status: 400,
+      jsonError: true,
+    },
+    {
+      what: "unknown references",
+      call: () =>
+        apiJson(baseUrl, cookie, "POST", "/api/v1/claims", {
+          pair: "nobody--no-one",
+          kind: "sighting",
+          headline: "x",
+          occurredOn: "2025",
+          precision: "year",
+          stance: "supports",
+          confidence: "likely",
+        }),
+      status: [400, 404],
+      jsonError: true,
+    },
+    {
+      what: "stale version",
+      call: () => apiJson(baseUrl, cookie, "PATCH", "/api/v1/claims/1", { version: 999, headline: "x" }),
+      status: 409,
+      jsonError: true,
+    },
+    {
+      what: "too large",
+      call: () =>
+        request(baseUrl, { method: "POST", path: "/api/v1/people", headers: json(), body: JSON.stringify({ name: "x".repeat(300_000) }) }),
+      status: 413,
+      jsonError: true,
+    },
+    {
+      what: "import of a broken file",
+      call: () => request(baseUrl, { method: "POST", path: "/api/v1/import?name=x.json", headers: json(), body: '[{"pair":' }),
+      status: 400,
+      jsonError: true,
+    },
+    {
+      what: "method not allowed (PUT)",
+      call: () => request(baseUrl, { method: "PUT", path: "/api/v1/claims", headers: json(), body: "{}" }),
+      status: 405,
+    },
     { what: "method not allowed (DELETE)", call: () => request(baseUrl, { method: "DELETE", path: "/api/v1/people" }), status: 405 },
     { what: "method not allowed (GET on a write)", call: () => request(baseUrl, { path: "/api/v1/session" }), status: 405 },
-    { what: "sign-in with wrong password", call: () => request(baseUrl, { method: "POST", path: "/api/v1/session", headers: { "content-type": "application/json", origin: baseUrl, "x-forwarded-for": "198.51.100.53" }, body: JSON.stringify({ email: `probe-${Date.now()}@demo.test`, password: "wrong" }) }), status: 400, jsonError: true },
+    {
+      what: "sign-in with wrong password",
+      call: () =>
+        request(baseUrl, {
+          method: "POST",
+          path: "/api/v1/session",
+          headers: { "content-type": "application/json", origin: baseUrl, "x-forwarded-for": "198.51.100.53" },
+          body: JSON.stringify({ email: `probe-${Date.now()}@demo.test`, password: "wrong" }),
+        }),
+      status: 400,
+      jsonError: true,
+    },
   ];
   for (const probe of probes) {
     const r = await probe.call();
     const expected = [probe.status].flat();
     expect(expected, `${probe.what}: ${r.status} ${r.text.slice(0, 200)}`).toContain(r.status);
     expect(r.text, `${probe.what} leaks internals`).not.toMatch(LEAK);
-    for (const [name, value] of Object.entries(r.headers)) expect(`${name}: ${value}`, `${probe.what}: header leaks internals`).not.toMatch(/SQLITE|node_modules|\.tsx?:\d+/);
+    for (const [name, value] of Object.entries(r.headers))
+      expect(`${name}: ${value}`, `${probe.what}: header leaks internals`).not.toMatch(/SQLITE|node_modules|\.tsx?:\d+/);
     if (probe.jsonError) {
       const body = JSON.parse(r.text) as { error: { code: string; message: string } };
       expect(body.error, probe.what).toMatchObject({ code: expect.any(String), message: expect.any(String) });

@@ -61,13 +61,21 @@ async function storePayloads(base: string, cookie: string): Promise<Stored> {
   // People: every payload as a name, an alias and a description.
   for (const p of XSS_PAYLOADS) {
     const body: Record<string, unknown> = { name: p.text, aliases: [p.text, payload(p.n + 1).text], description: p.text };
-    const r = await storeWithFallbacks(base, cookie, "POST", "/api/v1/people", body, {
-      name: (b) => (b.name = `Xss Person ${p.n} ${run}`),
-      aliases: (b) => (b.aliases = []),
-      "aliases.0": (b) => (b.aliases = []),
-      "aliases.1": (b) => (b.aliases = []),
-      description: (b) => (b.description = null),
-    }, stored);
+    const r = await storeWithFallbacks(
+      base,
+      cookie,
+      "POST",
+      "/api/v1/people",
+      body,
+      {
+        name: (b) => (b.name = `Xss Person ${p.n} ${run}`),
+        aliases: (b) => (b.aliases = []),
+        "aliases.0": (b) => (b.aliases = []),
+        "aliases.1": (b) => (b.aliases = []),
+        description: (b) => (b.description = null),
+      },
+      stored,
+    );
     stored.people.push({ slug: jsonOf<{ slug: string }>(r).slug, n: p.n });
   }
 
@@ -76,13 +84,21 @@ async function storePayloads(base: string, cookie: string): Promise<Stored> {
   for (const p of XSS_PAYLOADS) {
     // No grade: only admins grade outlets, and this runs as an editor.
     const body: Record<string, unknown> = { name: `${p.text} ${run}`, url: p.text };
-    const r = await storeWithFallbacks(base, cookie, "POST", "/api/v1/outlets", body, {
-      name: (b) => (b.name = `Xss Outlet ${p.n} ${run}`),
-      url: (b) => {
-        stored.urlRefusals.push({ field: "outlet.url", text: p.text });
-        b.url = null;
+    const r = await storeWithFallbacks(
+      base,
+      cookie,
+      "POST",
+      "/api/v1/outlets",
+      body,
+      {
+        name: (b) => (b.name = `Xss Outlet ${p.n} ${run}`),
+        url: (b) => {
+          stored.urlRefusals.push({ field: "outlet.url", text: p.text });
+          b.url = null;
+        },
       },
-    }, stored);
+      stored,
+    );
     const outlet = jsonOf<{ slug: string; url: string | null }>(r);
     if (outlet.url) stored.urlAcceptances.push({ field: "outlet.url", text: p.text });
     outlets.push(outlet.slug);
@@ -100,27 +116,48 @@ async function storePayloads(base: string, cookie: string): Promise<Stored> {
     const pair = stored.pairs[(p.n - 1) % PAIRS];
     const person = stored.people[p.n - 1].slug;
     const body: Record<string, unknown> = {
-      pair: pair.slug, kind: "statement", headline: p.text, details: p.text, quote: p.text, speaker: person, occurredOn: "2025-06-05", precision: "day",
-      reportedOn: "2025-06-06", place: p.text, stance: p.n % 3 === 0 ? "contradicts" : "supports", confidence: "plausible", status: "published", mentions: [person],
-      citations: [{ outlet: outlets[p.n - 1], url: p.text, title: p.text, publishedOn: "2025-06-06", quote: p.text }], reason: p.text,
+      pair: pair.slug,
+      kind: "statement",
+      headline: p.text,
+      details: p.text,
+      quote: p.text,
+      speaker: person,
+      occurredOn: "2025-06-05",
+      precision: "day",
+      reportedOn: "2025-06-06",
+      place: p.text,
+      stance: p.n % 3 === 0 ? "contradicts" : "supports",
+      confidence: "plausible",
+      status: "published",
+      mentions: [person],
+      citations: [{ outlet: outlets[p.n - 1], url: p.text, title: p.text, publishedOn: "2025-06-06", quote: p.text }],
+      reason: p.text,
     };
     let headlineStored = true;
-    const r = await storeWithFallbacks(base, cookie, "POST", "/api/v1/claims", body, {
-      headline: (b) => {
-        headlineStored = false;
-        b.headline = `Xss claim ${p.n} ${run}`;
+    const r = await storeWithFallbacks(
+      base,
+      cookie,
+      "POST",
+      "/api/v1/claims",
+      body,
+      {
+        headline: (b) => {
+          headlineStored = false;
+          b.headline = `Xss claim ${p.n} ${run}`;
+        },
+        details: (b) => (b.details = null),
+        quote: (b) => (b.quote = null),
+        place: (b) => (b.place = null),
+        reason: (b) => (b.reason = null),
+        "citations.0.url": (b) => {
+          stored.urlRefusals.push({ field: "citation.url", text: p.text });
+          (b.citations as Record<string, unknown>[])[0].url = `https://example.com/xss/${p.n}`;
+        },
+        "citations.0.title": (b) => ((b.citations as Record<string, unknown>[])[0].title = null),
+        "citations.0.quote": (b) => ((b.citations as Record<string, unknown>[])[0].quote = null),
       },
-      details: (b) => (b.details = null),
-      quote: (b) => (b.quote = null),
-      place: (b) => (b.place = null),
-      reason: (b) => (b.reason = null),
-      "citations.0.url": (b) => {
-        stored.urlRefusals.push({ field: "citation.url", text: p.text });
-        (b.citations as Record<string, unknown>[])[0].url = `https://example.com/xss/${p.n}`;
-      },
-      "citations.0.title": (b) => ((b.citations as Record<string, unknown>[])[0].title = null),
-      "citations.0.quote": (b) => ((b.citations as Record<string, unknown>[])[0].quote = null),
-    }, stored);
+      stored,
+    );
     const claim = jsonOf<{ id: number; version: number; citations: { url: string | null }[] }>(r);
     if (claim.citations[0].url === p.text.trim()) stored.urlAcceptances.push({ field: "citation.url", text: p.text });
     stored.claims.push({ id: claim.id, n: p.n, headlineStored });
@@ -128,7 +165,11 @@ async function storePayloads(base: string, cookie: string): Promise<Stored> {
 
     // A quarter get edited with the payload as the reason, a quarter retracted with it as the correction.
     if (p.n % 4 === 1) {
-      const e = await apiJson(base, cookie, "PATCH", `/api/v1/claims/${claim.id}`, { version: claim.version, place: `${p.text} (edited)`.slice(0, 120), reason: p.text });
+      const e = await apiJson(base, cookie, "PATCH", `/api/v1/claims/${claim.id}`, {
+        version: claim.version,
+        place: `${p.text} (edited)`.slice(0, 120),
+        reason: p.text,
+      });
       expect(e.status, e.text).toBe(200);
     }
     if (p.n % 4 === 0) {
@@ -152,11 +193,17 @@ async function existing(base: string, paths: string[], label: string): Promise<s
     expect(r.status, `${path}: ${r.text.slice(0, 200)}`).toBe(200);
     found.push(path);
   }
-  if (missing.length) report(`hostile text: ${missing.length} of ${paths.length} ${label} URLs answer 404 (not built yet), skipped — e.g. ${missing[0].slice(0, 100)}`);
+  if (missing.length)
+    report(
+      `hostile text: ${missing.length} of ${paths.length} ${label} URLs answer 404 (not built yet), skipped — e.g. ${missing[0].slice(0, 100)}`,
+    );
   return found;
 }
 
-test("hostile text stored through every field never runs, injects markup or becomes a clickable unsafe URL on any reader page, embed, feed or image", async ({ page, context }) => {
+test("hostile text stored through every field never runs, injects markup or becomes a clickable unsafe URL on any reader page, embed, feed or image", async ({
+  page,
+  context,
+}) => {
   test.setTimeout(300_000);
   const { baseUrl } = suiteEnv();
   expect(XSS_PAYLOADS.length).toBeGreaterThanOrEqual(50);
@@ -164,18 +211,34 @@ test("hostile text stored through every field never runs, injects markup or beco
   const stored = await storePayloads(baseUrl, cookie);
 
   // The API must refuse every URL that is not http(s); an accepted URL payload is an http(s) URL with odd characters.
-  for (const { field, text } of stored.urlAcceptances) expect(UNSAFE_SCHEME.test(text.replace(/[\u0000-\u0020]/g, "")), `${field} accepted ${text}`).toBe(false);
+  for (const { field, text } of stored.urlAcceptances)
+    expect(UNSAFE_SCHEME.test(text.replace(/[\u0000-\u0020]/g, "")), `${field} accepted ${text}`).toBe(false);
   for (const p of XSS_PAYLOADS.filter((x) => UNSAFE_SCHEME.test(x.text.replace(/[\u0000-\u0020]/g, "")))) {
-    expect(stored.urlRefusals.some((r) => r.field === "citation.url" && r.text === p.text), `citation URL ${p.text} was not refused`).toBe(true);
+    expect(
+      stored.urlRefusals.some((r) => r.field === "citation.url" && r.text === p.text),
+      `citation URL ${p.text} was not refused`,
+    ).toBe(true);
   }
 
   const pairPages = stored.pairs.map((p) => `/pairs/${p.slug}`);
   const claimPages = stored.claims.map((c) => `/claims/${c.id}`);
   const personPages = stored.people.map((p) => `/people/${p.slug}`);
-  const embeds = await existing(baseUrl, stored.pairs.flatMap((p) => EMBED_VIEWS.flatMap((v) => [`/embed/pairs/${p.slug}/${v}`, `/embed/pairs/${p.slug}/${v}.svg`])), "embed");
-  const images = await existing(baseUrl, stored.pairs.flatMap((p) => EMBED_VIEWS.map((v) => `/embed/pairs/${p.slug}/${v}.png`)), "image");
+  const embeds = await existing(
+    baseUrl,
+    stored.pairs.flatMap((p) => EMBED_VIEWS.flatMap((v) => [`/embed/pairs/${p.slug}/${v}`, `/embed/pairs/${p.slug}/${v}.svg`])),
+    "embed",
+  );
+  const images = await existing(
+    baseUrl,
+    stored.pairs.flatMap((p) => EMBED_VIEWS.map((v) => `/embed/pairs/${p.slug}/${v}.png`)),
+    "image",
+  );
   const feeds = await existing(baseUrl, ["/feed.xml", ...stored.pairs.map((p) => `/pairs/${p.slug}/feed.xml`)], "feed");
-  const searchPages = await existing(baseUrl, ["/search?q=xss", ...XSS_PAYLOADS.slice(0, 12).map((p) => `/search?q=${encodeURIComponent(p.text)}`)], "search");
+  const searchPages = await existing(
+    baseUrl,
+    ["/search?q=xss", ...XSS_PAYLOADS.slice(0, 12).map((p) => `/search?q=${encodeURIComponent(p.text)}`)],
+    "search",
+  );
   const pages = ["/", "/how-we-grade", ...pairPages, ...claimPages, ...personPages, ...embeds, ...images, ...feeds, ...searchPages];
 
   await installGuards(context);
@@ -187,7 +250,12 @@ test("hostile text stored through every field never runs, injects markup or beco
     expect(response?.status(), path).toBe(200);
     // Give deferred handlers (autofocus, onerror of a broken image, SVG animation begin) a moment to fire.
     await page.waitForTimeout(100);
-    const f = await findings(page, dialogs, nonceOf(response?.headers()["content-security-policy"]), scriptHashesOf(response?.headers()["content-security-policy"]));
+    const f = await findings(
+      page,
+      dialogs,
+      nonceOf(response?.headers()["content-security-policy"]),
+      scriptHashesOf(response?.headers()["content-security-policy"]),
+    );
     dialogs.length = 0;
     for (const d of f.dialogs) problems.push(`${path}: dialog ${d}`);
     for (const n of f.xssCalls) problems.push(`${path}: payload ${n} ran`);
@@ -196,15 +264,20 @@ test("hostile text stored through every field never runs, injects markup or beco
     // The payloads are there, shown as text: a claim page shows its headline, a person page its name.
     if (path.startsWith("/claims/")) {
       const claim = stored.claims.find((c) => `/claims/${c.id}` === path)!;
-      if (claim.headlineStored) expect(f.text, `${path} does not show payload ${claim.n} as text`).toContain(XSS_PAYLOADS[claim.n - 1].text.trim());
+      if (claim.headlineStored)
+        expect(f.text, `${path} does not show payload ${claim.n} as text`).toContain(XSS_PAYLOADS[claim.n - 1].text.trim());
     }
     if (path.startsWith("/people/")) {
       const person = stored.people.find((p) => `/people/${p.slug}` === path)!;
       expect(f.text, `${path} does not show payload ${person.n} as text`).toContain(XSS_PAYLOADS[person.n - 1].text.trim());
     }
   }
-  report(`hostile text: ${XSS_PAYLOADS.length} payloads through 14 text fields and 2 URL fields; refused by the API (field: count): ${JSON.stringify(stored.refused)}; everything else stored`);
-  report(`hostile text: ${pages.length} pages rendered in Chromium in ${((Date.now() - started) / 1000).toFixed(1)} s (${pairPages.length} pair, ${claimPages.length} claim, ${personPages.length} person, ${embeds.length} embed, ${images.length} image, ${feeds.length} feed, ${searchPages.length} search, home, how-we-grade)`);
+  report(
+    `hostile text: ${XSS_PAYLOADS.length} payloads through 14 text fields and 2 URL fields; refused by the API (field: count): ${JSON.stringify(stored.refused)}; everything else stored`,
+  );
+  report(
+    `hostile text: ${pages.length} pages rendered in Chromium in ${((Date.now() - started) / 1000).toFixed(1)} s (${pairPages.length} pair, ${claimPages.length} claim, ${personPages.length} person, ${embeds.length} embed, ${images.length} image, ${feeds.length} feed, ${searchPages.length} search, home, how-we-grade)`,
+  );
   expect(problems).toEqual([]);
 });
 
@@ -220,5 +293,12 @@ test("the tripwires catch a real injection (so a clean result above means someth
   const f = await findings(page, dialogs);
   expect(f.dialogs).toEqual(["alert: 4"]);
   expect(f.xssCalls).toEqual(expect.arrayContaining([1, 3]));
-  expect(f.injected).toEqual(expect.arrayContaining([expect.stringMatching(/^marker element <img>/), expect.stringMatching(/^event handler <img>\[onerror/), expect.stringMatching(/^unsafe URL <a>\[href=javascript/), "script carrying a payload <script>"]));
+  expect(f.injected).toEqual(
+    expect.arrayContaining([
+      expect.stringMatching(/^marker element <img>/),
+      expect.stringMatching(/^event handler <img>\[onerror/),
+      expect.stringMatching(/^unsafe URL <a>\[href=javascript/),
+      "script carrying a payload <script>",
+    ]),
+  );
 });

@@ -26,7 +26,8 @@ function rssMb(pid: number): number {
     try {
       const status = fs.readFileSync(`/proc/${p}/status`, "utf8");
       total += Number(/VmRSS:\s+(\d+) kB/.exec(status)?.[1] ?? 0) / 1024;
-      for (const child of fs.readFileSync(`/proc/${p}/task/${p}/children`, "utf8").trim().split(/\s+/).filter(Boolean)) visit(Number(child));
+      for (const child of fs.readFileSync(`/proc/${p}/task/${p}/children`, "utf8").trim().split(/\s+/).filter(Boolean))
+        visit(Number(child));
     } catch {
       // the process ended between listing and reading
     }
@@ -50,7 +51,13 @@ test(`${CONNECTIONS} connections for ${SECONDS} s across the pair page, an embed
   test.setTimeout((SECONDS + 210) * 1000);
   const { baseUrl, databasePath, serverPid } = suiteEnv();
   const db = openLedger(databasePath, { readonly: true });
-  const claimId = (db.prepare("SELECT c.id FROM claims c JOIN pairs p ON p.id = c.pair_id WHERE p.slug = ? AND c.status = 'published' ORDER BY c.id LIMIT 1").get(PAIR) as { id: number }).id;
+  const claimId = (
+    db
+      .prepare(
+        "SELECT c.id FROM claims c JOIN pairs p ON p.id = c.pair_id WHERE p.slug = ? AND c.status = 'published' ORDER BY c.id LIMIT 1",
+      )
+      .get(PAIR) as { id: number }
+  ).id;
   db.close();
   const pairPage = `/pairs/${PAIR}`;
   const embed = await firstExisting(baseUrl, [`/embed/pairs/${PAIR}/heat`], pairPage, "embed");
@@ -61,11 +68,24 @@ test(`${CONNECTIONS} connections for ${SECONDS} s across the pair page, an embed
   // The measure needs the machine to itself: wait (bounded) for other work on it — another suite, a build — to settle.
   const waitStarted = Date.now();
   while (os.loadavg()[0] > os.cpus().length && Date.now() - waitStarted < 90_000) await new Promise((r) => setTimeout(r, 5000));
-  if (Date.now() - waitStarted > 1000) report(`load: waited ${((Date.now() - waitStarted) / 1000).toFixed(0)} s for the machine to quiet down (load average now ${os.loadavg()[0].toFixed(1)})`);
+  if (Date.now() - waitStarted > 1000)
+    report(
+      `load: waited ${((Date.now() - waitStarted) / 1000).toFixed(0)} s for the machine to quiet down (load average now ${os.loadavg()[0].toFixed(1)})`,
+    );
 
   // Warm up, unmeasured: a fresh server answers its first few hundred requests at full concurrency
   // slowly (JIT, heap growth; some first answers took 8 s here), then steadies. Then let it drain.
-  await Promise.all(paths.map((path) => autocannon({ url: baseUrl, connections: Math.floor(CONNECTIONS / paths.length), duration: 10, timeout: 30, requests: [{ method: "GET", path }] })));
+  await Promise.all(
+    paths.map((path) =>
+      autocannon({
+        url: baseUrl,
+        connections: Math.floor(CONNECTIONS / paths.length),
+        duration: 10,
+        timeout: 30,
+        requests: [{ method: "GET", path }],
+      }),
+    ),
+  );
   await new Promise((r) => setTimeout(r, 3000));
 
   const samples: { t: number; mb: number }[] = [];
@@ -79,7 +99,13 @@ test(`${CONNECTIONS} connections for ${SECONDS} s across the pair page, an embed
   try {
     results = await Promise.all(
       paths.map((path, i) =>
-        autocannon({ url: baseUrl, connections: i === 0 ? CONNECTIONS - share * (paths.length - 1) : share, duration: SECONDS, timeout: 10, requests: [{ method: "GET", path }] }),
+        autocannon({
+          url: baseUrl,
+          connections: i === 0 ? CONNECTIONS - share * (paths.length - 1) : share,
+          duration: SECONDS,
+          timeout: 10,
+          requests: [{ method: "GET", path }],
+        }),
       ),
     );
   } finally {
@@ -93,12 +119,24 @@ test(`${CONNECTIONS} connections for ${SECONDS} s across the pair page, an embed
   await new Promise((r) => setTimeout(r, 2000));
   const after = rssMb(serverPid);
 
-  const perPath = results.map((r, i) => `${paths[i]} (${r.connections} conn): ${r.requests.average.toFixed(0)} req/s, p50 ${r.latency.p50} ms, p99 ${r.latency.p99} ms, max ${r.latency.max} ms`);
-  report(`load: ${CONNECTIONS} connections × ${SECONDS} s: ${result["2xx"]} × 2xx, ${result.non2xx} non-2xx, ${result.errors} errors, ${result.timeouts} timeouts; ${(result["2xx"] / SECONDS).toFixed(0)} req/s in all`);
+  const perPath = results.map(
+    (r, i) =>
+      `${paths[i]} (${r.connections} conn): ${r.requests.average.toFixed(0)} req/s, p50 ${r.latency.p50} ms, p99 ${r.latency.p99} ms, max ${r.latency.max} ms`,
+  );
+  report(
+    `load: ${CONNECTIONS} connections × ${SECONDS} s: ${result["2xx"]} × 2xx, ${result.non2xx} non-2xx, ${result.errors} errors, ${result.timeouts} timeouts; ${(result["2xx"] / SECONDS).toFixed(0)} req/s in all`,
+  );
   for (const line of perPath) report(`load:   ${line}`);
   // The load test needs the machine to itself: say how busy it was, so a failure under someone else's load reads as such.
-  report(`load: machine load average ${os.loadavg().map((l) => l.toFixed(1)).join(" / ")} (1/5/15 min) on ${os.cpus().length} cores`);
-  report(`load: server RSS ${baseline.toFixed(0)} MB before, peak ${peak.toFixed(0)} MB (first half ${firstHalf.toFixed(0)}, second half ${secondHalf.toFixed(0)}), ${after.toFixed(0)} MB 2 s after; ${samples.length} samples`);
+  report(
+    `load: machine load average ${os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(" / ")} (1/5/15 min) on ${os.cpus().length} cores`,
+  );
+  report(
+    `load: server RSS ${baseline.toFixed(0)} MB before, peak ${peak.toFixed(0)} MB (first half ${firstHalf.toFixed(0)}, second half ${secondHalf.toFixed(0)}), ${after.toFixed(0)} MB 2 s after; ${samples.length} samples`,
+  );
 
   expect(result["2xx"]).toBeGreaterThan(0);
   expect(result.errors).toBe(0);

@@ -93,7 +93,8 @@ async function publishedClaim(pair: string, headline: string): Promise<{ id: num
 
 test.beforeAll(async () => {
   const { baseUrl, tmp } = suiteEnv();
-  if (!fs.existsSync(NGINX)) throw new Error(`${NGINX} is missing: install Debian's nginx (npm test does: apt-get install nginx) or set NGINX_PATH.`);
+  if (!fs.existsSync(NGINX))
+    throw new Error(`${NGINX} is missing: install Debian's nginx (npm test does: apt-get install nginx) or set NGINX_PATH.`);
   prefix = fs.mkdtempSync(path.join(tmp ?? os.tmpdir(), "nginx-"));
   for (const dir of ["cache", "temp"]) fs.mkdirSync(path.join(prefix, dir));
   const port = Number(process.env.NGINX_PORT ?? (await freePort()));
@@ -131,7 +132,8 @@ test("200 anonymous requests for a pair page within one ledger version reach the
   await publishedClaim(pair, "Seen at the opening night of a gallery");
   const page = `/pairs/${pair}`;
   const answers = [await viaCache(page)];
-  while (answers.length < 200) answers.push(...(await Promise.all(Array.from({ length: Math.min(20, 200 - answers.length) }, () => viaCache(page)))));
+  while (answers.length < 200)
+    answers.push(...(await Promise.all(Array.from({ length: Math.min(20, 200 - answers.length) }, () => viaCache(page)))));
   expect(answers).toHaveLength(200);
   for (const a of answers) {
     expect(a.status).toBe(200);
@@ -153,17 +155,29 @@ test("a published edit, then a retraction, show through the cache within 60 s", 
   expect((await viaCache(page)).text).toContain("Spotted at a quiet dinner");
   expect((await viaCache(page)).headers["x-cache-status"]).toBe("HIT");
 
-  const edited = await apiJson(baseUrl, cookie, "PATCH", `/api/v1/claims/${claim.id}`, { version: claim.version, headline: "Spotted at a loud dinner" });
+  const edited = await apiJson(baseUrl, cookie, "PATCH", `/api/v1/claims/${claim.id}`, {
+    version: claim.version,
+    headline: "Spotted at a loud dinner",
+  });
   expect(edited.status, edited.text).toBe(200);
   const started = Date.now();
-  await expect.poll(async () => (await viaCache(page)).text.includes("Spotted at a loud dinner"), { timeout: 60_000, intervals: [1000] }).toBe(true);
+  await expect
+    .poll(async () => (await viaCache(page)).text.includes("Spotted at a loud dinner"), { timeout: 60_000, intervals: [1000] })
+    .toBe(true);
   const editSeconds = (Date.now() - started) / 1000;
 
-  const retracted = await apiJson(baseUrl, cookie, "POST", `/api/v1/claims/${claim.id}/retract`, { version: jsonOf<{ version: number }>(edited).version, correction: "The diners were body doubles." });
+  const retracted = await apiJson(baseUrl, cookie, "POST", `/api/v1/claims/${claim.id}/retract`, {
+    version: jsonOf<{ version: number }>(edited).version,
+    correction: "The diners were body doubles.",
+  });
   expect(retracted.status, retracted.text).toBe(200);
   const retractedAt = Date.now();
-  await expect.poll(async () => (await viaCache(page)).text.includes("The diners were body doubles."), { timeout: 60_000, intervals: [1000] }).toBe(true);
-  report(`nginx: an edit showed through the cache after ${editSeconds.toFixed(0)} s, a retraction after ${((Date.now() - retractedAt) / 1000).toFixed(0)} s`);
+  await expect
+    .poll(async () => (await viaCache(page)).text.includes("The diners were body doubles."), { timeout: 60_000, intervals: [1000] })
+    .toBe(true);
+  report(
+    `nginx: an edit showed through the cache after ${editSeconds.toFixed(0)} s, a retraction after ${((Date.now() - retractedAt) / 1000).toFixed(0)} s`,
+  );
 });
 
 test("a signed-in editor's pages and drafts are never served from the cache nor stored in it", async () => {

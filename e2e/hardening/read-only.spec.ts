@@ -44,8 +44,15 @@ async function prepare(baseUrl: string): Promise<Prepared> {
   const unpaired: [string, string] = [await person("Left"), await person("Right")];
   const claim = async (status: string) => {
     const r = await apiJson(baseUrl, editor, "POST", "/api/v1/claims", {
-      pair, kind: "report", headline: `Read-only target ${status} ${Date.now()}`, occurredOn: "2025-10", precision: "month",
-      stance: "neutral", confidence: "plausible", status, citations: [{ outlet: "variety", url: "https://example.com/readonly" }],
+      pair,
+      kind: "report",
+      headline: `Read-only target ${status} ${Date.now()}`,
+      occurredOn: "2025-10",
+      precision: "month",
+      stance: "neutral",
+      confidence: "plausible",
+      status,
+      citations: [{ outlet: "variety", url: "https://example.com/readonly" }],
     });
     expect(r.status, r.text).toBe(201);
     return jsonOf<{ id: number }>(r).id;
@@ -64,23 +71,90 @@ function writes(p: Prepared, base: string) {
   return [
     { what: "POST /api/v1/people", method: "POST", path: "/api/v1/people", headers: asEditor, body: { name: `Readonly Person ${unique}` } },
     { what: "POST /api/v1/pairs", method: "POST", path: "/api/v1/pairs", headers: asEditor, body: { people: p.unpaired } },
-    { what: "POST /api/v1/outlets", method: "POST", path: "/api/v1/outlets", headers: asEditor, body: { name: `Readonly Outlet ${unique}` } },
+    {
+      what: "POST /api/v1/outlets",
+      method: "POST",
+      path: "/api/v1/outlets",
+      headers: asEditor,
+      body: { name: `Readonly Outlet ${unique}` },
+    },
     { what: "PATCH /api/v1/outlets/[slug]", method: "PATCH", path: "/api/v1/outlets/variety", headers: asAdmin, body: { grade: "E" } },
     {
-      what: "POST /api/v1/claims", method: "POST", path: "/api/v1/claims", headers: asEditor,
-      body: { pair: p.pair, kind: "sighting", headline: `Readonly claim ${unique}`, occurredOn: "2025-10-01", precision: "day", stance: "supports", confidence: "likely" },
+      what: "POST /api/v1/claims",
+      method: "POST",
+      path: "/api/v1/claims",
+      headers: asEditor,
+      body: {
+        pair: p.pair,
+        kind: "sighting",
+        headline: `Readonly claim ${unique}`,
+        occurredOn: "2025-10-01",
+        precision: "day",
+        stance: "supports",
+        confidence: "likely",
+      },
     },
-    { what: "PATCH /api/v1/claims/[id]", method: "PATCH", path: `/api/v1/claims/${p.draft}`, headers: asEditor, body: { version: 1, headline: "Edited on a read-only store" } },
-    { what: "POST /api/v1/claims/[id]/publish", method: "POST", path: `/api/v1/claims/${p.draft}/publish`, headers: asEditor, body: { version: 1 } },
-    { what: "POST /api/v1/claims/[id]/retract", method: "POST", path: `/api/v1/claims/${p.published}/retract`, headers: asEditor, body: { version: 1, correction: "Retracted on a read-only store" } },
-    { what: "POST /api/v1/claims/[id]/discard", method: "POST", path: `/api/v1/claims/${p.draft}/discard`, headers: asEditor, body: { version: 1 } },
-    { what: "POST /api/v1/tokens", method: "POST", path: "/api/v1/tokens", headers: asEditor, body: { name: "minted on a read-only store" } },
+    {
+      what: "PATCH /api/v1/claims/[id]",
+      method: "PATCH",
+      path: `/api/v1/claims/${p.draft}`,
+      headers: asEditor,
+      body: { version: 1, headline: "Edited on a read-only store" },
+    },
+    {
+      what: "POST /api/v1/claims/[id]/publish",
+      method: "POST",
+      path: `/api/v1/claims/${p.draft}/publish`,
+      headers: asEditor,
+      body: { version: 1 },
+    },
+    {
+      what: "POST /api/v1/claims/[id]/retract",
+      method: "POST",
+      path: `/api/v1/claims/${p.published}/retract`,
+      headers: asEditor,
+      body: { version: 1, correction: "Retracted on a read-only store" },
+    },
+    {
+      what: "POST /api/v1/claims/[id]/discard",
+      method: "POST",
+      path: `/api/v1/claims/${p.draft}/discard`,
+      headers: asEditor,
+      body: { version: 1 },
+    },
+    {
+      what: "POST /api/v1/tokens",
+      method: "POST",
+      path: "/api/v1/tokens",
+      headers: asEditor,
+      body: { name: "minted on a read-only store" },
+    },
     { what: "DELETE /api/v1/tokens/[id]", method: "DELETE", path: `/api/v1/tokens/${p.tokenId}`, headers: asEditor },
-    { what: "POST /api/v1/session", method: "POST", path: "/api/v1/session", headers: { "content-type": "application/json", origin: base, "x-forwarded-for": "198.51.100.62" }, body: DEMO_EDITOR },
+    {
+      what: "POST /api/v1/session",
+      method: "POST",
+      path: "/api/v1/session",
+      headers: { "content-type": "application/json", origin: base, "x-forwarded-for": "198.51.100.62" },
+      body: DEMO_EDITOR,
+    },
     { what: "DELETE /api/v1/session", method: "DELETE", path: "/api/v1/session", headers: asEditor },
     {
-      what: "POST /api/v1/import", method: "POST", path: "/api/v1/import?name=claims.json", headers: asEditor, raw: true,
-      body: [{ pair: p.pair, kind: "report", headline: `Readonly import ${unique}`, occurredOn: "2025", precision: "year", stance: "neutral", confidence: "speculative" }],
+      what: "POST /api/v1/import",
+      method: "POST",
+      path: "/api/v1/import?name=claims.json",
+      headers: asEditor,
+      raw: true,
+      body: [
+        {
+          pair: p.pair,
+          kind: "report",
+          headline: `Readonly import ${unique}`,
+          occurredOn: "2025",
+          precision: "year",
+          stance: "neutral",
+          confidence: "speculative",
+        },
+      ],
     },
   ];
 }
@@ -101,7 +175,14 @@ function expectUnavailable(result: HttpResult, what: string) {
 
 /** Reads that must keep working: every kind of reader page and the read API, with and without a token. */
 async function expectReadsWork(base: string, p: Prepared) {
-  for (const path of ["/", "/how-we-grade", `/pairs/${PAIR}`, "/people/ana-de-armas", `/claims/${p.published}`, `/api/v1/claims/${p.published}`]) {
+  for (const path of [
+    "/",
+    "/how-we-grade",
+    `/pairs/${PAIR}`,
+    "/people/ana-de-armas",
+    `/claims/${p.published}`,
+    `/api/v1/claims/${p.published}`,
+  ]) {
     const r = await request(base, { path });
     expect(r.status, `${path}: ${r.text.slice(0, 200)}`).toBe(200);
   }
@@ -142,12 +223,19 @@ test("DATABASE_READONLY=1: every write is a 503 that changes nothing, every read
   wal.pragma("journal_mode = WAL");
   wal.close();
 
-  const server = await startServer({ port: PORT + 1, databasePath: file, logFile: path.join(dir, "server.log"), env: { DATABASE_READONLY: "1" } });
+  const server = await startServer({
+    port: PORT + 1,
+    databasePath: file,
+    logFile: path.join(dir, "server.log"),
+    env: { DATABASE_READONLY: "1" },
+  });
   try {
     expect(fs.readFileSync(server.logFile, "utf8")).toMatch(/open read-only \(DATABASE_READONLY=1\)/);
     const n = await attemptWrites(server.url, prepared, file);
     await expectReadsWork(server.url, prepared);
-    report(`read-only: ${n} kinds of write on a DATABASE_READONLY=1 server all answered 503 'unavailable', database bytes unchanged; reader pages and the read API (with and without a token) answered 200`);
+    report(
+      `read-only: ${n} kinds of write on a DATABASE_READONLY=1 server all answered 503 'unavailable', database bytes unchanged; reader pages and the read API (with and without a token) answered 200`,
+    );
   } finally {
     await server.stop();
   }
@@ -165,7 +253,10 @@ test("full disk: writes answer 503 and change nothing, reads keep working, and w
   } catch (error) {
     fs.rmSync(dir, { recursive: true, force: true });
     // No silent skip: the full-disk promise is checked on a real full filesystem or the suite says it could not be.
-    throw new Error(`full disk: cannot mount a tmpfs here (${String((error as { stderr?: Buffer }).stderr ?? error).trim()}); this check needs root and tmpfs, as on the project's machines`, { cause: error });
+    throw new Error(
+      `full disk: cannot mount a tmpfs here (${String((error as { stderr?: Buffer }).stderr ?? error).trim()}); this check needs root and tmpfs, as on the project's machines`,
+      { cause: error },
+    );
   }
   let server: RunningServer | null = null;
   try {
@@ -207,7 +298,9 @@ test("full disk: writes answer 503 and change nothing, reads keep working, and w
     fs.rmSync(filler);
     const again = await apiJson(server.url, prepared.editor, "POST", "/api/v1/people", { name: `After The Disk Filled ${Date.now()}` });
     expect(again.status, again.text).toBe(201);
-    report(`full disk: tmpfs filled to 0 bytes free under a running server; ${n} kinds of write answered 503 'unavailable' (the streaming import on its last line), database bytes unchanged; reads 200; after freeing space a write succeeded`);
+    report(
+      `full disk: tmpfs filled to 0 bytes free under a running server; ${n} kinds of write answered 503 'unavailable' (the streaming import on its last line), database bytes unchanged; reads 200; after freeing space a write succeeded`,
+    );
   } finally {
     await server?.stop();
     // Lazily if something still holds a file there: the mount must not outlive the run.

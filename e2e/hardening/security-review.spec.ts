@@ -27,7 +27,18 @@ function pngWidth(bytes: Buffer): number {
 test("a signed-in GET /login?next=… never answers a Location that leaves the site", async () => {
   const { baseUrl } = suiteEnv();
   const cookie = await signIn(baseUrl, DEMO_EDITOR, "198.51.100.70");
-  const cases = ["//x", "/\\x", "/%2F%2Fx", "/%2f%5cx", "/./%2e/..//x", "/.//evil.example", "/a/..//evil.example", "https://evil.example/", "http:evil.example", "/editor/./claims/..//evil.example"];
+  const cases = [
+    "//x",
+    "/\\x",
+    "/%2F%2Fx",
+    "/%2f%5cx",
+    "/./%2e/..//x",
+    "/.//evil.example",
+    "/a/..//evil.example",
+    "https://evil.example/",
+    "http:evil.example",
+    "/editor/./claims/..//evil.example",
+  ];
   for (const next of cases) {
     const result = await request(baseUrl, { path: `/login?next=${encodeURIComponent(next)}`, headers: { cookie } });
     expect([302, 303, 307, 308], `${next} → ${result.status}`).toContain(result.status);
@@ -49,7 +60,13 @@ test.describe("sign-in throttling by socket address, on a server without TRUST_P
     return agent;
   };
   const attempt = (agent: http.Agent, body: { email: string; password: string }, headers: Record<string, string> = {}) =>
-    request(server.url, { method: "POST", path: "/api/v1/session", agent, headers: { "content-type": "application/json", origin: server.url, ...headers }, body: JSON.stringify(body) });
+    request(server.url, {
+      method: "POST",
+      path: "/api/v1/session",
+      agent,
+      headers: { "content-type": "application/json", origin: server.url, ...headers },
+      body: JSON.stringify(body),
+    });
   const randomEmail = () => `nobody-${Math.random().toString(36).slice(2)}@demo.test`;
 
   test.beforeAll(async () => {
@@ -57,7 +74,12 @@ test.describe("sign-in throttling by socket address, on a server without TRUST_P
     const { tmp } = suiteEnv();
     const dir = fs.mkdtempSync(path.join(tmp, "no-proxy-"));
     // Ports 4100–4109 belong to this spec; TRUST_PROXY explicitly off whatever the environment says.
-    server = await startServer({ port: Number(process.env.SECURITY_REVIEW_PORT ?? 4100), databasePath: path.join(dir, "ledger.db"), logFile: path.join(dir, "server.log"), env: { TRUST_PROXY: "" } });
+    server = await startServer({
+      port: Number(process.env.SECURITY_REVIEW_PORT ?? 4100),
+      databasePath: path.join(dir, "ledger.db"),
+      logFile: path.join(dir, "server.log"),
+      env: { TRUST_PROXY: "" },
+    });
   });
   test.afterAll(async () => {
     for (const agent of agents) agent.destroy();
@@ -74,7 +96,11 @@ test.describe("sign-in throttling by socket address, on a server without TRUST_P
 
     const rotator = from("127.0.0.4");
     for (let i = 0; i < 20; i++) {
-      const r = await attempt(rotator, { email: randomEmail(), password: "wrong password" }, { "x-forwarded-for": `203.0.113.${i}`, "x-real-ip": `203.0.113.${i}` });
+      const r = await attempt(
+        rotator,
+        { email: randomEmail(), password: "wrong password" },
+        { "x-forwarded-for": `203.0.113.${i}`, "x-real-ip": `203.0.113.${i}` },
+      );
       expect(r.status).toBe(400);
     }
     const rotated = await attempt(rotator, { email: randomEmail(), password: "wrong password" }, { "x-forwarded-for": "203.0.113.99" });
@@ -88,10 +114,14 @@ test.describe("sign-in throttling by socket address, on a server without TRUST_P
   test("30 concurrent wrong passwords for one account check at most 5", async () => {
     test.setTimeout(180_000);
     const agent = from("127.0.0.5");
-    const results = await Promise.all(Array.from({ length: 30 }, (_, i) => attempt(agent, { email: DEMO_ADMIN.email, password: `wrong password ${i}` })));
+    const results = await Promise.all(
+      Array.from({ length: 30 }, (_, i) => attempt(agent, { email: DEMO_ADMIN.email, password: `wrong password ${i}` })),
+    );
     const statuses = results.map((r) => r.status);
     const checked = statuses.filter((s) => s === 400).length;
-    report(`30 concurrent wrong passwords for one account: ${checked} checked, ${statuses.filter((s) => s === 429).length} throttled, ${statuses.filter((s) => s === 503).length} busy`);
+    report(
+      `30 concurrent wrong passwords for one account: ${checked} checked, ${statuses.filter((s) => s === 429).length} throttled, ${statuses.filter((s) => s === 503).length} busy`,
+    );
     expect(checked).toBeLessThanOrEqual(5);
     for (const s of statuses) expect([400, 429, 503]).toContain(s);
   });
@@ -108,7 +138,9 @@ test("during a burst of 36 distinct chart PNGs, a reader request still answers; 
     expect((await request(baseUrl, { path: "/api/v1/pairs" })).status).toBe(200);
     quiet = Date.now() - quiet;
     const started = Date.now();
-    const burst = Array.from({ length: 36 }, (_, i) => request(baseUrl, { path: `/embed/pairs/${PAIR}/timeline.png?width=${2100 + i}&from=2000&to=2030`, agent, timeoutMs: 120_000 }));
+    const burst = Array.from({ length: 36 }, (_, i) =>
+      request(baseUrl, { path: `/embed/pairs/${PAIR}/timeline.png?width=${2100 + i}&from=2000&to=2030`, agent, timeoutMs: 120_000 }),
+    );
     const reader = await request(baseUrl, { path: "/api/v1/pairs", agent: new http.Agent(), timeoutMs: 120_000 });
     const readerMs = Date.now() - started;
     const images = await Promise.all(burst);
@@ -129,7 +161,9 @@ test("during a burst of 36 distinct chart PNGs, a reader request still answers; 
         expect(width).toBe(1920);
       }
     }
-    report(`PNG burst: ${rendered} rendered, ${refused} refused with 503; GET /api/v1/pairs answered in ${readerMs} ms during it (${quiet} ms for a warm-up read before)`);
+    report(
+      `PNG burst: ${rendered} rendered, ${refused} refused with 503; GET /api/v1/pairs answered in ${readerMs} ms during it (${quiet} ms for a warm-up read before)`,
+    );
     expect(rendered).toBeGreaterThan(0);
   } finally {
     agent.destroy();
@@ -143,11 +177,23 @@ test("an editor's request with the session cookie spelled oddly never fills the 
   const pair = await ownPair(baseUrl, cookie, "Cache poisoning");
   const headline = `Cache poisoning probe ${Date.now()}`;
   const created = await apiJson(baseUrl, cookie, "POST", "/api/v1/claims", {
-    pair, kind: "report", headline, occurredOn: "2025-06", precision: "month", stance: "neutral", confidence: "plausible", citations: [{ outlet: "variety", url: "https://example.com/poison" }],
+    pair,
+    kind: "report",
+    headline,
+    occurredOn: "2025-06",
+    precision: "month",
+    stance: "neutral",
+    confidence: "plausible",
+    citations: [{ outlet: "variety", url: "https://example.com/poison" }],
   });
   expect(created.status, created.text).toBe(201);
   const id = jsonOf<{ id: number }>(created).id;
-  const paths = [`/api/v1/claims/${id}`, `/api/v1/pairs/${pair}/claims?status=draft`, `/api/v1/pairs/${PAIR}/claims?status=draft`, `/api/v1/pairs/${pair}/claims.csv`];
+  const paths = [
+    `/api/v1/claims/${id}`,
+    `/api/v1/pairs/${pair}/claims?status=draft`,
+    `/api/v1/pairs/${PAIR}/claims?status=draft`,
+    `/api/v1/pairs/${pair}/claims.csv`,
+  ];
   for (const spelling of [`rl_session =${token}`, `theme=dark;rl_session\t= ${token}`, `RL_SESSION=${token}; rl_session =${token}`]) {
     for (const p of paths) {
       await request(baseUrl, { path: p, headers: { cookie: spelling } });
@@ -163,13 +209,19 @@ test("an editor's request with the session cookie spelled oddly never fills the 
 test("a malformed session cookie is a signed-out visitor on every /api/v1 route", async () => {
   const { baseUrl } = suiteEnv();
   const params: Record<string, string> = { id: "1", slug: PAIR };
-  const slugFor = (pattern: string) => (pattern.startsWith("/api/v1/people/") ? "tom-cruise" : pattern.startsWith("/api/v1/outlets/") ? "variety" : PAIR);
+  const slugFor = (pattern: string) =>
+    pattern.startsWith("/api/v1/people/") ? "tom-cruise" : pattern.startsWith("/api/v1/outlets/") ? "variety" : PAIR;
   const routes = routeExports().filter((r) => r.pattern.startsWith("/api/v1"));
   expect(routes.length).toBeGreaterThan(10);
   for (const route of routes) {
     const url = route.pattern.replace(/\[(\w+)\]/g, (_, name: string) => (name === "slug" ? slugFor(route.pattern) : params[name]));
     const send = (extra: Record<string, string>) =>
-      request(baseUrl, { method: route.method, path: url, headers: { origin: baseUrl, "content-type": "application/json", ...extra }, body: route.method === "GET" ? undefined : "{}" });
+      request(baseUrl, {
+        method: route.method,
+        path: url,
+        headers: { origin: baseUrl, "content-type": "application/json", ...extra },
+        body: route.method === "GET" ? undefined : "{}",
+      });
     for (const cookie of ["rl_session=%", "rl_session=%E0%A4%A", "rl_session=%zz; theme=dark"]) {
       const reader = await send({});
       const malformed = await send({ cookie });

@@ -65,7 +65,13 @@ async function editorToken(): Promise<string> {
 describe("pairs", () => {
   it("lists every pair in the JSON contract, hottest first", async () => {
     const body = await json<{ data: { slug: string; people: string[]; status: string; heat: number }[] }>("/api/v1/pairs", {}, "PairList");
-    expect(body.data.map((p) => p.slug).sort()).toEqual(["ana-de-armas--tom-cruise", "dev-marlow--iris-calloway", "juno-park--mara-vance", "juno-park--theo-lindqvist", "mara-vance--theo-lindqvist"]);
+    expect(body.data.map((p) => p.slug).sort()).toEqual([
+      "ana-de-armas--tom-cruise",
+      "dev-marlow--iris-calloway",
+      "juno-park--mara-vance",
+      "juno-park--theo-lindqvist",
+      "mara-vance--theo-lindqvist",
+    ]);
     expect(body.data.find((p) => p.slug === PAIR)).toMatchObject({ people: ["ana-de-armas", "tom-cruise"], status: "rumored" });
     const heats = body.data.map((p) => p.heat);
     expect(heats).toEqual([...heats].sort((a, b) => b - a));
@@ -96,7 +102,8 @@ describe("a pair's claims", () => {
 
   it("filter by kind, confidence, outlet and date range (the same filters as the page)", async () => {
     const all = (await json<{ data: ClaimJson[] }>(`/api/v1/pairs/${PAIR}/claims?limit=200`)).data;
-    const get = async (q: string) => (await json<{ data: ClaimJson[] }>(`/api/v1/pairs/${PAIR}/claims?${q}`, {}, "ClaimPage")).data.map((c) => c.id);
+    const get = async (q: string) =>
+      (await json<{ data: ClaimJson[] }>(`/api/v1/pairs/${PAIR}/claims?${q}`, {}, "ClaimPage")).data.map((c) => c.id);
 
     expect(await get("kind=sighting")).toEqual(all.filter((c) => c.kind === "sighting").map((c) => c.id));
     expect(await get("kind=sighting,appearance")).toEqual(all.filter((c) => ["sighting", "appearance"].includes(c.kind)).map((c) => c.id));
@@ -107,12 +114,16 @@ describe("a pair's claims", () => {
     expect(june.length).toBeGreaterThan(0);
     expect(june).toEqual(all.filter((c) => c.occurredOn.startsWith("2025-06") || c.occurredOn === "2025").map((c) => c.id));
     expect(await get("kind=sighting&confidence=confirmed&outlet=variety")).toEqual(
-      all.filter((c) => c.kind === "sighting" && c.confidence === "confirmed" && c.citations.some((x) => x.outlet === "variety")).map((c) => c.id),
+      all
+        .filter((c) => c.kind === "sighting" && c.confidence === "confirmed" && c.citations.some((x) => x.outlet === "variety"))
+        .map((c) => c.id),
     );
   });
 
   it("refuse bad filters and unknown parameters with a 400 naming the field", async () => {
-    expect((await errorOf(`/api/v1/pairs/${PAIR}/claims?kind=gossip`, 400)).fields).toEqual({ "kind.0": expect.stringContaining("sighting") });
+    expect((await errorOf(`/api/v1/pairs/${PAIR}/claims?kind=gossip`, 400)).fields).toEqual({
+      "kind.0": expect.stringContaining("sighting"),
+    });
     expect((await errorOf(`/api/v1/pairs/${PAIR}/claims?from=2025-02-30`, 400)).fields).toHaveProperty("from");
     expect((await errorOf(`/api/v1/pairs/${PAIR}/claims?from=2025-07&to=2025-01`, 400)).fields).toHaveProperty("to");
     expect((await errorOf(`/api/v1/pairs/${PAIR}/claims?from=2025-02-30&to=2025-03`, 400)).fields).toHaveProperty("from");
@@ -154,7 +165,9 @@ describe("a pair's claims", () => {
     const seen: number[] = [];
     let cursor: string | null = null;
     do {
-      const page: { data: ClaimJson[]; nextCursor: string | null } = await json(`/api/v1/pairs/${PAIR}/claims?kind=appearance&limit=2${cursor ? `&cursor=${cursor}` : ""}`);
+      const page: { data: ClaimJson[]; nextCursor: string | null } = await json(
+        `/api/v1/pairs/${PAIR}/claims?kind=appearance&limit=2${cursor ? `&cursor=${cursor}` : ""}`,
+      );
       seen.push(...page.data.map((c) => c.id));
       cursor = page.nextCursor;
     } while (cursor);
@@ -186,7 +199,16 @@ describe("caching", () => {
   });
 
   it("works the same on every read endpoint", async () => {
-    for (const path of ["/api/v1/pairs", `/api/v1/pairs/${PAIR}`, "/api/v1/people", "/api/v1/people/tom-cruise", "/api/v1/outlets", "/api/v1/outlets/variety", "/api/v1/claims/2", `/api/v1/pairs/${PAIR}/claims.csv`]) {
+    for (const path of [
+      "/api/v1/pairs",
+      `/api/v1/pairs/${PAIR}`,
+      "/api/v1/people",
+      "/api/v1/people/tom-cruise",
+      "/api/v1/outlets",
+      "/api/v1/outlets/variety",
+      "/api/v1/claims/2",
+      `/api/v1/pairs/${PAIR}/claims.csv`,
+    ]) {
       const etag = (await apiGet(path)).headers.get("etag");
       expect(etag, path).toBeTruthy();
       expect((await apiGet(path, { "If-None-Match": etag! })).status, path).toBe(304);
@@ -226,7 +248,11 @@ describe("drafts", () => {
 
 describe("one claim", () => {
   it("answers the JSON contract with its citations", async () => {
-    const claim = createClaim(db, null, claimInput("Seen at a Lisbon café", { mentions: ["david-beckham"], quote: "Just coffee", speaker: "tom-cruise" }));
+    const claim = createClaim(
+      db,
+      null,
+      claimInput("Seen at a Lisbon café", { mentions: ["david-beckham"], quote: "Just coffee", speaker: "tom-cruise" }),
+    );
     const body = await json<ClaimJson>(`/api/v1/claims/${claim.id}`, {}, "Claim");
     expect(body).toEqual(claimToJson(claim));
     expect(body.citations).toEqual([{ outlet: "variety", url: "https://example.com/x", title: "Source", publishedOn: null, quote: null }]);
@@ -242,11 +268,24 @@ describe("people and outlets", () => {
     const seen: string[] = [];
     let cursor: string | null = null;
     do {
-      const page: { data: { slug: string }[]; nextCursor: string | null } = await json(`/api/v1/people?limit=4${cursor ? `&cursor=${cursor}` : ""}`, {}, "PersonList");
+      const page: { data: { slug: string }[]; nextCursor: string | null } = await json(
+        `/api/v1/people?limit=4${cursor ? `&cursor=${cursor}` : ""}`,
+        {},
+        "PersonList",
+      );
       seen.push(...page.data.map((p) => p.slug));
       cursor = page.nextCursor;
     } while (cursor);
-    expect(seen).toEqual(["ana-de-armas", "david-beckham", "dev-marlow", "iris-calloway", "juno-park", "mara-vance", "theo-lindqvist", "tom-cruise"]);
+    expect(seen).toEqual([
+      "ana-de-armas",
+      "david-beckham",
+      "dev-marlow",
+      "iris-calloway",
+      "juno-park",
+      "mara-vance",
+      "theo-lindqvist",
+      "tom-cruise",
+    ]);
   });
 
   it("answers a person with aliases and pairs", async () => {

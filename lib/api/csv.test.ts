@@ -97,15 +97,56 @@ describe("the CSV download", () => {
       status: "published",
       mentions: ["david-beckham"],
       citations: [
-        { outlet: "variety", url: "https://example.com/a?x=1,2", title: 'A "quoted", title', publishedOn: "2025-09-02", quote: "line one\r\nline two" },
+        {
+          outlet: "variety",
+          url: "https://example.com/a?x=1,2",
+          title: 'A "quoted", title',
+          publishedOn: "2025-09-02",
+          quote: "line one\r\nline two",
+        },
         { outlet: "deadline", title: "Second source" },
       ],
     });
-    createClaim(db, null, { pair: PAIR, kind: "sighting", headline: "Draft, never downloaded", occurredOn: "2025", precision: "year", stance: "supports", confidence: "likely", status: "draft" });
-    const toRetract = createClaim(db, null, { pair: PAIR, kind: "report", headline: "Retracted, still on the record", occurredOn: "2025", precision: "year", stance: "supports", confidence: "likely", status: "published", citations: [{ outlet: "usa-today" }] });
+    createClaim(db, null, {
+      pair: PAIR,
+      kind: "sighting",
+      headline: "Draft, never downloaded",
+      occurredOn: "2025",
+      precision: "year",
+      stance: "supports",
+      confidence: "likely",
+      status: "draft",
+    });
+    const toRetract = createClaim(db, null, {
+      pair: PAIR,
+      kind: "report",
+      headline: "Retracted, still on the record",
+      occurredOn: "2025",
+      precision: "year",
+      stance: "supports",
+      confidence: "likely",
+      status: "published",
+      citations: [{ outlet: "usa-today" }],
+    });
     retractClaim(db, null, toRetract.id, { version: toRetract.version, correction: 'Wrong, "sorry"' });
-    const toSettle = createClaim(db, null, { pair: PAIR, kind: "report", headline: "Settled, with its outcome", occurredOn: "2025", precision: "year", stance: "supports", confidence: "likely", status: "published", citations: [{ outlet: "usa-today" }] });
-    settleClaim(db, null, toSettle.id, { version: 1, outcome: "shown-false", settledOn: "2025-10-01", reason: "Denied, with a date", citations: [{ outlet: "variety", url: "https://variety.com/denied" }] });
+    const toSettle = createClaim(db, null, {
+      pair: PAIR,
+      kind: "report",
+      headline: "Settled, with its outcome",
+      occurredOn: "2025",
+      precision: "year",
+      stance: "supports",
+      confidence: "likely",
+      status: "published",
+      citations: [{ outlet: "usa-today" }],
+    });
+    settleClaim(db, null, toSettle.id, {
+      version: 1,
+      outcome: "shown-false",
+      settledOn: "2025-10-01",
+      reason: "Denied, with a date",
+      citations: [{ outlet: "variety", url: "https://variety.com/denied" }],
+    });
 
     const { rows } = await download();
     const claims = await publishedJson();
@@ -117,19 +158,40 @@ describe("the CSV download", () => {
     expect(row.citation_quote).toBe("line one\r\nline two");
     expect(row.citations).toBe("2");
     expect(rows.find((r) => r.id === String(toRetract.id))).toMatchObject({ status: "retracted", correction: 'Wrong, "sorry"' });
-    expect(rows.find((r) => r.id === String(toSettle.id))).toMatchObject({ settlement: "shown-false", settledOn: "2025-10-01", settlementReason: "Denied, with a date", settlement_outlet: "variety", settlement_url: "https://variety.com/denied" });
+    expect(rows.find((r) => r.id === String(toSettle.id))).toMatchObject({
+      settlement: "shown-false",
+      settledOn: "2025-10-01",
+      settlementReason: "Denied, with a date",
+      settlement_outlet: "variety",
+      settlement_url: "https://variety.com/denied",
+    });
     expect(claimToJson(tricky).headline).toBe(TRICKY);
   });
 
   it("is RFC 4180: header row, CRLF line ends, quotes doubled inside quoted fields; UTF-8 text/csv as an attachment", async () => {
-    createClaim(db, null, { pair: PAIR, kind: "statement", headline: TRICKY, occurredOn: "2025", precision: "year", stance: "neutral", confidence: "plausible", status: "published", citations: [{ outlet: "variety" }] });
+    createClaim(db, null, {
+      pair: PAIR,
+      kind: "statement",
+      headline: TRICKY,
+      occurredOn: "2025",
+      precision: "year",
+      stance: "neutral",
+      confidence: "plausible",
+      status: "published",
+      citations: [{ outlet: "variety" }],
+    });
     const { text, res } = await download();
     expect(res.headers.get("content-type")).toBe("text/csv; charset=utf-8; header=present");
     expect(res.headers.get("content-disposition")).toBe(`attachment; filename="${PAIR}-claims.csv"`);
     expect(text.split("\r\n")[0]).toBe(CSV_COLUMNS.join(","));
     expect(text.endsWith("\r\n")).toBe(true);
     expect(text).toContain('"Tom says ""no comment"", then leaves\nby the back door"');
-    expect(text.replace(/"(?:[^"]|"")*"/g, "").split("\n").every((line, i, all) => i === all.length - 1 || line.endsWith("\r"))).toBe(true);
+    expect(
+      text
+        .replace(/"(?:[^"]|"")*"/g, "")
+        .split("\n")
+        .every((line, i, all) => i === all.length - 1 || line.endsWith("\r")),
+    ).toBe(true);
   });
 
   it("takes the same filters as the JSON list", async () => {
@@ -144,13 +206,17 @@ describe("the CSV download", () => {
     const { text, rows } = await download();
     const imported = readImportFile(text, "csv");
     expect(imported).toHaveLength(rows.length);
-    expect(imported[0].raw).toMatchObject({ pair: PAIR, headline: rows[0].headline, citations: [expect.objectContaining({ outlet: rows[0].citation_outlet })] });
+    expect(imported[0].raw).toMatchObject({
+      pair: PAIR,
+      headline: rows[0].headline,
+      citations: [expect.objectContaining({ outlet: rows[0].citation_outlet })],
+    });
   });
 });
 
 describe("formula injection (OWASP CSV injection)", () => {
   const RISKY = {
-    headline: "=HYPERLINK(\"http://evil.example\",\"click\")",
+    headline: '=HYPERLINK("http://evil.example","click")',
     details: "+1 555 0100",
     quote: "-2 says the publicist",
     place: "@home",

@@ -15,11 +15,20 @@ export function encodeCursor(position: TimelinePosition): string {
 export function decodeCursor(cursor: string): TimelinePosition {
   try {
     const value = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
-    if (Array.isArray(value) && value.length === 2 && typeof value[0] === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value[0]) && Number.isSafeInteger(value[1]) && value[1] > 0) {
+    if (
+      Array.isArray(value) &&
+      value.length === 2 &&
+      typeof value[0] === "string" &&
+      /^\d{4}-\d{2}-\d{2}$/.test(value[0]) &&
+      Number.isSafeInteger(value[1]) &&
+      value[1] > 0
+    ) {
       return { start: value[0], id: value[1] };
     }
   } catch {
     // fall through
   }
-  throw new ValidationError("Some query parameters need fixing.", { cursor: "Not a cursor from this API; use the nextCursor of the previous page" });
+  throw new ValidationError("Some query parameters need fixing.", {
+    cursor: "Not a cursor from this API; use the nextCursor of the previous page",
+  });
 }

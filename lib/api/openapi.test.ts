@@ -29,7 +29,10 @@ interface Parameter {
 interface Doc {
   openapi: string;
   servers: { url: string }[];
-  paths: Record<string, { get: { parameters: Parameter[]; responses: Record<string, { content?: Record<string, { schema: { $ref?: string } }> }> } }>;
+  paths: Record<
+    string,
+    { get: { parameters: Parameter[]; responses: Record<string, { content?: Record<string, { schema: { $ref?: string } }> }> } }
+  >;
 }
 
 const doc = () => openApiDocument("http://ledger.test") as unknown as Doc;
@@ -98,7 +101,10 @@ describe("the OpenAPI document", () => {
       const query = item.get.parameters.filter((p) => p.in === "query");
       for (const p of query) {
         // A cursor is only ever one the API handed out: take the first page's.
-        const value = p.name === "cursor" ? ((await (await apiGet(`/api/v1${fill(template)}?limit=1`)).json()) as { nextCursor: string }).nextCursor : QUERY_VALUES[p.name];
+        const value =
+          p.name === "cursor"
+            ? ((await (await apiGet(`/api/v1${fill(template)}?limit=1`)).json()) as { nextCursor: string }).nextCursor
+            : QUERY_VALUES[p.name];
         expect(value, `${template} ${p.name}`).toBeDefined();
         const res = await apiGet(`/api/v1${fill(template)}?${p.name}=${encodeURIComponent(value)}`);
         expect(res.status, `${template}?${p.name}`).toBe(200);
@@ -116,13 +122,24 @@ describe("the OpenAPI document", () => {
         const full = path.join(dir, entry.name);
         if (entry.isDirectory()) walk(full);
         else if (entry.name === "route.ts") {
-          const route = "/" + path.relative(root, dir).split(path.sep).join("/").replace(/\[(\w+)\]/g, "{$1}");
-          for (const m of fs.readFileSync(full, "utf8").matchAll(/export\s+(?:const|async function|function)\s+(GET|POST|PATCH|PUT|DELETE)\b/g)) routes.push(`${m[1].toLowerCase()} ${route}`);
+          const route =
+            "/" +
+            path
+              .relative(root, dir)
+              .split(path.sep)
+              .join("/")
+              .replace(/\[(\w+)\]/g, "{$1}");
+          for (const m of fs
+            .readFileSync(full, "utf8")
+            .matchAll(/export\s+(?:const|async function|function)\s+(GET|POST|PATCH|PUT|DELETE)\b/g))
+            routes.push(`${m[1].toLowerCase()} ${route}`);
         }
       }
     };
     walk(root);
-    const documented = Object.entries(doc().paths as Record<string, Record<string, unknown>>).flatMap(([p, ops]) => Object.keys(ops).map((method) => `${method} ${p}`));
+    const documented = Object.entries(doc().paths as Record<string, Record<string, unknown>>).flatMap(([p, ops]) =>
+      Object.keys(ops).map((method) => `${method} ${p}`),
+    );
     expect(routes.filter((r) => r !== "get /openapi.json").sort()).toEqual(documented.sort());
   });
 

@@ -32,7 +32,14 @@ export interface ReadOperation {
 }
 
 export const READ_OPERATIONS: ReadOperation[] = [
-  { path: "/pairs", operationId: "listPairs", tag: "Pairs", summary: "Every pair with a published claim (editors with credentials: every pair), with its heat today, hottest first", query: noQuerySchema, response: { component: "PairList", contentType: "application/json" } },
+  {
+    path: "/pairs",
+    operationId: "listPairs",
+    tag: "Pairs",
+    summary: "Every pair with a published claim (editors with credentials: every pair), with its heat today, hottest first",
+    query: noQuerySchema,
+    response: { component: "PairList", contentType: "application/json" },
+  },
   {
     path: "/pairs/{slug}",
     operationId: "getPair",
@@ -60,16 +67,47 @@ export const READ_OPERATIONS: ReadOperation[] = [
     operationId: "downloadPairClaimsCsv",
     tag: "Claims",
     summary: "A pair's claims as CSV",
-    description: "RFC 4180, UTF-8, a header row, one row per claim with its first citation. Takes the same filters as the JSON list, without paging.",
+    description:
+      "RFC 4180, UTF-8, a header row, one row per claim with its first citation. Takes the same filters as the JSON list, without paging.",
     pathParams: { slug: pairSlugParam },
     query: pairClaimsCsvQuerySchema,
     response: { contentType: "text/csv", description: "The claims, oldest first." },
     redirects: true,
   },
-  { path: "/claims/{id}", operationId: "getClaim", tag: "Claims", summary: "One claim with its citations", pathParams: { id: claimIdParam }, query: noQuerySchema, response: { component: "Claim", contentType: "application/json" } },
-  { path: "/people", operationId: "listPeople", tag: "People", summary: "People, by slug, a page at a time", query: peopleQuerySchema, response: { component: "PersonList", contentType: "application/json" } },
-  { path: "/people/{slug}", operationId: "getPerson", tag: "People", summary: "A person and their pairs", pathParams: { slug: slugParam }, query: noQuerySchema, response: { component: "PersonDetail", contentType: "application/json" } },
-  { path: "/outlets", operationId: "listOutlets", tag: "Outlets", summary: "Every outlet with its reliability grade", query: noQuerySchema, response: { component: "OutletList", contentType: "application/json" } },
+  {
+    path: "/claims/{id}",
+    operationId: "getClaim",
+    tag: "Claims",
+    summary: "One claim with its citations",
+    pathParams: { id: claimIdParam },
+    query: noQuerySchema,
+    response: { component: "Claim", contentType: "application/json" },
+  },
+  {
+    path: "/people",
+    operationId: "listPeople",
+    tag: "People",
+    summary: "People, by slug, a page at a time",
+    query: peopleQuerySchema,
+    response: { component: "PersonList", contentType: "application/json" },
+  },
+  {
+    path: "/people/{slug}",
+    operationId: "getPerson",
+    tag: "People",
+    summary: "A person and their pairs",
+    pathParams: { slug: slugParam },
+    query: noQuerySchema,
+    response: { component: "PersonDetail", contentType: "application/json" },
+  },
+  {
+    path: "/outlets",
+    operationId: "listOutlets",
+    tag: "Outlets",
+    summary: "Every outlet with its reliability grade",
+    query: noQuerySchema,
+    response: { component: "OutletList", contentType: "application/json" },
+  },
   {
     path: "/outlets/{slug}",
     operationId: "getOutlet",
@@ -109,7 +147,14 @@ function parameters(op: ReadOperation) {
     const json = parameterSchema(schema);
     const { description, example, ...rest } = json;
     // A claim id is documented as the integer it is, the same on reads and writes.
-    return { name, in: "path", required: true, description, example: schema === claimIdParam ? Number(example) : example, schema: schema === claimIdParam ? CLAIM_ID_PARAMETER : rest };
+    return {
+      name,
+      in: "path",
+      required: true,
+      description,
+      example: schema === claimIdParam ? Number(example) : example,
+      schema: schema === claimIdParam ? CLAIM_ID_PARAMETER : rest,
+    };
   });
   const inQuery = Object.entries(op.query.shape as Record<string, z.ZodType>).map(([name, field]) => {
     const json = parameterSchema(field);
@@ -129,18 +174,28 @@ function parameters(op: ReadOperation) {
   return [...inPath, ...inQuery];
 }
 
-const errorResponse = (description: string) => ({ description, content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } });
+const errorResponse = (description: string) => ({
+  description,
+  content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } },
+});
 
 const cacheHeaders = {
   ETag: { description: "Validator of this exact answer; send it back in If-None-Match to get a 304.", schema: { type: "string" } },
-  "Cache-Control": { description: "Public (shared caches, a minute) for anonymous callers; private for answers holding drafts.", schema: { type: "string" } },
+  "Cache-Control": {
+    description: "Public (shared caches, a minute) for anonymous callers; private for answers holding drafts.",
+    schema: { type: "string" },
+  },
 };
 
 function operation(op: ReadOperation) {
   const ok =
     op.response.contentType === "text/csv"
       ? { description: op.response.description, headers: cacheHeaders, content: { "text/csv": { schema: { type: "string" } } } }
-      : { description: "OK", headers: cacheHeaders, content: { "application/json": { schema: { $ref: `#/components/schemas/${op.response.component}` } } } };
+      : {
+          description: "OK",
+          headers: cacheHeaders,
+          content: { "application/json": { schema: { $ref: `#/components/schemas/${op.response.component}` } } },
+        };
   return {
     operationId: op.operationId,
     summary: op.summary,
@@ -148,12 +203,25 @@ function operation(op: ReadOperation) {
     tags: [op.tag],
     parameters: [
       ...parameters(op),
-      { name: "If-None-Match", in: "header", required: false, description: "An ETag from an earlier answer: 304 if nothing changed.", schema: { type: "string" } },
+      {
+        name: "If-None-Match",
+        in: "header",
+        required: false,
+        description: "An ETag from an earlier answer: 304 if nothing changed.",
+        schema: { type: "string" },
+      },
     ],
     responses: {
       "200": ok,
       "304": { description: "Not modified: the ETag in If-None-Match is still current." },
-      ...(op.redirects ? { "308": { description: "The pair slug was in reverse order; Location holds the canonical URL.", headers: { Location: { schema: { type: "string" } } } } } : {}),
+      ...(op.redirects
+        ? {
+            "308": {
+              description: "The pair slug was in reverse order; Location holds the canonical URL.",
+              headers: { Location: { schema: { type: "string" } } },
+            },
+          }
+        : {}),
       "400": errorResponse("A query parameter is unknown or not valid (`fields` says which)."),
       "401": errorResponse("An API token was sent but is not valid, or drafts were asked for without one."),
       ...(op.pathParams ? { "404": errorResponse("No such resource (a draft is not found by anonymous callers).") } : {}),
@@ -165,7 +233,9 @@ function operation(op: ReadOperation) {
 function componentSchemas(): Record<string, JsonSchema> {
   const registry = z.registry<{ id: string }>();
   for (const [id, schema] of Object.entries(API_COMPONENTS)) registry.add(schema, { id });
-  const { schemas } = z.toJSONSchema(registry, { io: "output", uri: (id) => `#/components/schemas/${id}` }) as { schemas: Record<string, JsonSchema> };
+  const { schemas } = z.toJSONSchema(registry, { io: "output", uri: (id) => `#/components/schemas/${id}` }) as {
+    schemas: Record<string, JsonSchema>;
+  };
   return Object.fromEntries(Object.entries(schemas).map(([id, s]) => [id, clean(s)]));
 }
 
@@ -180,7 +250,7 @@ export function openApiDocument(origin: string): Record<string, unknown> {
       title: "Rumor Ledger API",
       version: "1.0.0",
       description:
-        "Celebrity rumors with their receipts: pairs, people, outlets and claims with their sources and confidence. Reads are open and return published data only; an editor's API token (Authorization: Bearer) adds drafts where asked for. Every error is JSON: {\"error\": {\"code\", \"message\", \"fields\"?}}.",
+        'Celebrity rumors with their receipts: pairs, people, outlets and claims with their sources and confidence. Reads are open and return published data only; an editor\'s API token (Authorization: Bearer) adds drafts where asked for. Every error is JSON: {"error": {"code", "message", "fields"?}}.',
     },
     servers: [{ url: `${origin.replace(/\/+$/, "")}/api/v1` }],
     tags: [
@@ -195,8 +265,17 @@ export function openApiDocument(origin: string): Record<string, unknown> {
     components: {
       schemas: componentSchemas(),
       securitySchemes: {
-        apiToken: { type: "http", scheme: "bearer", description: "An editor's personal API token. Optional for reads, required (or the session cookie) for writes." },
-        sessionCookie: { type: "apiKey", in: "cookie", name: "rl_session", description: "The editors' sign-in session; cookie writes must come from this site." },
+        apiToken: {
+          type: "http",
+          scheme: "bearer",
+          description: "An editor's personal API token. Optional for reads, required (or the session cookie) for writes.",
+        },
+        sessionCookie: {
+          type: "apiKey",
+          in: "cookie",
+          name: "rl_session",
+          description: "The editors' sign-in session; cookie writes must come from this site.",
+        },
       },
     },
   };

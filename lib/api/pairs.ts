@@ -18,7 +18,12 @@ import type { z } from "zod";
 
 /** A pair in the JSON contract: slugs, status and heat today (one decimal). */
 export function pairToJson(pair: PairSummary) {
-  return { slug: pair.slug, people: [pair.people[0].slug, pair.people[1].slug] as [string, string], status: pair.status, heat: Math.round(pair.heat * 10) / 10 };
+  return {
+    slug: pair.slug,
+    people: [pair.people[0].slug, pair.people[1].slug] as [string, string],
+    status: pair.status,
+    heat: Math.round(pair.heat * 10) / 10,
+  };
 }
 
 /**
@@ -54,7 +59,12 @@ export function pairResponse(db: Db, request: Request, rawSlug: string): Respons
   const { pair } = found;
   return apiJson(
     request,
-    { ...pairToJson(pair), names: [pair.people[0].name, pair.people[1].name], publishedClaims: pair.publishedClaims, latestClaimOn: pair.latestClaimOn },
+    {
+      ...pairToJson(pair),
+      names: [pair.people[0].name, pair.people[1].name],
+      publishedClaims: pair.publishedClaims,
+      latestClaimOn: pair.latestClaimOn,
+    },
     scope,
   );
 }
@@ -67,7 +77,8 @@ export function pairResponse(db: Db, request: Request, rawSlug: string): Respons
  */
 export function statusesFor(scope: ReadScope, requested: ClaimStatus[]): ClaimStatus[] {
   if (requested.length === 0) return [...READER_VISIBLE_STATUSES];
-  if (!scope.editor && requested.includes("draft")) throw new UnauthenticatedError("Drafts are for editors: sign in or send an editor's API token.");
+  if (!scope.editor && requested.includes("draft"))
+    throw new UnauthenticatedError("Drafts are for editors: sign in or send an editor's API token.");
   return requested;
 }
 
@@ -78,7 +89,12 @@ type PairClaimsQuery = z.output<typeof pairClaimsQuerySchema>;
  * filtered, with a keyset cursor: walking `nextCursor` visits every claim
  * exactly once, even while claims are added.
  */
-export function pairClaimsPage(db: Db, pairId: number, query: Omit<PairClaimsQuery, "limit"> & { limit: number }, statuses: ClaimStatus[]): { data: ClaimView[]; nextCursor: string | null } {
+export function pairClaimsPage(
+  db: Db,
+  pairId: number,
+  query: Omit<PairClaimsQuery, "limit"> & { limit: number },
+  statuses: ClaimStatus[],
+): { data: ClaimView[]; nextCursor: string | null } {
   const after = query.cursor ? decodeCursor(query.cursor) : null;
   const where = and(
     eq(claims.pairId, pairId),
@@ -115,7 +131,10 @@ export function pairClaimsCsvResponse(db: Db, request: Request, rawSlug: string)
   const statuses = statusesFor(scope, query.status);
   const found = pairOr404(db, rawSlug, audienceOf(draftsIn(scope, statuses)));
   if ("redirectTo" in found) return redirectResponse(request, `/api/v1/pairs/${found.redirectTo}/claims.csv`);
-  const rows = loadClaimViews(db, { where: and(eq(claims.pairId, found.pair.id), inArray(claims.status, statuses), ...filterConditions(db, query)), order: "occurred-asc" });
+  const rows = loadClaimViews(db, {
+    where: and(eq(claims.pairId, found.pair.id), inArray(claims.status, statuses), ...filterConditions(db, query)),
+    order: "occurred-asc",
+  });
   return conditionalResponse(request, claimsCsv(rows, absoluteUrl("/")), {
     contentType: "text/csv; charset=utf-8; header=present",
     cacheControl: draftsIn(scope, statuses).editor ? PRIVATE_CACHE : PUBLIC_CACHE,

@@ -16,7 +16,10 @@ function personToJson(p: PersonView) {
 
 function decodeSlugCursor(cursor: string): string {
   const slug = Buffer.from(cursor, "base64url").toString("utf8");
-  if (!slugParam.safeParse(slug).success) throw new ValidationError("Some query parameters need fixing.", { cursor: "Not a cursor from this API; use the nextCursor of the previous page" });
+  if (!slugParam.safeParse(slug).success)
+    throw new ValidationError("Some query parameters need fixing.", {
+      cursor: "Not a cursor from this API; use the nextCursor of the previous page",
+    });
   return slug;
 }
 
@@ -44,5 +47,9 @@ export function personResponse(db: Db, request: Request, rawSlug: string): Respo
   const slug = parsePathParam(slugParam, rawSlug, "person");
   const person = personBySlug(db, slug);
   if (!person) throw new NotFoundError(`No person "${slug}".`);
-  return apiJson(request, { ...personToJson(person), pairs: pairsForPerson(db, person.id, undefined, audienceOf(scope)).map(pairToJson) }, scope);
+  return apiJson(
+    request,
+    { ...personToJson(person), pairs: pairsForPerson(db, person.id, undefined, audienceOf(scope)).map(pairToJson) },
+    scope,
+  );
 }

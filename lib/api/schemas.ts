@@ -1,5 +1,14 @@
 import { z } from "zod";
-import { CLAIM_KINDS, CLAIM_STATUSES, CONFIDENCE_LEVELS, DATE_PRECISIONS, OUTLET_GRADES, PAIR_STATUSES, SETTLEMENT_OUTCOMES, STANCES } from "@/db/enums";
+import {
+  CLAIM_KINDS,
+  CLAIM_STATUSES,
+  CONFIDENCE_LEVELS,
+  DATE_PRECISIONS,
+  OUTLET_GRADES,
+  PAIR_STATUSES,
+  SETTLEMENT_OUTCOMES,
+  STANCES,
+} from "@/db/enums";
 import { claimFiltersSchema, listOf } from "@/lib/claims/filters";
 import { dateInterval, parsePartialDate } from "@/lib/dates";
 import type { ClaimJson } from "@/lib/claims/types";
@@ -45,7 +54,8 @@ const DATE_RANGE_IN_ORDER = {
 };
 
 const statusFilter = listOf(CLAIM_STATUSES).meta({
-  description: "Only claims with these statuses (repeat or comma-separate). Anonymous callers get published and retracted claims; drafts need an editor's session or API token.",
+  description:
+    "Only claims with these statuses (repeat or comma-separate). Anonymous callers get published and retracted claims; drafts need an editor's session or API token.",
 });
 
 export const pairClaimsQuerySchema = z
@@ -71,13 +81,22 @@ export const pairSlugParam = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*--[a-z0-9]+(?:-[a-z0-9]+)*$/, "Not a pair slug")
   .max(401)
-  .meta({ description: "The two people's slugs in alphabetical order, joined by `--`. The reversed order redirects (308).", example: "ana-de-armas--tom-cruise" });
-export const claimIdParam = z.string().regex(/^[1-9]\d{0,14}$/, "Not a claim id").meta({ description: "A claim's id.", example: "12" });
+  .meta({
+    description: "The two people's slugs in alphabetical order, joined by `--`. The reversed order redirects (308).",
+    example: "ana-de-armas--tom-cruise",
+  });
+export const claimIdParam = z
+  .string()
+  .regex(/^[1-9]\d{0,14}$/, "Not a claim id")
+  .meta({ description: "A claim's id.", example: "12" });
 
 // ---- Responses -------------------------------------------------------------
 
 const isoTimestamp = z.string().meta({ format: "date-time" });
-const partialDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/).meta({ description: "`YYYY-MM-DD`, `YYYY-MM` or `YYYY`." });
+const partialDate = z
+  .string()
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/)
+  .meta({ description: "`YYYY-MM-DD`, `YYYY-MM` or `YYYY`." });
 
 export const citationJsonSchema = z
   .object({
@@ -162,17 +181,21 @@ export const outletJsonSchema = z
     slug: z.string(),
     name: z.string(),
     url: z.string().nullable(),
-    grade: z
-      .enum(OUTLET_GRADES)
-      .nullable()
-      .meta({ description: "Admiralty reliability grade: A completely reliable … E unreliable, F cannot be judged; null: not yet graded (an editor added the outlet and no admin has graded it)." }),
+    grade: z.enum(OUTLET_GRADES).nullable().meta({
+      description:
+        "Admiralty reliability grade: A completely reliable … E unreliable, F cannot be judged; null: not yet graded (an editor added the outlet and no admin has graded it).",
+    }),
   })
   .strict();
 
 export const outletListSchema = z.object({ data: z.array(outletJsonSchema) }).strict();
 
 const share = z.number().min(0).max(1);
-const interval = z.object({ low: share, high: share }).strict().nullable().meta({ description: "95% Wilson interval of the share; null with nothing settled." });
+const interval = z
+  .object({ low: share, high: share })
+  .strict()
+  .nullable()
+  .meta({ description: "95% Wilson interval of the share; null with nothing settled." });
 
 /** How settled claims turned out, overall and per confidence level at first publication (ADR 0020). */
 export const calibrationSchema = z
@@ -181,7 +204,10 @@ export const calibrationSchema = z
     borneOut: z.number().int().min(0),
     share: share.nullable().meta({ description: "Share borne out; null with nothing settled." }),
     interval,
-    brier: share.nullable().meta({ description: "Brier score of the confidence at first publication (each level's midpoint): 0 is perfect, 1 the worst; null with nothing settled." }),
+    brier: share.nullable().meta({
+      description:
+        "Brier score of the confidence at first publication (each level's midpoint): 0 is perfect, 1 the worst; null with nothing settled.",
+    }),
     bins: z.array(
       z
         .object({
@@ -201,7 +227,10 @@ export const calibrationSchema = z
 
 const trackRecordSchema = calibrationSchema
   .extend({
-    suggestedGrade: z.enum(OUTLET_GRADES).nullable().meta({ description: "The grade the record suggests (see /how-we-grade#record-to-grade); null when too few claims are settled." }),
+    suggestedGrade: z
+      .enum(OUTLET_GRADES)
+      .nullable()
+      .meta({ description: "The grade the record suggests (see /how-we-grade#record-to-grade); null when too few claims are settled." }),
     suggestionNote: z.string(),
   })
   .strict()
@@ -212,13 +241,23 @@ export const outletDetailSchema = outletJsonSchema
     record: z
       .object({
         claims: z.number().int().min(0),
-        byConfidence: z.object(Object.fromEntries(CONFIDENCE_LEVELS.map((l) => [l, z.number().int().min(0)])) as Record<(typeof CONFIDENCE_LEVELS)[number], z.ZodNumber>).strict(),
+        byConfidence: z
+          .object(
+            Object.fromEntries(CONFIDENCE_LEVELS.map((l) => [l, z.number().int().min(0)])) as Record<
+              (typeof CONFIDENCE_LEVELS)[number],
+              z.ZodNumber
+            >,
+          )
+          .strict(),
         retracted: z.number().int().min(0),
         debunked: z.number().int().min(0),
         retractedOrDebunked: z.number().int().min(0).meta({ description: "Retracted or debunked, each claim counted once." }),
       })
       .strict()
-      .meta({ description: "The published and retracted claims citing this outlet: how many sit at each confidence level, how many were retracted or are debunked." }),
+      .meta({
+        description:
+          "The published and retracted claims citing this outlet: how many sit at each confidence level, how many were retracted or are debunked.",
+      }),
     trackRecord: trackRecordSchema,
   })
   .strict();

@@ -44,19 +44,23 @@ describe("clientAddressFromHeaders", () => {
 
   it("keys on the socket's peer and ignores X-Forwarded-For without TRUST_PROXY", () => {
     for (const forwarded of ["203.0.113.1", "203.0.113.2", "203.0.113.3, 10.0.0.1"]) {
-      expect(clientAddressFromHeaders(headers({ [SOCKET_ADDRESS_HEADER]: "192.0.2.50", "x-forwarded-for": forwarded }), 0)).toBe("192.0.2.50");
+      expect(clientAddressFromHeaders(headers({ [SOCKET_ADDRESS_HEADER]: "192.0.2.50", "x-forwarded-for": forwarded }), 0)).toBe(
+        "192.0.2.50",
+      );
     }
   });
 
   it("behind one trusted proxy takes the hop that proxy appended, never the client's own entries", () => {
-    const via = (forwarded: string) => clientAddressFromHeaders(headers({ [SOCKET_ADDRESS_HEADER]: "127.0.0.1", "x-forwarded-for": forwarded }), 1);
+    const via = (forwarded: string) =>
+      clientAddressFromHeaders(headers({ [SOCKET_ADDRESS_HEADER]: "127.0.0.1", "x-forwarded-for": forwarded }), 1);
     expect(via("198.51.100.7")).toBe("198.51.100.7");
     expect(via("6.6.6.6, 198.51.100.7")).toBe("198.51.100.7");
     expect(via("1.1.1.1, 2.2.2.2, 198.51.100.7")).toBe("198.51.100.7");
   });
 
   it("behind two proxies takes the second entry from the right; with fewer entries, the leftmost", () => {
-    const via = (forwarded: string) => clientAddressFromHeaders(headers({ [SOCKET_ADDRESS_HEADER]: "10.0.0.2", "x-forwarded-for": forwarded }), 2);
+    const via = (forwarded: string) =>
+      clientAddressFromHeaders(headers({ [SOCKET_ADDRESS_HEADER]: "10.0.0.2", "x-forwarded-for": forwarded }), 2);
     expect(via("6.6.6.6, 198.51.100.7, 10.0.0.1")).toBe("198.51.100.7");
     expect(via("10.0.0.1")).toBe("10.0.0.1");
     expect(clientAddressFromHeaders(headers({ [SOCKET_ADDRESS_HEADER]: "10.0.0.2" }), 2)).toBe("10.0.0.2");

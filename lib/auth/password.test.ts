@@ -29,7 +29,8 @@ describe("password hashing (scrypt)", () => {
 
   it("verifies a hash made at the production cost", async () => {
     // Made once at N=32768 (a server's cost); verification reads the cost from the hash itself.
-    const stored = "scrypt$32768$8$1$MDEyMzQ1Njc4OWFiY2RlZg$9rcVF-DZ8uU77qz3H_v29-n2g8c877AOCRXSQvC_fs3Pc4zxIt0cGPunMU7eTb_r8Lrt0GQ9DdIyJEVBIp7OBg";
+    const stored =
+      "scrypt$32768$8$1$MDEyMzQ1Njc4OWFiY2RlZg$9rcVF-DZ8uU77qz3H_v29-n2g8c877AOCRXSQvC_fs3Pc4zxIt0cGPunMU7eTb_r8Lrt0GQ9DdIyJEVBIp7OBg";
     expect(await verifyPassword("correct horse battery staple", stored)).toBe(true);
     expect(await verifyPassword("correct horse battery stapler", stored)).toBe(false);
   });

@@ -31,7 +31,9 @@ function derive(password: string, salt: Buffer, options: ScryptOptions, length: 
   return passwordHashing.run(
     () =>
       new Promise((resolve, reject) => {
-        scrypt(password.normalize("NFKC"), salt, length, { ...options, maxmem: 256 * options.N! * options.r! }, (error, key) => (error ? reject(error) : resolve(key)));
+        scrypt(password.normalize("NFKC"), salt, length, { ...options, maxmem: 256 * options.N! * options.r! }, (error, key) =>
+          error ? reject(error) : resolve(key),
+        );
       }),
   );
 }

@@ -4,7 +4,17 @@ import type { Actor } from "@/lib/auth/actor";
 import { ForbiddenError, UnauthenticatedError } from "@/lib/errors";
 import { insertSession, insertUser } from "@/lib/testing/fixtures";
 import { createTempDb } from "@/lib/testing/temp-db";
-import { carriesCredentials, clientAddressFromRequest, cookieFromHeader, isCrossSite, requireAdmin, requireEditor, requireSessionEditor, SESSION_COOKIE, sessionCookieOptions } from "./request";
+import {
+  carriesCredentials,
+  clientAddressFromRequest,
+  cookieFromHeader,
+  isCrossSite,
+  requireAdmin,
+  requireEditor,
+  requireSessionEditor,
+  SESSION_COOKIE,
+  sessionCookieOptions,
+} from "./request";
 import { createApiToken, revokeApiToken } from "./users";
 
 let db: Db;
@@ -106,10 +116,13 @@ describe("request helpers", () => {
     expect(carriesCredentials(headers)).toBe(true);
   });
 
-  it.each([{}, { cookie: "theme=dark" }, { cookie: "rl_sessionx=1; x_rl_session=2" }] as Record<string, string>[])("sees none in %j", (headers) => {
-    expect(carriesCredentials(new Headers(headers))).toBe(false);
-    expect(carriesCredentials(headers)).toBe(false);
-  });
+  it.each([{}, { cookie: "theme=dark" }, { cookie: "rl_sessionx=1; x_rl_session=2" }] as Record<string, string>[])(
+    "sees none in %j",
+    (headers) => {
+      expect(carriesCredentials(new Headers(headers))).toBe(false);
+      expect(carriesCredentials(headers)).toBe(false);
+    },
+  );
 
   it("marks the cookie Secure everywhere but plain-http localhost", () => {
     const at = new Date().toISOString();

@@ -49,7 +49,9 @@ function headerValue(headers: HeaderSource, name: string): string | null {
  */
 export function carriesCredentials(headers: HeaderSource): boolean {
   if (headerValue(headers, "authorization") !== null) return true;
-  return parseCookieHeader(headerValue(headers, "cookie")).some(([name, value]) => name.toLowerCase() === SESSION_COOKIE || (name === "" && value.toLowerCase().startsWith(SESSION_COOKIE)));
+  return parseCookieHeader(headerValue(headers, "cookie")).some(
+    ([name, value]) => name.toLowerCase() === SESSION_COOKIE || (name === "" && value.toLowerCase().startsWith(SESSION_COOKIE)),
+  );
 }
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
@@ -97,7 +99,10 @@ export function userForRequest(db: Db, request: Request): RequestUser | null {
  */
 export function requireEditor(db: Db, request: Request): Actor {
   const caller = userForRequest(db, request);
-  if (!caller) throw new UnauthenticatedError(request.headers.get("authorization") ? "That API token is not valid or was revoked." : "Sign in or send an API token to do that.");
+  if (!caller)
+    throw new UnauthenticatedError(
+      request.headers.get("authorization") ? "That API token is not valid or was revoked." : "Sign in or send an API token to do that.",
+    );
   if (caller.via === "session" && !SAFE_METHODS.has(request.method) && isCrossSite(request)) {
     throw new ForbiddenError("Cross-site requests cannot use your session. Use an API token.");
   }

@@ -13,13 +13,20 @@ const addressKey = (address: string) => `ip:${address}`;
 const windowStart = (now: Date) => new Date(now.getTime() - THROTTLE.windowMinutes * 60_000).toISOString();
 
 function attemptsSince(db: Pick<Db, "select">, key: string, since: string): number {
-  return db.select({ n: count() }).from(loginAttempts).where(and(eq(loginAttempts.key, key), gt(loginAttempts.attemptedAt, since))).get()!.n;
+  return db
+    .select({ n: count() })
+    .from(loginAttempts)
+    .where(and(eq(loginAttempts.key, key), gt(loginAttempts.attemptedAt, since)))
+    .get()!.n;
 }
 
 /** Throws 429 when this account or this address has used up its attempts in the window. */
 export function assertNotThrottled(db: Db, email: string, address: string, now = new Date()): void {
   const since = windowStart(now);
-  if (attemptsSince(db, accountKey(email), since) >= THROTTLE.perAccount || attemptsSince(db, addressKey(address), since) >= THROTTLE.perAddress) {
+  if (
+    attemptsSince(db, accountKey(email), since) >= THROTTLE.perAccount ||
+    attemptsSince(db, addressKey(address), since) >= THROTTLE.perAddress
+  ) {
     throw new RateLimitedError(THROTTLE.windowMinutes * 60);
   }
 }
@@ -35,7 +42,10 @@ export function assertNotThrottled(db: Db, email: string, address: string, now =
 export function reserveAttempt(db: Db, email: string, address: string, now = new Date()): number[] {
   return writeTransaction(db, (tx) => {
     const since = windowStart(now);
-    if (attemptsSince(tx, accountKey(email), since) >= THROTTLE.perAccount || attemptsSince(tx, addressKey(address), since) >= THROTTLE.perAddress) {
+    if (
+      attemptsSince(tx, accountKey(email), since) >= THROTTLE.perAccount ||
+      attemptsSince(tx, addressKey(address), since) >= THROTTLE.perAddress
+    ) {
       throw new RateLimitedError(THROTTLE.windowMinutes * 60);
     }
     const at = now.toISOString();
@@ -48,7 +58,9 @@ export function reserveAttempt(db: Db, email: string, address: string, now = new
       .returning({ id: loginAttempts.id })
       .all();
     // Keep the table small: forget attempts older than a day.
-    tx.delete(loginAttempts).where(lt(loginAttempts.attemptedAt, new Date(now.getTime() - 86_400_000).toISOString())).run();
+    tx.delete(loginAttempts)
+      .where(lt(loginAttempts.attemptedAt, new Date(now.getTime() - 86_400_000).toISOString()))
+      .run();
     return rows.map((r) => r.id);
   });
 }

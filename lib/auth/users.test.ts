@@ -66,7 +66,13 @@ describe("signIn and sessions", () => {
     expect(signedIn).not.toHaveProperty("passwordHash");
     expect(Date.parse(expiresAt)).toBeGreaterThan(Date.now());
     expect(userForSession(db, token)?.id).toBe(user.id);
-    expect(db.select().from(sessions).all().map((s) => s.tokenHash)).not.toContain(token);
+    expect(
+      db
+        .select()
+        .from(sessions)
+        .all()
+        .map((s) => s.tokenHash),
+    ).not.toContain(token);
   });
 
   it("fails the same way for a wrong password and an unknown e-mail", async () => {
@@ -100,7 +106,9 @@ describe("sign-in throttling", { timeout: 60_000 }, () => {
   it(`answers 429 after ${THROTTLE.perAccount} failures for an account, even with the right password`, async () => {
     await account();
     for (let i = 0; i < THROTTLE.perAccount; i++) {
-      expect(await rejection(signIn(db, { email: "ed@example.com", password: `wrong guess ${i}` }, `10.0.0.${i}`))).toBeInstanceOf(ValidationError);
+      expect(await rejection(signIn(db, { email: "ed@example.com", password: `wrong guess ${i}` }, `10.0.0.${i}`))).toBeInstanceOf(
+        ValidationError,
+      );
     }
     const blocked = await rejection(signIn(db, { email: "ed@example.com", password: PASSWORD }, "10.9.9.9"));
     expect(blocked).toBeInstanceOf(RateLimitedError);
@@ -111,13 +119,15 @@ describe("sign-in throttling", { timeout: 60_000 }, () => {
   it("throttles one account without locking out another", async () => {
     await account("ed@example.com");
     await account("other@example.com");
-    for (let i = 0; i < THROTTLE.perAccount; i++) await rejection(signIn(db, { email: "ed@example.com", password: "wrong guess" }, "10.0.0.1"));
+    for (let i = 0; i < THROTTLE.perAccount; i++)
+      await rejection(signIn(db, { email: "ed@example.com", password: "wrong guess" }, "10.0.0.1"));
     expect((await signIn(db, { email: "other@example.com", password: PASSWORD }, "10.0.0.2")).user.email).toBe("other@example.com");
   });
 
   it(`throttles an address after ${THROTTLE.perAddress} failures across accounts`, async () => {
     await account();
-    for (let i = 0; i < THROTTLE.perAddress; i++) await rejection(signIn(db, { email: `guess${i}@example.com`, password: "wrong guess" }, "203.0.113.7"));
+    for (let i = 0; i < THROTTLE.perAddress; i++)
+      await rejection(signIn(db, { email: `guess${i}@example.com`, password: "wrong guess" }, "203.0.113.7"));
     expect(await rejection(signIn(db, { email: "ed@example.com", password: PASSWORD }, "203.0.113.7"))).toBeInstanceOf(RateLimitedError);
     expect((await signIn(db, { email: "ed@example.com", password: PASSWORD }, "198.51.100.1")).user.email).toBe("ed@example.com");
   });

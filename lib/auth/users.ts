@@ -21,7 +21,14 @@ export interface UserView {
   createdAt: string;
 }
 
-const userColumns = { id: users.id, email: users.email, name: users.name, role: users.role, disabledAt: users.disabledAt, createdAt: users.createdAt };
+const userColumns = {
+  id: users.id,
+  email: users.email,
+  name: users.name,
+  role: users.role,
+  disabledAt: users.disabledAt,
+  createdAt: users.createdAt,
+};
 
 const email = z
   .string({ error: "Email is required" })
@@ -35,7 +42,10 @@ export const createUserSchema = z
     email,
     name: requiredText(LIMITS.name, "Name"),
     role: z.enum(USER_ROLES, { error: "Role must be editor or admin" }).default("editor"),
-    password: z.string({ error: "Password is required" }).min(MIN_PASSWORD_LENGTH, `Password must be at least ${MIN_PASSWORD_LENGTH} characters`).max(1024, "Password is too long"),
+    password: z
+      .string({ error: "Password is required" })
+      .min(MIN_PASSWORD_LENGTH, `Password must be at least ${MIN_PASSWORD_LENGTH} characters`)
+      .max(1024, "Password is too long"),
   })
   .strict();
 
@@ -48,7 +58,11 @@ export async function createUser(db: Db, input: unknown): Promise<UserView> {
       throw new ValidationError("Some fields need fixing.", { email: "An account with this email already exists" });
     }
     const now = nowIso();
-    return tx.insert(users).values({ email: data.email, name: data.name, role: data.role, passwordHash, createdAt: now, updatedAt: now }).returning(userColumns).get();
+    return tx
+      .insert(users)
+      .values({ email: data.email, name: data.name, role: data.role, passwordHash, createdAt: now, updatedAt: now })
+      .returning(userColumns)
+      .get();
   });
 }
 
@@ -72,7 +86,10 @@ export function updateUser(db: Db, actor: Actor, id: number, input: unknown): Us
     if (data.disabled) {
       tx.delete(sessions).where(eq(sessions.userId, id)).run();
       // Revoke rather than merely ignore the tokens: re-enabling the account must not revive them.
-      tx.update(apiTokens).set({ revokedAt: nowIso() }).where(and(eq(apiTokens.userId, id), isNull(apiTokens.revokedAt))).run();
+      tx.update(apiTokens)
+        .set({ revokedAt: nowIso() })
+        .where(and(eq(apiTokens.userId, id), isNull(apiTokens.revokedAt)))
+        .run();
     }
     return row;
   });
@@ -89,7 +106,11 @@ export const SESSION_DAYS = 14;
  * a session. Returns the raw session token for the cookie; only its hash is stored.
  * Wrong e-mail and wrong password fail identically.
  */
-export async function signIn(db: Db, input: { email?: unknown; password?: unknown }, address: string): Promise<{ token: string; user: UserView; expiresAt: string }> {
+export async function signIn(
+  db: Db,
+  input: { email?: unknown; password?: unknown },
+  address: string,
+): Promise<{ token: string; user: UserView; expiresAt: string }> {
   const emailAddress = typeof input.email === "string" ? input.email.trim().toLowerCase() : "";
   const password = typeof input.password === "string" ? input.password : "";
   if (!emailAddress || !password) {
@@ -100,7 +121,11 @@ export async function signIn(db: Db, input: { email?: unknown; password?: unknow
   }
   // The attempt is counted before the (slow) password check and stays counted unless it succeeds.
   const reserved = reserveAttempt(db, emailAddress, address);
-  const row = db.select({ ...userColumns, passwordHash: users.passwordHash }).from(users).where(eq(users.email, emailAddress)).get();
+  const row = db
+    .select({ ...userColumns, passwordHash: users.passwordHash })
+    .from(users)
+    .where(eq(users.email, emailAddress))
+    .get();
   let ok: boolean;
   try {
     ok = await verifyPassword(password, row?.passwordHash ?? DUMMY_HASH);
@@ -115,7 +140,9 @@ export async function signIn(db: Db, input: { email?: unknown; password?: unknow
   const expiresAt = new Date(Date.now() + SESSION_DAYS * 86_400_000).toISOString();
   writeTransaction(db, (tx) => {
     releaseAttempt(tx, reserved);
-    tx.insert(sessions).values({ tokenHash: hashSecret(token), userId: row.id, expiresAt }).run();
+    tx.insert(sessions)
+      .values({ tokenHash: hashSecret(token), userId: row.id, expiresAt })
+      .run();
   });
   const { passwordHash: _omit, ...user } = row;
   return { token, user, expiresAt };
@@ -134,7 +161,10 @@ export function userForSession(db: Db, token: string | undefined | null): UserVi
 }
 
 export function signOut(db: Db, token: string | undefined | null): void {
-  if (token) db.delete(sessions).where(eq(sessions.tokenHash, hashSecret(token))).run();
+  if (token)
+    db.delete(sessions)
+      .where(eq(sessions.tokenHash, hashSecret(token)))
+      .run();
 }
 
 // ---- Personal API tokens -------------------------------------------------
@@ -160,7 +190,13 @@ export function createApiToken(db: Db, actor: Actor, input: unknown): { token: s
     tx
       .insert(apiTokens)
       .values({ userId: actor.userId, name: data.name, tokenHash: hashSecret(token), createdAt: nowIso() })
-      .returning({ id: apiTokens.id, name: apiTokens.name, createdAt: apiTokens.createdAt, lastUsedAt: apiTokens.lastUsedAt, revokedAt: apiTokens.revokedAt })
+      .returning({
+        id: apiTokens.id,
+        name: apiTokens.name,
+        createdAt: apiTokens.createdAt,
+        lastUsedAt: apiTokens.lastUsedAt,
+        revokedAt: apiTokens.revokedAt,
+      })
       .get(),
   );
   return { token, record };
@@ -168,7 +204,13 @@ export function createApiToken(db: Db, actor: Actor, input: unknown): { token: s
 
 export function listApiTokens(db: Db, actor: Actor): ApiTokenView[] {
   return db
-    .select({ id: apiTokens.id, name: apiTokens.name, createdAt: apiTokens.createdAt, lastUsedAt: apiTokens.lastUsedAt, revokedAt: apiTokens.revokedAt })
+    .select({
+      id: apiTokens.id,
+      name: apiTokens.name,
+      createdAt: apiTokens.createdAt,
+      lastUsedAt: apiTokens.lastUsedAt,
+      revokedAt: apiTokens.revokedAt,
+    })
     .from(apiTokens)
     .where(eq(apiTokens.userId, actor.userId))
     .orderBy(apiTokens.id)

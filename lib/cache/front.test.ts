@@ -28,7 +28,10 @@ function fakeNext(req: http.IncomingMessage, res: http.ServerResponse) {
   const published = (getDb().$client.prepare("SELECT count(*) AS n FROM claims WHERE status = 'published'").get() as { n: number }).n;
   if (url.pathname.startsWith("/api/v1/")) {
     const isPublic = url.pathname !== "/api/v1/private";
-    res.writeHead(200, { "content-type": "application/json", "cache-control": isPublic ? "public, max-age=0, s-maxage=30" : "private, no-store" });
+    res.writeHead(200, {
+      "content-type": "application/json",
+      "cache-control": isPublic ? "public, max-age=0, s-maxage=30" : "private, no-store",
+    });
     return res.end(JSON.stringify({ published }));
   }
   if (url.pathname === "/pairs/nobody--no-one") {
@@ -41,7 +44,9 @@ function fakeNext(req: http.IncomingMessage, res: http.ServerResponse) {
     "cache-control": "private, no-cache, no-store, max-age=0, must-revalidate",
     "content-security-policy": contentSecurityPolicy({ nonce, frameable: false }),
   });
-  res.end(`<html><body><p>${signedIn ? "editor view with drafts" : "reader view"}: ${published} published ${"x".repeat(2000)}</p><script nonce="${nonce}">self.boot=1</script></body></html>`);
+  res.end(
+    `<html><body><p>${signedIn ? "editor view with drafts" : "reader view"}: ${published} published ${"x".repeat(2000)}</p><script nonce="${nonce}">self.boot=1</script></body></html>`,
+  );
 }
 
 async function get(p: string, headers: Record<string, string> = {}) {
@@ -52,7 +57,9 @@ async function get(p: string, headers: Record<string, string> = {}) {
 beforeAll(async () => {
   process.env.DATABASE_PATH = path.join(dir, "front.db");
   seedDemo(getDb());
-  server = http.createServer((req, res) => serveFromFront(req, res, server.address() as { address: string; port: number }, () => fakeNext(req, res)));
+  server = http.createServer((req, res) =>
+    serveFromFront(req, res, server.address() as { address: string; port: number }, () => fakeNext(req, res)),
+  );
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   base = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
 });
@@ -117,11 +124,14 @@ describe("the page front", () => {
     expect(renders).toHaveLength(3);
   });
 
-  it.each(["rl_session =abc", "theme=dark; RL_Session=abc", "rl_session=%"])("never answers from the front a request whose cookie is %j", async (cookie) => {
-    const editor = await get("/pairs/ana-de-armas--tom-cruise", { cookie });
-    expect(editor.headers.get("x-rumor-ledger-front")).toBeNull();
-    expect(renders).toEqual(["/pairs/ana-de-armas--tom-cruise"]); // handed straight to Next as the caller's own request
-  });
+  it.each(["rl_session =abc", "theme=dark; RL_Session=abc", "rl_session=%"])(
+    "never answers from the front a request whose cookie is %j",
+    async (cookie) => {
+      const editor = await get("/pairs/ana-de-armas--tom-cruise", { cookie });
+      expect(editor.headers.get("x-rumor-ledger-front")).toBeNull();
+      expect(renders).toEqual(["/pairs/ana-de-armas--tom-cruise"]); // handed straight to Next as the caller's own request
+    },
+  );
 
   it("keeps neither a 404 nor an API answer its route made private", async () => {
     for (let i = 0; i < 2; i++) {

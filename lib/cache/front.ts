@@ -26,9 +26,20 @@ const SHARED_FILE = /^\/(?:feed\.xml|pairs\/[^/]+\/feed\.xml|api\/v1\/.+)$/;
 /** Marks the front's own render request, which Next must answer (never the front again). */
 export const RENDER_HEADER = "x-rumor-ledger-render";
 /** Headers of a render that belong to its connection, not to the answer kept. */
-const HOP = new Set(["date", "connection", "keep-alive", "transfer-encoding", "content-length", "content-encoding", "x-rumor-ledger-front"]);
+const HOP = new Set([
+  "date",
+  "connection",
+  "keep-alive",
+  "transfer-encoding",
+  "content-length",
+  "content-encoding",
+  "x-rumor-ledger-front",
+]);
 
-const globalForFront = globalThis as unknown as { rumorLedgerFrontCache?: ResponseCache; rumorLedgerFrontRenders?: Map<string, Promise<Rendered>> };
+const globalForFront = globalThis as unknown as {
+  rumorLedgerFrontCache?: ResponseCache;
+  rumorLedgerFrontRenders?: Map<string, Promise<Rendered>>;
+};
 const cache = (globalForFront.rumorLedgerFrontCache ??= new ResponseCache());
 /** One render per key and version however many readers ask at once. */
 const renders = (globalForFront.rumorLedgerFrontRenders ??= new Map<string, Promise<Rendered>>());
@@ -141,7 +152,12 @@ function render(req: NodeRequest, origin: { address: string; port: number }): Pr
  * server.mjs's page front (see the module comment): answers `req` itself, or
  * calls `next()` to let Next answer it. Any failure of the front falls back to Next.
  */
-export function serveFromFront(req: IncomingMessage, res: ServerResponse, origin: { address: string; port: number }, next: () => void): void {
+export function serveFromFront(
+  req: IncomingMessage,
+  res: ServerResponse,
+  origin: { address: string; port: number },
+  next: () => void,
+): void {
   const key = frontKey(req);
   if (!key) return next();
   const version = `${ledgerVersion(getDb())}|${todayIso()}`;

@@ -63,7 +63,9 @@ describe("cachedPublicResponse", () => {
   it("sees writes made by another connection (the import command, another process)", async () => {
     await get();
     const other = openDatabase(file, { migrate: false });
-    other.$client.prepare("UPDATE claims SET status = 'published' WHERE id = (SELECT min(id) FROM claims WHERE status = 'retracted')").run();
+    other.$client
+      .prepare("UPDATE claims SET status = 'published' WHERE id = (SELECT min(id) FROM claims WHERE status = 'retracted')")
+      .run();
     other.$client.close();
     await get();
     expect(computed).toBe(2);

@@ -14,7 +14,11 @@ import { PRIVATE_CACHE } from "@/lib/http/cache";
 export function ledgerVersion(db: Db): string {
   // One statement, prepared once per connection: every cached answer pays this check.
   let statement = versionStatements.get(db.$client);
-  if (!statement) versionStatements.set(db.$client, (statement = db.$client.prepare("SELECT data_version AS dataVersion, total_changes() AS changes FROM pragma_data_version")));
+  if (!statement)
+    versionStatements.set(
+      db.$client,
+      (statement = db.$client.prepare("SELECT data_version AS dataVersion, total_changes() AS changes FROM pragma_data_version")),
+    );
   const { dataVersion, changes } = statement.get() as { dataVersion: number; changes: number };
   return `${connectionId(db)}.${dataVersion}.${changes}`;
 }
@@ -102,7 +106,12 @@ function etagMatches(ifNoneMatch: string | null, etag: string | null): boolean {
  * Newly published or retracted claims change the ledger version, so the next
  * request recomputes: revalidation on write, not on a timer.
  */
-export async function cachedPublicResponse(db: Db, request: Request, today: string, compute: (request: Request) => Response | Promise<Response>): Promise<Response> {
+export async function cachedPublicResponse(
+  db: Db,
+  request: Request,
+  today: string,
+  compute: (request: Request) => Response | Promise<Response>,
+): Promise<Response> {
   if (!isAnonymous(request.headers)) return privately(await compute(request));
   if (request.method !== "GET") return compute(request);
   const url = new URL(request.url);
@@ -184,7 +193,11 @@ export function memoForLedger<T>(db: Db, key: string, today: string, compute: ()
  * filled the cache set every header the answer carries (CSP, frame rules,
  * nosniff), so the bytes are exactly what Next would send.
  */
-export function embedFromCache(request: { method?: string; url?: string; headers: Record<string, string | string[] | undefined> }): { status: number; headers: [string, string][]; body: Uint8Array | null } | null {
+export function embedFromCache(request: {
+  method?: string;
+  url?: string;
+  headers: Record<string, string | string[] | undefined>;
+}): { status: number; headers: [string, string][]; body: Uint8Array | null } | null {
   if (request.method !== "GET" || !request.url?.startsWith("/embed/")) return null;
   const header = (name: string) => {
     const v = request.headers[name];

@@ -4,7 +4,12 @@ import { policyNonce, sharePage } from "./shared-page";
 
 const NONCE = "bm9uY2Utb2YtdGhlLXJlbmRlcg==";
 const sha = (text: string) => `'sha256-${createHash("sha256").update(text, "utf8").digest("base64")}'`;
-const scriptSrc = (policy: string) => policy.split("; ").find((d) => d.startsWith("script-src "))!.split(" ").slice(1);
+const scriptSrc = (policy: string) =>
+  policy
+    .split("; ")
+    .find((d) => d.startsWith("script-src "))!
+    .split(" ")
+    .slice(1);
 
 const PAGE = [
   `<!DOCTYPE html><html><head><link rel="preload" as="script" nonce="${NONCE}" href="/_next/static/chunks/a.js"/>`,
@@ -22,7 +27,11 @@ describe("sharePage", () => {
     const { html, policy } = sharePage(PAGE, NONCE);
     expect(html).not.toContain(NONCE);
     expect(policyNonce(policy)).toBeNull();
-    expect(scriptSrc(policy)).toEqual(["'self'", sha("self.__next_f=self.__next_f||[];"), sha('self.__next_f.push([1,"héllo \\u003c/script"])')]);
+    expect(scriptSrc(policy)).toEqual([
+      "'self'",
+      sha("self.__next_f=self.__next_f||[];"),
+      sha('self.__next_f.push([1,"héllo \\u003c/script"])'),
+    ]);
     expect(policy).not.toContain("'strict-dynamic'");
     expect(policy).toContain("frame-ancestors 'none'");
   });

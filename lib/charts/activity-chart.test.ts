@@ -57,8 +57,12 @@ describe("activityChartData", () => {
     expect(activitySummary(data)).toBe(
       "The busiest month was June 2025, with 3 published claims (2 on-record statements among them); 2 claims are dated only to a year and are shown apart.",
     );
-    expect(activitySummary(activityChartData([claim("2025-06-01")]))).toBe("The busiest month was June 2025, with 1 published claim (a sighting).");
-    expect(activitySummary(activityChartData([claim("2025")]))).toBe("The only published claim is dated only to a year, so it is shown by year, not by month.");
+    expect(activitySummary(activityChartData([claim("2025-06-01")]))).toBe(
+      "The busiest month was June 2025, with 1 published claim (a sighting).",
+    );
+    expect(activitySummary(activityChartData([claim("2025")]))).toBe(
+      "The only published claim is dated only to a year, so it is shown by year, not by month.",
+    );
     expect(activitySummary(activityChartData([]))).toBe("No published claims in this period.");
   });
 });

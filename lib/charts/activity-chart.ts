@@ -122,6 +122,12 @@ export function activitySummary(data: ActivityChartData): string {
   }
   const top = (Object.entries(busiest.counts) as [ClaimKind, number][]).filter(([, n]) => n > 0).sort((a, b) => b[1] - a[1])[0];
   const topText =
-    busiest.total === 1 ? ` (${kindPhrase(top[0], 1)})` : top[1] === busiest.total ? ` (all ${kindPlural(top[0])})` : top[1] === 1 ? "" : ` (${kindPhrase(top[0], top[1], { article: false })} among them)`;
+    busiest.total === 1
+      ? ` (${kindPhrase(top[0], 1)})`
+      : top[1] === busiest.total
+        ? ` (all ${kindPlural(top[0])})`
+        : top[1] === 1
+          ? ""
+          : ` (${kindPhrase(top[0], top[1], { article: false })} among them)`;
   return `The busiest ${unit} was ${busiest.label}, with ${plural(busiest.total, "published claim")}${topText}${yearOnlyText}.`;
 }

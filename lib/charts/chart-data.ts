@@ -8,7 +8,12 @@ import type { ChartClaim, ChartRange, ChartView } from "./types";
 export type AnyChartData = HeatChartData | ActivityChartData | ConfidenceChartData | TimelineChartData;
 
 /** The data of one view: the single source both renderings (server SVG, interactive chart) draw from. */
-export function chartData(view: ChartView, claims: readonly ChartClaim[], range: ChartRange = {}, today: string = todayIso()): AnyChartData {
+export function chartData(
+  view: ChartView,
+  claims: readonly ChartClaim[],
+  range: ChartRange = {},
+  today: string = todayIso(),
+): AnyChartData {
   switch (view) {
     case "heat":
       return heatChartData(claims, range, today);

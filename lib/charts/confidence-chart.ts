@@ -54,8 +54,14 @@ export function confidenceSummary(data: ConfidenceChartData): string {
   if (data.claimCount === 0) return "No published claims in this period.";
   const { supports, contradicts, neutral } = data.totals;
   const parts: string[] = [];
-  parts.push(supports ? `${supports} support${supports === 1 ? "s" : ""} the rumor${gradeBreakdown(data, "supports")}` : "none supports the rumor");
-  parts.push(contradicts ? `${contradicts} contradict${contradicts === 1 ? "s" : ""} it${gradeBreakdown(data, "contradicts")}` : "none contradicts it");
+  parts.push(
+    supports ? `${supports} support${supports === 1 ? "s" : ""} the rumor${gradeBreakdown(data, "supports")}` : "none supports the rumor",
+  );
+  parts.push(
+    contradicts
+      ? `${contradicts} contradict${contradicts === 1 ? "s" : ""} it${gradeBreakdown(data, "contradicts")}`
+      : "none contradicts it",
+  );
   if (neutral) parts.push(`${neutral} ${neutral === 1 ? "is" : "are"} neutral`);
   return `Of ${plural(data.claimCount, "published claim")}, ${listWords(parts)}.`;
 }

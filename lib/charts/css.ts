@@ -44,4 +44,3 @@ export function themeCss(selector: string): string {
     `@media (prefers-color-scheme:dark){${selector}[data-theme=auto]{${themeCssVariables("dark")}}}`
   );
 }
-

@@ -95,7 +95,11 @@ describe("a pair with evidence nearly every day", () => {
   it("draws a bounded number of points and keeps the peak", () => {
     const dense = Array.from({ length: 3000 }, (_, i) => {
       const day = new Date(Date.UTC(2020, 0, 1) + i * 86_400_000).toISOString().slice(0, 10);
-      return claim(day, { id: i + 1, stance: i % 3 === 0 ? "contradicts" : "supports", confidence: i % 7 === 0 ? "confirmed" : "plausible" });
+      return claim(day, {
+        id: i + 1,
+        stance: i % 3 === 0 ? "contradicts" : "supports",
+        confidence: i % 7 === 0 ? "confirmed" : "plausible",
+      });
     });
     const data = heatChartData(dense, {}, "2028-06-30");
     expect(data.points.length).toBeLessThanOrEqual(250);
@@ -109,7 +113,12 @@ describe("a pair with many confirmations and denials", () => {
   it("marks only the latest HEAT_MAX_MARKERS and says how many there are", () => {
     const many = Array.from({ length: HEAT_MAX_MARKERS + 25 }, (_, i) => {
       const day = new Date(Date.UTC(2024, 0, 1) + i * 3 * 86_400_000).toISOString().slice(0, 10);
-      return claim(day, { id: i + 1, kind: i % 2 ? "denial" : "confirmation", stance: i % 2 ? "contradicts" : "supports", confidence: "confirmed" });
+      return claim(day, {
+        id: i + 1,
+        kind: i % 2 ? "denial" : "confirmation",
+        stance: i % 2 ? "contradicts" : "supports",
+        confidence: "confirmed",
+      });
     });
     const data = heatChartData(many, {}, "2025-01-31");
     expect(data.markerCount).toBe(HEAT_MAX_MARKERS + 25);

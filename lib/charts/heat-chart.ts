@@ -85,7 +85,11 @@ export function dailyHeatValues(claims: readonly ChartClaim[], startDay: number,
 
 /** dailyHeatValues as dated points (tests and small windows). */
 export function dailyHeat(claims: readonly ChartClaim[], startDay: number, endDay: number): HeatPoint[] {
-  return Array.from(dailyHeatValues(claims, startDay, endDay), (heat, i) => ({ day: startDay + i, date: dayFromEpoch(startDay + i), heat }));
+  return Array.from(dailyHeatValues(claims, startDay, endDay), (heat, i) => ({
+    day: startDay + i,
+    date: dayFromEpoch(startDay + i),
+    heat,
+  }));
 }
 
 const round1 = (n: number) => Math.round(n * 10) / 10;
@@ -160,7 +164,14 @@ export function heatChartData(claims: readonly ChartClaim[], range: ChartRange =
     claimsPerMonth.set(month, (claimsPerMonth.get(month) ?? 0) + 1);
     if (c.kind === "confirmation" || c.kind === "denial") {
       const at = Math.max(startDay, day);
-      markers.push({ id: c.id, kind: c.kind, headline: c.headline, dateLabel: formatPartialDate(c.occurredOn, c.precision), day: at, heat: round1(heatAt(at)) });
+      markers.push({
+        id: c.id,
+        kind: c.kind,
+        headline: c.headline,
+        dateLabel: formatPartialDate(c.occurredOn, c.precision),
+        day: at,
+        heat: round1(heatAt(at)),
+      });
     }
   }
   let peakPoint: HeatPoint | null = null;
@@ -198,7 +209,12 @@ export function heatChartData(claims: readonly ChartClaim[], range: ChartRange =
       const c = published[i];
       if (c.occurredStart > peakDate || c.stance !== "supports") continue;
       if (best && c.occurredStart !== best.occurredStart) break;
-      if (!best || confidenceGrade(c.confidence).midpoint > confidenceGrade(best.confidence).midpoint || (confidenceGrade(c.confidence).midpoint === confidenceGrade(best.confidence).midpoint && c.id > best.id)) best = c;
+      if (
+        !best ||
+        confidenceGrade(c.confidence).midpoint > confidenceGrade(best.confidence).midpoint ||
+        (confidenceGrade(c.confidence).midpoint === confidenceGrade(best.confidence).midpoint && c.id > best.id)
+      )
+        best = c;
     }
     if (best) after = { id: best.id, headline: best.headline };
   }

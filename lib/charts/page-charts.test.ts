@@ -49,14 +49,28 @@ describe("GET /pairs/[slug]/charts.json (the pair page's lazy chart data)", () =
   it("carries published claims only: a draft never reaches it, a published claim does", async () => {
     const headline = "Charts-json test sighting in Lisbon";
     createClaim(db, null, {
-      pair: SLUG, kind: "sighting", headline: `${headline} (draft)`, occurredOn: "2025-06-21", precision: "day",
-      stance: "supports", confidence: "plausible", status: "draft", citations: [{ outlet: "variety" }],
+      pair: SLUG,
+      kind: "sighting",
+      headline: `${headline} (draft)`,
+      occurredOn: "2025-06-21",
+      precision: "day",
+      stance: "supports",
+      confidence: "plausible",
+      status: "draft",
+      citations: [{ outlet: "variety" }],
     });
     const withDraft = await (await get(SLUG)).text();
     expect(withDraft).not.toContain(headline);
     createClaim(db, null, {
-      pair: SLUG, kind: "sighting", headline, occurredOn: "2025-06-21", precision: "day",
-      stance: "supports", confidence: "plausible", status: "published", citations: [{ outlet: "variety" }],
+      pair: SLUG,
+      kind: "sighting",
+      headline,
+      occurredOn: "2025-06-21",
+      precision: "day",
+      stance: "supports",
+      confidence: "plausible",
+      status: "published",
+      citations: [{ outlet: "variety" }],
     });
     const withPublished = await (await get(SLUG)).text();
     expect(withPublished).toContain(headline);

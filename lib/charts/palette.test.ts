@@ -13,7 +13,8 @@ describe("chart palette", () => {
   }
   it("dark: every kind and stance colour stands out at 3:1", () => {
     const t = THEMES.dark;
-    for (const c of [...Object.values(t.kinds), ...Object.values(t.stances)]) expect(contrastRatio(c, t.background)).toBeGreaterThanOrEqual(3);
+    for (const c of [...Object.values(t.kinds), ...Object.values(t.stances)])
+      expect(contrastRatio(c, t.background)).toBeGreaterThanOrEqual(3);
   });
   it("kinds are eight distinct colours in each theme", () => {
     for (const t of Object.values(THEMES)) expect(new Set(Object.values(t.kinds)).size).toBe(8);

@@ -25,7 +25,12 @@ export function reliabilitySummary(data: ReliabilityChartData): string {
   if (data.settled === 0) return "No settled claims yet: nothing to check the grades against.";
   const used = data.bins.filter((b) => b.settled > 0);
   const kept = used.filter((b) => b.withinRange);
-  const missed = used.filter((b) => !b.withinRange).map((b) => `${b.label.toLowerCase()} ${b.share! > b.max ? "came true more often" : "came true less often"} than promised (${pct(b.share!)} against ${pct(b.min)}–${pct(b.max)})`);
+  const missed = used
+    .filter((b) => !b.withinRange)
+    .map(
+      (b) =>
+        `${b.label.toLowerCase()} ${b.share! > b.max ? "came true more often" : "came true less often"} than promised (${pct(b.share!)} against ${pct(b.min)}–${pct(b.max)})`,
+    );
   const head = `Of ${plural(data.settled, "settled claim")}, ${kept.length} of ${plural(used.length, "level")} used came true within ${used.length === 1 ? "its" : "their"} promised range`;
   return `${head}${missed.length ? `; ${listWords(missed)}` : ""}. Brier score ${data.brier!.toFixed(3)} (0 is perfect).`;
 }

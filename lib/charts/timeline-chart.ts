@@ -94,7 +94,14 @@ export function timelineChartData(claims: readonly ChartClaim[], range: ChartRan
         href: `/claims/${c.id}`,
       };
     });
-  return { view: "timeline", items, lanes: kinds.map((kind, i) => ({ kind, rows: Math.max(1, rowEnds[i].length) })), startDay, endDay, claimCount: inRange.length };
+  return {
+    view: "timeline",
+    items,
+    lanes: kinds.map((kind, i) => ({ kind, rows: Math.max(1, rowEnds[i].length) })),
+    startDay,
+    endDay,
+    claimCount: inRange.length,
+  };
 }
 
 /** One sentence on what the timeline holds. */
@@ -106,9 +113,20 @@ export function timelineSummary(data: TimelineChartData): string {
   const byDate = [...data.items].sort((a, b) => a.startDay - b.startDay || a.id - b.id);
   const first = byDate[0];
   const latest = byDate[byDate.length - 1];
-  const span = first.dateLabel === latest.dateLabel ? `${first.precision === "day" ? "on" : "in"} ${first.dateLabel}` : `from ${first.dateLabel} to ${latest.dateLabel}`;
-  const most = data.items.length === 1 || topCount === 1 ? "" : topCount === data.items.length ? `, all ${kindPhrase(topKind, topCount).replace(/^\d+ /, "")}` : `, most often ${kindPhrase(topKind, topCount).replace(/^\d+ /, "")} (${topCount})`;
+  const span =
+    first.dateLabel === latest.dateLabel
+      ? `${first.precision === "day" ? "on" : "in"} ${first.dateLabel}`
+      : `from ${first.dateLabel} to ${latest.dateLabel}`;
+  const most =
+    data.items.length === 1 || topCount === 1
+      ? ""
+      : topCount === data.items.length
+        ? `, all ${kindPhrase(topKind, topCount).replace(/^\d+ /, "")}`
+        : `, most often ${kindPhrase(topKind, topCount).replace(/^\d+ /, "")} (${topCount})`;
   const latestText = data.items.length === 1 ? `: “${latest.headline}”` : `; the latest is “${latest.headline}”`;
-  const shown = data.claimCount > data.items.length ? `The latest ${data.items.length} of ${data.claimCount.toLocaleString("en")} published claims` : plural(data.items.length, "published claim");
+  const shown =
+    data.claimCount > data.items.length
+      ? `The latest ${data.items.length} of ${data.claimCount.toLocaleString("en")} published claims`
+      : plural(data.items.length, "published claim");
   return `${shown} ${span}${most}${latestText}${data.claimCount > data.items.length ? " (narrow the dates to see earlier ones)" : ""}.`;
 }

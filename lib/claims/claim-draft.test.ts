@@ -44,15 +44,29 @@ describe("claim drafts", () => {
     expect(draft.people).toEqual(["ana-de-armas", "tom-cruise"]);
     const body = createPayload(draft, "published");
     const parsed = createClaimSchema.parse({ ...body, pair: claim.pair });
-    expect(parsed).toMatchObject({ headline: "Seen in London", details: null, speaker: null, mentions: ["david-beckham"], status: "published" });
-    expect(parsed.citations[0]).toEqual({ outlet: "variety", url: "https://example.com/a", title: "A", publishedOn: "2025-06-05", quote: null });
+    expect(parsed).toMatchObject({
+      headline: "Seen in London",
+      details: null,
+      speaker: null,
+      mentions: ["david-beckham"],
+      status: "published",
+    });
+    expect(parsed.citations[0]).toEqual({
+      outlet: "variety",
+      url: "https://example.com/a",
+      title: "A",
+      publishedOn: "2025-06-05",
+      quote: null,
+    });
   });
 
   it("drops a citation row left completely blank, but keeps a half-filled one for the API to question", () => {
     const draft = emptyDraft(["a", "b"]);
     expect(createPayload(draft, "draft").citations).toEqual([]);
     draft.citations[0].url = "https://example.com";
-    expect(createPayload(draft, "draft").citations).toEqual([{ outlet: "", url: "https://example.com", title: null, publishedOn: null, quote: null }]);
+    expect(createPayload(draft, "draft").citations).toEqual([
+      { outlet: "", url: "https://example.com", title: null, publishedOn: null, quote: null },
+    ]);
   });
 
   it("maps the server's citation error keys back to the form's rows when blank rows were skipped", () => {

@@ -46,8 +46,17 @@ const PAGE = "https://ledger.example/claims/7";
 describe("ClaimReview JSON-LD", () => {
   it("rates a retracted claim 1 of 6 with 'Retracted: …', whatever its confidence was", () => {
     for (const confidence of ["confirmed", "likely", "debunked"] as const) {
-      const ld = claimReviewJsonLd(claim({ confidence, status: "retracted", correction: "It was a lookalike.", retractedAt: "2025-07-01T00:00:00.000Z" }), PAGE);
-      expect(ld.reviewRating).toEqual({ "@type": "Rating", ratingValue: 1, bestRating: 6, worstRating: 1, alternateName: "Retracted: It was a lookalike." });
+      const ld = claimReviewJsonLd(
+        claim({ confidence, status: "retracted", correction: "It was a lookalike.", retractedAt: "2025-07-01T00:00:00.000Z" }),
+        PAGE,
+      );
+      expect(ld.reviewRating).toEqual({
+        "@type": "Rating",
+        ratingValue: 1,
+        bestRating: 6,
+        worstRating: 1,
+        alternateName: "Retracted: It was a lookalike.",
+      });
     }
   });
 
@@ -56,7 +65,11 @@ describe("ClaimReview JSON-LD", () => {
   });
 
   it("gives the reviewing organisation a url: the site's root", () => {
-    expect(claimReviewJsonLd(claim(), PAGE).author).toEqual({ "@type": "Organization", name: "Rumor Ledger", url: "https://ledger.example/" });
+    expect(claimReviewJsonLd(claim(), PAGE).author).toEqual({
+      "@type": "Organization",
+      name: "Rumor Ledger",
+      url: "https://ledger.example/",
+    });
   });
 
   it("names the claim's author: its speaker as a Person, else the first citation's outlet as an Organization", () => {
@@ -72,11 +85,15 @@ describe("ClaimReview JSON-LD", () => {
       ["CreativeWork", "https://variety.com/a"],
       ["CreativeWork", "https://deadline.com/b"],
     ]);
-    const single = claimReviewJsonLd(claim({ citations: claim().citations.slice(0, 1) }), PAGE).itemReviewed as { appearance: { url: string } };
+    const single = claimReviewJsonLd(claim({ citations: claim().citations.slice(0, 1) }), PAGE).itemReviewed as {
+      appearance: { url: string };
+    };
     expect(single.appearance.url).toBe("https://variety.com/a");
   });
 
   it("writes the claim's date at its own precision, never an invented day", () => {
-    expect((claimReviewJsonLd(claim({ occurredOn: "2023", precision: "year" }), PAGE).itemReviewed as { datePublished: string }).datePublished).toBe("2023");
+    expect(
+      (claimReviewJsonLd(claim({ occurredOn: "2023", precision: "year" }), PAGE).itemReviewed as { datePublished: string }).datePublished,
+    ).toBe("2023");
   });
 });

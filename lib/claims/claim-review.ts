@@ -9,7 +9,10 @@ const WORST_RATING = 1;
 function rating(claim: ClaimView): { value: number; name: string } {
   if (claim.status === "retracted") return { value: WORST_RATING, name: `Retracted: ${claim.correction ?? ""}`.trim() };
   const grade = confidenceGrade(claim.confidence);
-  return { value: CONFIDENCE_SCALE.length - CONFIDENCE_SCALE.findIndex((g) => g.level === claim.confidence), name: `${grade.label} (${grade.min}–${grade.max}%)` };
+  return {
+    value: CONFIDENCE_SCALE.length - CONFIDENCE_SCALE.findIndex((g) => g.level === claim.confidence),
+    name: `${grade.label} (${grade.min}–${grade.max}%)`,
+  };
 }
 
 /** Who made the claim: its speaker, else the outlet of its first citation. */
@@ -49,7 +52,13 @@ export function claimReviewJsonLd(claim: ClaimView, pageUrl: string): Record<str
     claimReviewed: claim.headline,
     datePublished: (claim.publishedAt ?? claim.createdAt).slice(0, 10),
     author: { "@type": "Organization", name: "Rumor Ledger", url: pageUrl.replace(/\/claims\/[^/]*$/, "/") },
-    reviewRating: { "@type": "Rating", ratingValue: value, bestRating: CONFIDENCE_SCALE.length, worstRating: WORST_RATING, alternateName: name },
+    reviewRating: {
+      "@type": "Rating",
+      ratingValue: value,
+      bestRating: CONFIDENCE_SCALE.length,
+      worstRating: WORST_RATING,
+      alternateName: name,
+    },
     itemReviewed: {
       "@type": "Claim",
       ...(author ? { author } : {}),

@@ -40,7 +40,12 @@ describe("claimChanges", () => {
   });
 
   it("a retraction shows the status and the correction", () => {
-    const after: ClaimJson = { ...before, status: "retracted", correction: { note: "It was a lookalike.", date: "2025-06-07T00:00:00Z" }, version: 2 };
+    const after: ClaimJson = {
+      ...before,
+      status: "retracted",
+      correction: { note: "It was a lookalike.", date: "2025-06-07T00:00:00Z" },
+      version: 2,
+    };
     expect(claimChanges(before, after).map((c) => [c.field, c.before, c.after])).toEqual([
       ["status", "Published", "Retracted"],
       ["correction", null, "It was a lookalike."],
@@ -68,7 +73,17 @@ describe("wordDiff", () => {
 
 describe("asSnapshot", () => {
   it("reads a legacy row-shaped snapshot without crashing", () => {
-    const legacy = { pairId: 1, kind: "sighting", headline: "Old row", speakerId: null, occurredOn: "2025-02", precision: "circa", confidence: "likely", status: "published", correction: null };
+    const legacy = {
+      pairId: 1,
+      kind: "sighting",
+      headline: "Old row",
+      speakerId: null,
+      occurredOn: "2025-02",
+      precision: "circa",
+      confidence: "likely",
+      status: "published",
+      correction: null,
+    };
     const changes = claimChanges(null, asSnapshot(legacy));
     expect(changes.find((c) => c.field === "headline")?.after).toBe("Old row");
     expect(changes.find((c) => c.field === "citations")).toBeUndefined();

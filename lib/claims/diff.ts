@@ -9,7 +9,6 @@ import { FIELD_LABELS } from "./field-labels";
 import { EDITABLE_FIELDS } from "./input";
 import type { ClaimJson } from "./types";
 
-
 export type WordPart = { kind: "same" | "removed" | "added"; text: string };
 
 export interface FieldChange {
@@ -47,7 +46,9 @@ export function displayValue(claim: ClaimJson | null, field: string): string | n
     case "occurredOn":
       return `${claim.occurredOn} (${formatPartialDate(String(claim.occurredOn), claim.precision)})`;
     case "reportedOn":
-      return claim.reportedOn ? `${claim.reportedOn} (${formatPartialDate(claim.reportedOn, naturalPrecision(claim.reportedOn) ?? "day")})` : null;
+      return claim.reportedOn
+        ? `${claim.reportedOn} (${formatPartialDate(claim.reportedOn, naturalPrecision(claim.reportedOn) ?? "day")})`
+        : null;
     case "mentions":
       return claim.mentions.length ? claim.mentions.join(", ") : null;
     case "citations":
@@ -71,7 +72,7 @@ const MAX_DIFF_TOKENS = 1500;
 export function wordDiff(before: string, after: string): WordPart[] | undefined {
   const a = before.split(/(\s+)/).filter((t) => t !== "");
   const b = after.split(/(\s+)/).filter((t) => t !== "");
-  if (a.length * b.length > MAX_DIFF_TOKENS * MAX_DIFF_TOKENS / 4) return undefined;
+  if (a.length * b.length > (MAX_DIFF_TOKENS * MAX_DIFF_TOKENS) / 4) return undefined;
   const lcs: number[][] = Array.from({ length: a.length + 1 }, () => new Array<number>(b.length + 1).fill(0));
   for (let i = a.length - 1; i >= 0; i--) {
     for (let j = b.length - 1; j >= 0; j--) lcs[i][j] = a[i] === b[j] ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
@@ -116,7 +117,12 @@ export function asSnapshot(value: unknown): ClaimJson | null {
     ...(v as ClaimJson),
     mentions: Array.isArray(v.mentions) ? v.mentions : [],
     citations: Array.isArray(v.citations) ? v.citations : [],
-    correction: v.correction && typeof v.correction === "object" ? v.correction : typeof v.correction === "string" ? { note: v.correction, date: null } : null,
+    correction:
+      v.correction && typeof v.correction === "object"
+        ? v.correction
+        : typeof v.correction === "string"
+          ? { note: v.correction, date: null }
+          : null,
     settlement: v.settlement && typeof v.settlement === "object" ? v.settlement : null,
   };
 }

@@ -13,5 +13,7 @@ export function editorClaimById(db: Db, id: number): ClaimView | null {
 
 /** Every draft, most recently changed first. Drafts never reach readers. */
 export function draftClaims(db: Db): ClaimView[] {
-  return loadClaimViews(db, { where: eq(claims.status, "draft"), order: "occurred-desc" }).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+  return loadClaimViews(db, { where: eq(claims.status, "draft"), order: "occurred-desc" }).sort((a, b) =>
+    b.updatedAt.localeCompare(a.updatedAt),
+  );
 }

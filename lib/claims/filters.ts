@@ -32,10 +32,13 @@ export const claimFiltersSchema = z
   })
   // Zod still runs this check when a date failed its own validation, so only compare two real dates
   // (an impossible date like 2025-02-30 is reported by its field, never thrown as a 500).
-  .refine((f) => !f.from || !f.to || !parsePartialDate(f.from) || !parsePartialDate(f.to) || dateInterval(f.from).start <= dateInterval(f.to).end, {
-    message: "The start of the range is after its end",
-    path: ["to"],
-  });
+  .refine(
+    (f) => !f.from || !f.to || !parsePartialDate(f.from) || !parsePartialDate(f.to) || dateInterval(f.from).start <= dateInterval(f.to).end,
+    {
+      message: "The start of the range is after its end",
+      path: ["to"],
+    },
+  );
 
 export type ClaimFilters = z.output<typeof claimFiltersSchema>;
 

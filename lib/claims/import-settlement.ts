@@ -8,7 +8,14 @@ export const importSettlementSchema = settleClaimSchema.omit({ version: true });
 export type ImportSettlement = ReturnType<typeof importSettlementSchema.parse>;
 
 /** The CSV columns that settle an imported claim (all optional; `settlement` empty means open). */
-export const SETTLEMENT_IMPORT_COLUMNS = ["settlement", "settledOn", "settlementReason", "settlement_outlet", "settlement_url", "settlement_title"] as const;
+export const SETTLEMENT_IMPORT_COLUMNS = [
+  "settlement",
+  "settledOn",
+  "settlementReason",
+  "settlement_outlet",
+  "settlement_url",
+  "settlement_title",
+] as const;
 
 const blank = (v: string | undefined) => (v === undefined || v.trim() === "" ? undefined : v);
 
@@ -30,14 +37,18 @@ export function csvSettlement(record: Record<string, string>): Record<string, un
  * Splits a row's `settlement` off and checks it: field problems keyed
  * `settlement.…`. Only a published claim can be imported settled.
  */
-export function checkImportSettlement(raw: Record<string, unknown>, outletIds: Map<string, number>): { rest: Record<string, unknown>; settlement?: ImportSettlement; problems: [string, string][] } {
+export function checkImportSettlement(
+  raw: Record<string, unknown>,
+  outletIds: Map<string, number>,
+): { rest: Record<string, unknown>; settlement?: ImportSettlement; problems: [string, string][] } {
   if (!("settlement" in raw) || raw.settlement === null || raw.settlement === undefined) {
     const { settlement: _drop, ...rest } = raw;
     return { rest, problems: [] };
   }
   const { settlement, ...rest } = raw;
   const parsed = importSettlementSchema.safeParse(settlement);
-  if (!parsed.success) return { rest, problems: Object.entries(fieldErrorsFromZod(parsed.error.issues)).map(([f, m]) => [`settlement.${f}`, m]) };
+  if (!parsed.success)
+    return { rest, problems: Object.entries(fieldErrorsFromZod(parsed.error.issues)).map(([f, m]) => [`settlement.${f}`, m]) };
   const problems: [string, string][] = [];
   if (rest.status !== "published") problems.push(["settlement", "Only a published claim can be imported settled"]);
   parsed.data.citations.forEach((c, j) => {
@@ -47,12 +58,30 @@ export function checkImportSettlement(raw: Record<string, unknown>, outletIds: M
 }
 
 /** Writes an imported claim's settlement as an editor's would be: the columns, the evidence, and a "settle" revision (version 2). */
-export function insertImportSettlement(sqlite: BetterSqlite3.Database, claimId: number, s: ImportSettlement, outletIds: Map<string, number>, before: ClaimJson, userId: number | null, now: string): void {
-  sqlite.prepare("UPDATE claims SET settlement = ?, settled_on = ?, settlement_reason = ?, version = 2 WHERE id = ?").run(s.outcome, s.settledOn, s.reason, claimId);
-  const cite = sqlite.prepare("INSERT INTO settlement_citations (claim_id, outlet_id, url, title, published_on, quote, position) VALUES (?, ?, ?, ?, ?, ?, ?)");
-  s.citations.forEach((c, i) => cite.run(claimId, outletIds.get(c.outlet)!, c.url, c.title, c.publishedOn, c.quote, i));
-  const after: ClaimJson = { ...before, version: 2, settlement: { outcome: s.outcome, settledOn: s.settledOn, reason: s.reason, citations: s.citations } };
+export function insertImportSettlement(
+  sqlite: BetterSqlite3.Database,
+  claimId: number,
+  s: ImportSettlement,
+  outletIds: Map<string, number>,
+  before: ClaimJson,
+  userId: number | null,
+  now: string,
+): void {
   sqlite
-    .prepare("INSERT INTO revisions (claim_id, user_id, action, version, reason, before, after, created_at) VALUES (?, ?, 'settle', 2, ?, ?, ?, ?)")
+    .prepare("UPDATE claims SET settlement = ?, settled_on = ?, settlement_reason = ?, version = 2 WHERE id = ?")
+    .run(s.outcome, s.settledOn, s.reason, claimId);
+  const cite = sqlite.prepare(
+    "INSERT INTO settlement_citations (claim_id, outlet_id, url, title, published_on, quote, position) VALUES (?, ?, ?, ?, ?, ?, ?)",
+  );
+  s.citations.forEach((c, i) => cite.run(claimId, outletIds.get(c.outlet)!, c.url, c.title, c.publishedOn, c.quote, i));
+  const after: ClaimJson = {
+    ...before,
+    version: 2,
+    settlement: { outcome: s.outcome, settledOn: s.settledOn, reason: s.reason, citations: s.citations },
+  };
+  sqlite
+    .prepare(
+      "INSERT INTO revisions (claim_id, user_id, action, version, reason, before, after, created_at) VALUES (?, ?, 'settle', 2, ?, ?, ?, ?)",
+    )
     .run(claimId, userId, s.reason, JSON.stringify(before), JSON.stringify(after), now);
 }

@@ -104,7 +104,11 @@ describe("importing", () => {
 
   it("a real run with any bad row imports nothing", () => {
     const before = claimCount();
-    const text = [HEADER, good("Would be fine"), "ana-de-armas--tom-cruise,sighting,,2025-03,month,supports,likely,published,,variety,,"].join("\n");
+    const text = [
+      HEADER,
+      good("Would be fine"),
+      "ana-de-armas--tom-cruise,sighting,,2025-03,month,supports,likely,published,,variety,,",
+    ].join("\n");
     const report = importClaims(db, null, readImportFile(text, "csv"), { dryRun: false });
     expect(report.inserted).toBe(0);
     expect(report.problems).toEqual([{ line: 3, field: "headline", message: "Headline is required" }]);
@@ -127,7 +131,8 @@ describe("importing", () => {
   });
 
   it("refuses duplicates of existing claims and within the file", () => {
-    const demo = "ana-de-armas--tom-cruise,appearance,Attended David Beckham's 50th birthday party together,2025-05,month,supports,likely,published,,variety,,";
+    const demo =
+      "ana-de-armas--tom-cruise,appearance,Attended David Beckham's 50th birthday party together,2025-05,month,supports,likely,published,,variety,,";
     const text = [HEADER, demo, good("Twice"), good("Twice")].join("\n");
     const report = importClaims(db, null, readImportFile(text, "csv"), { dryRun: true });
     expect(report.problems).toEqual([
@@ -138,7 +143,16 @@ describe("importing", () => {
 
   it("creates a missing pair when both people exist", () => {
     const text = JSON.stringify([
-      { pair: "david-beckham--mara-vance", kind: "sighting", headline: "Seen at a match", occurredOn: "2026", precision: "year", stance: "neutral", confidence: "plausible", citations: [{ outlet: "variety" }] },
+      {
+        pair: "david-beckham--mara-vance",
+        kind: "sighting",
+        headline: "Seen at a match",
+        occurredOn: "2026",
+        precision: "year",
+        stance: "neutral",
+        confidence: "plausible",
+        citations: [{ outlet: "variety" }],
+      },
     ]);
     const report = importClaims(db, null, readImportFile(text, "json"), { dryRun: false });
     expect(report.inserted).toBe(1);
@@ -157,15 +171,22 @@ describe("importing", () => {
     const before = claimCount();
     const rows = readImportFile([HEADER, good("Streamed A"), good("Streamed B")].join("\n"), "csv");
     const seen: ImportProgress[] = [];
-    const report = await importClaimsStreaming(() => openDatabase(file, { migrate: false }), null, rows, { dryRun: false, onProgress: (p) => seen.push(p) });
+    const report = await importClaimsStreaming(() => openDatabase(file, { migrate: false }), null, rows, {
+      dryRun: false,
+      onProgress: (p) => seen.push(p),
+    });
     expect(report.inserted).toBe(2);
     expect(claimCount()).toBe(before + 2);
     expect(seen.at(-1)).toEqual({ phase: "insert", done: 2, total: 2 });
 
     // A trigger that fails on the second insert: the first must not survive.
-    db.$client.exec("CREATE TRIGGER fail_second BEFORE INSERT ON claims WHEN NEW.headline = 'Boom' BEGIN SELECT RAISE(ABORT, 'boom'); END;");
+    db.$client.exec(
+      "CREATE TRIGGER fail_second BEFORE INSERT ON claims WHEN NEW.headline = 'Boom' BEGIN SELECT RAISE(ABORT, 'boom'); END;",
+    );
     const failing = readImportFile([HEADER, good("Survivor?"), good("Boom")].join("\n"), "csv");
-    await expect(importClaimsStreaming(() => openDatabase(file, { migrate: false }), null, failing, { dryRun: false, onProgress: () => {} })).rejects.toThrow(/boom/);
+    await expect(
+      importClaimsStreaming(() => openDatabase(file, { migrate: false }), null, failing, { dryRun: false, onProgress: () => {} }),
+    ).rejects.toThrow(/boom/);
     expect(claimCount()).toBe(before + 2);
     expect(db.select().from(claims).where(eq(claims.headline, "Survivor?")).get()).toBeUndefined();
   });
@@ -177,7 +198,10 @@ describe("importing settled claims", () => {
     `ana-de-armas--tom-cruise,report,${headline},2025-07,month,supports,likely,${status},,variety,https://variety.com/x,Report,${settlement}`;
 
   it("settles a published row from the settlement columns, as a revision, with its evidence", () => {
-    const csv = [SETTLED_HEADER, row("Imported and settled", "published", "shown-false,2025-09-01,Denied on record,deadline,https://deadline.com/denied")].join("\n");
+    const csv = [
+      SETTLED_HEADER,
+      row("Imported and settled", "published", "shown-false,2025-09-01,Denied on record,deadline,https://deadline.com/denied"),
+    ].join("\n");
     const report = importClaims(db, null, readImportFile(csv, "csv"), { dryRun: false });
     expect(report).toMatchObject({ inserted: 1, problems: [] });
     const claim = db.select().from(claims).where(eq(claims.headline, "Imported and settled")).get()!;

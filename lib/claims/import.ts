@@ -74,11 +74,28 @@ const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === 
 export function csvRecordToClaim(raw: Record<string, string>): Record<string, unknown> {
   const record = Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, typeof v === "string" ? unguardFormula(v) : v]));
   const claim: Record<string, unknown> = {};
-  for (const key of ["pair", "kind", "headline", "details", "quote", "speaker", "occurredOn", "precision", "reportedOn", "place", "stance", "confidence", "status"]) {
+  for (const key of [
+    "pair",
+    "kind",
+    "headline",
+    "details",
+    "quote",
+    "speaker",
+    "occurredOn",
+    "precision",
+    "reportedOn",
+    "place",
+    "stance",
+    "confidence",
+    "status",
+  ]) {
     const value = blankToUndefined(record[key]);
     if (value !== undefined) claim[key] = value;
   }
-  const mentions = (record.mentions ?? "").split(/[;|]/).map((s) => s.trim()).filter(Boolean);
+  const mentions = (record.mentions ?? "")
+    .split(/[;|]/)
+    .map((s) => s.trim())
+    .filter(Boolean);
   if (mentions.length) claim.mentions = mentions;
   const cites: Record<string, unknown>[] = [];
   for (let n = 1; n <= MAX_CITATIONS_PER_ROW; n++) {
@@ -109,17 +126,32 @@ export function readImportFile(text: string, format: ImportFormat): ImportRow[] 
       throw new ValidationError(`The file is not valid JSON: ${(error as Error).message}`, { file: "Not valid JSON" });
     }
     const list = Array.isArray(value) ? value : (value as { claims?: unknown })?.claims;
-    if (!Array.isArray(list)) throw new ValidationError("A JSON import is an array of claims, or an object with a \"claims\" array.", { file: "Expected an array of claims" });
-    if (list.length > MAX_IMPORT_ROWS) throw new ValidationError(`At most ${MAX_IMPORT_ROWS} claims per import.`, { file: "Too many rows" });
-    return list.map((raw, i) => ({ line: i + 1, raw: typeof raw === "object" && raw !== null && !Array.isArray(raw) ? (raw as Record<string, unknown>) : { __notAnObject: raw } }));
+    if (!Array.isArray(list))
+      throw new ValidationError('A JSON import is an array of claims, or an object with a "claims" array.', {
+        file: "Expected an array of claims",
+      });
+    if (list.length > MAX_IMPORT_ROWS)
+      throw new ValidationError(`At most ${MAX_IMPORT_ROWS} claims per import.`, { file: "Too many rows" });
+    return list.map((raw, i) => ({
+      line: i + 1,
+      raw: typeof raw === "object" && raw !== null && !Array.isArray(raw) ? (raw as Record<string, unknown>) : { __notAnObject: raw },
+    }));
   }
   let records: { record: Record<string, string>; info: { lines: number } }[];
   try {
-    records = parseCsv(body, { columns: (header: string[]) => header.map((h) => h.trim()), skip_empty_lines: true, info: true, relax_column_count_less: true, trim: false, bom: true });
+    records = parseCsv(body, {
+      columns: (header: string[]) => header.map((h) => h.trim()),
+      skip_empty_lines: true,
+      info: true,
+      relax_column_count_less: true,
+      trim: false,
+      bom: true,
+    });
   } catch (error) {
     throw new ValidationError(`The CSV could not be read: ${(error as Error).message}`, { file: "Malformed CSV" });
   }
-  if (records.length > MAX_IMPORT_ROWS) throw new ValidationError(`At most ${MAX_IMPORT_ROWS} claims per import.`, { file: "Too many rows" });
+  if (records.length > MAX_IMPORT_ROWS)
+    throw new ValidationError(`At most ${MAX_IMPORT_ROWS} claims per import.`, { file: "Too many rows" });
   // info.lines is the line the record ends on; a record that spans lines starts earlier. Report where it starts.
   let previousEnd = 1;
   return records.map(({ record, info }) => {
@@ -148,9 +180,27 @@ interface Lookups {
 }
 
 function loadLookups(db: Db): Lookups {
-  const pairIds = new Map(db.select({ slug: pairs.slug, id: pairs.id }).from(pairs).all().map((r) => [r.slug, r.id]));
-  const personIds = new Map(db.select({ slug: people.slug, id: people.id }).from(people).all().map((r) => [r.slug, r.id]));
-  const outletIds = new Map(db.select({ slug: outlets.slug, id: outlets.id }).from(outlets).all().map((r) => [r.slug, r.id]));
+  const pairIds = new Map(
+    db
+      .select({ slug: pairs.slug, id: pairs.id })
+      .from(pairs)
+      .all()
+      .map((r) => [r.slug, r.id]),
+  );
+  const personIds = new Map(
+    db
+      .select({ slug: people.slug, id: people.id })
+      .from(people)
+      .all()
+      .map((r) => [r.slug, r.id]),
+  );
+  const outletIds = new Map(
+    db
+      .select({ slug: outlets.slug, id: outlets.id })
+      .from(outlets)
+      .all()
+      .map((r) => [r.slug, r.id]),
+  );
   const existing = new Set<string>();
   const slugById = new Map([...pairIds].map(([slug, id]) => [id, slug]));
   const stmt = db.$client.prepare("SELECT pair_id, occurred_on, kind, headline FROM claims").raw(true);
@@ -175,7 +225,8 @@ function* validateRows(rows: ImportRow[], lookups: Lookups, good: PreparedRow[],
     const settling = checkImportSettlement(row.raw, lookups.outletIds);
     const parsed = createClaimSchema.safeParse(settling.rest);
     if (!parsed.success) {
-      for (const [field, message] of Object.entries(fieldErrorsFromZod(parsed.error.issues))) problems.push({ line: row.line, field, message });
+      for (const [field, message] of Object.entries(fieldErrorsFromZod(parsed.error.issues)))
+        problems.push({ line: row.line, field, message });
       continue;
     }
     const data = parsed.data;
@@ -184,16 +235,24 @@ function* validateRows(rows: ImportRow[], lookups: Lookups, good: PreparedRow[],
     if (!lookups.pairIds.has(data.pair) && !(lookups.personIds.has(a) && lookups.personIds.has(b) && a < b)) {
       rowProblems.push({ line: row.line, field: "pair", message: `No pair "${data.pair}" and its two people are not both known` });
     }
-    if (data.speaker && !lookups.personIds.has(data.speaker)) rowProblems.push({ line: row.line, field: "speaker", message: `No person "${data.speaker}"` });
+    if (data.speaker && !lookups.personIds.has(data.speaker))
+      rowProblems.push({ line: row.line, field: "speaker", message: `No person "${data.speaker}"` });
     data.mentions.forEach((m, j) => {
       if (!lookups.personIds.has(m)) rowProblems.push({ line: row.line, field: `mentions.${j}`, message: `No person "${m}"` });
     });
     data.citations.forEach((c, j) => {
-      if (!lookups.outletIds.has(c.outlet)) rowProblems.push({ line: row.line, field: `citations.${j}.outlet`, message: `No outlet "${c.outlet}"` });
+      if (!lookups.outletIds.has(c.outlet))
+        rowProblems.push({ line: row.line, field: `citations.${j}.outlet`, message: `No outlet "${c.outlet}"` });
     });
     const key = duplicateKey(data.pair, data.occurredOn, data.kind, data.headline);
-    if (lookups.existing.has(key)) rowProblems.push({ line: row.line, field: "headline", message: "Duplicate of a claim already in the ledger (same pair, date, kind and headline)" });
-    else if (seen.has(key)) rowProblems.push({ line: row.line, field: "headline", message: `Duplicate of line ${seen.get(key)} in this file` });
+    if (lookups.existing.has(key))
+      rowProblems.push({
+        line: row.line,
+        field: "headline",
+        message: "Duplicate of a claim already in the ledger (same pair, date, kind and headline)",
+      });
+    else if (seen.has(key))
+      rowProblems.push({ line: row.line, field: "headline", message: `Duplicate of line ${seen.get(key)} in this file` });
     seen.set(key, row.line);
     if (rowProblems.length) problems.push(...rowProblems);
     else good.push({ line: row.line, data, settlement: settling.settlement });
@@ -232,7 +291,12 @@ function emptyReport(rows: ImportRow[], dryRun: boolean): ImportReport {
  * file if any row is bad, and otherwise inserts every row in ONE transaction
  * with prepared statements — all or nothing — with an `import` revision per claim.
  */
-export function importClaims(db: Db, actor: Actor | null, rows: ImportRow[], options: { dryRun: boolean; onProgress?: (p: ImportProgress) => void }): ImportReport {
+export function importClaims(
+  db: Db,
+  actor: Actor | null,
+  rows: ImportRow[],
+  options: { dryRun: boolean; onProgress?: (p: ImportProgress) => void },
+): ImportReport {
   const report = emptyReport(rows, options.dryRun);
   const run = () => {
     for (const progress of importSteps(db, actor, rows, options.dryRun, report)) options.onProgress?.(progress);
@@ -274,14 +338,20 @@ export async function importClaimsStreaming(
 function* insertRows(db: Db, actor: Actor | null, rows: PreparedRow[], lookups: Lookups): Generator<ImportProgress> {
   const sqlite = db.$client;
   const now = nowIso();
-  const insertPair = sqlite.prepare(`INSERT INTO ${getTableName(pairs)} (slug, person_a_id, person_b_id, status, created_at, updated_at) VALUES (?, ?, ?, 'rumored', ?, ?)`);
+  const insertPair = sqlite.prepare(
+    `INSERT INTO ${getTableName(pairs)} (slug, person_a_id, person_b_id, status, created_at, updated_at) VALUES (?, ?, ?, 'rumored', ?, ?)`,
+  );
   const insertClaim = sqlite.prepare(
     `INSERT INTO ${getTableName(claims)} (pair_id, kind, headline, details, quote, speaker_id, occurred_on, precision, occurred_start, occurred_end, reported_on, place, stance, confidence, status, published_at, version, created_by_id, created_at, updated_at)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?)`,
   );
   const insertMention = sqlite.prepare(`INSERT OR IGNORE INTO ${getTableName(claimMentions)} (claim_id, person_id) VALUES (?, ?)`);
-  const insertCitation = sqlite.prepare(`INSERT INTO ${getTableName(citations)} (claim_id, outlet_id, url, title, published_on, quote, position) VALUES (?, ?, ?, ?, ?, ?, ?)`);
-  const insertRevision = sqlite.prepare(`INSERT INTO ${getTableName(revisions)} (claim_id, user_id, action, version, reason, before, after, created_at) VALUES (?, ?, 'import', 1, 'Bulk import', NULL, ?, ?)`);
+  const insertCitation = sqlite.prepare(
+    `INSERT INTO ${getTableName(citations)} (claim_id, outlet_id, url, title, published_on, quote, position) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const insertRevision = sqlite.prepare(
+    `INSERT INTO ${getTableName(revisions)} (claim_id, user_id, action, version, reason, before, after, created_at) VALUES (?, ?, 'import', 1, 'Bulk import', NULL, ?, ?)`,
+  );
   const userId = actor?.userId ?? null;
 
   for (let i = 0; i < rows.length; i++) {
@@ -318,7 +388,9 @@ function* insertRows(db: Db, actor: Actor | null, rows: PreparedRow[], lookups: 
       ).lastInsertRowid,
     );
     for (const m of data.mentions) insertMention.run(claimId, lookups.personIds.get(m)!);
-    data.citations.forEach((c, position) => insertCitation.run(claimId, lookups.outletIds.get(c.outlet)!, c.url, c.title, c.publishedOn, c.quote, position));
+    data.citations.forEach((c, position) =>
+      insertCitation.run(claimId, lookups.outletIds.get(c.outlet)!, c.url, c.title, c.publishedOn, c.quote, position),
+    );
     const after: ClaimJson = {
       id: claimId,
       pair: data.pair,

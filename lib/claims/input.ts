@@ -27,12 +27,17 @@ const claimFields = {
     .string({ error: "Pair is required" })
     .trim()
     .toLowerCase()
-    .refine((s) => s.length <= 401 && /^[a-z0-9]+(?:-[a-z0-9]+)*--[a-z0-9]+(?:-[a-z0-9]+)*$/.test(s), 'Pair must be a pair slug like "ana-de-armas--tom-cruise"'),
+    .refine(
+      (s) => s.length <= 401 && /^[a-z0-9]+(?:-[a-z0-9]+)*--[a-z0-9]+(?:-[a-z0-9]+)*$/.test(s),
+      'Pair must be a pair slug like "ana-de-armas--tom-cruise"',
+    ),
   kind: enumField(CLAIM_KINDS, "Kind"),
   headline: requiredText(LIMITS.headline, "Headline"),
   details: optionalText(LIMITS.details, "Details"),
   quote: optionalText(LIMITS.quote, "Quote"),
-  speaker: slugField("Speaker").nullish().transform((v) => v ?? null),
+  speaker: slugField("Speaker")
+    .nullish()
+    .transform((v) => v ?? null),
   occurredOn: z
     .string({ error: "Date is required" })
     .trim()
@@ -66,7 +71,10 @@ export const createClaimSchema = z
   });
 export type CreateClaim = z.output<typeof createClaimSchema>;
 
-const versionField = z.number({ error: "Version is required (the version you edited)" }).int("Version must be a whole number").min(1, "Version must be 1 or more");
+const versionField = z
+  .number({ error: "Version is required (the version you edited)" })
+  .int("Version must be a whole number")
+  .min(1, "Version must be 1 or more");
 
 /** A PATCH: the version the editor started from plus only the fields that changed. */
 export const updateClaimSchema = z
@@ -84,7 +92,10 @@ export const updateClaimSchema = z
     stance: claimFields.stance.optional(),
     confidence: claimFields.confidence.optional(),
     mentions: mentionList.optional(),
-    citations: z.array(citationInputSchema, { error: "Citations must be a list" }).max(LIMITS.citations, `At most ${LIMITS.citations} citations`).optional(),
+    citations: z
+      .array(citationInputSchema, { error: "Citations must be a list" })
+      .max(LIMITS.citations, `At most ${LIMITS.citations} citations`)
+      .optional(),
     reason: optionalText(LIMITS.reason, "Reason"),
   })
   .strict();
@@ -126,7 +137,9 @@ export const settleClaimSchema = z
     settledOn: settledOnField,
     reason: requiredText(LIMITS.reason, "Reason"),
     citations: z
-      .array(citationInputSchema, { error: (issue) => (issue.input === undefined ? "Cite the settling evidence: at least one citation" : "Citations must be a list") })
+      .array(citationInputSchema, {
+        error: (issue) => (issue.input === undefined ? "Cite the settling evidence: at least one citation" : "Citations must be a list"),
+      })
       .min(1, "Cite the settling evidence: at least one citation")
       .max(LIMITS.citations, `At most ${LIMITS.citations} citations`),
   })

@@ -72,7 +72,11 @@ export function loadClaimViews(db: Db, { where, order = "occurred-asc", limit, o
   for (let i = 0; i < ids.length; i += 5000) {
     const chunk = ids.slice(i, i + 5000);
     const citationRows = db
-      .select({ claimId: citations.claimId, citation: citations, outlet: { id: outlets.id, slug: outlets.slug, name: outlets.name, url: outlets.url, grade: outletGrade } })
+      .select({
+        claimId: citations.claimId,
+        citation: citations,
+        outlet: { id: outlets.id, slug: outlets.slug, name: outlets.name, url: outlets.url, grade: outletGrade },
+      })
       .from(citations)
       .innerJoin(outlets, eq(outlets.id, citations.outletId))
       .where(inArray(citations.claimId, chunk))
@@ -98,7 +102,11 @@ export function loadClaimViews(db: Db, { where, order = "occurred-asc", limit, o
   }
   for (let i = 0; i < settledIds.length; i += 5000) {
     const settlingRows = db
-      .select({ claimId: settlementCitations.claimId, citation: settlementCitations, outlet: { id: outlets.id, slug: outlets.slug, name: outlets.name, url: outlets.url, grade: outletGrade } })
+      .select({
+        claimId: settlementCitations.claimId,
+        citation: settlementCitations,
+        outlet: { id: outlets.id, slug: outlets.slug, name: outlets.name, url: outlets.url, grade: outletGrade },
+      })
       .from(settlementCitations)
       .innerJoin(outlets, eq(outlets.id, settlementCitations.outletId))
       .where(inArray(settlementCitations.claimId, settledIds.slice(i, i + 5000)))
@@ -135,7 +143,12 @@ export function loadClaimViews(db: Db, { where, order = "occurred-asc", limit, o
     citations: citationsByClaim.get(claim.id) ?? [],
     settlement:
       claim.settlement && claim.settledOn && claim.settlementReason
-        ? { outcome: claim.settlement, settledOn: claim.settledOn, reason: claim.settlementReason, citations: settlingByClaim.get(claim.id) ?? [] }
+        ? {
+            outcome: claim.settlement,
+            settledOn: claim.settledOn,
+            reason: claim.settlementReason,
+            citations: settlingByClaim.get(claim.id) ?? [],
+          }
         : null,
     version: claim.version,
     createdAt: claim.createdAt,
@@ -149,4 +162,3 @@ export const READER_VISIBLE_STATUSES = ["published", "retracted"] as const;
 export function readerVisible() {
   return inArray(claims.status, [...READER_VISIBLE_STATUSES]);
 }
-

@@ -59,7 +59,13 @@ export interface TimelinePage {
  * past the end is clamped to the last one. Uses the (pair, status, date) index
  * for both the count and the page.
  */
-export function readerTimelinePage(db: Db, pairId: number, filters: ClaimFilters, page: number, pageSize = TIMELINE_PAGE_SIZE): TimelinePage {
+export function readerTimelinePage(
+  db: Db,
+  pairId: number,
+  filters: ClaimFilters,
+  page: number,
+  pageSize = TIMELINE_PAGE_SIZE,
+): TimelinePage {
   const where = and(eq(claims.pairId, pairId), readerVisible(), ...filterConditions(db, filters));
   const total = db.select({ n: count() }).from(claims).where(where).get()!.n;
   const pageCount = Math.max(1, Math.ceil(total / pageSize));

@@ -61,10 +61,24 @@ const columns = {
 
 /** The latest changes across every claim, newest first, for the editors' dashboard. */
 export function recentRevisions(db: Db, limit = 15): RevisionView[] {
-  return db.select(columns).from(revisions).leftJoin(users, eq(users.id, revisions.userId)).orderBy(desc(revisions.id)).limit(limit).all().map(toView);
+  return db
+    .select(columns)
+    .from(revisions)
+    .leftJoin(users, eq(users.id, revisions.userId))
+    .orderBy(desc(revisions.id))
+    .limit(limit)
+    .all()
+    .map(toView);
 }
 
 /** Every revision of one claim, newest first (kept even after a draft is discarded). */
 export function revisionsForClaim(db: Db, claimId: number): RevisionView[] {
-  return db.select(columns).from(revisions).leftJoin(users, eq(users.id, revisions.userId)).where(eq(revisions.claimId, claimId)).orderBy(desc(revisions.id)).all().map(toView);
+  return db
+    .select(columns)
+    .from(revisions)
+    .leftJoin(users, eq(users.id, revisions.userId))
+    .where(eq(revisions.claimId, claimId))
+    .orderBy(desc(revisions.id))
+    .all()
+    .map(toView);
 }

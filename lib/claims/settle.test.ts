@@ -44,7 +44,9 @@ describe("settleClaim", () => {
       outcome: "borne-out",
       settledOn: "2025-09-01",
       reason: "Confirmed on the record by both",
-      citations: [{ outlet: "associated-press", url: "https://apnews.com/confirmed", title: "They confirm it", publishedOn: null, quote: null }],
+      citations: [
+        { outlet: "associated-press", url: "https://apnews.com/confirmed", title: "They confirm it", publishedOn: null, quote: null },
+      ],
     });
     // The settling evidence is not one of the claim's own sources.
     expect(settled.citations.map((c) => c.outlet.slug)).toEqual(["variety"]);

@@ -31,14 +31,26 @@ export function settleClaim(db: Db, actor: Actor | null, id: number, input: unkn
   const data = parseInput(settleClaimSchema, input, "The settlement needs fixing.");
   return writeTransaction(db, (tx) => {
     const current = currentForWrite(tx, id, data.version);
-    if (!SETTLEABLE.has(current.status)) throw new ConflictError("Only published claims are settled; publish this draft first.", claimToJson(current), "invalid_state");
-    if (current.settlement) throw new ConflictError(`Claim ${id} is already settled; reopen it (unsettle) to change how it turned out.`, claimToJson(current), "invalid_state");
+    if (!SETTLEABLE.has(current.status))
+      throw new ConflictError("Only published claims are settled; publish this draft first.", claimToJson(current), "invalid_state");
+    if (current.settlement)
+      throw new ConflictError(
+        `Claim ${id} is already settled; reopen it (unsettle) to change how it turned out.`,
+        claimToJson(current),
+        "invalid_state",
+      );
     const errors: FieldErrors = {};
     const outletsBySlug = outletIds(tx, data.citations, errors);
     if (Object.keys(errors).length > 0) throw new ValidationError("The settlement needs fixing.", errors);
     const result = tx
       .update(claims)
-      .set({ settlement: data.outcome, settledOn: data.settledOn, settlementReason: data.reason, version: current.version + 1, updatedAt: nowIso() })
+      .set({
+        settlement: data.outcome,
+        settledOn: data.settledOn,
+        settlementReason: data.reason,
+        version: current.version + 1,
+        updatedAt: nowIso(),
+      })
       .where(and(eq(claims.id, id), eq(claims.version, data.version)))
       .run();
     if (result.changes !== 1) throw new ConflictError(`Claim ${id} changed while saving. Nothing was saved.`, claimToJson(current));

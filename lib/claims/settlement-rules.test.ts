@@ -58,6 +58,10 @@ describe("settlementSuggestions", () => {
     expect(all.find((s) => s.claimId === 3)).toMatchObject({ answerId: 4, outcome: "borne-out" });
     expect(all.find((s) => s.claimId === 2)).toMatchObject({ answerId: 4, outcome: "shown-false" });
     expect(all.find((s) => s.claimId === 5)).toEqual({ claimId: 5, answerId: 5, outcome: "shown-false", why: "retraction" });
-    expect(settlementSuggestions(claims, new Set(["1:2", "5:5"])).map((s) => s.claimId).sort()).toEqual([2, 3]);
+    expect(
+      settlementSuggestions(claims, new Set(["1:2", "5:5"]))
+        .map((s) => s.claimId)
+        .sort(),
+    ).toEqual([2, 3]);
   });
 });

@@ -26,7 +26,8 @@ export function isAnswer(c: SuggestionCandidate): boolean {
   return c.status === "published" && c.confidence === "confirmed" && (c.kind === "confirmation" || c.kind === "denial");
 }
 
-const before = (a: SuggestionCandidate, b: SuggestionCandidate) => a.occurredStart < b.occurredStart || (a.occurredStart === b.occurredStart && a.id < b.id);
+const before = (a: SuggestionCandidate, b: SuggestionCandidate) =>
+  a.occurredStart < b.occurredStart || (a.occurredStart === b.occurredStart && a.id < b.id);
 
 /**
  * Which claims the record has answered (ADR 0020). Pure. For each open,
@@ -36,7 +37,10 @@ const before = (a: SuggestionCandidate, b: SuggestionCandidate) => a.occurredSta
  * is suggested as shown false by its own retraction. Rejected pairs of (claim,
  * answer) are never suggested again.
  */
-export function settlementSuggestions(claims: readonly SuggestionCandidate[], rejected: ReadonlySet<string> = new Set()): SettlementSuggestion[] {
+export function settlementSuggestions(
+  claims: readonly SuggestionCandidate[],
+  rejected: ReadonlySet<string> = new Set(),
+): SettlementSuggestion[] {
   const answersByPair = new Map<number, SuggestionCandidate[]>();
   for (const c of claims) if (isAnswer(c)) answersByPair.set(c.pairId, [...(answersByPair.get(c.pairId) ?? []), c]);
   for (const list of answersByPair.values()) list.sort((a, b) => (before(a, b) ? -1 : 1));
@@ -51,7 +55,12 @@ export function settlementSuggestions(claims: readonly SuggestionCandidate[], re
     const answer = answersByPair.get(c.pairId)?.find((a) => a.id !== c.id && before(c, a));
     if (!answer || rejected.has(`${c.id}:${answer.id}`)) continue;
     const confirms = answer.kind === "confirmation";
-    out.push({ claimId: c.id, answerId: answer.id, outcome: confirms === (c.stance === "supports") ? "borne-out" : "shown-false", why: answer.kind as "confirmation" | "denial" });
+    out.push({
+      claimId: c.id,
+      answerId: answer.id,
+      outcome: confirms === (c.stance === "supports") ? "borne-out" : "shown-false",
+      why: answer.kind as "confirmation" | "denial",
+    });
   }
   return out.sort((a, b) => b.answerId - a.answerId || a.claimId - b.claimId);
 }

@@ -20,7 +20,8 @@ import type { ClaimView } from "./types";
 function allSuggestions(db: Db): SettlementSuggestion[] {
   return memoForLedger(db, "settlement:suggestions", todayIso(), () => {
     const sqlite = db.$client;
-    const columns = "id, pair_id AS pairId, kind, stance, confidence, status, settlement IS NOT NULL AS settled, occurred_start AS occurredStart";
+    const columns =
+      "id, pair_id AS pairId, kind, stance, confidence, status, settlement IS NOT NULL AS settled, occurred_start AS occurredStart";
     const rows = sqlite
       .prepare(
         `SELECT ${columns} FROM claims WHERE status IN ('published', 'retracted') AND pair_id IN (
@@ -28,8 +29,13 @@ function allSuggestions(db: Db): SettlementSuggestion[] {
            UNION SELECT pair_id FROM claims WHERE status = 'retracted' AND settlement IS NULL)`,
       )
       .all() as (Omit<SuggestionCandidate, "settled"> & { settled: number })[];
-    const rejected = new Set((sqlite.prepare("SELECT claim_id || ':' || answer_id AS key FROM settlement_rejections").pluck().all() as string[]));
-    return settlementSuggestions(rows.map((r) => ({ ...r, settled: r.settled === 1 })), rejected);
+    const rejected = new Set(
+      sqlite.prepare("SELECT claim_id || ':' || answer_id AS key FROM settlement_rejections").pluck().all() as string[],
+    );
+    return settlementSuggestions(
+      rows.map((r) => ({ ...r, settled: r.settled === 1 })),
+      rejected,
+    );
   });
 }
 
@@ -45,7 +51,12 @@ export function suggestionsForDashboard(db: Db, limit = 20): { total: number; it
   const shown = all.slice(0, limit);
   const ids = [...new Set(shown.flatMap((s) => [s.claimId, s.answerId]))];
   const views = new Map(ids.length ? loadClaimViews(db, { where: inArray(claims.id, ids) }).map((v) => [v.id, v]) : []);
-  return { total: all.length, items: shown.flatMap((s) => (views.has(s.claimId) && views.has(s.answerId) ? [{ ...s, claim: views.get(s.claimId)!, answer: views.get(s.answerId)! }] : [])) };
+  return {
+    total: all.length,
+    items: shown.flatMap((s) =>
+      views.has(s.claimId) && views.has(s.answerId) ? [{ ...s, claim: views.get(s.claimId)!, answer: views.get(s.answerId)! }] : [],
+    ),
+  };
 }
 
 const rejectSchema = z.object({ claimId: z.coerce.number().int().positive(), answerId: z.coerce.number().int().positive() }).strict();
@@ -56,7 +67,11 @@ export function rejectSuggestion(db: Db, actor: Actor, input: unknown): void {
   const exists = allSuggestions(db).some((s) => s.claimId === data.claimId && s.answerId === data.answerId);
   if (!exists) throw new NotFoundError("That suggestion is no longer open.");
   writeTransaction(db, (tx) => {
-    const result = tx.insert(settlementRejections).values({ claimId: data.claimId, answerId: data.answerId, userId: actor.userId }).onConflictDoNothing().run();
+    const result = tx
+      .insert(settlementRejections)
+      .values({ claimId: data.claimId, answerId: data.answerId, userId: actor.userId })
+      .onConflictDoNothing()
+      .run();
     if (result.changes !== 1) throw new ConflictError("That suggestion was already rejected.");
   });
 }

@@ -1,4 +1,13 @@
-import type { ClaimKind, ClaimStatus, ConfidenceLevel, DatePrecision, OutletGrade, PairStatus, SettlementOutcome, Stance } from "@/db/enums";
+import type {
+  ClaimKind,
+  ClaimStatus,
+  ConfidenceLevel,
+  DatePrecision,
+  OutletGrade,
+  PairStatus,
+  SettlementOutcome,
+  Stance,
+} from "@/db/enums";
 
 export interface PersonRef {
   id: number;
@@ -115,7 +124,12 @@ export function claimToJson(claim: ClaimView): ClaimJson {
     citations: claim.citations.map(citationToJson),
     correction: claim.correction ? { note: claim.correction, date: claim.retractedAt } : null,
     settlement: claim.settlement
-      ? { outcome: claim.settlement.outcome, settledOn: claim.settlement.settledOn, reason: claim.settlement.reason, citations: claim.settlement.citations.map(citationToJson) }
+      ? {
+          outcome: claim.settlement.outcome,
+          settledOn: claim.settlement.settledOn,
+          reason: claim.settlement.reason,
+          citations: claim.settlement.citations.map(citationToJson),
+        }
       : null,
     version: claim.version,
     createdAt: claim.createdAt,

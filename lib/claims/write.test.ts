@@ -98,7 +98,11 @@ describe("createClaim", () => {
 
   it("reports every unknown reference at once", () => {
     const error = failure(() =>
-      createClaim(db, editor, claimInput({ pair: "nobody--tom-cruise", speaker: "ghost", mentions: ["phantom"], citations: [{ outlet: "nowhere" }] })),
+      createClaim(
+        db,
+        editor,
+        claimInput({ pair: "nobody--tom-cruise", speaker: "ghost", mentions: ["phantom"], citations: [{ outlet: "nowhere" }] }),
+      ),
     );
     expect(Object.keys(error.fields ?? {}).sort()).toEqual(["citations.0.outlet", "mentions.0", "pair", "speaker"]);
   });
@@ -193,7 +197,9 @@ describe("updateClaim", () => {
 
   it("refuses unknown people and outlets as field errors", () => {
     const claim = draft();
-    const error = failure(() => updateClaim(db, editor, claim.id, { version: 1, speaker: "ghost", mentions: ["phantom"], citations: [{ outlet: "nowhere" }] }));
+    const error = failure(() =>
+      updateClaim(db, editor, claim.id, { version: 1, speaker: "ghost", mentions: ["phantom"], citations: [{ outlet: "nowhere" }] }),
+    );
     expect(Object.keys(error.fields ?? {}).sort()).toEqual(["citations.0.outlet", "mentions.0", "speaker"]);
   });
 
@@ -265,16 +271,25 @@ describe("retractClaim", () => {
 
   it("only retracts published claims, once", () => {
     const d = draft();
-    expect(failure(() => retractClaim(db, editor, d.id, { version: 1, correction: "x" }))).toMatchObject({ status: 409, code: "invalid_state" });
+    expect(failure(() => retractClaim(db, editor, d.id, { version: 1, correction: "x" }))).toMatchObject({
+      status: 409,
+      code: "invalid_state",
+    });
     const p = published();
     retractClaim(db, editor, p.id, { version: 1, correction: "x" });
-    expect(failure(() => retractClaim(db, editor, p.id, { version: 2, correction: "again" }))).toMatchObject({ status: 409, code: "invalid_state" });
+    expect(failure(() => retractClaim(db, editor, p.id, { version: 2, correction: "again" }))).toMatchObject({
+      status: 409,
+      code: "invalid_state",
+    });
   });
 
   it("refuses a stale version", () => {
     const p = published();
     updateClaim(db, editor, p.id, { version: 1, place: "Paris" });
-    expect(failure(() => retractClaim(db, editor, p.id, { version: 1, correction: "x" }))).toMatchObject({ status: 409, code: "edit_conflict" });
+    expect(failure(() => retractClaim(db, editor, p.id, { version: 1, correction: "x" }))).toMatchObject({
+      status: 409,
+      code: "edit_conflict",
+    });
   });
 });
 
@@ -285,7 +300,12 @@ describe("discardDraft", () => {
     discardDraft(db, editor, claim.id, { version: 1 });
     expect(db.select().from(claims).where(eq(claims.id, claim.id)).get()).toBeUndefined();
     const after = rowCounts(db);
-    expect(after).toMatchObject({ claims: before.claims - 1, citations: before.citations - 1, claimMentions: before.claimMentions - 1, revisions: before.revisions + 1 });
+    expect(after).toMatchObject({
+      claims: before.claims - 1,
+      citations: before.citations - 1,
+      claimMentions: before.claimMentions - 1,
+      revisions: before.revisions + 1,
+    });
     const rev = revisionsFor(claim.id).at(-1)!;
     expect(rev).toMatchObject({ action: "discard", version: 1, after: null, userId: editor.userId });
     expect((rev.before as ClaimJson).headline).toBe(claim.headline);

@@ -30,7 +30,8 @@ export function viewOf(tx: Tx, id: number): ClaimView {
 function personIds(tx: Tx, slugs: string[], field: string, errors: FieldErrors, indexed: boolean): Map<string, number> {
   const found = new Map<string, number>();
   if (slugs.length === 0) return found;
-  for (const row of tx.select({ id: people.id, slug: people.slug }).from(people).where(inArray(people.slug, slugs)).all()) found.set(row.slug, row.id);
+  for (const row of tx.select({ id: people.id, slug: people.slug }).from(people).where(inArray(people.slug, slugs)).all())
+    found.set(row.slug, row.id);
   slugs.forEach((slug, i) => {
     if (!found.has(slug)) errors[indexed ? `${field}.${i}` : field] ??= `No person with the slug "${slug}"`;
   });
@@ -41,7 +42,8 @@ export function outletIds(tx: Tx, list: CitationInput[], errors: FieldErrors): M
   const slugs = [...new Set(list.map((c) => c.outlet))];
   const found = new Map<string, number>();
   if (slugs.length === 0) return found;
-  for (const row of tx.select({ id: outlets.id, slug: outlets.slug }).from(outlets).where(inArray(outlets.slug, slugs)).all()) found.set(row.slug, row.id);
+  for (const row of tx.select({ id: outlets.id, slug: outlets.slug }).from(outlets).where(inArray(outlets.slug, slugs)).all())
+    found.set(row.slug, row.id);
   list.forEach((c, i) => {
     if (!found.has(c.outlet)) errors[`citations.${i}.outlet`] ??= `No outlet with the slug "${c.outlet}"`;
   });
@@ -62,8 +64,19 @@ function writeMentions(tx: Tx, claimId: number, ids: Iterable<number>) {
   for (const personId of ids) tx.insert(claimMentions).values({ claimId, personId }).run();
 }
 
-export function recordRevision(tx: Tx, claimId: number, actor: Actor | null, action: RevisionAction, version: number, before: ClaimJson | null, after: ClaimJson | null, reason: string | null) {
-  tx.insert(revisions).values({ claimId, userId: actor?.userId ?? null, action, version, before, after, reason, createdAt: nowIso() }).run();
+export function recordRevision(
+  tx: Tx,
+  claimId: number,
+  actor: Actor | null,
+  action: RevisionAction,
+  version: number,
+  before: ClaimJson | null,
+  after: ClaimJson | null,
+  reason: string | null,
+) {
+  tx.insert(revisions)
+    .values({ claimId, userId: actor?.userId ?? null, action, version, before, after, reason, createdAt: nowIso() })
+    .run();
 }
 
 /** Loads a claim for a state change, refusing a missing one (404) or a stale version (409 with the current claim). */
@@ -101,7 +114,12 @@ export function createClaim(db: Db, actor: Actor | null, input: unknown, options
     } else if (!pair && options.createPairIfMissing) {
       const [a, b] = pairSlug.split("--");
       const ids = personIds(tx, [a, b], "pair", errors, false);
-      if (ids.size === 2) pair = tx.insert(pairs).values({ slug: pairSlug, personAId: ids.get(a)!, personBId: ids.get(b)! }).returning({ id: pairs.id }).get();
+      if (ids.size === 2)
+        pair = tx
+          .insert(pairs)
+          .values({ slug: pairSlug, personAId: ids.get(a)!, personBId: ids.get(b)! })
+          .returning({ id: pairs.id })
+          .get();
     } else if (!pair) {
       errors.pair = `No pair with the slug "${data.pair}"`;
     }
@@ -165,14 +183,16 @@ function applyUpdate(db: Db, actor: Actor | null, id: number, input: unknown): C
   const data = parseInput(updateClaimSchema, input);
   return writeTransaction(db, (tx) => {
     const current = currentForWrite(tx, id, data.version);
-    if (current.status === "retracted") throw new ConflictError("A retracted claim cannot be edited; its correction stands.", claimToJson(current), "invalid_state");
+    if (current.status === "retracted")
+      throw new ConflictError("A retracted claim cannot be edited; its correction stands.", claimToJson(current), "invalid_state");
 
     const errors: FieldErrors = {};
     const occurredOn = data.occurredOn ?? current.occurredOn;
     const precision = data.precision ?? current.precision;
     const problem = dateProblem(occurredOn, precision);
     if (problem) errors[data.occurredOn !== undefined ? "occurredOn" : "precision"] = problem.charAt(0).toUpperCase() + problem.slice(1);
-    if (data.citations && data.citations.length === 0 && current.status === "published") errors.citations = "A published claim needs at least one citation";
+    if (data.citations && data.citations.length === 0 && current.status === "published")
+      errors.citations = "A published claim needs at least one citation";
     const speaker = data.speaker ? personIds(tx, [data.speaker], "speaker", errors, false) : new Map<string, number>();
     const mentioned = data.mentions ? personIds(tx, data.mentions, "mentions", errors, true) : null;
     const outletsBySlug = data.citations ? outletIds(tx, data.citations, errors) : null;
@@ -180,12 +200,23 @@ function applyUpdate(db: Db, actor: Actor | null, id: number, input: unknown): C
 
     const before = claimToJson(current);
     const { start, end } = dateInterval(occurredOn);
-    const set: Partial<typeof claims.$inferInsert> = { occurredOn, precision, occurredStart: start, occurredEnd: end, version: current.version + 1, updatedAt: nowIso() };
+    const set: Partial<typeof claims.$inferInsert> = {
+      occurredOn,
+      precision,
+      occurredStart: start,
+      occurredEnd: end,
+      version: current.version + 1,
+      updatedAt: nowIso(),
+    };
     for (const key of ["kind", "headline", "details", "quote", "reportedOn", "place", "stance", "confidence"] as const) {
       if (data[key] !== undefined) (set as Record<string, unknown>)[key] = data[key];
     }
     if (data.speaker !== undefined) set.speakerId = data.speaker ? speaker.get(data.speaker)! : null;
-    const result = tx.update(claims).set(set).where(and(eq(claims.id, id), eq(claims.version, data.version))).run();
+    const result = tx
+      .update(claims)
+      .set(set)
+      .where(and(eq(claims.id, id), eq(claims.version, data.version)))
+      .run();
     if (result.changes !== 1) throw new ConflictError(`Claim ${id} changed while saving. Nothing was saved.`, before);
     if (mentioned) writeMentions(tx, id, mentioned.values());
     if (outletsBySlug && data.citations) writeCitations(tx, id, data.citations, outletsBySlug);
@@ -212,10 +243,17 @@ export function publishClaim(db: Db, actor: Actor | null, id: number, input: unk
   const data = parseInput(publishClaimSchema, input);
   return writeTransaction(db, (tx) => {
     const current = currentForWrite(tx, id, data.version);
-    if (current.status !== "draft") throw new ConflictError(`Claim ${id} is already ${current.status}.`, claimToJson(current), "invalid_state");
-    if (current.citations.length === 0) throw new ValidationError("Add at least one citation before publishing.", { citations: "Add at least one citation before publishing" });
+    if (current.status !== "draft")
+      throw new ConflictError(`Claim ${id} is already ${current.status}.`, claimToJson(current), "invalid_state");
+    if (current.citations.length === 0)
+      throw new ValidationError("Add at least one citation before publishing.", {
+        citations: "Add at least one citation before publishing",
+      });
     const now = nowIso();
-    tx.update(claims).set({ status: "published", publishedAt: now, updatedAt: now, version: current.version + 1 }).where(and(eq(claims.id, id), eq(claims.version, data.version))).run();
+    tx.update(claims)
+      .set({ status: "published", publishedAt: now, updatedAt: now, version: current.version + 1 })
+      .where(and(eq(claims.id, id), eq(claims.version, data.version)))
+      .run();
     const updated = viewOf(tx, id);
     recordRevision(tx, id, actor, "publish", updated.version, claimToJson(current), claimToJson(updated), data.reason);
     return updated;
@@ -250,7 +288,8 @@ export function discardDraft(db: Db, actor: Actor | null, id: number, input: unk
   const data = parseInput(discardClaimSchema, input);
   writeTransaction(db, (tx) => {
     const current = currentForWrite(tx, id, data.version);
-    if (current.status !== "draft") throw new ConflictError("Only drafts can be discarded; retract a published claim instead.", claimToJson(current), "invalid_state");
+    if (current.status !== "draft")
+      throw new ConflictError("Only drafts can be discarded; retract a published claim instead.", claimToJson(current), "invalid_state");
     recordRevision(tx, id, actor, "discard", current.version, claimToJson(current), null, null);
     tx.delete(claims).where(eq(claims.id, id)).run();
   });
@@ -259,5 +298,9 @@ export function discardDraft(db: Db, actor: Actor | null, id: number, input: unk
 /** The editable fields whose values differ between two snapshots of a claim. */
 export function changedFields(before: ClaimJson | null, after: ClaimJson | null): string[] {
   const keys: string[] = [...EDITABLE_FIELDS, "status", "correction", "settlement"];
-  return keys.filter((k) => JSON.stringify((before as Record<string, unknown> | null)?.[k] ?? null) !== JSON.stringify((after as Record<string, unknown> | null)?.[k] ?? null));
+  return keys.filter(
+    (k) =>
+      JSON.stringify((before as Record<string, unknown> | null)?.[k] ?? null) !==
+      JSON.stringify((after as Record<string, unknown> | null)?.[k] ?? null),
+  );
 }

@@ -1,5 +1,16 @@
 import { CONFIDENCE_SCALE } from "@/lib/confidence";
-import { CLAIM_KINDS, DATE_PRECISIONS, OUTLET_GRADES, PAIR_STATUSES, STANCES, type ClaimKind, type DatePrecision, type OutletGrade, type PairStatus, type Stance } from "@/lib/vocabulary";
+import {
+  CLAIM_KINDS,
+  DATE_PRECISIONS,
+  OUTLET_GRADES,
+  PAIR_STATUSES,
+  STANCES,
+  type ClaimKind,
+  type DatePrecision,
+  type OutletGrade,
+  type PairStatus,
+  type Stance,
+} from "@/lib/vocabulary";
 import { GRADE_LABELS, KIND_DESCRIPTIONS, KIND_LABELS, PAIR_STATUS_LABELS, STANCE_LABELS } from "@/lib/vocabulary";
 import type { ConfidenceLevel } from "@/lib/confidence";
 

@@ -20,10 +20,18 @@ export interface OutletOption {
 
 /** Every person, by name, for the claim form's pickers. */
 export function personOptions(db: Db): PersonOption[] {
-  return db.select({ slug: people.slug, name: people.name, description: people.description }).from(people).orderBy(asc(people.name), asc(people.slug)).all();
+  return db
+    .select({ slug: people.slug, name: people.name, description: people.description })
+    .from(people)
+    .orderBy(asc(people.name), asc(people.slug))
+    .all();
 }
 
 /** Every outlet, by name, for citation pickers and the outlets page. */
 export function outletOptions(db: Db): OutletOption[] {
-  return db.select({ slug: outlets.slug, name: outlets.name, url: outlets.url, grade: outletGrade }).from(outlets).orderBy(asc(outlets.name), asc(outlets.slug)).all();
+  return db
+    .select({ slug: outlets.slug, name: outlets.name, url: outlets.url, grade: outletGrade })
+    .from(outlets)
+    .orderBy(asc(outlets.name), asc(outlets.slug))
+    .all();
 }

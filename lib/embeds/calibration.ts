@@ -21,15 +21,39 @@ export function calibrationEmbedResponse(db: Db, request: Request): Response {
   const url = new URL(request.url);
   const theme = url.searchParams.get("theme") ?? "auto";
   if (!["light", "dark", "auto"].includes(theme)) {
-    return new Response("Bad embed parameters — theme: use light, dark or auto\n", { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+    return new Response("Bad embed parameters — theme: use light, dark or auto\n", {
+      status: 400,
+      headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
+    });
   }
   const baseUrl = requestOrigin(request);
-  const etag = `W/"${createHash("sha1").update(`${ledgerVersion(db)}|${theme}|${baseUrl}|${EMBED_CSS.length}`).digest("base64url").slice(0, 22)}"`;
-  const headers: Record<string, string> = { ETag: etag, "Cache-Control": EMBED_CACHE_CONTROL, "X-Content-Type-Options": "nosniff", "Referrer-Policy": "strict-origin-when-cross-origin" };
-  if (request.headers.get("if-none-match")?.split(",").some((t) => t.trim() === etag)) return new Response(null, { status: 304, headers });
+  const etag = `W/"${createHash("sha1")
+    .update(`${ledgerVersion(db)}|${theme}|${baseUrl}|${EMBED_CSS.length}`)
+    .digest("base64url")
+    .slice(0, 22)}"`;
+  const headers: Record<string, string> = {
+    ETag: etag,
+    "Cache-Control": EMBED_CACHE_CONTROL,
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "strict-origin-when-cross-origin",
+  };
+  if (
+    request.headers
+      .get("if-none-match")
+      ?.split(",")
+      .some((t) => t.trim() === etag)
+  )
+    return new Response(null, { status: 304, headers });
 
   const data = reliabilityChartData(deskCalibration(db).overall);
-  const svg = reliabilitySvg(data, { mode: "fluid", width: 640, theme: theme === "dark" ? "dark" : "light", idPrefix: "rl-calibration", title: TITLE, desc: reliabilityDescription(data) });
+  const svg = reliabilitySvg(data, {
+    mode: "fluid",
+    width: 640,
+    theme: theme === "dark" ? "dark" : "light",
+    idPrefix: "rl-calibration",
+    title: TITLE,
+    desc: reliabilityDescription(data),
+  });
   const abs = (p: string) => new URL(p, baseUrl).toString();
   const html =
     `<!doctype html><html lang="en" data-theme="${theme}"><head><meta charset="utf-8">` +

@@ -55,7 +55,9 @@ describe("GET /embed/pairs/[slug]/[view]", () => {
     expect(html).toContain('<html lang="en" data-theme="dark">');
     expect(html).toMatch(/<svg [^>]*role="img"[^>]*><title id="[^"]+">[^<]+<\/title><desc id="[^"]+">[^<]+<\/desc>/);
     expect(html).toMatch(/<p class="rl-sum">[^<]{20,}<\/p>/);
-    expect(html).toMatch(/<details><summary>Show the data<\/summary><div class="rl-scroll" tabindex="0" role="region" aria-label="Data table"><table class="rl-table"><caption>/);
+    expect(html).toMatch(
+      /<details><summary>Show the data<\/summary><div class="rl-scroll" tabindex="0" role="region" aria-label="Data table"><table class="rl-table"><caption>/,
+    );
     expect(html).toContain(`<link rel="alternate" type="application/json+oembed" href="${BASE}/api/oembed?url=`);
     expect(html).toContain(`href="${BASE}/pairs/${SLUG}"`);
     expect(html).toContain(`href="${BASE}/api/v1/pairs/${SLUG}/claims.csv"`);
@@ -75,16 +77,30 @@ describe("GET /embed/pairs/[slug]/[view]", () => {
     const etag = before.headers.get("etag")!;
     const headline = "Seen together at a Lisbon premiere (integration test)";
     const draft = createClaim(db, null, {
-      pair: SLUG, kind: "sighting", headline: `${headline} draft`, occurredOn: "2025-06-20", precision: "day",
-      stance: "supports", confidence: "plausible", status: "draft", citations: [{ outlet: "variety" }],
+      pair: SLUG,
+      kind: "sighting",
+      headline: `${headline} draft`,
+      occurredOn: "2025-06-20",
+      precision: "day",
+      stance: "supports",
+      confidence: "plausible",
+      status: "draft",
+      citations: [{ outlet: "variety" }],
     });
     expect(draft.status).toBe("draft");
     const withDraft = await get(SLUG, "timeline", "", { "If-None-Match": etag });
     expect(withDraft.status).toBe(304);
 
     const published = createClaim(db, null, {
-      pair: SLUG, kind: "sighting", headline, occurredOn: "2025-06-20", precision: "day",
-      stance: "supports", confidence: "plausible", status: "published", citations: [{ outlet: "variety" }],
+      pair: SLUG,
+      kind: "sighting",
+      headline,
+      occurredOn: "2025-06-20",
+      precision: "day",
+      stance: "supports",
+      confidence: "plausible",
+      status: "published",
+      citations: [{ outlet: "variety" }],
     });
     const after = await get(SLUG, "timeline", "", { "If-None-Match": etag });
     expect(after.status).toBe(200);
@@ -179,8 +195,10 @@ describe("GET /embed/pairs/[slug]/[view]", () => {
     const res = await get(SLUG, "activity.svg", "?width=700");
     expect(res.headers.get("content-type")).toBe("image/svg+xml; charset=utf-8");
     const svg = await res.text();
-    expect(svg).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="700" height="\d+" viewBox="0 0 700 \d+" role="img"/);
-    expect(svg).toContain("<title id=\"i-t\">Claims per month: Ana de Armas &amp; Tom Cruise</title>");
+    expect(svg).toMatch(
+      /^<\?xml version="1.0" encoding="UTF-8"\?>\n<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="700" height="\d+" viewBox="0 0 700 \d+" role="img"/,
+    );
+    expect(svg).toContain('<title id="i-t">Claims per month: Ana de Armas &amp; Tom Cruise</title>');
   });
 });
 
@@ -191,8 +209,19 @@ describe("oEmbed", () => {
     const res = ask({ url: `${BASE}/pairs/${SLUG}` });
     expect(res.status).toBe(200);
     const body = res.body as Record<string, unknown>;
-    expect(body).toMatchObject({ type: "rich", version: "1.0", provider_name: "Rumor Ledger", provider_url: `${BASE}/`, width: 640, cache_age: 86400 });
-    expect(body.html).toMatch(new RegExp(`^<iframe src="${BASE}/embed/pairs/${SLUG}/heat" title="Heat over time: Ana de Armas &amp; Tom Cruise \\(Rumor Ledger\\)" width="640" height="${body.height}"`));
+    expect(body).toMatchObject({
+      type: "rich",
+      version: "1.0",
+      provider_name: "Rumor Ledger",
+      provider_url: `${BASE}/`,
+      width: 640,
+      cache_age: 86400,
+    });
+    expect(body.html).toMatch(
+      new RegExp(
+        `^<iframe src="${BASE}/embed/pairs/${SLUG}/heat" title="Heat over time: Ana de Armas &amp; Tom Cruise \\(Rumor Ledger\\)" width="640" height="${body.height}"`,
+      ),
+    );
     expect(typeof body.thumbnail_url).toBe("string");
     expect(typeof body.thumbnail_width).toBe("number");
     expect(typeof body.thumbnail_height).toBe("number");
@@ -220,7 +249,13 @@ describe("oEmbed", () => {
         // The answer is written on the origin it was asked on (here the configured base), never the URL's.
         expect((res.body as { html: string }).html).toContain(`src="${BASE}/embed/pairs/${SLUG}/heat"`);
       }
-      for (const origin of ["http://0.0.0.0:4311", "http://localhost:3000", "http://localhost:4312", "https://localhost:4311", "http://evil.example"]) {
+      for (const origin of [
+        "http://0.0.0.0:4311",
+        "http://localhost:3000",
+        "http://localhost:4312",
+        "https://localhost:4311",
+        "http://evil.example",
+      ]) {
         expect(ask({ url: `${origin}/pairs/${SLUG}` }).status, origin).toBe(404);
       }
     } finally {
@@ -229,7 +264,10 @@ describe("oEmbed", () => {
   });
 
   it("honours maxwidth and maxheight", () => {
-    const body = ask({ url: `${BASE}/embed/pairs/${SLUG}/timeline?theme=dark`, maxwidth: "400", maxheight: "300" }).body as Record<string, unknown>;
+    const body = ask({ url: `${BASE}/embed/pairs/${SLUG}/timeline?theme=dark`, maxwidth: "400", maxheight: "300" }).body as Record<
+      string,
+      unknown
+    >;
     expect(body.width).toBe(400);
     expect(body.height).toBeLessThanOrEqual(300);
     expect(body.html).toContain(`/embed/pairs/${SLUG}/timeline?theme=dark`);

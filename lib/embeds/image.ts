@@ -49,7 +49,9 @@ export function chartImageSvg(input: ChartImageInput): { svg: string; width: num
   const summary = wrapLines(chartSummary(data), inner, 14, 0.52);
   let y = PAD;
   const parts: string[] = [];
-  parts.push(`<text x="${PAD}" y="${y + 11}" font-size="12" font-weight="700" letter-spacing="0.7" fill="${t.accent}">${esc(input.pairName.toUpperCase())}</text>`);
+  parts.push(
+    `<text x="${PAD}" y="${y + 11}" font-size="12" font-weight="700" letter-spacing="0.7" fill="${t.accent}">${esc(input.pairName.toUpperCase())}</text>`,
+  );
   y += 20;
   parts.push(`<text x="${PAD}" y="${y + 17}" font-size="20" font-weight="700" fill="${t.text}">${esc(VIEW_TITLES[data.view])}</text>`);
   y += 32;
@@ -62,7 +64,14 @@ export function chartImageSvg(input: ChartImageInput): { svg: string; width: num
   parts.push(legend.svg);
   y += legend.height + 8;
   const chartHeight = chartSvgHeight(data);
-  const chart = chartSvg(data, { mode: "fixed", width: inner, theme, idPrefix: "c", title: VIEW_TITLES[data.view], desc: chartDescription(data) })
+  const chart = chartSvg(data, {
+    mode: "fixed",
+    width: inner,
+    theme,
+    idPrefix: "c",
+    title: VIEW_TITLES[data.view],
+    desc: chartDescription(data),
+  })
     .replace(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" /, `<svg x="${PAD}" y="${y}" `)
     .replace(/ role="img" aria-labelledby="c-t c-d"/, "");
   parts.push(chart);
@@ -71,7 +80,9 @@ export function chartImageSvg(input: ChartImageInput): { svg: string; width: num
   y += 18;
   const updated = input.lastUpdated ? ` · Updated ${formatDay(input.lastUpdated)}` : "";
   parts.push(`<text x="${PAD}" y="${y}" font-size="11.5" fill="${t.muted}">Source: Rumor Ledger${esc(updated)}</text>`);
-  parts.push(`<text x="${width - PAD}" y="${y}" font-size="11.5" fill="${t.muted}" text-anchor="end">${esc(input.pageUrl.replace(/^https?:\/\//, ""))}</text>`);
+  parts.push(
+    `<text x="${width - PAD}" y="${y}" font-size="11.5" fill="${t.muted}" text-anchor="end">${esc(input.pageUrl.replace(/^https?:\/\//, ""))}</text>`,
+  );
   const height = Math.ceil(y + PAD - 6);
   const title = `${VIEW_TITLES[data.view]}: ${input.pairName}`;
   const svg =

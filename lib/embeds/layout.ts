@@ -39,8 +39,36 @@ function flowRows(labels: string[], boxWidth: number, charWidth: number, extra: 
 export function embedHeight(data: AnyChartData, width = 640): number {
   const inner = Math.max(200, width - 28);
   const summaryLines = wrapLines(chartSummary(data), Math.min(inner, 540), 14, 0.5).length;
-  const legendRows = flowRows(legendItems(data).map((i) => i.label), inner, 6.6, 22, 16);
-  const footerRows = flowRows(["Updated 25 November 2026", "The full rumor file", "Get the data (CSV)", "Source: Rumor Ledger"], inner, 6.4, 0, 12);
+  const legendRows = flowRows(
+    legendItems(data).map((i) => i.label),
+    inner,
+    6.6,
+    22,
+    16,
+  );
+  const footerRows = flowRows(
+    ["Updated 25 November 2026", "The full rumor file", "Get the data (CSV)", "Source: Rumor Ledger"],
+    inner,
+    6.4,
+    0,
+    12,
+  );
   const title = wrapLines(VIEW_TITLES[data.view], inner, 18, 0.55).length;
-  return Math.ceil(12 + 18 + 6 + title * 23 + summaryLines * 20.3 + 6 + legendRows * 21 + 12 + chartSvgHeight(data) + 4 + 33 + 11 + footerRows * 26 + 10 + 6);
+  return Math.ceil(
+    12 +
+      18 +
+      6 +
+      title * 23 +
+      summaryLines * 20.3 +
+      6 +
+      legendRows * 21 +
+      12 +
+      chartSvgHeight(data) +
+      4 +
+      33 +
+      11 +
+      footerRows * 26 +
+      10 +
+      6,
+  );
 }

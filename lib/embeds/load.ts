@@ -51,7 +51,16 @@ export function embedPair(db: Db, slug: string, today?: string): EmbedLookup {
   const lookup = findPair(db, slug, today);
   if (!lookup || "redirectTo" in lookup) return lookup;
   const p = lookup.found;
-  return { found: { id: p.id, slug: p.slug, name: `${p.people[0].name} & ${p.people[1].name}`, heat: p.heat, status: p.status, publishedClaims: p.publishedClaims } };
+  return {
+    found: {
+      id: p.id,
+      slug: p.slug,
+      name: `${p.people[0].name} & ${p.people[1].name}`,
+      heat: p.heat,
+      status: p.status,
+      publishedClaims: p.publishedClaims,
+    },
+  };
 }
 
 /** The claims every chart of a pair draws from. */

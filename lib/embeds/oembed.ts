@@ -17,7 +17,8 @@ import { embedPath, imagePath } from "./urls";
 export const DEFAULT_OEMBED_VIEW: ChartView = "heat";
 const DEFAULT_WIDTH = 640;
 
-export type OEmbedResult = { status: 200; body: Record<string, unknown> } | { status: 400 | 404 | 501; body: { error: { code: ErrorCode; message: string } } };
+export type OEmbedResult =
+  { status: 200; body: Record<string, unknown> } | { status: 400 | 404 | 501; body: { error: { code: ErrorCode; message: string } } };
 
 const fail = (status: 400 | 404 | 501, code: ErrorCode, message: string): OEmbedResult => ({ status, body: { error: { code, message } } });
 
@@ -45,7 +46,8 @@ export function oembed(db: Db, search: URLSearchParams, baseUrl: string, today: 
   } catch {
     return fail(404, "unknown_url", "That is not a URL we can embed.");
   }
-  if (target.origin !== new URL(baseUrl).origin && !isKnownOrigin(target.origin)) return fail(404, "unknown_url", "That URL is not on this site.");
+  if (target.origin !== new URL(baseUrl).origin && !isKnownOrigin(target.origin))
+    return fail(404, "unknown_url", "That URL is not on this site.");
 
   const pairMatch = /^\/pairs\/([^/]+)\/?$/.exec(target.pathname);
   const embedMatch = /^\/embed\/pairs\/([^/]+)\/([^/]+)$/.exec(target.pathname);
@@ -97,7 +99,10 @@ export function oembed(db: Db, search: URLSearchParams, baseUrl: string, today: 
   if (thumbWidth <= (maxwidth ?? DEFAULT_WIDTH)) {
     const size = pngSize(data, pair, thumbWidth, baseUrl);
     if (!maxheight || size.height <= maxheight) {
-      body.thumbnail_url = new URL(imagePath(pair.slug, view, "png", { ...params, theme: params.theme === "dark" ? "dark" : undefined, width: thumbWidth }), baseUrl).toString();
+      body.thumbnail_url = new URL(
+        imagePath(pair.slug, view, "png", { ...params, theme: params.theme === "dark" ? "dark" : undefined, width: thumbWidth }),
+        baseUrl,
+      ).toString();
       body.thumbnail_width = size.width;
       body.thumbnail_height = size.height;
     }

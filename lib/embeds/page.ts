@@ -46,8 +46,8 @@ export const EMBED_SCRIPT =
   '(function(){var d=document,b=d.body,t=d.createElement("div");t.className="rl-tip";t.hidden=true;t.setAttribute("role","tooltip");b.appendChild(t);' +
   'function hold(n){for(;n&&n.nodeType==1&&!(n.classList&&n.classList.contains("rlc"));n=n.parentNode){var c=n.firstElementChild;' +
   'if(n.dataset&&n.dataset.t)return n;if(c&&c.tagName=="title"){n.dataset.t=c.textContent;c.remove();return n}}return null}' +
-  'function show(e){var n=hold(e.target);if(!n){t.hidden=true;return}t.textContent=n.dataset.t;t.hidden=false;' +
-  'var r=n.getBoundingClientRect(),x=e.clientX||r.left+r.width/2,y=e.clientY||r.top;' +
+  "function show(e){var n=hold(e.target);if(!n){t.hidden=true;return}t.textContent=n.dataset.t;t.hidden=false;" +
+  "var r=n.getBoundingClientRect(),x=e.clientX||r.left+r.width/2,y=e.clientY||r.top;" +
   't.style.left=Math.max(4,Math.min(x+12,innerWidth-t.offsetWidth-4))+"px";t.style.top=Math.max(4,y-t.offsetHeight-10)+"px"}' +
   'd.addEventListener("pointermove",show);d.addEventListener("focusin",show);d.addEventListener("pointerleave",function(){t.hidden=true});' +
   'd.addEventListener("keydown",function(e){if(e.key=="Escape")t.hidden=true});' +

@@ -33,7 +33,10 @@ export function parseEmbedQuery(search: URLSearchParams): { ok: true; query: Emb
   const base = embedQuerySchema.safeParse({ theme: search.get("theme") || undefined, width: search.get("width") || undefined });
   if (!base.success) {
     const issue = base.error.issues[0];
-    return { ok: false, problem: `${String(issue.path[0])}: ${issue.path[0] === "theme" ? "use light, dark or auto" : "use a whole number of pixels from 320 to 2400"}` };
+    return {
+      ok: false,
+      problem: `${String(issue.path[0])}: ${issue.path[0] === "theme" ? "use light, dark or auto" : "use a whole number of pixels from 320 to 2400"}`,
+    };
   }
   const dates = claimFiltersSchema.safeParse({ from: search.get("from") ?? undefined, to: search.get("to") ?? undefined });
   if (!dates.success) {

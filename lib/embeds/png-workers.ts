@@ -48,7 +48,12 @@ export class PngWorkerPool {
         done();
         this.idle.push(worker);
         if (reply.error || !reply.png) reject(new Error(`PNG rendering failed: ${reply.error ?? "no image"}`));
-        else resolve({ png: Buffer.from(reply.png.buffer, reply.png.byteOffset, reply.png.byteLength), width: reply.width!, height: reply.height! });
+        else
+          resolve({
+            png: Buffer.from(reply.png.buffer, reply.png.byteOffset, reply.png.byteLength),
+            width: reply.width!,
+            height: reply.height!,
+          });
       };
       const onError = (error: Error) => {
         done();

@@ -46,7 +46,10 @@ export function pngRequestRefusal(method: string | undefined, url: string | unde
   return pngRendering.options.retryAfterSeconds;
 }
 
-const globalForPool = globalThis as unknown as { rumorLedgerPngPool?: PngWorkerPool; rumorLedgerPngRequestRefusal?: typeof pngRequestRefusal };
+const globalForPool = globalThis as unknown as {
+  rumorLedgerPngPool?: PngWorkerPool;
+  rumorLedgerPngRequestRefusal?: typeof pngRequestRefusal;
+};
 globalForPool.rumorLedgerPngRequestRefusal = pngRequestRefusal;
 const pool = (globalForPool.rumorLedgerPngPool ??= new PngWorkerPool());
 

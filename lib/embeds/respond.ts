@@ -24,7 +24,11 @@ const RENDER_VERSION = createHash("sha1").update(`3|${EMBED_CSS}|${EMBED_SCRIPT}
  */
 export const EMBED_CACHE_CONTROL = "public, max-age=0, s-maxage=30, stale-while-revalidate=30";
 
-const TEXT = { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store", "Content-Security-Policy": "default-src 'none'; frame-ancestors *" };
+const TEXT = {
+  "Content-Type": "text/plain; charset=utf-8",
+  "Cache-Control": "no-store",
+  "Content-Security-Policy": "default-src 'none'; frame-ancestors *",
+};
 const notFound = (what: string) => new Response(`${what}\n`, { status: 404, headers: TEXT });
 
 /** Default widths: HTML lays out at the iframe's width; an SVG at 640; a PNG 1280 pixels wide (640 at 2×). PNG widths snap to PNG_WIDTHS. */
@@ -33,7 +37,14 @@ export const DEFAULT_PNG_WIDTH = 1280;
 
 /** The pixel size of a view's PNG at a width: what oEmbed announces for its thumbnail. */
 export function pngSize(data: AnyChartData, pair: EmbedPair, pixelWidth: number, baseUrl: string): { width: number; height: number } {
-  const { height } = chartImageSvg({ data, pairName: pair.name, width: IMAGE_LAYOUT_WIDTH, theme: "light", pageUrl: baseUrl, lastUpdated: null });
+  const { height } = chartImageSvg({
+    data,
+    pairName: pair.name,
+    width: IMAGE_LAYOUT_WIDTH,
+    theme: "light",
+    pageUrl: baseUrl,
+    lastUpdated: null,
+  });
   return { width: pixelWidth, height: Math.round((height * pixelWidth) / IMAGE_LAYOUT_WIDTH) };
 }
 
@@ -53,14 +64,24 @@ function matches(ifNoneMatch: string | null, etag: string): boolean {
  * finished HTML or image — or 503 + Retry-After when PNG rendering is full.
  * A PNG's `width` snaps to one of PNG_WIDTHS.
  */
-export async function embedResponse(db: Db, request: Request, slug: string, segment: string, today: string = todayIso()): Promise<Response> {
+export async function embedResponse(
+  db: Db,
+  request: Request,
+  slug: string,
+  segment: string,
+  today: string = todayIso(),
+): Promise<Response> {
   const parsed = parseViewSegment(segment);
-  if (!parsed) return notFound(`No chart called "${segment}". Charts: timeline, heat, activity, confidence (add .svg or .png for an image).`);
+  if (!parsed)
+    return notFound(`No chart called "${segment}". Charts: timeline, heat, activity, confidence (add .svg or .png for an image).`);
   const lookup = embedPair(db, slug, today);
   if (!lookup) return notFound("No such pair.");
   const url = new URL(request.url);
   if ("redirectTo" in lookup) {
-    return new Response(null, { status: 308, headers: { Location: `/embed/pairs/${lookup.redirectTo}/${segment}${url.search}`, "Cache-Control": EMBED_CACHE_CONTROL } });
+    return new Response(null, {
+      status: 308,
+      headers: { Location: `/embed/pairs/${lookup.redirectTo}/${segment}${url.search}`, "Cache-Control": EMBED_CACHE_CONTROL },
+    });
   }
   const query = parseEmbedQuery(url.searchParams);
   if (!query.ok) return new Response(`Bad embed parameters — ${query.problem}\n`, { status: 400, headers: TEXT });
@@ -69,7 +90,17 @@ export async function embedResponse(db: Db, request: Request, slug: string, segm
   const baseUrl = requestOrigin(request);
   const version = pairDataVersion(db, pair.id);
   const width = parsed.format === "png" ? snapPngWidth(query.query.width ?? DEFAULT_PNG_WIDTH) : query.query.width;
-  const etag = etagFor([RENDER_VERSION, version.tag, today, segment, query.query.theme, query.query.from ?? "", query.query.to ?? "", String(width ?? ""), baseUrl]);
+  const etag = etagFor([
+    RENDER_VERSION,
+    version.tag,
+    today,
+    segment,
+    query.query.theme,
+    query.query.from ?? "",
+    query.query.to ?? "",
+    String(width ?? ""),
+    baseUrl,
+  ]);
   const headers: Record<string, string> = {
     ETag: etag,
     "Cache-Control": EMBED_CACHE_CONTROL,
@@ -103,16 +134,26 @@ async function render(
   if (format === "html") {
     const selfUrl = new URL(`${url.pathname}${url.search}`, baseUrl).toString();
     const html = embedHtml({ view, data, pair: { slug: pair.slug, name: pair.name }, theme: query.theme, baseUrl, selfUrl, lastUpdated });
-    return new Response(html, { headers: { ...headers, "Content-Type": "text/html; charset=utf-8", "Content-Security-Policy": EMBED_CSP } });
+    return new Response(html, {
+      headers: { ...headers, "Content-Type": "text/html; charset=utf-8", "Content-Security-Policy": EMBED_CSP },
+    });
   }
   const theme = query.theme === "dark" ? "dark" : "light";
   const pageUrl = new URL(pairPath(pair.slug), baseUrl).toString();
-  const imageHeaders = { ...headers, "Access-Control-Allow-Origin": "*", "Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors *" };
+  const imageHeaders = {
+    ...headers,
+    "Access-Control-Allow-Origin": "*",
+    "Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors *",
+  };
   if (format === "svg") {
     const image = chartImageSvg({ data, pairName: pair.name, width: query.width ?? IMAGE_LAYOUT_WIDTH, theme, pageUrl, lastUpdated });
-    return new Response(`<?xml version="1.0" encoding="UTF-8"?>\n${image.svg}`, { headers: { ...imageHeaders, "Content-Type": "image/svg+xml; charset=utf-8" } });
+    return new Response(`<?xml version="1.0" encoding="UTF-8"?>\n${image.svg}`, {
+      headers: { ...imageHeaders, "Content-Type": "image/svg+xml; charset=utf-8" },
+    });
   }
   const image = chartImageSvg({ data, pairName: pair.name, width: IMAGE_LAYOUT_WIDTH, theme, pageUrl, lastUpdated });
   const png = await svgToPng(image.svg, query.width ?? DEFAULT_PNG_WIDTH);
-  return new Response(new Uint8Array(png.png), { headers: { ...imageHeaders, "Content-Type": "image/png", "Content-Length": String(png.png.length) } });
+  return new Response(new Uint8Array(png.png), {
+    headers: { ...imageHeaders, "Content-Type": "image/png", "Content-Length": String(png.png.length) },
+  });
 }

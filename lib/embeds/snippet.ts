@@ -14,9 +14,17 @@ export const LISTENER_SCRIPT =
  * The embed code: a responsive iframe with a server-computed height and a title, plus the optional listener.
  * With a `width` (oEmbed's, in pixels) the iframe says that width and never grows past it, still shrinking to fit.
  */
-export function snippetHtml(src: string, title: string, height: number, { listener = true, width }: { listener?: boolean; width?: number } = {}): string {
+export function snippetHtml(
+  src: string,
+  title: string,
+  height: number,
+  { listener = true, width }: { listener?: boolean; width?: number } = {},
+): string {
   const size = width === undefined ? `width="100%" height="${height}"` : `width="${width}" height="${height}"`;
-  const style = width === undefined ? `width:1px;min-width:100%;border:0;height:${height}px` : `width:100%;max-width:${width}px;border:0;height:${height}px`;
+  const style =
+    width === undefined
+      ? `width:1px;min-width:100%;border:0;height:${height}px`
+      : `width:100%;max-width:${width}px;border:0;height:${height}px`;
   const iframe = `<iframe src="${esc(src)}" title="${esc(title)}" ${size} style="${style}" loading="lazy" data-rumor-ledger></iframe>`;
   return listener ? `${iframe}\n${LISTENER_SCRIPT}` : iframe;
 }

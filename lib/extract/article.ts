@@ -30,10 +30,19 @@ export function analyseArticle(input: ExtractInput, ledger: LedgerNames): Articl
   const sentences = splitSentences(text);
   const ledgerPeople = ledger.people.map((p) => p.name);
   const knownPeople = new Set([...ledgerPeople, ...ledger.people.flatMap((p) => p.aliases)]);
-  const outletNames = findOutletNames(text, [...(input.outlet ? [input.outlet] : []), ...ledger.outlets.map((o) => plainName(o.name))], knownPeople);
+  const outletNames = findOutletNames(
+    text,
+    [...(input.outlet ? [input.outlet] : []), ...ledger.outlets.map((o) => plainName(o.name))],
+    knownPeople,
+  );
   const outlets = outletSpans(text, outletNames);
   const withoutOutlets = mask(text, outlets);
-  const people = findPeople(text, withoutOutlets, ledgerPeople, sentences.filter((s) => !s.prose));
+  const people = findPeople(
+    text,
+    withoutOutlets,
+    ledgerPeople,
+    sentences.filter((s) => !s.prose),
+  );
   const aliases = new Map(ledger.people.filter((p) => people.some((q) => q.name === p.name)).map((p) => [p.name, p.aliases]));
   const refs = personRefs(withoutOutlets, people, aliases);
   const quotes = findQuotes(text);

@@ -15,7 +15,10 @@ export interface Attribution {
   at: number;
 }
 
-const VERB_RE = new RegExp(String.raw`\b(?:${SPEECH_VERBS}|saying|sharing|adding|telling|explaining|revealing|calling|noting|insisting|admitting|writing|posting|confirming|denying|gushing|joking|responding|asked|asks|wondered)\b|:\s*$`, "gi");
+const VERB_RE = new RegExp(
+  String.raw`\b(?:${SPEECH_VERBS}|saying|sharing|adding|telling|explaining|revealing|calling|noting|insisting|admitting|writing|posting|confirming|denying|gushing|joking|responding|asked|asks|wondered)\b|:\s*$`,
+  "gi",
+);
 
 /**
  * Finds who speaks in a sentence from the reporter's words around the quotes: the subject
@@ -31,9 +34,17 @@ export function attributionOf(article: Article, sentence: Sentence, quotes: Quot
     const before = refs.filter((r) => r.end <= verbAt && r.start >= sentence.start + clauseStart && !isMentionOnly(article, r));
     const after = refs.filter((r) => r.start >= verbAt && r.start - verbAt < verb[0].length + 25);
     // An object ("supportive of Ana", "told to Tom") is not who speaks.
-    const subjectRefs = before.filter((r) => !r.value.possessive && !/\b(?:of|to|with|about|for|from|at|by|on|and|like|than)\s+$/i.test(article.text.slice(r.start - 8, r.start)));
-    if (REP_RE.test(window) && /\b(?:for|of)\b|['’]s\s+(?:\w+\s+)?(?:rep|representative|spokes\w+|publicist|manager|agent|lawyer|attorney|team|camp)/i.test(window)) {
-      const principal = before.find((r) => r.value.possessive || /\b(?:for|of)\s+$/i.test(article.text.slice(r.start - 5, r.start)))?.value.person ?? null;
+    const subjectRefs = before.filter(
+      (r) =>
+        !r.value.possessive &&
+        !/\b(?:of|to|with|about|for|from|at|by|on|and|like|than)\s+$/i.test(article.text.slice(r.start - 8, r.start)),
+    );
+    if (
+      REP_RE.test(window) &&
+      /\b(?:for|of)\b|['’]s\s+(?:\w+\s+)?(?:rep|representative|spokes\w+|publicist|manager|agent|lawyer|attorney|team|camp)/i.test(window)
+    ) {
+      const principal =
+        before.find((r) => r.value.possessive || /\b(?:for|of)\s+$/i.test(article.text.slice(r.start - 5, r.start)))?.value.person ?? null;
       const named = subjectRefs.find((r) => r.value.via === "name" && r.value.person !== principal)?.value.person ?? null;
       if (principal) return { role: "rep", speaker: named, principal, at: verbAt };
     }
@@ -42,12 +53,14 @@ export function attributionOf(article: Article, sentence: Sentence, quotes: Quot
     // "Under a fan's comment, she wrote": the fan owns the comment, she speaks.
     const insiderPossessive = insider !== null && /^['’]s\b/.test(window.slice(insider.index + insider[0].length));
     if (insiderAt >= 0 && !insiderPossessive && !subjectRefs.some((r) => r.start - sentence.start - clauseStart > insiderAt)) {
-      if (!/\b(?:friend|pal)\b/i.test(window) || !subjectRefs.length) return { role: "insider", speaker: null, principal: null, at: verbAt };
+      if (!/\b(?:friend|pal)\b/i.test(window) || !subjectRefs.length)
+        return { role: "insider", speaker: null, principal: null, at: verbAt };
     }
     // "Tom has been …, and raved about it": a second verb of the same subject.
     const coordinated = subjectRefs.length > 0 && /,\s*(?:and|but)\s+(?:\w+\s+)?$/i.test(bare.slice(0, verb.index));
     const colonSpeaker = verb[0].startsWith(":") ? before.filter((r) => r.value.possessive && r.value.via === "pronoun").at(-1) : undefined;
-    const subject = (coordinated ? subjectRefs[0] : subjectRefs[subjectRefs.length - 1]) ?? colonSpeaker ?? after.find((r) => !r.value.possessive);
+    const subject =
+      (coordinated ? subjectRefs[0] : subjectRefs[subjectRefs.length - 1]) ?? colonSpeaker ?? after.find((r) => !r.value.possessive);
     if (subject && !(/^(?:asked|asks|wondered)$/i.test(verb[0]) && subject.end <= verbAt)) {
       return { role: "person", speaker: subject.value.person, principal: null, at: verbAt };
     }

@@ -63,7 +63,10 @@ export const keyedClaimSchema: z.ZodType<KeyedClaim> = z
   });
 
 export const keyedArticleSchema: z.ZodType<KeyedArticle> = z.strictObject({
-  published: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine((s) => parsePartialDate(s) !== null, "not a real day"),
+  published: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .refine((s) => parsePartialDate(s) !== null, "not a real day"),
   outlet: name.nullable(),
   claims: z.array(keyedClaimSchema),
 });

@@ -26,22 +26,26 @@ describe("the evaluation corpus", () => {
     expect(words(article.text)).toBeLessThanOrEqual(450);
   });
 
-  it.each(corpus.map((a) => [`${a.set}/${a.name}`, a] as const))("%s: quotes are verbatim, dates fit, names are in the text", (_, article) => {
-    expect(article.key.claims.length).toBeGreaterThan(0);
-    for (const claim of article.key.claims) {
-      const where = `${claim.kind} ${claim.occurredOn}`;
-      if (claim.quote !== null) {
-        expect(article.text, where).toContain(claim.quote);
-        expect(claim.quote, where).not.toMatch(/^["“‘']|["”’',.]$/);
+  it.each(corpus.map((a) => [`${a.set}/${a.name}`, a] as const))(
+    "%s: quotes are verbatim, dates fit, names are in the text",
+    (_, article) => {
+      expect(article.key.claims.length).toBeGreaterThan(0);
+      for (const claim of article.key.claims) {
+        const where = `${claim.kind} ${claim.occurredOn}`;
+        if (claim.quote !== null) {
+          expect(article.text, where).toContain(claim.quote);
+          expect(claim.quote, where).not.toMatch(/^["“‘']|["”’',.]$/);
+        }
+        expect(keyedDateProblem(claim.occurredOn, claim.precision), where).toBeNull();
+        expect(claim.occurredOn <= article.key.published, where).toBe(true);
+        for (const name of [...claim.pair, ...claim.mentions, ...(claim.speaker ? [claim.speaker] : [])])
+          expect(article.text, where).toContain(name);
+        const outsiders = [...claim.pair, claim.speaker].filter(Boolean).map((n) => n!.toLowerCase());
+        for (const mention of claim.mentions) expect(outsiders, where).not.toContain(mention.toLowerCase());
+        if (claim.outlet !== null && claim.outlet !== article.key.outlet) expect(article.text, where).toContain(claim.outlet);
       }
-      expect(keyedDateProblem(claim.occurredOn, claim.precision), where).toBeNull();
-      expect(claim.occurredOn <= article.key.published, where).toBe(true);
-      for (const name of [...claim.pair, ...claim.mentions, ...(claim.speaker ? [claim.speaker] : [])]) expect(article.text, where).toContain(name);
-      const outsiders = [...claim.pair, claim.speaker].filter(Boolean).map((n) => n!.toLowerCase());
-      for (const mention of claim.mentions) expect(outsiders, where).not.toContain(mention.toLowerCase());
-      if (claim.outlet !== null && claim.outlet !== article.key.outlet) expect(article.text, where).toContain(claim.outlet);
-    }
-  });
+    },
+  );
 });
 
 describe("keyed dates", () => {

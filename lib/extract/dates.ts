@@ -10,8 +10,10 @@ export interface FoundDate {
   text: string;
 }
 
-const CIRCA_BEFORE = /\b(?:around|about|circa|c\.|roughly|approximately|some ?time in|sometime around|in or around|at some point in|as early as|late|early|mid|mid-)\s*$/i;
-const YEAR_RE = /\b(?:(in or around|around|circa|about|roughly|sometime in|some time in|since|in|during|back in|of|from|until)\s+)((?:late|early|mid)[-\s])?((?:19|20)\d\d)\b(?![-–]\d)/gi;
+const CIRCA_BEFORE =
+  /\b(?:around|about|circa|c\.|roughly|approximately|some ?time in|sometime around|in or around|at some point in|as early as|late|early|mid|mid-)\s*$/i;
+const YEAR_RE =
+  /\b(?:(in or around|around|circa|about|roughly|sometime in|some time in|since|in|during|back in|of|from|until)\s+)((?:late|early|mid)[-\s])?((?:19|20)\d\d)\b(?![-–]\d)/gi;
 const WEEKEND_RE = /\b(?:over|at|during|on)\s+the\s+(?:past\s+|last\s+|recent\s+)?weekend\b|\blast weekend\b|\bthis past weekend\b/i;
 
 const pad = (n: number) => String(n).padStart(2, "0");
@@ -41,7 +43,8 @@ export function findDates(sentence: string, published: string): FoundDate[] {
   const weekend = WEEKEND_RE.exec(sentence);
   if (weekend) found.push({ occurredOn: weekendSaturday(published), precision: "circa", index: weekend.index, text: weekend[0] });
   for (const r of chrono.parse(sentence, { instant: ref, timezone: 0 })) {
-    if (/weekend/i.test(r.text) || /\b(?:years?|months?|weeks?|days?)\b/i.test(r.text) && /\d/.test(r.text) && !/\bago\b/i.test(r.text)) continue;
+    if (/weekend/i.test(r.text) || (/\b(?:years?|months?|weeks?|days?)\b/i.test(r.text) && /\d/.test(r.text) && !/\bago\b/i.test(r.text)))
+      continue;
     if (/^(?:now|today|tonight|this (?:week|time))$/i.test(r.text.trim()) || /\bfor\s+$/i.test(sentence.slice(0, r.index))) continue;
     const s = r.start;
     // "They wed in August": a bare weekday abbreviation is a verb more often than a day.
@@ -49,7 +52,11 @@ export function findDates(sentence: string, published: string): FoundDate[] {
     let d = s.date();
     const circa = CIRCA_BEFORE.test(sentence.slice(0, r.index)) || /^(?:late|early|mid)/i.test(r.text);
     if (s.isCertain("day") || s.isCertain("weekday")) {
-      if (d > ref) d = s.isCertain("weekday") && !s.isCertain("month") ? new Date(d.getTime() - 7 * 86_400_000) : new Date(Date.UTC(d.getUTCFullYear() - 1, d.getUTCMonth(), d.getUTCDate(), 12));
+      if (d > ref)
+        d =
+          s.isCertain("weekday") && !s.isCertain("month")
+            ? new Date(d.getTime() - 7 * 86_400_000)
+            : new Date(Date.UTC(d.getUTCFullYear() - 1, d.getUTCMonth(), d.getUTCDate(), 12));
       found.push({ occurredOn: circa ? iso(d).slice(0, 7) : iso(d), precision: circa ? "circa" : "day", index: r.index, text: r.text });
     } else if (s.isCertain("month")) {
       if (d > ref && !s.isCertain("year")) d = new Date(Date.UTC(d.getUTCFullYear() - 1, d.getUTCMonth(), 1, 12));
@@ -65,7 +72,8 @@ export function findDates(sentence: string, published: string): FoundDate[] {
   }
   if (!found.length) {
     // "his 2019 short": a bare year, when nothing better is said.
-    for (const m of sentence.matchAll(/(?<![\d$£€.,-])\b((?:19|20)\d\d)\b(?![-–]?\d|s\b|\s*(?:million|people|followers))/g)) found.push({ occurredOn: m[1], precision: "year", index: m.index, text: m[0] });
+    for (const m of sentence.matchAll(/(?<![\d$£€.,-])\b((?:19|20)\d\d)\b(?![-–]?\d|s\b|\s*(?:million|people|followers))/g))
+      found.push({ occurredOn: m[1], precision: "year", index: m.index, text: m[0] });
   }
   return found.sort((a, b) => a.index - b.index);
 }

@@ -28,7 +28,10 @@ const article = (set: CorpusArticle["set"], name: string, claims: KeyedClaim[], 
 });
 
 /** A fake extractor that answers each article with its own keys. */
-const oracle = (articles: CorpusArticle[]): Extractor => (input) => articles.find((a) => a.text === input.text)!.key.claims;
+const oracle =
+  (articles: CorpusArticle[]): Extractor =>
+  (input) =>
+    articles.find((a) => a.text === input.text)!.key.claims;
 
 describe("evaluateCorpus", () => {
   it("scores the real corpus perfectly when the extractor returns the keys, sets kept apart", () => {
@@ -51,10 +54,14 @@ describe("evaluateCorpus", () => {
 
   it("records an extractor that throws and counts that article's keys as missed", () => {
     const articles = [article("tune", "01-a", [claim()]), article("holdout", "02-b", [claim(), claim({ kind: "statement" })])];
-    const evaluation = evaluateCorpus(articles, (input) => {
-      if (input.text.includes("02-b")) throw new Error("boom");
-      return [claim()];
-    }, NO_LEDGER);
+    const evaluation = evaluateCorpus(
+      articles,
+      (input) => {
+        if (input.text.includes("02-b")) throw new Error("boom");
+        return [claim()];
+      },
+      NO_LEDGER,
+    );
     expect(evaluation.errors).toBe(1);
     expect(evaluation.articles[1]).toMatchObject({ error: "boom", score: { matched: 0, keyed: 2 } });
     expect(evaluation.sets.find((s) => s.set === "holdout")!.summary.recall).toBe(0);
@@ -68,7 +75,12 @@ describe("the report", () => {
     article("tune", "02-half", [claim(), claim({ kind: "statement", speaker: "Leila Marchetti", stance: "neutral" })]),
     article("holdout", "03-unseen", [claim()]),
   ];
-  const extractor: Extractor = (input) => (input.text.includes("03") ? [claim({ kind: "report" })] : input.text.includes("02") ? [claim(), claim({ kind: "appearance" })] : [claim()]);
+  const extractor: Extractor = (input) =>
+    input.text.includes("03")
+      ? [claim({ kind: "report" })]
+      : input.text.includes("02")
+        ? [claim(), claim({ kind: "appearance" })]
+        : [claim()];
   const evaluation = evaluateCorpus(articles, extractor, NO_LEDGER);
 
   it("prints a row per article and the micro-averages of each set apart", () => {
@@ -106,7 +118,11 @@ describe("loadCorpus", () => {
     ["a key without its article", () => write("holdout/02-b.json", key([])), /no article/],
     ["a key that is not JSON", () => (write("tune/01-a.txt", "t"), write("tune/01-a.json", "{")), /not JSON/],
     ["an unknown kind", () => (write("tune/01-a.txt", "t"), write("tune/01-a.json", key([{ ...claim(), kind: "rumour" }]))), /kind/],
-    ["a date that does not fit its precision", () => (write("tune/01-a.txt", "t"), write("tune/01-a.json", key([claim({ precision: "month" })]))), /not a month/],
+    [
+      "a date that does not fit its precision",
+      () => (write("tune/01-a.txt", "t"), write("tune/01-a.json", key([claim({ precision: "month" })]))),
+      /not a month/,
+    ],
     ["an unknown field", () => (write("tune/01-a.txt", "t"), write("tune/01-a.json", key([{ ...claim(), evidence: "x" }]))), /evidence/],
   ])("refuses %s, naming the file", (_, setUp, message) => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), "rumor-ledger-corpus-"));

@@ -65,7 +65,9 @@ export function formatEvaluation(evaluation: Evaluation): string {
       lines.push(a.error === undefined ? row : `${row}   ERROR: ${a.error}`);
     }
     const counts = `${summary.matched}/${summary.suggested}/${summary.keyed}`;
-    lines.push(`  ${"micro".padEnd(width)} ${figure(summary.precision)}   ${figure(summary.recall)}   ${counts}   pair+date recall ${figure(summary.pairDateRecall)}`);
+    lines.push(
+      `  ${"micro".padEnd(width)} ${figure(summary.precision)}   ${figure(summary.recall)}   ${counts}   pair+date recall ${figure(summary.pairDateRecall)}`,
+    );
     const fields = SCORED_FIELDS.map((f) => `${f} ${figure(summary.fields[f])}`).join("  ");
     lines.push(`  over ${summary.matched} matched: ${fields}`, "");
   }

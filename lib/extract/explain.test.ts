@@ -21,7 +21,11 @@ const article = (set: CorpusArticle["set"], name: string): CorpusArticle => ({
   set,
   name,
   text: name,
-  key: { published: "2026-04-20", outlet: "Nightcap", claims: [claim(), claim({ kind: "statement", occurredOn: "2026-04-18", speaker: "Leila Marchetti", stance: "neutral" })] },
+  key: {
+    published: "2026-04-20",
+    outlet: "Nightcap",
+    claims: [claim(), claim({ kind: "statement", occurredOn: "2026-04-18", speaker: "Leila Marchetti", stance: "neutral" })],
+  },
 });
 
 describe("explainMisses", () => {
@@ -36,7 +40,9 @@ describe("explainMisses", () => {
     expect(text).toContain("tune/07-roundup");
     expect(text).toContain("missed     statement 2026-04-18 (day) Oren Falk & Leila Marchetti");
     expect(text).toContain("unmatched  sighting 2026-04-17 (day) Oren Falk & Leila Marchetti");
-    expect(text).toMatch(/fields {5}appearance 2026-04-16 \(day\) Oren Falk & Leila Marchetti: stance "neutral" \(key "supports"\); place "Tate Modern" \(key "Whitcombe Gallery, London"\)/);
+    expect(text).toMatch(
+      /fields {5}appearance 2026-04-16 \(day\) Oren Falk & Leila Marchetti: stance "neutral" \(key "supports"\); place "Tate Modern" \(key "Whitcombe Gallery, London"\)/,
+    );
     expect(text).toContain("seed/seed-article");
   });
 
@@ -46,7 +52,11 @@ describe("explainMisses", () => {
   });
 
   it("says nothing when everything matched perfectly", () => {
-    const perfect = evaluateCorpus([article("tune", "01-a")], (input) => (input.text === "01-a" ? article("tune", "01-a").key.claims : []), { people: [], outlets: [] });
+    const perfect = evaluateCorpus(
+      [article("tune", "01-a")],
+      (input) => (input.text === "01-a" ? article("tune", "01-a").key.claims : []),
+      { people: [], outlets: [] },
+    );
     expect(explainMisses(perfect.articles)).toBe("");
   });
 });

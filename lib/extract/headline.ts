@@ -26,7 +26,9 @@ export function headlineOf(c: RawClaim): string {
     case "confirmation":
       return `${speaker ?? "A representative"} confirms ${c.stance === "contradicts" ? "the split" : "the relationship"}${other ? ` with ${other}` : ""}`;
     case "statement":
-      return c.quote ? `${speaker ?? "A representative"}${other ? ` on ${other}` : ""}: “${clip(c.quote)}”` : `${speaker ?? "A representative"} comments on ${both}`;
+      return c.quote
+        ? `${speaker ?? "A representative"}${other ? ` on ${other}` : ""}: “${clip(c.quote)}”`
+        : `${speaker ?? "A representative"} comments on ${both}`;
     case "speculation":
       return c.quote ? `Insider on ${both}: “${clip(c.quote)}”` : `Talk of a romance between ${both}`;
     case "report":

@@ -6,9 +6,7 @@ import type { ExtractInput } from "./types";
 
 export const extractInputSchema = z
   .object({
-    text: z
-      .string({ error: "Text is required" })
-      .refine((s) => s.trim().length > 0, "Text is required: paste the article"),
+    text: z.string({ error: "Text is required" }).refine((s) => s.trim().length > 0, "Text is required: paste the article"),
     published: z
       .string({ error: "Publication date is required (YYYY-MM-DD)" })
       .trim()

@@ -1,6 +1,11 @@
 import type { RawClaim } from "./rules";
 
-const norm = (s: string | null) => (s ?? "").toLowerCase().replace(/[“”"'’‘]/g, "").replace(/\s+/g, " ").trim();
+const norm = (s: string | null) =>
+  (s ?? "")
+    .toLowerCase()
+    .replace(/[“”"'’‘]/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
 const samePair = (a: RawClaim, b: RawClaim) => [...a.pair].sort().join("|") === [...b.pair].sort().join("|");
 
 function sameQuote(a: RawClaim, b: RawClaim): boolean {
@@ -45,7 +50,8 @@ export function mergeDuplicates(claims: RawClaim[]): RawClaim[] {
     if (c.confidence === "confirmed") twin.confidence = "confirmed";
     twin.quote ??= c.quote;
     for (const m of c.mentions) if (!twin.mentions.includes(m)) twin.mentions.push(m);
-    if (!twin.evidence.includes(c.evidence) && twin.evidence.length < 600 && twin.sentence + 3 >= c.sentence) twin.evidence = `${twin.evidence} ${c.evidence}`;
+    if (!twin.evidence.includes(c.evidence) && twin.evidence.length < 600 && twin.sentence + 3 >= c.sentence)
+      twin.evidence = `${twin.evidence} ${c.evidence}`;
   }
   return kept;
 }

@@ -14,9 +14,9 @@ const on = (sentence: string, published = "2025-06-05") => findDates(sentence, p
 
 describe("sentences", () => {
   it("splits on full stops but not after titles or initials, and keeps offsets", () => {
-    const text = "Headline without a stop\n\nMr. Vance arrived. J. Doe left! \"Done,\" she said.";
+    const text = 'Headline without a stop\n\nMr. Vance arrived. J. Doe left! "Done," she said.';
     const s = splitSentences(text);
-    expect(s.map((x) => x.text)).toEqual(["Headline without a stop", "Mr. Vance arrived.", "J. Doe left!", "\"Done,\" she said."]);
+    expect(s.map((x) => x.text)).toEqual(["Headline without a stop", "Mr. Vance arrived.", "J. Doe left!", '"Done," she said.']);
     expect(s[0].prose).toBe(false);
     for (const x of s) expect(text.slice(x.start, x.end)).toBe(x.text);
   });
@@ -59,7 +59,10 @@ describe("people and coreference", () => {
 
   it("links the couple but not a host or a list of guests", () => {
     const party = analyseArticle(
-      { text: "Mara Vance and Theo Lindqvist attended Jake Orr's birthday party. Among the guests were Ada Bell and Cy Young.", published: "2025-06-05" },
+      {
+        text: "Mara Vance and Theo Lindqvist attended Jake Orr's birthday party. Among the guests were Ada Bell and Cy Young.",
+        published: "2025-06-05",
+      },
       EMPTY,
     );
     expect(findPairs(party)).toEqual([["Mara Vance", "Theo Lindqvist"]]);
@@ -86,17 +89,21 @@ describe("places", () => {
 
 describe("quotes and speakers", () => {
   it("strips quotation marks and a trailing comma", () => {
-    expect(findQuotes("\"We are happy,\" she said.").map((q) => q.text)).toEqual(["We are happy"]);
+    expect(findQuotes('"We are happy," she said.').map((q) => q.text)).toEqual(["We are happy"]);
   });
 
   it.each([
-    ["\"We are happy,\" Mara Vance said.", "person", "Mara Vance"],
-    ["\"They are close,\" a source told Star Weekly.", "insider", null],
-    ["\"Nothing more,\" a rep for Mara Vance said.", "rep", null],
+    ['"We are happy," Mara Vance said.', "person", "Mara Vance"],
+    ['"They are close," a source told Star Weekly.', "insider", null],
+    ['"Nothing more," a rep for Mara Vance said.', "rep", null],
   ])("%s → %s", (text, role, speaker) => {
     const a = analyseArticle({ text: `Mara Vance and Theo Lindqvist met.\n${text}`, published: "2025-06-05" }, EMPTY);
     const sentence = a.sentences[1];
-    const got = attributionOf(a, sentence, findQuotes(a.text).filter((q) => q.start >= sentence.start));
+    const got = attributionOf(
+      a,
+      sentence,
+      findQuotes(a.text).filter((q) => q.start >= sentence.start),
+    );
     expect(got?.role).toBe(role);
     expect(got?.speaker).toBe(speaker);
   });

@@ -5,15 +5,25 @@ import type { Span } from "./spans";
 const TOKEN = String.raw`[A-Z](?:[\w!'’&-]|\.(?=\w))*`;
 const RUN = String.raw`((?:The[^\S\n]+)?${TOKEN}(?:[^\S\n]+(?:${TOKEN}|of|and|&)){0,4})`;
 const STRONG_CUES = OUTLET_CUES.filter((cue) => !["on", "to", "in", "by", "via"].includes(cue));
-const CUE_RE = new RegExp(String.raw`\b(${OUTLET_CUES.map((c) => `[${c[0].toUpperCase()}${c[0]}]${escape(c.slice(1))}`).join("|")})\s+(?:the\s+)?${RUN}`, "g");
-const REPORT_RE = new RegExp(String.raw`${RUN}\s+(?:(?:has|had|also|later|first|then|originally|exclusively)\s+)*(${OUTLET_REPORT_VERBS.map(escape).join("|")})\b`, "g");
+const CUE_RE = new RegExp(
+  String.raw`\b(${OUTLET_CUES.map((c) => `[${c[0].toUpperCase()}${c[0]}]${escape(c.slice(1))}`).join("|")})\s+(?:the\s+)?${RUN}`,
+  "g",
+);
+const REPORT_RE = new RegExp(
+  String.raw`${RUN}\s+(?:(?:has|had|also|later|first|then|originally|exclusively)\s+)*(${OUTLET_REPORT_VERBS.map(escape).join("|")})\b`,
+  "g",
+);
 
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 function clean(run: string): string {
-  return run.replace(/[’']s$/, "").replace(/[.,]$/, "").replace(/\s+(?:of|and|&)$/, "").trim();
+  return run
+    .replace(/[’']s$/, "")
+    .replace(/[.,]$/, "")
+    .replace(/\s+(?:of|and|&)$/, "")
+    .trim();
 }
 
 function hasOutletWord(name: string): boolean {
@@ -21,7 +31,23 @@ function hasOutletWord(name: string): boolean {
 }
 
 /** Nouns naming a medium: what follows is the medium's name ("his podcast, Loose Ends", "the account The Velvet Rope"). */
-const MEDIUM_CUES = new Set(["podcast,", "podcast", "account", "newsletter", "blog", "tabloid", "magazine", "website", "site", "channel", "column", "show,", "series,", "programme", "program"]);
+const MEDIUM_CUES = new Set([
+  "podcast,",
+  "podcast",
+  "account",
+  "newsletter",
+  "blog",
+  "tabloid",
+  "magazine",
+  "website",
+  "site",
+  "channel",
+  "column",
+  "show,",
+  "series,",
+  "programme",
+  "program",
+]);
 
 function plausibleOutlet(name: string, strong: boolean, knownPeople: Set<string>, medium = false): boolean {
   if (medium) return !knownPeople.has(name) && !isFirstName(name.split(/\s+/)[0]);
@@ -43,7 +69,8 @@ export function findOutletNames(text: string, known: string[], knownPeople: Set<
   for (const m of text.matchAll(CUE_RE)) {
     const name = clean(m[2]);
     const cue = m[1].toLowerCase();
-    if (name && plausibleOutlet(name, STRONG_CUES.includes(cue), knownPeople, MEDIUM_CUES.has(cue))) names.add(name.replace(/^The\s+(?=\S+$)/, ""));
+    if (name && plausibleOutlet(name, STRONG_CUES.includes(cue), knownPeople, MEDIUM_CUES.has(cue)))
+      names.add(name.replace(/^The\s+(?=\S+$)/, ""));
   }
   for (const m of text.matchAll(REPORT_RE)) {
     const name = clean(m[1]);

@@ -5,17 +5,24 @@ import { EVENT_AFTER } from "./lexicon";
 
 export type Pair = [string, string];
 
-const EVENT_OF = /\b(?:wedding|nuptials|party|bash|birthday|celebration|shower|funeral|gala|dinner|barbecue|show|concert|premiere)\s+(?:of|for|hosted by|thrown by)\s*$/i;
-const GUEST_LIST_RE = /\b(?:among the (?:guests|attendees|crowd)|guests (?:included|were)|guest list|also (?:in attendance|attending|present|spotted)|were among|the likes of|rubbed shoulders)\b/i;
-const COUPLE_CUE_RE = /\b(?:dating|romance|romantic|couple|split|engaged|married|together|kiss\w*|spotted|seen|boyfriend|girlfriend|fianc\w*|husband|wife|relationship|linked|rumou?r\w*|ex)\b/i;
-const LINK_BETWEEN = /^(?:\s*(?:and|&)\s*|\s+(?:(?:was|were|has been|have been|had been|is|are)\s+)?(?:\w+\s+){0,3}?(?:with|alongside|beside|dating|dated|romancing|kissed|kissing|married|marrying|wed|engaged to|split from|split with|splitting from|broke up with|breaking up with|separated from|divorced|divorcing|linked to|linked with|romance with|relationship with|date with|hand in hand with|cosying up to|cozying up to)\s+(?:(?:his|her|their|the)\s+)?(?:[^\s.;!?]+\s+){0,4}?)$/i;
-const PARTNER_WORDS = /^[’']s\s+(?:new\s+|rumou?red\s+|former\s+|ex-)?(?:boyfriend|girlfriend|beau|partner|husband|wife|fianc[ée]e?|flame|love|squeeze|ex|date|co-?star|sweetheart)\b/i;
+const EVENT_OF =
+  /\b(?:wedding|nuptials|party|bash|birthday|celebration|shower|funeral|gala|dinner|barbecue|show|concert|premiere)\s+(?:of|for|hosted by|thrown by)\s*$/i;
+const GUEST_LIST_RE =
+  /\b(?:among the (?:guests|attendees|crowd)|guests (?:included|were)|guest list|also (?:in attendance|attending|present|spotted)|were among|the likes of|rubbed shoulders)\b/i;
+const COUPLE_CUE_RE =
+  /\b(?:dating|romance|romantic|couple|split|engaged|married|together|kiss\w*|spotted|seen|boyfriend|girlfriend|fianc\w*|husband|wife|relationship|linked|rumou?r\w*|ex)\b/i;
+const LINK_BETWEEN =
+  /^(?:\s*(?:and|&)\s*|\s+(?:(?:was|were|has been|have been|had been|is|are)\s+)?(?:\w+\s+){0,3}?(?:with|alongside|beside|dating|dated|romancing|kissed|kissing|married|marrying|wed|engaged to|split from|split with|splitting from|broke up with|breaking up with|separated from|divorced|divorcing|linked to|linked with|romance with|relationship with|date with|hand in hand with|cosying up to|cozying up to)\s+(?:(?:his|her|their|the)\s+)?(?:[^\s.;!?]+\s+){0,4}?)$/i;
+const PARTNER_WORDS =
+  /^[’']s\s+(?:new\s+|rumou?red\s+|former\s+|ex-)?(?:boyfriend|girlfriend|beau|partner|husband|wife|fianc[ée]e?|flame|love|squeeze|ex|date|co-?star|sweetheart)\b/i;
 
 /** A reference that names someone as host or bride rather than as one of a pair ("David Beckham's 50th birthday bash"). */
 export function isMentionOnly(article: Article, ref: Span<PersonRef>): boolean {
   const before = article.text.slice(Math.max(0, ref.start - 40), ref.start);
   const after = article.text.slice(ref.end, ref.end + 60);
-  return EVENT_OF.test(before) || EVENT_AFTER.test(after) || /\b(?:hosted by|thrown by|organi[sz]ed by|bride|groom|host)\s*,?\s*$/i.test(before);
+  return (
+    EVENT_OF.test(before) || EVENT_AFTER.test(after) || /\b(?:hosted by|thrown by|organi[sz]ed by|bride|groom|host)\s*,?\s*$/i.test(before)
+  );
 }
 
 function inList(article: Article, ref: Span<PersonRef>): boolean {
@@ -38,10 +45,13 @@ export function findPairs(article: Article): Pair[] {
         const b = refs[j];
         if (a.value.person === b.value.person) continue;
         const between = article.text.slice(a.end, b.start);
-        const partner = PARTNER_WORDS.test(between) || (a.value.via === "pronoun" && a.value.possessive && PARTNER_WORDS.test(`'s${between}`));
-        const linked = (LINK_BETWEEN.test(between) && (!a.value.possessive || a.value.via === "pronoun")) || (partner && between.length < 40);
+        const partner =
+          PARTNER_WORDS.test(between) || (a.value.via === "pronoun" && a.value.possessive && PARTNER_WORDS.test(`'s${between}`));
+        const linked =
+          (LINK_BETWEEN.test(between) && (!a.value.possessive || a.value.via === "pronoun")) || (partner && between.length < 40);
         if (!linked || isMentionOnly(article, a) || isMentionOnly(article, b)) continue;
-        if (/^\s*(?:and|&)\s*$/.test(between) && (inList(article, a) || /^\s*,\s*[A-Z]/.test(article.text.slice(b.end, b.end + 4)))) continue;
+        if (/^\s*(?:and|&)\s*$/.test(between) && (inList(article, a) || /^\s*,\s*[A-Z]/.test(article.text.slice(b.end, b.end + 4))))
+          continue;
         const pair = [a.value.person, b.value.person].sort() as Pair;
         const key = pair.join("|");
         const entry = counts.get(key) ?? { pair, links: 0, first: s.start, byName: false, cue: false };
@@ -58,6 +68,8 @@ export function findPairs(article: Article): Pair[] {
       const names = new Set(refsIn(article, s).map((r) => r.value.person));
       return names.has(pair[0]) && names.has(pair[1]);
     }).length;
-  const ranked = [...counts.values()].filter((e) => e.byName || together(e.pair) >= 2).sort((x, y) => y.links - x.links || x.first - y.first);
+  const ranked = [...counts.values()]
+    .filter((e) => e.byName || together(e.pair) >= 2)
+    .sort((x, y) => y.links - x.links || x.first - y.first);
   return ranked.map((e) => e.pair);
 }

@@ -114,23 +114,32 @@ export function personRefs(text: string, people: Person[], aliases: Map<string, 
   const tokens: Token[] = [];
   const taken = (s: number, e: number) => tokens.some((t) => s < t.end && e > t.start);
   const add = (re: RegExp, token: Omit<Token, "start" | "end">) => {
-    for (const m of text.matchAll(re)) if (!taken(m.index, m.index + m[0].length)) tokens.push({ start: m.index, end: m.index + m[0].length, ...token });
+    for (const m of text.matchAll(re))
+      if (!taken(m.index, m.index + m[0].length)) tokens.push({ start: m.index, end: m.index + m[0].length, ...token });
   };
   const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   for (const p of [...people].sort((a, b) => b.name.length - a.name.length)) {
-    for (const alias of [p.name, ...(aliases.get(p.name) ?? [])]) add(new RegExp(String.raw`\b${esc(alias)}\b`, "gi"), { person: p.name, via: "name" });
+    for (const alias of [p.name, ...(aliases.get(p.name) ?? [])])
+      add(new RegExp(String.raw`\b${esc(alias)}\b`, "gi"), { person: p.name, via: "name" });
   }
   const shortForms = new Map<string, string[]>();
   for (const p of people) {
     const t = tokensOf(p.name);
     for (const w of new Set([t[0], t[t.length - 1]])) shortForms.set(w, [...(shortForms.get(w) ?? []), p.name]);
   }
-  for (const [word, owners] of shortForms) if (owners.length === 1) add(new RegExp(String.raw`\b${esc(word)}\b(?!\s+[A-Z])`, "g"), { person: owners[0], via: "short" });
+  for (const [word, owners] of shortForms)
+    if (owners.length === 1) add(new RegExp(String.raw`\b${esc(word)}\b(?!\s+[A-Z])`, "g"), { person: owners[0], via: "short" });
   add(/\b(?:he|him|his|himself)\b/gi, { via: "pronoun", pronoun: "male" });
   add(/\b(?:she|her|hers|herself)\b/gi, { via: "pronoun", pronoun: "female" });
   for (const m of text.matchAll(ROLE_NOUNS)) {
     const role = m[1].toLowerCase();
-    if (!taken(m.index, m.index + m[0].length)) tokens.push({ start: m.index, end: m.index + m[0].length, via: "role", role: FEMALE_ROLES.has(role) ? "female" : MALE_ROLES.has(role) ? "male" : "unknown" });
+    if (!taken(m.index, m.index + m[0].length))
+      tokens.push({
+        start: m.index,
+        end: m.index + m[0].length,
+        via: "role",
+        role: FEMALE_ROLES.has(role) ? "female" : MALE_ROLES.has(role) ? "male" : "unknown",
+      });
   }
   tokens.sort((a, b) => a.start - b.start);
 

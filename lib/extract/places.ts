@@ -3,15 +3,25 @@ import { DAY_NAMES, MONTH_NAMES } from "./lexicon";
 
 const CAP = String.raw`[A-Z][\p{L}'’.&-]*`;
 const RUN = String.raw`${CAP}(?:[^\S\n]+(?:(?:of|the|de|del|la|&|and)[^\S\n]+)?${CAP}){0,4}`;
-const VENUE_RE = new RegExp(String.raw`\b(?:at|inside|outside|to|from|leaving|left|exiting)\s+(?:the\s+)?(${RUN})(?:['’]s)?(?=[\s,.;:!?)]|$)(?:,?\s+in\s+(${RUN}))?`, "gu");
-const CITY_RE = new RegExp(String.raw`\b(?:in|around|across|through|near|on the streets of|streets of)\s+(?:the\s+)?(${RUN})(?=[\s,.;:!?)]|$)`, "gu");
-const AFTER_VENUE_OK = /^(?:$|[\s]*[,.;:!?)]|\s+(?:in|on|with|for|and|last|over|this|after|before|where|to|while|during|as|when|earlier|late|on|together|together,|alongside|just|back|amid|ahead|following|until|—|–|-)\b)/;
+const VENUE_RE = new RegExp(
+  String.raw`\b(?:at|inside|outside|to|from|leaving|left|exiting)\s+(?:the\s+)?(${RUN})(?:['’]s)?(?=[\s,.;:!?)]|$)(?:,?\s+in\s+(${RUN}))?`,
+  "gu",
+);
+const CITY_RE = new RegExp(
+  String.raw`\b(?:in|around|across|through|near|on the streets of|streets of)\s+(?:the\s+)?(${RUN})(?=[\s,.;:!?)]|$)`,
+  "gu",
+);
+const AFTER_VENUE_OK =
+  /^(?:$|[\s]*[,.;:!?)]|\s+(?:in|on|with|for|and|last|over|this|after|before|where|to|while|during|as|when|earlier|late|on|together|together,|alongside|just|back|amid|ahead|following|until|—|–|-)\b)/;
 
 /** Cuts a run where a month or weekday starts, and drops a trailing full stop or joining word. */
 function tidy(run: string): string {
   const words = run.split(/\s+/);
   const cut = words.findIndex((w, i) => i > 0 && isCalendar(w));
-  return (cut > 0 ? words.slice(0, cut) : words).join(" ").replace(/[.]$/, "").replace(/\s+(?:and|&|of|the)$/, "");
+  return (cut > 0 ? words.slice(0, cut) : words)
+    .join(" ")
+    .replace(/[.]$/, "")
+    .replace(/\s+(?:and|&|of|the)$/, "");
 }
 
 function isCalendar(run: string): boolean {

@@ -27,8 +27,10 @@ export interface RawClaim {
   sentence: number;
 }
 
-const OUTLET_REPORT_RE = /\b(?:reported|reports|reporting|according to|claimed|claims|alleged|published|broke the news|ran a story|first reported|revealed|reveals|can reveal|has learned|retracted|corrected|debunked|walked back|story|report|article|exclusive)\b/i;
-const ROMANCE_RE = /\b(?:romance|romantic|romantically|dating|relationship|couple|in love|boyfriend|girlfriend|engaged|engagement|split|rumou?rs?|each other|personal life|private life)\b/i;
+const OUTLET_REPORT_RE =
+  /\b(?:reported|reports|reporting|according to|claimed|claims|alleged|published|broke the news|ran a story|first reported|revealed|reveals|can reveal|has learned|retracted|corrected|debunked|walked back|story|report|article|exclusive)\b/i;
+const ROMANCE_RE =
+  /\b(?:romance|romantic|romantically|dating|relationship|couple|in love|boyfriend|girlfriend|engaged|engagement|split|rumou?rs?|each other|personal life|private life)\b/i;
 
 type When = { occurredOn: string; precision: DatePrecision };
 /** The last date the article gave, and where: "It was the second time…" leans on it. */
@@ -38,12 +40,21 @@ let previous: { when: When; sentence: Sentence } | null = null;
  * The date nearest to `at` among the sentence's dates; else the date of the sentence just
  * before (or earlier in the same paragraph); else the publication day marked circa.
  */
-function dateFor(article: Article, dates: FoundDate[], sentence: Sentence, at: number | null, speaker?: string | null, viaRep = false): When {
+function dateFor(
+  article: Article,
+  dates: FoundDate[],
+  sentence: Sentence,
+  at: number | null,
+  speaker?: string | null,
+  viaRep = false,
+): When {
   if (!dates.length && previous) {
     const near = previous.sentence.paragraph === sentence.paragraph || previous.sentence.index === sentence.index - 1;
     // One of the pair may be "the couple"; a rep's principal must be named.
-    const mentioned = (s: Sentence) => refsIn(article, s).some((r) => r.value.person === speaker) || (!viaRep && PAIR_REFERENCES.test(s.text));
-    const sameSpeaker = speaker === undefined || (speaker !== null && previous.sentence.paragraph === sentence.paragraph && mentioned(previous.sentence));
+    const mentioned = (s: Sentence) =>
+      refsIn(article, s).some((r) => r.value.person === speaker) || (!viaRep && PAIR_REFERENCES.test(s.text));
+    const sameSpeaker =
+      speaker === undefined || (speaker !== null && previous.sentence.paragraph === sentence.paragraph && mentioned(previous.sentence));
     if (near && sameSpeaker) return previous.when;
   }
   if (dates.length) {
@@ -73,7 +84,13 @@ export function claimsOf(article: Article): RawClaim[] {
   if (!pairs.length) return [];
   const claims: RawClaim[] = [];
   let focus: Pair = pairs[0];
-  let lastSpeaker: { attribution: Attribution; outlet: string | null; paragraph: number; claimed: boolean; date: { occurredOn: string; precision: DatePrecision } | null } | null = null;
+  let lastSpeaker: {
+    attribution: Attribution;
+    outlet: string | null;
+    paragraph: number;
+    claimed: boolean;
+    date: { occurredOn: string; precision: DatePrecision } | null;
+  } | null = null;
   const lastOutletOf = new Map<string, { outlet: string; paragraph: number }>();
 
   previous = null;
@@ -104,11 +121,22 @@ export function claimsOf(article: Article): RawClaim[] {
       // "…and raved about her new film to the Associated Press": the next paragraph's bare quote is theirs.
       const said = attributionOf(article, sentence, []);
       const when = findDates(bare, article.published);
-      if (said) lastSpeaker = { attribution: said, outlet: sentenceOutlet, paragraph: sentence.paragraph, claimed: PAIR_REFERENCES.test(sentence.text) || [...named].length > 1, date: when.length ? dateFor(article, when, sentence, null) : null };
+      if (said)
+        lastSpeaker = {
+          attribution: said,
+          outlet: sentenceOutlet,
+          paragraph: sentence.paragraph,
+          claimed: PAIR_REFERENCES.test(sentence.text) || [...named].length > 1,
+          date: when.length ? dateFor(article, when, sentence, null) : null,
+        };
       if (said?.role === "rep" && said.speaker && said.principal) repOf.set(said.speaker, said.principal);
       const remark = said && remarkWithoutQuote(article, sentence, said, pairs, named, bare);
       if (remark) {
-        claims.push({ ...remark, ...dateFor(article, when, sentence, said.at, said.role === "rep" ? said.principal : said.speaker, said.role === "rep"), outlet: sentenceOutlet ?? article.outlet });
+        claims.push({
+          ...remark,
+          ...dateFor(article, when, sentence, said.at, said.role === "rep" ? said.principal : said.speaker, said.role === "rep"),
+          outlet: sentenceOutlet ?? article.outlet,
+        });
         focus = remark.pair;
         continue;
       }
@@ -118,10 +146,16 @@ export function claimsOf(article: Article): RawClaim[] {
     const pairRef = PAIR_REFERENCES.test(sentence.text);
     // "They…" means the couple in focus, unless the sentence names someone of another couple.
     const namedPairs = pairs.filter((p) => p.some((n) => named.has(n)));
-    const pair: Pair | null = both ?? (pairRef ? (namedPairs[0] ?? (named.size === 0 || [...named].some((n) => focus.includes(n)) ? focus : null)) : null);
+    const pair: Pair | null =
+      both ?? (pairRef ? (namedPairs[0] ?? (named.size === 0 || [...named].some((n) => focus.includes(n)) ? focus : null)) : null);
     if (pair) focus = pair;
     const dates = findDates(bare, article.published);
-    const base = (kind: ClaimKind, words: string) => ({ kind, stance: stanceOf(kind, words), evidence: sentence.text, sentence: sentence.index });
+    const base = (kind: ClaimKind, words: string) => ({
+      kind,
+      stance: stanceOf(kind, words),
+      evidence: sentence.text,
+      sentence: sentence.index,
+    });
 
     // Quoted words and who said them.
     if (quotes.length) {
@@ -133,8 +167,10 @@ export function claimsOf(article: Article): RawClaim[] {
         outlet ??= lastSpeaker.outlet;
         inherited = lastSpeaker.date;
       }
-      if (attribution?.role === "person" && attribution.speaker && repOf.has(attribution.speaker)) attribution = { ...attribution, role: "rep", principal: repOf.get(attribution.speaker)! };
-      if (attribution?.role === "rep" && attribution.speaker && attribution.principal) repOf.set(attribution.speaker, attribution.principal);
+      if (attribution?.role === "person" && attribution.speaker && repOf.has(attribution.speaker))
+        attribution = { ...attribution, role: "rep", principal: repOf.get(attribution.speaker)! };
+      if (attribution?.role === "rep" && attribution.speaker && attribution.principal)
+        repOf.set(attribution.speaker, attribution.principal);
       if (attribution) {
         const speaker: string | null = attribution.speaker;
         if (!outlet && speaker) {
@@ -142,33 +178,92 @@ export function claimsOf(article: Article): RawClaim[] {
           if (recent && recent.paragraph >= sentence.paragraph - 4) outlet = recent.outlet;
         }
         // "…," Ana concluded: the same interview as the paragraph before keeps its date.
-        if (!dates.length && lastSpeaker?.date && lastSpeaker.attribution.speaker === speaker && lastSpeaker.outlet === outlet && lastSpeaker.paragraph >= sentence.paragraph - 1) inherited ??= lastSpeaker.date;
-        const when: { occurredOn: string; precision: DatePrecision } = inherited && !dates.length ? inherited : dateFor(article, dates, sentence, attribution.at, attribution.role === "rep" ? attribution.principal : speaker, attribution.role === "rep");
+        if (
+          !dates.length &&
+          lastSpeaker?.date &&
+          lastSpeaker.attribution.speaker === speaker &&
+          lastSpeaker.outlet === outlet &&
+          lastSpeaker.paragraph >= sentence.paragraph - 1
+        )
+          inherited ??= lastSpeaker.date;
+        const when: { occurredOn: string; precision: DatePrecision } =
+          inherited && !dates.length
+            ? inherited
+            : dateFor(
+                article,
+                dates,
+                sentence,
+                attribution.at,
+                attribution.role === "rep" ? attribution.principal : speaker,
+                attribution.role === "rep",
+              );
         outlet ??= article.outlet;
         const principal: string | null = attribution.role === "rep" ? attribution.principal : speaker;
-        const ownPair: Pair | null = principal ? (pairs.find((p) => p.includes(principal) && (p === focus || (named.has(p[0]) && named.has(p[1])))) ?? pairs.find((p) => p.includes(principal)) ?? null) : null;
+        const ownPair: Pair | null = principal
+          ? (pairs.find((p) => p.includes(principal) && (p === focus || (named.has(p[0]) && named.has(p[1])))) ??
+            pairs.find((p) => p.includes(principal)) ??
+            null)
+          : null;
         const quoteWords = quotes.map((q) => q.text).join(" ");
-        const concerns: boolean = Boolean(ownPair) && Boolean(ownPair && (named.has(ownPair[0]) && named.has(ownPair[1]) || ROMANCE_RE.test(quoteWords) || attribution.role === "rep" || pairRef || (lastSpeaker?.claimed === true && lastSpeaker.attribution.speaker === speaker && lastSpeaker.paragraph >= sentence.paragraph - 1)));
-        const remarkPair: Pair | null = attribution.role === "person" && !ownPair ? pair : concerns ? ownPair : attribution.role === "insider" ? (pair ?? pairs.find((p) => p.some((n) => named.has(n))) ?? (lastSpeaker?.claimed ? focus : null)) : null;
+        const concerns: boolean =
+          Boolean(ownPair) &&
+          Boolean(
+            ownPair &&
+            ((named.has(ownPair[0]) && named.has(ownPair[1])) ||
+              ROMANCE_RE.test(quoteWords) ||
+              attribution.role === "rep" ||
+              pairRef ||
+              (lastSpeaker?.claimed === true &&
+                lastSpeaker.attribution.speaker === speaker &&
+                lastSpeaker.paragraph >= sentence.paragraph - 1)),
+          );
+        const remarkPair: Pair | null =
+          attribution.role === "person" && !ownPair
+            ? pair
+            : concerns
+              ? ownPair
+              : attribution.role === "insider"
+                ? (pair ?? pairs.find((p) => p.some((n) => named.has(n))) ?? (lastSpeaker?.claimed ? focus : null))
+                : null;
         if (remarkPair) {
           const role = roleFor(attribution, remarkPair);
           const before = article.sentences[sentence.index - 1];
-          const lead = before && before.paragraph === sentence.paragraph && !quotesIn(article, before).length && speaker && refsIn(article, before).some((r) => r.value.person === speaker) ? before.text : "";
+          const lead =
+            before &&
+            before.paragraph === sentence.paragraph &&
+            !quotesIn(article, before).length &&
+            speaker &&
+            refsIn(article, before).some((r) => r.value.person === speaker)
+              ? before.text
+              : "";
           const kind = kindOfRemark(`${quoteWords} ${bare} ${lead}`, role, quoteWords);
           // The same speaker going on in the next sentence or paragraph: one remark, not two.
           const last = lastRemark;
           if (inherited !== null || (!bare.trim().replace(/[\s.,:;!?…]/g, "") && last)) {
-            if (last && last.speaker === (role === "insider" ? null : speaker) && last.pair === remarkPair && (last.kind === kind || kind === "statement" || kind === "speculation")) {
+            if (
+              last &&
+              last.speaker === (role === "insider" ? null : speaker) &&
+              last.pair === remarkPair &&
+              (last.kind === kind || kind === "statement" || kind === "speculation")
+            ) {
               last.evidence = `${last.evidence} ${sentence.text}`;
-              if (last.kind === "speculation" || last.kind === "statement") last.stance = role === "pair" || role === "rep" ? last.stance : stanceOf("speculation", `${last.evidence}`);
+              if (last.kind === "speculation" || last.kind === "statement")
+                last.stance = role === "pair" || role === "rep" ? last.stance : stanceOf("speculation", `${last.evidence}`);
               lastSpeaker = { attribution, outlet, paragraph: sentence.paragraph, claimed: true, date: lastSpeaker?.date ?? null };
               continue;
             }
           }
-          const stance = role === "third-party" ? stanceOf("speculation", `${quoteWords} ${bare}`) : stanceOf(kind, `${quoteWords} ${bare}`);
+          const stance =
+            role === "third-party" ? stanceOf("speculation", `${quoteWords} ${bare}`) : stanceOf(kind, `${quoteWords} ${bare}`);
           claims.push({
-            ...base(kind, quoteWords), stance, pair: remarkPair, ...when,
-            place: null, speaker: role === "insider" ? null : speaker, quote: quotes[0].text, outlet,
+            ...base(kind, quoteWords),
+            stance,
+            pair: remarkPair,
+            ...when,
+            place: null,
+            speaker: role === "insider" ? null : speaker,
+            quote: quotes[0].text,
+            outlet,
             mentions: mentionsIn(article, sentence, [...remarkPair, ...(speaker ? [speaker] : [])]),
             confidence: confidenceOf(kind, role, Boolean(outlet)),
           });
@@ -181,31 +276,81 @@ export function claimsOf(article: Article): RawClaim[] {
     }
     if (!pair) continue;
 
-    const place = findPlace(article.masked.slice(sentence.start, sentence.end)) ?? (previousPlace?.index === sentence.index - 1 ? previousPlace.place : null);
+    const place =
+      findPlace(article.masked.slice(sentence.start, sentence.end)) ??
+      (previousPlace?.index === sentence.index - 1 ? previousPlace.place : null);
     const mentions = mentionsIn(article, sentence, pair);
     const outlets = outletsIn(article, sentence).map((o) => o.value);
     const reportingOutlet = outlets.find((o) => o !== article.outlet && OUTLET_REPORT_RE.test(bare)) ?? null;
 
     // Unnamed insiders, outlets' reports, then what the article itself states.
-    const insider = INSIDER_RE.test(bare) && /\b(?:said|says|told|tells|claimed|claims|revealed|reveals|insisted|insists|added|according to|dished|spilled|shared)\b/i.test(bare);
+    const insider =
+      INSIDER_RE.test(bare) &&
+      /\b(?:said|says|told|tells|claimed|claims|revealed|reveals|insisted|insists|added|according to|dished|spilled|shared)\b/i.test(bare);
     const event = kindOfEvent(bare);
     if (insider && !quotes.length) {
       const kind: ClaimKind = "speculation";
-      claims.push({ ...base(kind, bare), pair, ...dateFor(article, dates, sentence, null, null), place: null, speaker: null, quote: null, outlet: reportingOutlet ?? sentenceOutlet ?? article.outlet, mentions, confidence: "speculative" });
-    } else if (reportingOutlet && (!event || event === "report" || !/\b(?:spotted|seen|attended)\b/i.test(bare) || /\b(?:reported|according to|claimed)\b/i.test(bare))) {
+      claims.push({
+        ...base(kind, bare),
+        pair,
+        ...dateFor(article, dates, sentence, null, null),
+        place: null,
+        speaker: null,
+        quote: null,
+        outlet: reportingOutlet ?? sentenceOutlet ?? article.outlet,
+        mentions,
+        confidence: "speculative",
+      });
+    } else if (
+      reportingOutlet &&
+      (!event || event === "report" || !/\b(?:spotted|seen|attended)\b/i.test(bare) || /\b(?:reported|according to|claimed)\b/i.test(bare))
+    ) {
       const quote = quotes.length && !quotes.some((q) => q.text.split(/\s+/).length > 25) ? quotes[0].text : null;
-      claims.push({ ...base("report", bare), pair, ...dateFor(article, dates, sentence, null, null), place: null, speaker: null, quote, outlet: reportingOutlet, mentions, confidence: "plausible" });
+      claims.push({
+        ...base("report", bare),
+        pair,
+        ...dateFor(article, dates, sentence, null, null),
+        place: null,
+        speaker: null,
+        quote,
+        outlet: reportingOutlet,
+        mentions,
+        confidence: "plausible",
+      });
     } else if (event && (!quotes.length || event !== "report")) {
       const kind = event;
       const split = kind === "sighting" ? splitActivities(bare) : 1;
       // A development the article states itself dates from the report: the publication day.
-      const when = kind === "report" ? { occurredOn: article.published, precision: "day" as const } : dateFor(article, dates, sentence, null);
+      const when =
+        kind === "report" ? { occurredOn: article.published, precision: "day" as const } : dateFor(article, dates, sentence, null);
       for (let i = 0; i < split; i++) {
-        claims.push({ ...base(kind, bare), pair, ...when, place: kind === "professional" ? null : place, speaker: null, quote: null, outlet: article.outlet, mentions: kind === "appearance" ? mentions : [], confidence: confidenceOf(kind, null, false) });
+        claims.push({
+          ...base(kind, bare),
+          pair,
+          ...when,
+          place: kind === "professional" ? null : place,
+          speaker: null,
+          quote: null,
+          outlet: article.outlet,
+          mentions: kind === "appearance" ? mentions : [],
+          confidence: confidenceOf(kind, null, false),
+        });
       }
     }
     if (SPECULATION_CUE_RE.test(bare)) {
-      claims.push({ ...base("speculation", bare), stance: "supports", pair, occurredOn: article.published, precision: "day", place: null, speaker: null, quote: null, outlet: article.outlet, mentions: [], confidence: "speculative" });
+      claims.push({
+        ...base("speculation", bare),
+        stance: "supports",
+        pair,
+        occurredOn: article.published,
+        precision: "day",
+        place: null,
+        speaker: null,
+        quote: null,
+        outlet: article.outlet,
+        mentions: [],
+        confidence: "speculative",
+      });
     }
   }
   return claims;
@@ -215,18 +360,45 @@ export function claimsOf(article: Article): RawClaim[] {
  * On-record words reported without quotation marks: "Okafor's rep confirmed the split",
  * "Quill's publicist declined to comment", "Brooks denied the rumours".
  */
-function remarkWithoutQuote(article: Article, sentence: Sentence, said: Attribution, pairs: Pair[], named: Set<string>, bare: string): Omit<RawClaim, "occurredOn" | "precision" | "outlet"> | null {
-  if (said.role === "insider" || !/\b(?:confirm\w*|den(?:y|ies|ied|ying)|declined|refused|dismiss\w*|shot down|shut down|addressed)\b/i.test(bare)) return null;
+function remarkWithoutQuote(
+  article: Article,
+  sentence: Sentence,
+  said: Attribution,
+  pairs: Pair[],
+  named: Set<string>,
+  bare: string,
+): Omit<RawClaim, "occurredOn" | "precision" | "outlet"> | null {
+  if (
+    said.role === "insider" ||
+    !/\b(?:confirm\w*|den(?:y|ies|ied|ying)|declined|refused|dismiss\w*|shot down|shut down|addressed)\b/i.test(bare)
+  )
+    return null;
   const principal = said.role === "rep" ? said.principal : said.speaker;
   const pair = principal ? pairs.find((p) => p.includes(principal)) : null;
   if (!pair || !principal) return null;
-  if (said.role === "person" && !(named.has(pair[0]) && named.has(pair[1])) && !ROMANCE_RE.test(bare) && !PAIR_REFERENCES.test(bare)) return null;
+  if (said.role === "person" && !(named.has(pair[0]) && named.has(pair[1])) && !ROMANCE_RE.test(bare) && !PAIR_REFERENCES.test(bare))
+    return null;
   const role = said.role === "rep" ? "rep" : "pair";
   const kind = kindOfRemark(bare, role);
-  return { pair, kind, stance: stanceOf(kind, bare), evidence: sentence.text, sentence: sentence.index, place: null, speaker: said.speaker, quote: null, mentions: [], confidence: "confirmed" };
+  return {
+    pair,
+    kind,
+    stance: stanceOf(kind, bare),
+    evidence: sentence.text,
+    sentence: sentence.index,
+    place: null,
+    speaker: said.speaker,
+    quote: null,
+    mentions: [],
+    confidence: "confirmed",
+  };
 }
 
 /** "walking the streets and dining out": two outings in one sentence are two sightings. */
 function splitActivities(words: string): number {
-  return /\b(walking|strolling|dining|shopping|hiking|jogging|having (?:dinner|lunch|drinks))\b[^.;]*?\band\s+(walking|strolling|dining|shopping|hiking|jogging|having (?:dinner|lunch|drinks))\b/i.test(words) ? 2 : 1;
+  return /\b(walking|strolling|dining|shopping|hiking|jogging|having (?:dinner|lunch|drinks))\b[^.;]*?\band\s+(walking|strolling|dining|shopping|hiking|jogging|having (?:dinner|lunch|drinks))\b/i.test(
+    words,
+  )
+    ? 2
+    : 1;
 }

@@ -33,13 +33,26 @@ describe("saveSuggestedDrafts", () => {
   it("saves every kept suggestion as a draft citing the article, in one go", () => {
     const { saved, duplicates } = saveSuggestedDrafts(db, editor, {
       article,
-      claims: [suggestion(), suggestion({ kind: "statement", headline: "Mara: “We are happy”", quote: "We are happy", speaker: "mara-vance", stance: "neutral", confidence: "confirmed", place: null })],
+      claims: [
+        suggestion(),
+        suggestion({
+          kind: "statement",
+          headline: "Mara: “We are happy”",
+          quote: "We are happy",
+          speaker: "mara-vance",
+          stance: "neutral",
+          confidence: "confirmed",
+          place: null,
+        }),
+      ],
     });
     expect(duplicates).toEqual([]);
     expect(saved).toHaveLength(2);
     for (const claim of saved) {
       expect(claim.status).toBe("draft");
-      expect(claim.citations).toEqual([expect.objectContaining({ outlet: expect.objectContaining({ slug: "variety" }), url: article.url, publishedOn: "2026-11-20" })]);
+      expect(claim.citations).toEqual([
+        expect.objectContaining({ outlet: expect.objectContaining({ slug: "variety" }), url: article.url, publishedOn: "2026-11-20" }),
+      ]);
     }
     expect(saved[1].citations[0].quote).toBe("We are happy");
   });
@@ -47,7 +60,10 @@ describe("saveSuggestedDrafts", () => {
   it("skips a suggestion the ledger already holds (same pair, kind and date) and saves the rest", () => {
     // The demo data has Mara and Theo's Stockholm sighting on 2026-10-03.
     expect(ledgerDuplicate(db, ["theo-lindqvist", "mara-vance"], "sighting", "2026-10-03")).not.toBeNull();
-    const { saved, duplicates } = saveSuggestedDrafts(db, editor, { article, claims: [suggestion({ occurredOn: "2026-10-03", place: "Stockholm" }), suggestion()] });
+    const { saved, duplicates } = saveSuggestedDrafts(db, editor, {
+      article,
+      claims: [suggestion({ occurredOn: "2026-10-03", place: "Stockholm" }), suggestion()],
+    });
     expect(duplicates).toEqual([0]);
     expect(saved.map((c) => c.occurredOn)).toEqual(["2026-11-18"]);
   });
@@ -69,7 +85,7 @@ describe("saveSuggestedDrafts", () => {
     expect(() => saveSuggestedDrafts(db, editor, { article: { ...article, outlet: "" }, claims: [suggestion()] })).toThrow(ValidationError);
   });
 
-  it("stores a circa day (\"over the weekend\") as its month, circa", () => {
+  it('stores a circa day ("over the weekend") as its month, circa', () => {
     expect(storableDate("2026-11-14", "circa")).toBe("2026-11");
     expect(storableDate("2026-11-14", "day")).toBe("2026-11-14");
     const { saved } = saveSuggestedDrafts(db, editor, { article, claims: [suggestion({ occurredOn: "2026-11-14", precision: "circa" })] });

@@ -36,7 +36,8 @@ export function ledgerDuplicate(db: Db | Tx, people: [string, string], kind: str
   return rows.find((r) => sameTime(r.occurredOn, occurredOn))?.id ?? null;
 }
 
-const enumField = <T extends readonly [string, ...string[]]>(values: T, label: string) => z.enum(values, { error: `${label} must be one of: ${values.join(", ")}` });
+const enumField = <T extends readonly [string, ...string[]]>(values: T, label: string) =>
+  z.enum(values, { error: `${label} must be one of: ${values.join(", ")}` });
 
 const suggestionSchema = z
   .object({
@@ -64,7 +65,10 @@ export const saveSuggestionsSchema = z
         published: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Publication date must be YYYY-MM-DD"),
       })
       .strict(),
-    claims: z.array(suggestionSchema, { error: "Claims must be a list" }).min(1, "Keep at least one suggestion to save").max(100, "At most 100 claims at once"),
+    claims: z
+      .array(suggestionSchema, { error: "Claims must be a list" })
+      .min(1, "Keep at least one suggestion to save")
+      .max(100, "At most 100 claims at once"),
   })
   .strict();
 
@@ -98,22 +102,35 @@ export function saveSuggestedDrafts(db: Db, actor: Actor, input: unknown): Saved
       }
       try {
         saved.push(
-          createClaim(db, actor, {
-            pair: canonicalPairSlug(c.people[0], c.people[1]),
-            kind: c.kind,
-            headline: c.headline,
-            quote: c.quote ?? null,
-            speaker: c.speaker ?? null,
-            occurredOn,
-            precision: c.precision,
-            reportedOn: article.published,
-            place: c.place ?? null,
-            stance: c.stance,
-            confidence: c.confidence,
-            mentions: c.mentions.filter((m) => !c.people.includes(m) && m !== c.speaker),
-            citations: [{ outlet: article.outlet, url: article.url, title: article.title, publishedOn: article.published, quote: c.quote ? c.quote.slice(0, LIMITS.quote) : null }],
-            status: "draft",
-          }, { createPairIfMissing: true }),
+          createClaim(
+            db,
+            actor,
+            {
+              pair: canonicalPairSlug(c.people[0], c.people[1]),
+              kind: c.kind,
+              headline: c.headline,
+              quote: c.quote ?? null,
+              speaker: c.speaker ?? null,
+              occurredOn,
+              precision: c.precision,
+              reportedOn: article.published,
+              place: c.place ?? null,
+              stance: c.stance,
+              confidence: c.confidence,
+              mentions: c.mentions.filter((m) => !c.people.includes(m) && m !== c.speaker),
+              citations: [
+                {
+                  outlet: article.outlet,
+                  url: article.url,
+                  title: article.title,
+                  publishedOn: article.published,
+                  quote: c.quote ? c.quote.slice(0, LIMITS.quote) : null,
+                },
+              ],
+              status: "draft",
+            },
+            { createPairIfMissing: true },
+          ),
         );
       } catch (error) {
         if (!(error instanceof ValidationError)) throw error;

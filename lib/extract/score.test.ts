@@ -2,16 +2,7 @@ import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { CLAIM_KINDS, STANCES } from "@/db/enums";
 import { maximumWeightMatching } from "./matching";
-import {
-  SCORED_FIELDS,
-  datesMatch,
-  mentionsF1,
-  placeCorrect,
-  quoteCorrect,
-  scoreArticle,
-  summarise,
-  type ScorableClaim,
-} from "./score";
+import { SCORED_FIELDS, datesMatch, mentionsF1, placeCorrect, quoteCorrect, scoreArticle, summarise, type ScorableClaim } from "./score";
 
 const claim = (over: Partial<ScorableClaim> = {}): ScorableClaim => ({
   pair: ["Sienna Marlowe", "Jasper Quill"],
@@ -29,12 +20,18 @@ const claim = (over: Partial<ScorableClaim> = {}): ScorableClaim => ({
 
 const NAMES = ["Ana Reyes", "Bo Lind", "Cy Moss", "Di Park"];
 const arbitraryDate = fc.oneof(
-  fc.record({ y: fc.integer({ min: 2015, max: 2027 }), precision: fc.constantFrom("year", "circa") }).map(({ y, precision }) => ({ occurredOn: `${y}`, precision })),
-  fc.record({ y: fc.integer({ min: 2015, max: 2027 }), m: fc.integer({ min: 1, max: 12 }) }).map(({ y, m }) => ({ occurredOn: `${y}-${String(m).padStart(2, "0")}`, precision: "month" })),
-  fc.record({ y: fc.integer({ min: 2015, max: 2027 }), m: fc.integer({ min: 1, max: 12 }), d: fc.integer({ min: 1, max: 28 }) }).map(({ y, m, d }) => ({
-    occurredOn: `${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`,
-    precision: "day",
-  })),
+  fc
+    .record({ y: fc.integer({ min: 2015, max: 2027 }), precision: fc.constantFrom("year", "circa") })
+    .map(({ y, precision }) => ({ occurredOn: `${y}`, precision })),
+  fc
+    .record({ y: fc.integer({ min: 2015, max: 2027 }), m: fc.integer({ min: 1, max: 12 }) })
+    .map(({ y, m }) => ({ occurredOn: `${y}-${String(m).padStart(2, "0")}`, precision: "month" })),
+  fc
+    .record({ y: fc.integer({ min: 2015, max: 2027 }), m: fc.integer({ min: 1, max: 12 }), d: fc.integer({ min: 1, max: 28 }) })
+    .map(({ y, m, d }) => ({
+      occurredOn: `${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`,
+      precision: "day",
+    })),
 ) as fc.Arbitrary<Pick<ScorableClaim, "occurredOn" | "precision">>;
 
 const arbitraryClaim: fc.Arbitrary<ScorableClaim> = fc
@@ -51,7 +48,7 @@ const arbitraryClaim: fc.Arbitrary<ScorableClaim> = fc
   })
   .map(({ date, ...rest }) => ({ ...rest, ...date }));
 
-const shuffled = <T,>(items: readonly T[], seed: number): T[] => {
+const shuffled = <T>(items: readonly T[], seed: number): T[] => {
   const copy = [...items];
   let state = seed || 1;
   for (let i = copy.length - 1; i > 0; i--) {
@@ -77,14 +74,19 @@ describe("scoring properties", () => {
 
   it("does not depend on the order of keys or suggestions", () => {
     fc.assert(
-      fc.property(fc.array(arbitraryClaim, { maxLength: 7 }), fc.array(arbitraryClaim, { maxLength: 7 }), fc.nat(), (keys, suggestions, seed) => {
-        const a = scoreArticle(keys, suggestions);
-        const b = scoreArticle(shuffled(keys, seed), shuffled(suggestions, seed + 7));
-        expect(b.matched).toBe(a.matched);
-        expect(b.pairDateMatched).toBe(a.pairDateMatched);
-        const agreement = (s: typeof a) => SCORED_FIELDS.reduce((n, f) => n + s.fieldTotals[f], 0);
-        expect(agreement(b)).toBeCloseTo(agreement(a), 9);
-      }),
+      fc.property(
+        fc.array(arbitraryClaim, { maxLength: 7 }),
+        fc.array(arbitraryClaim, { maxLength: 7 }),
+        fc.nat(),
+        (keys, suggestions, seed) => {
+          const a = scoreArticle(keys, suggestions);
+          const b = scoreArticle(shuffled(keys, seed), shuffled(suggestions, seed + 7));
+          expect(b.matched).toBe(a.matched);
+          expect(b.pairDateMatched).toBe(a.pairDateMatched);
+          const agreement = (s: typeof a) => SCORED_FIELDS.reduce((n, f) => n + s.fieldTotals[f], 0);
+          expect(agreement(b)).toBeCloseTo(agreement(a), 9);
+        },
+      ),
     );
   });
 
@@ -207,7 +209,10 @@ describe("field scores over matched claims", () => {
 describe("summaries", () => {
   it("micro-averages over claims, not articles", () => {
     const good = scoreArticle([claim()], [claim()]);
-    const poor = scoreArticle([claim(), claim({ occurredOn: "2025-09-17" })], [claim({ kind: "report" }), claim({ kind: "report" }), claim({ kind: "report" })]);
+    const poor = scoreArticle(
+      [claim(), claim({ occurredOn: "2025-09-17" })],
+      [claim({ kind: "report" }), claim({ kind: "report" }), claim({ kind: "report" })],
+    );
     const summary = summarise([good, poor]);
     expect(summary).toMatchObject({ articles: 2, keyed: 3, suggested: 4, matched: 1, precision: 0.25 });
     expect(summary.recall).toBeCloseTo(1 / 3, 9);
@@ -225,8 +230,27 @@ describe("summaries", () => {
 
 describe("the matching itself", () => {
   it("maximises the total weight and leaves zero-weight cells unpaired", () => {
-    expect(maximumWeightMatching([[3, 2], [2, 0]], 2)).toEqual([[0, 1], [1, 0]]);
-    expect(maximumWeightMatching([[0, 0], [0, 5]], 2)).toEqual([[1, 1]]);
+    expect(
+      maximumWeightMatching(
+        [
+          [3, 2],
+          [2, 0],
+        ],
+        2,
+      ),
+    ).toEqual([
+      [0, 1],
+      [1, 0],
+    ]);
+    expect(
+      maximumWeightMatching(
+        [
+          [0, 0],
+          [0, 5],
+        ],
+        2,
+      ),
+    ).toEqual([[1, 1]]);
     expect(maximumWeightMatching([], 3)).toEqual([]);
     expect(maximumWeightMatching([[1], [1], [1]], 1)).toHaveLength(1);
   });

@@ -13,7 +13,10 @@ import type { KeyedClaim } from "./types";
  */
 
 /** The fields a suggestion is scored on; both SuggestedClaim and KeyedClaim have them. */
-export type ScorableClaim = Pick<KeyedClaim, "pair" | "kind" | "occurredOn" | "precision" | "place" | "speaker" | "quote" | "outlet" | "mentions" | "stance">;
+export type ScorableClaim = Pick<
+  KeyedClaim,
+  "pair" | "kind" | "occurredOn" | "precision" | "place" | "speaker" | "quote" | "outlet" | "mentions" | "stance"
+>;
 
 export const SCORED_FIELDS = ["stance", "speaker", "outlet", "place", "quote", "mentions"] as const;
 export type ScoredField = (typeof SCORED_FIELDS)[number];
@@ -110,8 +113,7 @@ export function placeCorrect(key: string | null, suggestion: string | null): boo
 
 /** Case-folded, whitespace-collapsed, every quote mark made straight, outer quote marks dropped. */
 export function normaliseQuote(quote: string): string {
-  return normaliseName(quote.replace(/[‘’‚‛′`´]/g, "'").replace(/[“”„‟″«»]/g, '"'))
-    .replace(/^["'\s]+|["'\s]+$/g, "");
+  return normaliseName(quote.replace(/[‘’‚‛′`´]/g, "'").replace(/[“”„‟″«»]/g, '"')).replace(/^["'\s]+|["'\s]+$/g, "");
 }
 
 /** Correct when one quote contains the other once normalised; two nulls agree. */
@@ -180,7 +182,15 @@ export function scoreArticle(keys: readonly ScorableClaim[], suggestions: readon
 export function summarise(scores: readonly ArticleScore[]): ScoreSummary {
   const total = (pick: (s: ArticleScore) => number) => scores.reduce((n, s) => n + pick(s), 0);
   const [keyed, suggested, matched] = [total((s) => s.keyed), total((s) => s.suggested), total((s) => s.matched)];
-  const fields = Object.fromEntries(SCORED_FIELDS.map((f) => [f, ratio(total((s) => s.fieldTotals[f]), matched)])) as Record<ScoredField, number | null>;
+  const fields = Object.fromEntries(
+    SCORED_FIELDS.map((f) => [
+      f,
+      ratio(
+        total((s) => s.fieldTotals[f]),
+        matched,
+      ),
+    ]),
+  ) as Record<ScoredField, number | null>;
   return {
     articles: scores.length,
     keyed,
@@ -188,7 +198,10 @@ export function summarise(scores: readonly ArticleScore[]): ScoreSummary {
     matched,
     precision: ratio(matched, suggested),
     recall: ratio(matched, keyed),
-    pairDateRecall: ratio(total((s) => s.pairDateMatched), keyed),
+    pairDateRecall: ratio(
+      total((s) => s.pairDateMatched),
+      keyed,
+    ),
     fields,
   };
 }

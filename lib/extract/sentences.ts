@@ -12,7 +12,8 @@ export interface Sentence {
 const CLOSES = /[.!?…]["”’)\]]*$/;
 // A full stop, ?, ! or … (with any closing quote or bracket), then space, then what can open a sentence.
 const BOUNDARY = /[.!?…]+["”’)\]]*\s+(?=["“‘([]?[A-Z0-9])/g;
-const ABBREVIATION = /(?:\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Mt|Prof|Rev|Gen|Sen|Rep|Gov|Capt|Lt|Col|Sgt|vs|etc|No|Vol|Inc|Ltd|Co|Corp)|\b[A-Z]|\b(?:[A-Z]\.){1,3}[A-Z])\.$/;
+const ABBREVIATION =
+  /(?:\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Mt|Prof|Rev|Gen|Sen|Rep|Gov|Capt|Lt|Col|Sgt|vs|etc|No|Vol|Inc|Ltd|Co|Corp)|\b[A-Z]|\b(?:[A-Z]\.){1,3}[A-Z])\.$/;
 
 function insideQuote(before: string): boolean {
   const straight = (before.match(/"/g) ?? []).length;
@@ -47,7 +48,15 @@ export function splitSentences(text: string): Sentence[] {
       const raw = line.slice(from, cut);
       const lead = raw.length - raw.trimStart().length;
       const body = raw.trim();
-      if (body) out.push({ index: out.length, paragraph, start: m.index + from + lead, end: m.index + from + lead + body.length, text: body, prose });
+      if (body)
+        out.push({
+          index: out.length,
+          paragraph,
+          start: m.index + from + lead,
+          end: m.index + from + lead + body.length,
+          text: body,
+          prose,
+        });
       from = cut;
     }
     paragraph += 1;

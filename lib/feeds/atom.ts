@@ -43,7 +43,9 @@ function entryContent(c: ClaimView): string {
   const [a, b] = c.pair.people;
   const html: string[] = [];
   if (c.status === "retracted") {
-    html.push(`<p><strong>Correction${c.retractedAt ? ` (${escapeHtml(formatDay(c.retractedAt))})` : ""}:</strong> ${escapeHtml(c.correction ?? "")}</p>`);
+    html.push(
+      `<p><strong>Correction${c.retractedAt ? ` (${escapeHtml(formatDay(c.retractedAt))})` : ""}:</strong> ${escapeHtml(c.correction ?? "")}</p>`,
+    );
     html.push(`<p>This claim was retracted; it stays on the record, struck through.</p>`);
   }
   html.push(
@@ -62,7 +64,9 @@ function entryContent(c: ClaimView): string {
     });
     html.push(`<p><strong>Sources</strong></p><ul>${items.join("")}</ul>`);
   }
-  html.push(`<p><a href="${escapeHtml(absoluteUrl(`/pairs/${c.pair.slug}`))}">${escapeHtml(`${a.name} & ${b.name}`)}: the whole timeline</a></p>`);
+  html.push(
+    `<p><a href="${escapeHtml(absoluteUrl(`/pairs/${c.pair.slug}`))}">${escapeHtml(`${a.name} & ${b.name}`)}: the whole timeline</a></p>`,
+  );
   return html.join("\n");
 }
 
@@ -99,7 +103,11 @@ export function claimsAtomFeed(spec: ClaimsFeedSpec): string {
       description: entrySummary(c),
       content: entryContent(c),
       category: [
-        { term: `confidence-${c.confidence}`, name: attributeText(`Confidence: ${grade.label} (${grade.min}–${grade.max}%)`), scheme: absoluteUrl("/how-we-grade") },
+        {
+          term: `confidence-${c.confidence}`,
+          name: attributeText(`Confidence: ${grade.label} (${grade.min}–${grade.max}%)`),
+          scheme: absoluteUrl("/how-we-grade"),
+        },
         { term: `kind-${c.kind}`, name: attributeText(KIND_LABELS[c.kind]) },
         ...[...new Map(c.citations.map((x) => [x.outlet.slug, x.outlet])).values()].map((o) => ({
           term: `outlet-${o.slug}`,

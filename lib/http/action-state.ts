@@ -43,7 +43,10 @@ export const SIGNED_OUT: Readonly<ActionFailure> = {
  */
 export function actionFailure(error: unknown): ActionFailure {
   unstable_rethrow(error);
-  const { body } = errorBody(error, { where: "[action]", internalMessage: "Something went wrong on our side. Nothing was saved; try again." });
+  const { body } = errorBody(error, {
+    where: "[action]",
+    internalMessage: "Something went wrong on our side. Nothing was saved; try again.",
+  });
   const { code, message, fields } = body.error;
   return { ok: false, code, message, ...(fields ? { fields } : {}), ...(body.current !== undefined ? { current: body.current } : {}) };
 }

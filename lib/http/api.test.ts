@@ -3,7 +3,8 @@ import { ConflictError, PayloadTooLargeError, RateLimitedError, ValidationError 
 import { apiRoute, errorResponse, idParam, MAX_JSON_BYTES, readJson } from "./api";
 import { clearedSessionCookieHeader, sessionCookieHeader } from "./session-cookie";
 
-const post = (body: string, headers: Record<string, string> = {}) => new Request("http://localhost/api/v1/x", { method: "POST", body, headers });
+const post = (body: string, headers: Record<string, string> = {}) =>
+  new Request("http://localhost/api/v1/x", { method: "POST", body, headers });
 
 async function readFailure(request: Request): Promise<unknown> {
   return readJson(request).then(
@@ -49,7 +50,9 @@ describe("errorResponse and apiRoute", () => {
     const response = errorResponse(new ValidationError("Fix it.", { headline: "Headline is required" }));
     expect(response.status).toBe(400);
     expect(response.headers.get("cache-control")).toBe("no-store");
-    expect(await response.json()).toEqual({ error: { code: "invalid_input", message: "Fix it.", fields: { headline: "Headline is required" } } });
+    expect(await response.json()).toEqual({
+      error: { code: "invalid_input", message: "Fix it.", fields: { headline: "Headline is required" } },
+    });
     const conflict = errorResponse(new ConflictError("Stale.", { id: 1, version: 2 }));
     expect(await conflict.json()).toEqual({ error: { code: "edit_conflict", message: "Stale." }, current: { id: 1, version: 2 } });
     expect(errorResponse(new RateLimitedError(900)).headers.get("retry-after")).toBe("900");
@@ -72,22 +75,25 @@ describe("errorResponse and apiRoute", () => {
 });
 
 describe("apiRoute and a store that cannot take writes", () => {
-  it.each(["SQLITE_READONLY", "SQLITE_FULL", "SQLITE_IOERR_WRITE", "SQLITE_BUSY"])("answers %s, from any write, with a 503 naming no internals", async (code) => {
-    const original = console.error;
-    console.error = () => {};
-    try {
-      const handler = apiRoute(() => {
-        throw Object.assign(new Error(`${code}: attempt to write INSERT INTO sessions`), { code });
-      });
-      const response = await handler(post("{}"), {});
-      expect(response.status).toBe(503);
-      const body = await response.json();
-      expect(body).toEqual({ error: { code: "unavailable", message: expect.any(String) } });
-      expect(JSON.stringify(body)).not.toMatch(/SQLITE|INSERT|sessions/);
-    } finally {
-      console.error = original;
-    }
-  });
+  it.each(["SQLITE_READONLY", "SQLITE_FULL", "SQLITE_IOERR_WRITE", "SQLITE_BUSY"])(
+    "answers %s, from any write, with a 503 naming no internals",
+    async (code) => {
+      const original = console.error;
+      console.error = () => {};
+      try {
+        const handler = apiRoute(() => {
+          throw Object.assign(new Error(`${code}: attempt to write INSERT INTO sessions`), { code });
+        });
+        const response = await handler(post("{}"), {});
+        expect(response.status).toBe(503);
+        const body = await response.json();
+        expect(body).toEqual({ error: { code: "unavailable", message: expect.any(String) } });
+        expect(JSON.stringify(body)).not.toMatch(/SQLITE|INSERT|sessions/);
+      } finally {
+        console.error = original;
+      }
+    },
+  );
 
   it("still answers 500 for a SQLite error that is not about storage", async () => {
     const original = console.error;
@@ -106,7 +112,9 @@ describe("apiRoute and a store that cannot take writes", () => {
 describe("session cookie headers", () => {
   const expires = "2030-01-02T03:04:05.000Z";
   it("is httpOnly and SameSite=Lax, Secure except on plain-http localhost", () => {
-    expect(sessionCookieHeader("http://localhost:3000/api/v1/session", "tok", expires)).toBe("rl_session=tok; Path=/; Expires=Wed, 02 Jan 2030 03:04:05 GMT; HttpOnly; SameSite=Lax");
+    expect(sessionCookieHeader("http://localhost:3000/api/v1/session", "tok", expires)).toBe(
+      "rl_session=tok; Path=/; Expires=Wed, 02 Jan 2030 03:04:05 GMT; HttpOnly; SameSite=Lax",
+    );
     expect(sessionCookieHeader("https://ledger.example/api/v1/session", "tok", expires)).toMatch(/; HttpOnly; SameSite=Lax; Secure$/);
     // Plain http is only trusted on the loopback names; any other host (or https, even on localhost) gets Secure.
     expect(sessionCookieHeader("http://127.0.0.1:3500/api/v1/session", "tok", expires)).not.toMatch(/Secure/);
@@ -115,6 +123,8 @@ describe("session cookie headers", () => {
   });
 
   it("expires the cookie on sign-out", () => {
-    expect(clearedSessionCookieHeader("https://ledger.example/")).toBe("rl_session=; Path=/; Expires=Thu, 01 Jan 1970 00:00:00 GMT; HttpOnly; SameSite=Lax; Secure");
+    expect(clearedSessionCookieHeader("https://ledger.example/")).toBe(
+      "rl_session=; Path=/; Expires=Thu, 01 Jan 1970 00:00:00 GMT; HttpOnly; SameSite=Lax; Secure",
+    );
   });
 });

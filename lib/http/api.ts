@@ -58,7 +58,8 @@ export async function readJson(request: Request, limit = MAX_JSON_BYTES): Promis
   } catch {
     throw new ValidationError("The request body must be valid JSON.");
   }
-  if (typeof value !== "object" || value === null || Array.isArray(value)) throw new ValidationError("The request body must be a JSON object.");
+  if (typeof value !== "object" || value === null || Array.isArray(value))
+    throw new ValidationError("The request body must be a JSON object.");
   return value as Record<string, unknown>;
 }
 

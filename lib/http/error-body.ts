@@ -1,4 +1,12 @@
-import { AppError, ERROR_STATUS, OverloadedError, RateLimitedError, UnavailableError, type ErrorCode, type FieldErrors } from "@/lib/errors";
+import {
+  AppError,
+  ERROR_STATUS,
+  OverloadedError,
+  RateLimitedError,
+  UnavailableError,
+  type ErrorCode,
+  type FieldErrors,
+} from "@/lib/errors";
 import { isStorageUnavailable } from "@/lib/write";
 
 /** The API's error shape: `{"error": {"code", "message", "fields"?}}` plus any details (e.g. `current` on 409). */

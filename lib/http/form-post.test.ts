@@ -1,7 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { isUnreadableFormPost, unreadableFormResponse } from "./form-post";
 
-const post = (body: string, contentType: string, method = "POST") => new Request("http://localhost/pairs/a--b", { method, body: method === "GET" ? undefined : body, headers: { "content-type": contentType } });
+const post = (body: string, contentType: string, method = "POST") =>
+  new Request("http://localhost/pairs/a--b", {
+    method,
+    body: method === "GET" ? undefined : body,
+    headers: { "content-type": contentType },
+  });
 const multipart = (body: string) => post(body, "multipart/form-data; boundary=x");
 
 describe("isUnreadableFormPost", () => {

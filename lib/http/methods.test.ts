@@ -19,7 +19,9 @@ function routeFiles(): Record<string, string[]> {
       else if (entry.name === "route.ts") {
         const route = "/" + path.relative(root, dir).split(path.sep).join("/");
         const source = fs.readFileSync(full, "utf8");
-        found[route] = [...source.matchAll(/export\s+(?:const|async function|function)\s+(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS)\b/g)].map((m) => m[1]).sort();
+        found[route] = [...source.matchAll(/export\s+(?:const|async function|function)\s+(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS)\b/g)]
+          .map((m) => m[1])
+          .sort();
       }
     }
   };
@@ -53,7 +55,9 @@ describe("405 Method Not Allowed", () => {
         expect(allow, `${method} ${pathname}`).toEqual(expect.arrayContaining(methods));
         expect(allow).not.toContain(method);
         expect(response.headers.get("content-type")).toMatch(/^application\/json/);
-        expect(await response.json()).toEqual({ error: { code: "method_not_allowed", message: expect.stringContaining(allow.join(", ")) } });
+        expect(await response.json()).toEqual({
+          error: { code: "method_not_allowed", message: expect.stringContaining(allow.join(", ")) },
+        });
       }
     }
     expect(refused).toBeGreaterThan(60);
@@ -74,7 +78,12 @@ describe("405 Method Not Allowed", () => {
   it("TRACE, TRACK and CONNECT (which no fetch Request can carry) get the same 405, for server.mjs to send", () => {
     expect(unrepresentableMethodAnswer("TRACE", "/pairs/a--b?x=1")).toEqual({
       status: 405,
-      headers: expect.objectContaining({ Allow: "GET, HEAD, POST", "Cache-Control": "no-store", "Content-Type": "text/plain; charset=utf-8", "X-Content-Type-Options": "nosniff" }),
+      headers: expect.objectContaining({
+        Allow: "GET, HEAD, POST",
+        "Cache-Control": "no-store",
+        "Content-Type": "text/plain; charset=utf-8",
+        "X-Content-Type-Options": "nosniff",
+      }),
       body: expect.stringContaining("GET, HEAD, POST"),
     });
     const api = unrepresentableMethodAnswer("track", "/api/v1/claims/12")!;
@@ -104,21 +113,30 @@ describe("cross-site server actions", () => {
 
   it("refuses an action or form post whose Origin is another host, or unreadable", () => {
     expect(isCrossOriginAction(post({ "next-action": "abc", origin: "https://evil.example" }), "POST")).toBe(true);
-    expect(isCrossOriginAction(post({ "content-type": "multipart/form-data; boundary=x", origin: "http://localhost:3001" }), "POST")).toBe(true);
+    expect(isCrossOriginAction(post({ "content-type": "multipart/form-data; boundary=x", origin: "http://localhost:3001" }), "POST")).toBe(
+      true,
+    );
     expect(isCrossOriginAction(post({ "content-type": "application/x-www-form-urlencoded", origin: "null" }), "POST")).toBe(true);
     expect(isCrossOriginAction(post({ "next-action": "abc", origin: "not a url" }), "POST")).toBe(true);
   });
 
   it("lets same-origin posts, posts without Origin (as Next does) and plain reads through", () => {
     expect(isCrossOriginAction(post({ "next-action": "abc", origin: "http://localhost:3000" }), "POST")).toBe(false);
-    expect(isCrossOriginAction(post({ "next-action": "abc", origin: "https://ledger.example", "x-forwarded-host": "ledger.example" }), "POST")).toBe(false);
+    expect(
+      isCrossOriginAction(post({ "next-action": "abc", origin: "https://ledger.example", "x-forwarded-host": "ledger.example" }), "POST"),
+    ).toBe(false);
     expect(isCrossOriginAction(post({ "next-action": "abc" }), "POST")).toBe(false);
     expect(isCrossOriginAction(post({ origin: "https://evil.example" }), "GET")).toBe(false);
     expect(isCrossOriginAction(post({ "content-type": "application/json", origin: "https://evil.example" }), "POST")).toBe(false);
   });
 
   it("is a 403 from the proxy on a page", async () => {
-    const response = await proxy(new NextRequest("http://localhost:3000/login", { method: "POST", headers: { host: "localhost:3000", origin: "https://evil.example", "next-action": "0123" } }));
+    const response = await proxy(
+      new NextRequest("http://localhost:3000/login", {
+        method: "POST",
+        headers: { host: "localhost:3000", origin: "https://evil.example", "next-action": "0123" },
+      }),
+    );
     expect(response.status).toBe(403);
     expect(crossOriginActionResponse().headers.get("cache-control")).toBe("no-store");
   });

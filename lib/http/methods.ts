@@ -73,7 +73,11 @@ export function methodNotAllowedAnswer(method: string, pathname: string): PlainA
   const message = `This address does not answer ${verb.replace(/[^A-Z-]/g, "")}; it answers ${allow}.`;
   const headers = { Allow: allow, "Cache-Control": "no-store" };
   if (pathname.startsWith("/api/")) {
-    return { status: 405, headers: { ...headers, "Content-Type": "application/json" }, body: JSON.stringify({ error: { code: "method_not_allowed" satisfies ErrorCode, message } }) };
+    return {
+      status: 405,
+      headers: { ...headers, "Content-Type": "application/json" },
+      body: JSON.stringify({ error: { code: "method_not_allowed" satisfies ErrorCode, message } }),
+    };
   }
   return { status: 405, headers: { ...headers, "Content-Type": "text/plain; charset=utf-8" }, body: `${message}\n` };
 }
@@ -100,10 +104,13 @@ export function unrepresentableMethodAnswer(method: string, url: string): PlainA
     // an unparsable target: answer as for the root
   }
   // Sent by server.mjs, past next.config's headers: the same protections every other answer has.
-  const guard = { "X-Content-Type-Options": "nosniff", "X-Frame-Options": "DENY", "Content-Security-Policy": "default-src 'none'; frame-ancestors 'none'" };
+  const guard = {
+    "X-Content-Type-Options": "nosniff",
+    "X-Frame-Options": "DENY",
+    "Content-Security-Policy": "default-src 'none'; frame-ancestors 'none'",
+  };
   const refused = methodNotAllowedAnswer(method, pathname);
   if (refused) return { ...refused, headers: { ...refused.headers, ...guard } };
   const body = JSON.stringify({ error: { code: "not_found", message: "Nothing lives at this address." } });
   return { status: 404, headers: { "Cache-Control": "no-store", "Content-Type": "application/json", ...guard }, body };
 }
-

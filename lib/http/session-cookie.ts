@@ -8,7 +8,13 @@ import { SESSION_COOKIE, sessionCookieOptions } from "@/lib/auth/request";
  */
 function serialize(requestUrl: string, value: string, expiresAt: string): string {
   const o = sessionCookieOptions(requestUrl, expiresAt);
-  const parts = [`${SESSION_COOKIE}=${encodeURIComponent(value)}`, `Path=${o.path}`, `Expires=${o.expires.toUTCString()}`, "HttpOnly", "SameSite=Lax"];
+  const parts = [
+    `${SESSION_COOKIE}=${encodeURIComponent(value)}`,
+    `Path=${o.path}`,
+    `Expires=${o.expires.toUTCString()}`,
+    "HttpOnly",
+    "SameSite=Lax",
+  ];
   if (o.secure) parts.push("Secure");
   return parts.join("; ");
 }

@@ -100,4 +100,3 @@ export function pairsCoveredByOutlet(db: Db, outletId: number): number {
       .get()?.n ?? 0
   );
 }
-

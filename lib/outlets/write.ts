@@ -19,7 +19,9 @@ export const createOutletSchema = z
     grade: grade.optional().meta({ description: "Admins only. Left out, the outlet is not yet graded until an admin grades it." }),
   })
   .strict();
-export const updateOutletSchema = z.object({ name: requiredText(LIMITS.name, "Name").optional(), url: httpUrl.optional(), grade: grade.optional() }).strict();
+export const updateOutletSchema = z
+  .object({ name: requiredText(LIMITS.name, "Name").optional(), url: httpUrl.optional(), grade: grade.optional() })
+  .strict();
 
 export interface OutletRecord {
   id: number;
@@ -30,9 +32,18 @@ export interface OutletRecord {
   grade: (typeof OUTLET_GRADES)[number] | null;
 }
 
-const returning = { id: outlets.id, slug: outlets.slug, name: outlets.name, url: outlets.url, grade: outlets.grade, gradePending: outlets.gradePending };
+const returning = {
+  id: outlets.id,
+  slug: outlets.slug,
+  name: outlets.name,
+  url: outlets.url,
+  grade: outlets.grade,
+  gradePending: outlets.gradePending,
+};
 
-function toRecord(row: { gradePending: boolean } & Omit<OutletRecord, "grade"> & { grade: NonNullable<OutletRecord["grade"]> }): OutletRecord {
+function toRecord(
+  row: { gradePending: boolean } & Omit<OutletRecord, "grade"> & { grade: NonNullable<OutletRecord["grade"]> },
+): OutletRecord {
   return { id: row.id, slug: row.slug, name: row.name, url: row.url, grade: row.gradePending ? null : row.grade };
 }
 
@@ -54,7 +65,13 @@ export function createOutlet(db: Db, actor: Actor | null, input: unknown): Outle
     }
     const now = nowIso();
     const graded = data.grade === undefined ? { gradePending: true } : { grade: data.grade };
-    return toRecord(tx.insert(outlets).values({ slug, name: data.name, url: data.url, ...graded, createdAt: now, updatedAt: now }).returning(returning).get());
+    return toRecord(
+      tx
+        .insert(outlets)
+        .values({ slug, name: data.name, url: data.url, ...graded, createdAt: now, updatedAt: now })
+        .returning(returning)
+        .get(),
+    );
   });
 }
 
@@ -64,7 +81,12 @@ export function updateOutlet(db: Db, actor: Actor, slug: string, input: unknown)
   const data = parseInput(updateOutletSchema, input);
   return writeTransaction(db, (tx) => {
     const now = nowIso();
-    const row = tx.update(outlets).set({ ...data, ...(data.grade === undefined ? {} : { gradePending: false }), updatedAt: now }).where(eq(outlets.slug, slug)).returning(returning).get();
+    const row = tx
+      .update(outlets)
+      .set({ ...data, ...(data.grade === undefined ? {} : { gradePending: false }), updatedAt: now })
+      .where(eq(outlets.slug, slug))
+      .returning(returning)
+      .get();
     if (!row) throw new NotFoundError(`No outlet "${slug}".`);
     return toRecord(row);
   });

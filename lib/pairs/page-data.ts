@@ -41,5 +41,7 @@ export function pairOverview(db: Db, pairId: number, today: string = todayIso())
 
 /** One page of the filtered timeline, remembered per filters and page. */
 export function cachedTimelinePage(db: Db, pairId: number, filters: ClaimFilters, page: number, today: string = todayIso()): TimelinePage {
-  return memoForLedger(db, `timeline:${pairId}:${filtersToQuery(filters)}:${page}`, today, () => readerTimelinePage(db, pairId, filters, page));
+  return memoForLedger(db, `timeline:${pairId}:${filtersToQuery(filters)}:${page}`, today, () =>
+    readerTimelinePage(db, pairId, filters, page),
+  );
 }

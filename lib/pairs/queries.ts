@@ -43,7 +43,11 @@ function pairsBase(db: Db, audience: PairAudience, where?: SQL) {
 }
 
 /** Heat today and claim counts for the given pairs, from their published claims only. */
-function summarise(db: Db, rows: { id: number; slug: string; status: PairStatus; a: PersonRef; b: PersonRef }[], today: string): PairSummary[] {
+function summarise(
+  db: Db,
+  rows: { id: number; slug: string; status: PairStatus; a: PersonRef; b: PersonRef }[],
+  today: string,
+): PairSummary[] {
   if (rows.length === 0) return [];
   const evidence = db
     .select({
@@ -54,7 +58,15 @@ function summarise(db: Db, rows: { id: number; slug: string; status: PairStatus;
       occurredStart: claims.occurredStart,
     })
     .from(claims)
-    .where(and(eq(claims.status, "published"), inArray(claims.pairId, rows.map((r) => r.id))))
+    .where(
+      and(
+        eq(claims.status, "published"),
+        inArray(
+          claims.pairId,
+          rows.map((r) => r.id),
+        ),
+      ),
+    )
     .all();
   const byPair = new Map<number, HeatEvidence[]>();
   for (const e of evidence) {
@@ -65,7 +77,15 @@ function summarise(db: Db, rows: { id: number; slug: string; status: PairStatus;
   return rows.map((r) => {
     const list = byPair.get(r.id) ?? [];
     const latest = list.reduce<string | null>((max, c) => (max === null || c.occurredStart > max ? c.occurredStart : max), null);
-    return { id: r.id, slug: r.slug, status: r.status, people: [r.a, r.b], heat: heatOn(list, today), publishedClaims: list.length, latestClaimOn: latest };
+    return {
+      id: r.id,
+      slug: r.slug,
+      status: r.status,
+      people: [r.a, r.b],
+      heat: heatOn(list, today),
+      publishedClaims: list.length,
+      latestClaimOn: latest,
+    };
   });
 }
 
@@ -91,7 +111,11 @@ export function findPair(db: Db, slug: string, today: string = todayIso(), audie
   if (!parts) return null;
   const canonical = canonicalPairSlug(parts[0], parts[1]);
   if (canonical === slug) return null;
-  const exists = db.select({ id: pairs.id }).from(pairs).where(and(eq(pairs.slug, canonical), pairsVisibleTo(audience))).get();
+  const exists = db
+    .select({ id: pairs.id })
+    .from(pairs)
+    .where(and(eq(pairs.slug, canonical), pairsVisibleTo(audience)))
+    .get();
   return exists ? { redirectTo: canonical } : null;
 }
 

@@ -45,7 +45,9 @@ const DRAFTED = "rory-vale--sasha-orme";
 
 function makeHiddenPairs() {
   createPair(db, editor, { people: ["quinn-harlow", "rory-vale"] });
-  return createClaim(db, editor, claimInput({ pair: DRAFTED, headline: "Secret lunch, still being checked", status: "draft" }), { createPairIfMissing: true });
+  return createClaim(db, editor, claimInput({ pair: DRAFTED, headline: "Secret lunch, still being checked", status: "draft" }), {
+    createPairIfMissing: true,
+  });
 }
 
 /** Every reader surface, as a list of "is this pair there?" answers. */
@@ -57,7 +59,9 @@ async function readerSees(slug: string): Promise<Record<string, boolean>> {
     home: trendingPairs(db).some((p) => p.slug === slug),
     page: findPair(db, slug) !== null,
     reversedPage: findPair(db, `${b}--${a}`) !== null,
-    personPage: pairsForPerson(db, db.$client.prepare("SELECT id FROM people WHERE slug = ?").pluck().get(a) as number).some((p) => p.slug === slug),
+    personPage: pairsForPerson(db, db.$client.prepare("SELECT id FROM people WHERE slug = ?").pluck().get(a) as number).some(
+      (p) => p.slug === slug,
+    ),
     embed: embedPair(db, slug) !== null,
     oembed: oembed(db, new URLSearchParams({ url: `http://ledger.test/pairs/${slug}` }), "http://ledger.test/api/oembed").status === 200,
     shareCard: shareCardPng(db, slug) !== null,

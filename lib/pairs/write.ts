@@ -32,15 +32,25 @@ export function createPair(db: Db, _actor: Actor | null, input: unknown): PairRe
   const slug = canonicalPairSlug(data.people[0], data.people[1]);
   const [a, b] = slug.split("--") as [string, string];
   return writeTransaction(db, (tx) => {
-    const found = new Map(tx.select({ id: people.id, slug: people.slug }).from(people).where(inArray(people.slug, [a, b])).all().map((p) => [p.slug, p.id]));
+    const found = new Map(
+      tx
+        .select({ id: people.id, slug: people.slug })
+        .from(people)
+        .where(inArray(people.slug, [a, b]))
+        .all()
+        .map((p) => [p.slug, p.id]),
+    );
     const fields: Record<string, string> = {};
     data.people.forEach((s, i) => {
       if (!found.has(s)) fields[`people.${i}`] = `No person with the slug "${s}"`;
     });
     if (Object.keys(fields).length) throw new ValidationError("Some fields need fixing.", fields);
-    if (tx.select({ id: pairs.id }).from(pairs).where(eq(pairs.slug, slug)).get()) throw new ValidationError("Some fields need fixing.", { people: `The pair "${slug}" already exists` });
+    if (tx.select({ id: pairs.id }).from(pairs).where(eq(pairs.slug, slug)).get())
+      throw new ValidationError("Some fields need fixing.", { people: `The pair "${slug}" already exists` });
     const now = nowIso();
-    tx.insert(pairs).values({ slug, personAId: found.get(a)!, personBId: found.get(b)!, status: data.status, createdAt: now, updatedAt: now }).run();
+    tx.insert(pairs)
+      .values({ slug, personAId: found.get(a)!, personBId: found.get(b)!, status: data.status, createdAt: now, updatedAt: now })
+      .run();
     return { slug, people: [a, b], status: data.status };
   });
 }
@@ -49,7 +59,12 @@ export function createPair(db: Db, _actor: Actor | null, input: unknown): PairRe
 export function setPairStatus(db: Db, _actor: Actor, slug: string, input: unknown): PairRecord {
   const data = parseInput(z.object({ status }).strict(), input);
   return writeTransaction(db, (tx) => {
-    const row = tx.update(pairs).set({ status: data.status, updatedAt: nowIso() }).where(eq(pairs.slug, slug)).returning({ slug: pairs.slug }).get();
+    const row = tx
+      .update(pairs)
+      .set({ status: data.status, updatedAt: nowIso() })
+      .where(eq(pairs.slug, slug))
+      .returning({ slug: pairs.slug })
+      .get();
     if (!row) throw new NotFoundError(`No pair "${slug}".`);
     const [a, b] = row.slug.split("--") as [string, string];
     return { slug: row.slug, people: [a, b], status: data.status };

@@ -25,7 +25,10 @@ export const createPersonSchema = z
 export function createPerson(db: Db, _actor: Actor | null, input: unknown): PersonView {
   const data = parseInput(createPersonSchema, input);
   const slug = slugifyName(data.name);
-  if (!slug) throw new ValidationError("Some fields need fixing.", { name: "Name needs at least one Latin letter or digit for its URL; add a romanised alias to the name" });
+  if (!slug)
+    throw new ValidationError("Some fields need fixing.", {
+      name: "Name needs at least one Latin letter or digit for its URL; add a romanised alias to the name",
+    });
   return writeTransaction(db, (tx) => {
     const existing = tx.select({ id: people.id }).from(people).where(eq(people.slug, slug)).get();
     if (existing) throw new ValidationError("Some fields need fixing.", { name: `A person with the slug "${slug}" already exists` });

@@ -70,7 +70,9 @@ export function calibration(forecasts: readonly SettledForecast[]): Calibration 
     borneOut,
     share: settled ? ZERO_TO_ONE(borneOut / settled) : null,
     interval: wilsonInterval(borneOut, settled),
-    brier: brierScore(forecasts.map((f) => ({ probability: byLevel.get(f.confidence)!.midpoint, outcome: f.outcome === "borne-out" ? 1 : 0 }))),
+    brier: brierScore(
+      forecasts.map((f) => ({ probability: byLevel.get(f.confidence)!.midpoint, outcome: f.outcome === "borne-out" ? 1 : 0 })),
+    ),
     bins,
   };
 }

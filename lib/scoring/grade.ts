@@ -18,11 +18,13 @@ export const GRADE_THRESHOLDS: readonly { grade: Exclude<OutletGrade, "F">; minL
   { grade: "E", minLow: 0 },
 ];
 
-export type SuggestedGrade = { grade: Exclude<OutletGrade, "F">; low: number } | { grade: null; reason: "too-few-settled"; settled: number; needed: number };
+export type SuggestedGrade =
+  { grade: Exclude<OutletGrade, "F">; low: number } | { grade: null; reason: "too-few-settled"; settled: number; needed: number };
 
 /** The grade the record suggests, or none (with why) when too few claims are settled to judge. */
 export function suggestedGrade(record: Pick<Calibration, "settled" | "interval">): SuggestedGrade {
-  if (record.settled < MIN_SETTLED_FOR_GRADE || !record.interval) return { grade: null, reason: "too-few-settled", settled: record.settled, needed: MIN_SETTLED_FOR_GRADE };
+  if (record.settled < MIN_SETTLED_FOR_GRADE || !record.interval)
+    return { grade: null, reason: "too-few-settled", settled: record.settled, needed: MIN_SETTLED_FOR_GRADE };
   const low = record.interval.low;
   const entry = GRADE_THRESHOLDS.find((t) => low >= t.minLow) ?? GRADE_THRESHOLDS[GRADE_THRESHOLDS.length - 1];
   return { grade: entry.grade, low };

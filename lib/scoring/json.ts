@@ -11,6 +11,15 @@ export function calibrationJson(c: Calibration) {
     share: round(c.share),
     interval: roundInterval(c.interval),
     brier: round(c.brier),
-    bins: c.bins.map((b) => ({ level: b.level, min: b.min, max: b.max, settled: b.settled, borneOut: b.borneOut, share: round(b.share), interval: roundInterval(b.interval), withinRange: b.withinRange })),
+    bins: c.bins.map((b) => ({
+      level: b.level,
+      min: b.min,
+      max: b.max,
+      settled: b.settled,
+      borneOut: b.borneOut,
+      share: round(b.share),
+      interval: roundInterval(b.interval),
+      withinRange: b.withinRange,
+    })),
   };
 }

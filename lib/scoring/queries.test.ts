@@ -18,8 +18,18 @@ afterEach(() => cleanup());
 let n = 0;
 /** A published claim citing `outlet` at `confidence`, settled with `outcome`. */
 function settled(outlet: string, confidence: string, outcome: "borne-out" | "shown-false") {
-  const claim = createClaim(db, editor, claimInput({ status: "published", confidence, headline: `Scored claim ${++n}`, citations: [{ outlet }] }));
-  return settleClaim(db, editor, claim.id, { version: 1, outcome, settledOn: "2025-10-01", reason: "Answered on the record", citations: [{ outlet: "variety" }] });
+  const claim = createClaim(
+    db,
+    editor,
+    claimInput({ status: "published", confidence, headline: `Scored claim ${++n}`, citations: [{ outlet }] }),
+  );
+  return settleClaim(db, editor, claim.id, {
+    version: 1,
+    outcome,
+    settledOn: "2025-10-01",
+    reason: "Answered on the record",
+    citations: [{ outlet: "variety" }],
+  });
 }
 
 describe("an outlet's track record", () => {

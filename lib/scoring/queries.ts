@@ -36,10 +36,17 @@ function loadLedgerForecasts(db: Db): LedgerForecasts {
     if (list) list.push(r);
     else revisionsByClaim.set(claimId, [r]);
   }
-  const claims: ScoringClaim[] = settled.map((c) => ({ id: c.id, status: c.status, outcome: c.settlement, revisions: revisionsByClaim.get(c.id) ?? [] }));
+  const claims: ScoringClaim[] = settled.map((c) => ({
+    id: c.id,
+    status: c.status,
+    outcome: c.settlement,
+    revisions: revisionsByClaim.get(c.id) ?? [],
+  }));
   const outletsByClaim = new Map<number, number[]>();
   const citationRows = sqlite
-    .prepare("SELECT DISTINCT ci.claim_id AS claimId, ci.outlet_id AS outletId FROM citations AS ci JOIN claims AS c ON c.id = ci.claim_id WHERE c.settlement IS NOT NULL")
+    .prepare(
+      "SELECT DISTINCT ci.claim_id AS claimId, ci.outlet_id AS outletId FROM citations AS ci JOIN claims AS c ON c.id = ci.claim_id WHERE c.settlement IS NOT NULL",
+    )
     .all() as { claimId: number; outletId: number }[];
   for (const { claimId, outletId } of citationRows) {
     const list = outletsByClaim.get(claimId);

@@ -19,7 +19,10 @@ export const MARK_END = "\uE001";
 
 /** Case- and accent-folded, like the index's tokenizer (`unicode61 remove_diacritics 2`). */
 export function foldText(text: string): string {
-  return text.normalize("NFKD").replace(/\p{M}+/gu, "").toLowerCase();
+  return text
+    .normalize("NFKD")
+    .replace(/\p{M}+/gu, "")
+    .toLowerCase();
 }
 
 /**

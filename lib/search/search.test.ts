@@ -86,7 +86,9 @@ describe("people and pairs", () => {
       { term: "armsa", alternatives: ["armas"] },
     ]);
     expect(searchLedger(db, "tom crusie").people[0].slug).toBe("tom-cruise");
-    expect(searchLedger(db, "beckhma party").claims.map((h) => h.claim.headline)).toContain("Attended David Beckham's 50th birthday party together");
+    expect(searchLedger(db, "beckhma party").claims.map((h) => h.claim.headline)).toContain(
+      "Attended David Beckham's 50th birthday party together",
+    );
   });
 
   it("never fails on anything a reader can type", () => {
@@ -97,7 +99,8 @@ describe("people and pairs", () => {
       }),
       { numRuns: 200 },
     );
-    for (const q of ['"', "*", "NEAR(", "AND", "-", "^", "a:b", "\u0000", "\uE000x\uE001", "ñ".repeat(500), "🎬 ana"]) expect(() => searchLedger(db, q)).not.toThrow();
+    for (const q of ['"', "*", "NEAR(", "AND", "-", "^", "a:b", "\u0000", "\uE000x\uE001", "ñ".repeat(500), "🎬 ana"])
+      expect(() => searchLedger(db, q)).not.toThrow();
   });
 
   it("answers nothing (and no guess) for gibberish or an empty query", () => {
@@ -126,7 +129,11 @@ describe("claims", () => {
   });
 
   it("ranks a claim with the word in its headline above one with it only in the details", () => {
-    const inDetails = createClaim(db, null, claimInput("Seen at a gallery opening", { details: "Guests said the pair discussed a zeppelin exhibit." }));
+    const inDetails = createClaim(
+      db,
+      null,
+      claimInput("Seen at a gallery opening", { details: "Guests said the pair discussed a zeppelin exhibit." }),
+    );
     const inHeadline = createClaim(db, null, claimInput("Zeppelin ride over the Thames", { details: "A long afternoon." }));
     expect(searchLedger(db, "zeppelin").claims.map((h) => h.claim.id)).toEqual([inHeadline.id, inDetails.id]);
   });
@@ -227,7 +234,9 @@ describe("the migration", () => {
         sqlite.prepare("ATTACH DATABASE ? AS cur").run(current.file);
         sqlite.pragma("foreign_keys = OFF");
         for (const table of ["people", "pairs", "outlets", "claims", "claim_mentions", "citations"]) {
-          const columns = (sqlite.prepare(`PRAGMA main.table_info(${table})`).all() as { name: string }[]).map((c) => `"${c.name}"`).join(", ");
+          const columns = (sqlite.prepare(`PRAGMA main.table_info(${table})`).all() as { name: string }[])
+            .map((c) => `"${c.name}"`)
+            .join(", ");
           sqlite.exec(`INSERT INTO main.${table} (${columns}) SELECT ${columns} FROM cur.${table}`);
         }
         sqlite.exec("DETACH DATABASE cur");

@@ -82,21 +82,30 @@ function totals(db: Db, match: string) {
   const count = (table: (typeof TABLES)[number]) =>
     (db.$client.prepare(`SELECT count(*) AS n FROM ${table} WHERE ${table} MATCH ?`).get(match) as { n: number }).n;
   const pairs = (
-    db.$client.prepare(`SELECT count(*) AS n FROM search_pairs JOIN pairs AS pr ON pr.id = search_pairs.rowid WHERE search_pairs MATCH ? AND ${publicPairSql("pr.id")}`).get(match) as { n: number }
+    db.$client
+      .prepare(
+        `SELECT count(*) AS n FROM search_pairs JOIN pairs AS pr ON pr.id = search_pairs.rowid WHERE search_pairs MATCH ? AND ${publicPairSql("pr.id")}`,
+      )
+      .get(match) as { n: number }
   ).n;
   return { people: count("search_people"), pairs, claims: count("search_claims") };
 }
 
 /** True when some indexed word begins with `term`. */
 function isIndexedPrefix(db: Db, term: string): boolean {
-  return TABLES.some((table) => db.$client.prepare(`SELECT 1 FROM ${table}_terms WHERE term >= ? AND term < ? LIMIT 1`).get(term, `${term}\u{10FFFF}`) !== undefined);
+  return TABLES.some(
+    (table) =>
+      db.$client.prepare(`SELECT 1 FROM ${table}_terms WHERE term >= ? AND term < ? LIMIT 1`).get(term, `${term}\u{10FFFF}`) !== undefined,
+  );
 }
 
 /** Every indexed word with how many entries hold it (summed over the three indexes). */
 function vocabulary(db: Db): IndexedTerm[] {
   const docs = new Map<string, number>();
   for (const table of TABLES) {
-    for (const [term, doc] of db.$client.prepare(`SELECT term, doc FROM ${table}_terms`).raw(true).iterate() as Iterable<[string, number]>) {
+    for (const [term, doc] of db.$client.prepare(`SELECT term, doc FROM ${table}_terms`).raw(true).iterate() as Iterable<
+      [string, number]
+    >) {
       docs.set(term, (docs.get(term) ?? 0) + doc);
     }
   }
@@ -193,9 +202,23 @@ function searchClaims(db: Db, match: string, words: string[], limit: number, off
        FROM search_claims JOIN claims AS c ON c.id = search_claims.rowid
        WHERE search_claims MATCH @match ORDER BY score, c.published_at DESC, c.id DESC LIMIT @limit OFFSET @offset`,
     )
-    .all({ start: MARK_START, end: MARK_END, match, limit, offset }) as { id: number; headline: string; details: string | null; quote: string | null; place: string | null; outlets: string | null }[];
+    .all({ start: MARK_START, end: MARK_END, match, limit, offset }) as {
+    id: number;
+    headline: string;
+    details: string | null;
+    quote: string | null;
+    place: string | null;
+    outlets: string | null;
+  }[];
   if (rows.length === 0) return [];
-  const views = new Map(loadClaimViews(db, { where: inArray(claims.id, rows.map((r) => r.id)) }).map((v) => [v.id, v]));
+  const views = new Map(
+    loadClaimViews(db, {
+      where: inArray(
+        claims.id,
+        rows.map((r) => r.id),
+      ),
+    }).map((v) => [v.id, v]),
+  );
   return rows.flatMap((r) => {
     const claim = views.get(r.id);
     if (!claim || claim.status !== "published") return [];
@@ -242,7 +265,9 @@ export function searchLedger(db: Db, query: string, options: SearchOptions = {})
     corrections,
     people: counts.people ? searchPeople(db, match, query, limits.people) : [],
     pairs: counts.pairs ? searchPairs(db, match, limits.pairs) : [],
-    claims: counts.claims ? searchClaims(db, match, corrections ? corrections.flatMap((c) => [c.term, ...c.alternatives]) : terms, limits.claims, offset) : [],
+    claims: counts.claims
+      ? searchClaims(db, match, corrections ? corrections.flatMap((c) => [c.term, ...c.alternatives]) : terms, limits.claims, offset)
+      : [],
     totals: counts,
   };
 }

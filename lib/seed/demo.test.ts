@@ -26,7 +26,11 @@ describe("seedDemo", () => {
   });
 
   it("gives a fresh demo a track record on at least three outlets, the desk's calibration, and a suggestion to settle", () => {
-    const records = temp.db.select({ id: outlets.id, slug: outlets.slug }).from(outlets).all().map((o) => ({ slug: o.slug, record: outletTrackRecord(temp.db, o.id) }));
+    const records = temp.db
+      .select({ id: outlets.id, slug: outlets.slug })
+      .from(outlets)
+      .all()
+      .map((o) => ({ slug: o.slug, record: outletTrackRecord(temp.db, o.id) }));
     const withRecord = records.filter((r) => r.record.calibration.settled > 0);
     expect(withRecord.length).toBeGreaterThanOrEqual(3);
     // At least one outlet has enough settled claims for the record to suggest a grade.

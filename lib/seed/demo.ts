@@ -23,14 +23,27 @@ function demoPublishedAt(c: DemoClaim): string {
 /** Settles a demo claim as an editor would: the settlement, its evidence, and a "settle" revision dated the day it was answered. */
 function settleDemoClaim(db: Db, claimId: number, s: DemoSettlement, before: ClaimJson, outletId: (slug: string) => number) {
   const at = `${s.settledOn}T12:00:00.000Z`;
-  db.update(claims).set({ settlement: s.outcome, settledOn: s.settledOn, settlementReason: s.reason, version: 2, updatedAt: at }).where(eq(claims.id, claimId)).run();
+  db.update(claims)
+    .set({ settlement: s.outcome, settledOn: s.settledOn, settlementReason: s.reason, version: 2, updatedAt: at })
+    .where(eq(claims.id, claimId))
+    .run();
   s.citations.forEach((cit, position) => {
     db.insert(settlementCitations)
-      .values({ claimId, outletId: outletId(cit.outlet), url: cit.url ?? null, title: cit.title ?? null, publishedOn: cit.publishedOn ?? null, quote: cit.quote ?? null, position })
+      .values({
+        claimId,
+        outletId: outletId(cit.outlet),
+        url: cit.url ?? null,
+        title: cit.title ?? null,
+        publishedOn: cit.publishedOn ?? null,
+        quote: cit.quote ?? null,
+        position,
+      })
       .run();
   });
   const after = claimToJson(loadClaimViews(db, { where: eq(claims.id, claimId) })[0]);
-  db.insert(revisions).values({ claimId, userId: null, action: "settle", version: 2, reason: s.reason, before, after, createdAt: at }).run();
+  db.insert(revisions)
+    .values({ claimId, userId: null, action: "settle", version: 2, reason: s.reason, before, after, createdAt: at })
+    .run();
 }
 
 export interface SeedResult {
@@ -50,12 +63,20 @@ export function seedDemo(db: Db): SeedResult {
     if (!isLedgerEmpty(tx as unknown as Db)) return { seeded: false, people: 0, pairs: 0, outlets: 0, claims: 0 };
     const personIds = new Map<string, number>();
     for (const p of demoPeople) {
-      const row = tx.insert(people).values({ slug: p.slug, name: p.name, aliases: p.aliases ?? [], description: p.description ?? null }).returning({ id: people.id }).get();
+      const row = tx
+        .insert(people)
+        .values({ slug: p.slug, name: p.name, aliases: p.aliases ?? [], description: p.description ?? null })
+        .returning({ id: people.id })
+        .get();
       personIds.set(p.slug, row.id);
     }
     const outletIds = new Map<string, number>();
     for (const o of demoOutlets) {
-      const row = tx.insert(outlets).values({ slug: o.slug, name: o.name, url: o.url ?? null, grade: o.grade }).returning({ id: outlets.id }).get();
+      const row = tx
+        .insert(outlets)
+        .values({ slug: o.slug, name: o.name, url: o.url ?? null, grade: o.grade })
+        .returning({ id: outlets.id })
+        .get();
       outletIds.set(o.slug, row.id);
     }
     const id = (map: Map<string, number>, slug: string) => {
@@ -100,7 +121,10 @@ export function seedDemo(db: Db): SeedResult {
           updatedAt: publishedAt,
         };
         const claimRow = tx.insert(claims).values(values).returning({ id: claims.id }).get();
-        for (const slug of c.mentions ?? []) tx.insert(claimMentions).values({ claimId: claimRow.id, personId: id(personIds, slug) }).run();
+        for (const slug of c.mentions ?? [])
+          tx.insert(claimMentions)
+            .values({ claimId: claimRow.id, personId: id(personIds, slug) })
+            .run();
         c.citations.forEach((cit, position) => {
           tx.insert(citations)
             .values({
@@ -117,7 +141,16 @@ export function seedDemo(db: Db): SeedResult {
         // The revision log stores claims in the public JSON shape (as lib/claims/write.ts does), not raw rows.
         const after = claimToJson(loadClaimViews(tx as unknown as Db, { where: eq(claims.id, claimRow.id) })[0]);
         tx.insert(revisions)
-          .values({ claimId: claimRow.id, userId: null, action: "import", version: 1, reason: "Demo dataset", before: null, after, createdAt: publishedAt })
+          .values({
+            claimId: claimRow.id,
+            userId: null,
+            action: "import",
+            version: 1,
+            reason: "Demo dataset",
+            before: null,
+            after,
+            createdAt: publishedAt,
+          })
           .run();
         if (c.settlement) settleDemoClaim(tx as unknown as Db, claimRow.id, c.settlement, after, (slug) => id(outletIds, slug));
         claimCount++;

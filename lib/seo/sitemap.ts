@@ -22,7 +22,12 @@ export interface SitemapEntry {
  */
 export function sitemapEntries(db: Db, limit = SITEMAP_LIMIT): SitemapEntry[] {
   const visible = inArray(claims.status, [...READER_VISIBLE_STATUSES]);
-  const newest = db.select({ at: max(claims.updatedAt) }).from(claims).where(visible).get()?.at ?? undefined;
+  const newest =
+    db
+      .select({ at: max(claims.updatedAt) })
+      .from(claims)
+      .where(visible)
+      .get()?.at ?? undefined;
   const entries: SitemapEntry[] = [
     { url: absoluteUrl("/"), lastModified: newest },
     { url: absoluteUrl("/how-we-grade") },
@@ -37,7 +42,8 @@ export function sitemapEntries(db: Db, limit = SITEMAP_LIMIT): SitemapEntry[] {
     .groupBy(pairs.id)
     .orderBy(asc(pairs.slug))
     .all();
-  for (const p of pairRows) entries.push({ url: absoluteUrl(`/pairs/${p.slug}`), lastModified: p.latest && p.latest > p.updatedAt ? p.latest : p.updatedAt });
+  for (const p of pairRows)
+    entries.push({ url: absoluteUrl(`/pairs/${p.slug}`), lastModified: p.latest && p.latest > p.updatedAt ? p.latest : p.updatedAt });
 
   for (const p of db.select({ slug: people.slug, updatedAt: people.updatedAt }).from(people).orderBy(asc(people.slug)).all()) {
     entries.push({ url: absoluteUrl(`/people/${p.slug}`), lastModified: p.updatedAt });
@@ -47,7 +53,13 @@ export function sitemapEntries(db: Db, limit = SITEMAP_LIMIT): SitemapEntry[] {
   }
 
   const room = Math.max(0, limit - entries.length);
-  const claimRows = db.select({ id: claims.id, updatedAt: claims.updatedAt }).from(claims).where(visible).orderBy(desc(claims.updatedAt), desc(claims.id)).limit(room).all();
+  const claimRows = db
+    .select({ id: claims.id, updatedAt: claims.updatedAt })
+    .from(claims)
+    .where(visible)
+    .orderBy(desc(claims.updatedAt), desc(claims.id))
+    .limit(room)
+    .all();
   for (const c of claimRows) entries.push({ url: absoluteUrl(`/claims/${c.id}`), lastModified: c.updatedAt });
   return entries.slice(0, limit);
 }

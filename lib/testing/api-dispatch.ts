@@ -61,7 +61,11 @@ const ROUTES = Object.entries(API_MODULES).map(([route, module]) => ({
 }));
 
 /** Calls the route handler a request for `method path?query` would reach, as Next would (params as a Promise). */
-export async function dispatch(method: string, pathAndQuery: string, options: { body?: unknown; headers?: Record<string, string> } = {}): Promise<Response> {
+export async function dispatch(
+  method: string,
+  pathAndQuery: string,
+  options: { body?: unknown; headers?: Record<string, string> } = {},
+): Promise<Response> {
   const pathname = new URL(pathAndQuery, "http://localhost").pathname;
   for (const route of ROUTES) {
     const match = route.pattern.exec(pathname);

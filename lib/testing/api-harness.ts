@@ -47,7 +47,12 @@ export async function startApiHarness(): Promise<ApiHarness> {
 
 /** Headers of a same-origin browser request carrying a fresh session for this user. */
 export function sessionHeaders(db: Db, actor: Actor): Record<string, string> {
-  return { cookie: `${SESSION_COOKIE}=${insertSession(db, actor.userId)}`, origin: ORIGIN, host: "localhost:3000", "sec-fetch-site": "same-origin" };
+  return {
+    cookie: `${SESSION_COOKIE}=${insertSession(db, actor.userId)}`,
+    origin: ORIGIN,
+    host: "localhost:3000",
+    "sec-fetch-site": "same-origin",
+  };
 }
 
 /** Headers of a script sending a fresh personal API token for this user. */

@@ -1,6 +1,20 @@
 import { count } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { apiTokens, citations, claimMentions, claims, loginAttempts, outlets, pairs, people, revisions, sessions, settlementCitations, settlementRejections, users } from "@/db/schema";
+import {
+  apiTokens,
+  citations,
+  claimMentions,
+  claims,
+  loginAttempts,
+  outlets,
+  pairs,
+  people,
+  revisions,
+  sessions,
+  settlementCitations,
+  settlementRejections,
+  users,
+} from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { DUMMY_HASH } from "@/lib/auth/password";
 import { hashSecret, newSecret } from "@/lib/auth/tokens";
@@ -14,14 +28,20 @@ export const DEMO_PAIR = "ana-de-armas--tom-cruise";
  * Such an account can hold sessions and tokens but never sign in with a password.
  */
 export function insertUser(db: Db, role: Actor["role"], email = `${role}-${newSecret().slice(0, 8).toLowerCase()}@test.example`): Actor {
-  const row = db.insert(users).values({ email, name: `Test ${role}`, role, passwordHash: DUMMY_HASH }).returning({ id: users.id }).get();
+  const row = db
+    .insert(users)
+    .values({ email, name: `Test ${role}`, role, passwordHash: DUMMY_HASH })
+    .returning({ id: users.id })
+    .get();
   return { userId: row.id, role };
 }
 
 /** Opens a session for a user directly (what a successful sign-in stores); returns the raw cookie token. */
 export function insertSession(db: Db, userId: number, expiresAt = new Date(Date.now() + 86_400_000).toISOString()): string {
   const token = newSecret();
-  db.insert(sessions).values({ tokenHash: hashSecret(token), userId, expiresAt }).run();
+  db.insert(sessions)
+    .values({ tokenHash: hashSecret(token), userId, expiresAt })
+    .run();
   return token;
 }
 
@@ -31,11 +51,27 @@ export function seededDb() {
   return { ...temp, editor: insertUser(temp.db, "editor"), admin: insertUser(temp.db, "admin") };
 }
 
-const COUNTED = { people, pairs, outlets, claims, citations, claimMentions, revisions, users, sessions, apiTokens, loginAttempts, settlementCitations, settlementRejections } as const;
+const COUNTED = {
+  people,
+  pairs,
+  outlets,
+  claims,
+  citations,
+  claimMentions,
+  revisions,
+  users,
+  sessions,
+  apiTokens,
+  loginAttempts,
+  settlementCitations,
+  settlementRejections,
+} as const;
 
 /** Row counts of every table, to assert that a refused write changed nothing. */
 export function rowCounts(db: Db): Record<keyof typeof COUNTED, number> {
-  return Object.fromEntries(Object.entries(COUNTED).map(([name, table]) => [name, db.select({ n: count() }).from(table).get()!.n])) as Record<keyof typeof COUNTED, number>;
+  return Object.fromEntries(
+    Object.entries(COUNTED).map(([name, table]) => [name, db.select({ n: count() }).from(table).get()!.n]),
+  ) as Record<keyof typeof COUNTED, number>;
 }
 
 /**

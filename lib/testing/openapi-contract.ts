@@ -43,11 +43,18 @@ export function openApiResponseChecker(doc: OpenApiDoc) {
     const status = String(response.status);
     const described = documented.responses[status];
     const body = await response.text();
-    if (!described) return [`${operation} answered ${status}, which the document does not describe (it lists ${Object.keys(documented.responses).join(", ")}): ${body.slice(0, 200)}`];
-    if (!described.content) return body.length === 0 ? [] : [`${operation} ${status} has a body but the document says it has none: ${body.slice(0, 200)}`];
+    if (!described)
+      return [
+        `${operation} answered ${status}, which the document does not describe (it lists ${Object.keys(documented.responses).join(", ")}): ${body.slice(0, 200)}`,
+      ];
+    if (!described.content)
+      return body.length === 0 ? [] : [`${operation} ${status} has a body but the document says it has none: ${body.slice(0, 200)}`];
     const type = (response.headers.get("content-type") ?? "").split(";")[0].trim();
     const media = described.content[type];
-    if (!media) return [`${operation} ${status} answered ${type || "no content type"}, the document lists ${Object.keys(described.content).join(", ")}`];
+    if (!media)
+      return [
+        `${operation} ${status} answered ${type || "no content type"}, the document lists ${Object.keys(described.content).join(", ")}`,
+      ];
     if (!media.schema) return [];
     if (!/^application\/(.+\+)?json$/.test(type)) {
       const ok = validator(`${operation} ${status} ${type}`, media.schema)(body);
@@ -61,11 +68,15 @@ export function openApiResponseChecker(doc: OpenApiDoc) {
     }
     const validate = validator(`${operation} ${status} ${type}`, media.schema);
     if (validate(value)) return [];
-    return (validate.errors ?? []).map((e) => `${operation} ${status}: ${e.instancePath || "(body)"} ${e.message} ${JSON.stringify(e.params)}`);
+    return (validate.errors ?? []).map(
+      (e) => `${operation} ${status}: ${e.instancePath || "(body)"} ${e.message} ${JSON.stringify(e.params)}`,
+    );
   };
 }
 
 /** Every (operation, status) pair the document describes, as "get /claims/{id} 404". */
 export function documentedResponses(doc: OpenApiDoc): string[] {
-  return Object.entries(doc.paths).flatMap(([path, ops]) => Object.entries(ops).flatMap(([method, op]) => Object.keys(op.responses).map((status) => `${method} ${path} ${status}`)));
+  return Object.entries(doc.paths).flatMap(([path, ops]) =>
+    Object.entries(ops).flatMap(([method, op]) => Object.keys(op.responses).map((status) => `${method} ${path} ${status}`)),
+  );
 }

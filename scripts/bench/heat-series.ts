@@ -26,7 +26,18 @@ export function benchHeatSeries(size: number) {
   const ledger = synthLedger({ claims: size, pairs: 1, seed: 3 });
   const claims: ChartClaim[] = [...ledger.claims].map((c, i) => {
     const { start, end } = dateInterval(c.occurredOn);
-    return { id: i + 1, kind: c.kind, headline: c.headline, occurredOn: c.occurredOn, precision: c.precision, occurredStart: start, occurredEnd: end, stance: c.stance, confidence: c.confidence, status: "published" as const };
+    return {
+      id: i + 1,
+      kind: c.kind,
+      headline: c.headline,
+      occurredOn: c.occurredOn,
+      precision: c.precision,
+      occurredStart: start,
+      occurredEnd: end,
+      stance: c.stance,
+      confidence: c.confidence,
+      status: "published" as const,
+    };
   });
   claims.sort((a, b) => a.occurredStart.localeCompare(b.occurredStart) || a.id - b.id);
   const today = "2026-11-25";

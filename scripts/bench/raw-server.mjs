@@ -21,7 +21,10 @@ const citationsFor = db.prepare(
      FROM citations ci JOIN outlets o ON o.id = ci.outlet_id WHERE ci.claim_id IN (SELECT value FROM json_each(?)) ORDER BY ci.claim_id, ci.position`,
 );
 const embedBytes = embedFile ? fs.readFileSync(embedFile) : Buffer.from("");
-const sameBytes = byteFiles.map((f) => ({ body: fs.readFileSync(f), type: f.endsWith(".json") ? "application/json" : "text/html; charset=utf-8" }));
+const sameBytes = byteFiles.map((f) => ({
+  body: fs.readFileSync(f),
+  type: f.endsWith(".json") ? "application/json" : "text/html; charset=utf-8",
+}));
 
 http
   .createServer((req, res) => {
@@ -34,7 +37,10 @@ http
         if (!cites.has(claimId)) cites.set(claimId, []);
         cites.get(claimId).push(rest);
       }
-      const body = JSON.stringify({ data: rows.map((r) => ({ ...r, mentions: [], citations: cites.get(r.id) ?? [], correction: null })), nextCursor: null });
+      const body = JSON.stringify({
+        data: rows.map((r) => ({ ...r, mentions: [], citations: cites.get(r.id) ?? [], correction: null })),
+        nextCursor: null,
+      });
       res.writeHead(200, { "content-type": "application/json" });
       res.end(body);
     } else if (url.pathname.startsWith("/bytes/") && sameBytes[Number(url.pathname.slice(7))]) {

@@ -59,7 +59,8 @@ function rawInsert(file: string, claims: SynthClaim[]) {
   db.pragma("journal_mode = WAL");
   db.pragma("foreign_keys = ON");
   db.pragma("synchronous = NORMAL");
-  const ids = (table: string) => new Map((db.prepare(`SELECT slug, id FROM ${table}`).raw(true).all() as [string, number][]).map(([s, id]) => [s, id]));
+  const ids = (table: string) =>
+    new Map((db.prepare(`SELECT slug, id FROM ${table}`).raw(true).all() as [string, number][]).map(([s, id]) => [s, id]));
   const pairIds = ids("pairs");
   const personIds = ids("people");
   const outletIds = ids("outlets");
@@ -67,7 +68,9 @@ function rawInsert(file: string, claims: SynthClaim[]) {
     `INSERT INTO claims (pair_id, kind, headline, details, quote, speaker_id, occurred_on, precision, occurred_start, occurred_end, reported_on, place, stance, confidence, status, published_at, version, created_at, updated_at)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)`,
   );
-  const insertCitation = db.prepare("INSERT INTO citations (claim_id, outlet_id, url, title, published_on, quote, position) VALUES (?, ?, ?, ?, ?, ?, ?)");
+  const insertCitation = db.prepare(
+    "INSERT INTO citations (claim_id, outlet_id, url, title, published_on, quote, position) VALUES (?, ?, ?, ?, ?, ?, ?)",
+  );
   const insertMention = db.prepare("INSERT OR IGNORE INTO claim_mentions (claim_id, person_id) VALUES (?, ?)");
   const now = new Date().toISOString();
   const started = performance.now();
@@ -75,8 +78,26 @@ function rawInsert(file: string, claims: SynthClaim[]) {
     for (const c of claims) {
       const { start, end } = dateInterval(c.occurredOn);
       const id = Number(
-        insertClaim.run(pairIds.get(c.pair), c.kind, c.headline, c.details, c.quote, c.speaker ? personIds.get(c.speaker) : null, c.occurredOn, c.precision, start, end, c.reportedOn, c.place, c.stance, c.confidence, c.status, c.status === "published" ? now : null, now, now)
-          .lastInsertRowid,
+        insertClaim.run(
+          pairIds.get(c.pair),
+          c.kind,
+          c.headline,
+          c.details,
+          c.quote,
+          c.speaker ? personIds.get(c.speaker) : null,
+          c.occurredOn,
+          c.precision,
+          start,
+          end,
+          c.reportedOn,
+          c.place,
+          c.stance,
+          c.confidence,
+          c.status,
+          c.status === "published" ? now : null,
+          now,
+          now,
+        ).lastInsertRowid,
       );
       c.citations.forEach((x, i) => insertCitation.run(id, outletIds.get(x.outlet), x.url, x.title, x.publishedOn, x.quote, i));
       for (const m of c.mentions) insertMention.run(id, personIds.get(m));
@@ -107,11 +128,15 @@ function benchImport() {
   const rawSeconds = rawInsert(rawFile, claims);
   log("import: npm run import (parse, validate, insert with revisions, one transaction)");
   const started = performance.now();
-  execFileSync(process.execPath, [path.join(root, "node_modules/tsx/dist/cli.mjs"), "--conditions=react-server", path.join(root, "scripts/import.ts"), csvFile], {
-    cwd: root,
-    env: { ...process.env, DATABASE_PATH: oursFile },
-    stdio: ["ignore", "ignore", "pipe"],
-  });
+  execFileSync(
+    process.execPath,
+    [path.join(root, "node_modules/tsx/dist/cli.mjs"), "--conditions=react-server", path.join(root, "scripts/import.ts"), csvFile],
+    {
+      cwd: root,
+      env: { ...process.env, DATABASE_PATH: oursFile },
+      stdio: ["ignore", "ignore", "pipe"],
+    },
+  );
   const oursSeconds = (performance.now() - started) / 1000;
   const count = (file: string) => {
     const db = new Database(file, { readonly: true });
@@ -169,7 +194,9 @@ async function benchServers() {
   insertSynthEntities(db, ledger);
   insertSynthClaims(db, ledger.claims);
   const counts = db.$client
-    .prepare("SELECT p.slug, count(*) AS n FROM claims c JOIN pairs p ON p.id = c.pair_id WHERE c.status = 'published' GROUP BY p.id ORDER BY n DESC")
+    .prepare(
+      "SELECT p.slug, count(*) AS n FROM claims c JOIN pairs p ON p.id = c.pair_id WHERE c.status = 'published' GROUP BY p.id ORDER BY n DESC",
+    )
     .all() as { slug: string; n: number }[];
   db.$client.pragma("wal_checkpoint(TRUNCATE)");
   db.$client.close();
@@ -247,7 +274,9 @@ async function benchServers() {
       fs.writeFileSync(byteFiles[i], Buffer.from(await res.arrayBuffer()));
     }
     const rawPort = port + 1;
-    raw = fork(path.join(root, "scripts/bench/raw-server.mjs"), [file, String(rawPort), embedFile, ...byteFiles], { stdio: ["ignore", "ignore", "inherit", "ipc"] });
+    raw = fork(path.join(root, "scripts/bench/raw-server.mjs"), [file, String(rawPort), embedFile, ...byteFiles], {
+      stdio: ["ignore", "ignore", "inherit", "ipc"],
+    });
     await new Promise((resolve) => raw!.once("message", resolve));
 
     const apiPath = `/api/v1/pairs/${typical.slug}/claims?limit=200`;
@@ -278,7 +307,14 @@ async function benchServers() {
         ok: oursEmbed.rps / rawEmbed.rps >= 0.5 && oursEmbed.errors === 0,
       });
     } else {
-      rows.push({ figure: "embed page (heat), req/s", ours: `HTTP ${embedRes.status}`, baseline: "—", ratio: "—", target: "≥ 0.5", ok: false });
+      rows.push({
+        figure: "embed page (heat), req/s",
+        ours: `HTTP ${embedRes.status}`,
+        baseline: "—",
+        ratio: "—",
+        target: "≥ 0.5",
+        ok: false,
+      });
     }
 
     for (const [i, s] of sameBytes.entries()) {
@@ -305,7 +341,14 @@ async function benchServers() {
 
     log("servers: mixed read load for memory");
     await Promise.all([load(`${base}/pairs/${hot.slug}`, 5), load(`${base}${apiPath}`, 5), load(`${base}${embedPath}`, 5)]);
-    rows.push({ figure: "server peak RSS after all read loads", ours: `${fmt(peakRssMb(server.pid!))} MB`, baseline: "—", ratio: "—", target: "report", ok: null });
+    rows.push({
+      figure: "server peak RSS after all read loads",
+      ours: `${fmt(peakRssMb(server.pid!))} MB`,
+      baseline: "—",
+      ratio: "—",
+      target: "report",
+      ok: null,
+    });
   } finally {
     raw?.kill();
     server.kill();
@@ -332,10 +375,21 @@ async function main() {
   }
   const header = "| figure | ours | baseline (same run) | ratio | target | met |";
   const rule = "|---|---|---|---|---|---|";
-  const lines = rows.map((r) => `| ${r.figure} | ${r.ours} | ${r.baseline} | ${r.ratio} | ${r.target} | ${r.ok === null ? "—" : r.ok ? "yes" : "NO"} |`);
-  const loadavg = os.loadavg().map((n) => n.toFixed(1)).join(" / ");
+  const lines = rows.map(
+    (r) => `| ${r.figure} | ${r.ours} | ${r.baseline} | ${r.ratio} | ${r.target} | ${r.ok === null ? "—" : r.ok ? "yes" : "NO"} |`,
+  );
+  const loadavg = os
+    .loadavg()
+    .map((n) => n.toFixed(1))
+    .join(" / ");
   console.log(
-    [`Rumor Ledger benchmark, ${new Date().toISOString().slice(0, 16)}Z, ${os.cpus().length} cores, Node ${process.version}${quick ? " (quick sizes)" : ""}, load average ${loadavg} (1/5/15 min) at the end`, "", header, rule, ...lines].join("\n"),
+    [
+      `Rumor Ledger benchmark, ${new Date().toISOString().slice(0, 16)}Z, ${os.cpus().length} cores, Node ${process.version}${quick ? " (quick sizes)" : ""}, load average ${loadavg} (1/5/15 min) at the end`,
+      "",
+      header,
+      rule,
+      ...lines,
+    ].join("\n"),
   );
 }
 

@@ -15,7 +15,19 @@ const RechartsView = lazy(loadRecharts);
  * in the interactive version at the same height, so nothing jumps. If either
  * fails to load, the server chart simply stays.
  */
-export function ChartIsland({ slug, view, height, label, children }: { slug: string; view: ChartView; height: number; label: string; children: ReactNode }) {
+export function ChartIsland({
+  slug,
+  view,
+  height,
+  label,
+  children,
+}: {
+  slug: string;
+  view: ChartView;
+  height: number;
+  label: string;
+  children: ReactNode;
+}) {
   const box = useRef<HTMLDivElement>(null);
   const [data, setData] = useState<AnyChartData | null>(null);
   useEffect(() => {

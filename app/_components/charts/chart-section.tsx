@@ -24,7 +24,15 @@ export const CHARTS_CSS =
  * same data object (charts.json) and swaps in the interactive version; data
  * tables and the embed control also load when first opened (ADR 17).
  */
-export function ChartSection({ pair, charts, baseUrl }: { pair: { slug: string; name: string }; charts: { view: ChartView; data: AnyChartData }[]; baseUrl: string }) {
+export function ChartSection({
+  pair,
+  charts,
+  baseUrl,
+}: {
+  pair: { slug: string; name: string };
+  charts: { view: ChartView; data: AnyChartData }[];
+  baseUrl: string;
+}) {
   return (
     <section id="charts" aria-labelledby="charts-heading" className="charts">
       <style href="rumor-ledger-charts" precedence="default">
@@ -34,7 +42,14 @@ export function ChartSection({ pair, charts, baseUrl }: { pair: { slug: string; 
       <div className="chart-grid">
         {charts.map(({ view, data }) => {
           const title = `${VIEW_TITLES[view]}: ${pair.name}`;
-          const svg = chartSvg(data, { mode: "fluid", width: 640, theme: "light", idPrefix: `chart-${view}`, title, desc: chartDescription(data) });
+          const svg = chartSvg(data, {
+            mode: "fluid",
+            width: 640,
+            theme: "light",
+            idPrefix: `chart-${view}`,
+            title,
+            desc: chartDescription(data),
+          });
           const headingId = `chart-${view}-heading`;
           return (
             <article key={view} className={`chart-card chart-${view}`} aria-labelledby={headingId}>
@@ -47,7 +62,14 @@ export function ChartSection({ pair, charts, baseUrl }: { pair: { slug: string; 
                 </ChartIsland>
               </div>
               <DataTable slug={pair.slug} view={view} label={`Data: ${VIEW_TITLES[view]}`} embedHref={embedPath(pair.slug, view)} />
-              <EmbedIsland view={view} slug={pair.slug} baseUrl={baseUrl} title={title} defaultHeight={embedHeight(data, 640)} embedHref={embedPath(pair.slug, view)} />
+              <EmbedIsland
+                view={view}
+                slug={pair.slug}
+                baseUrl={baseUrl}
+                title={title}
+                defaultHeight={embedHeight(data, 640)}
+                embedHref={embedPath(pair.slug, view)}
+              />
             </article>
           );
         })}

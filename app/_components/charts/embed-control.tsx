@@ -12,7 +12,21 @@ import { embedPath, imagePath, type EmbedTheme } from "@/lib/embeds/urls";
  * reports its height the way a host page's listener would hear it, so the
  * snippet carries the measured height.
  */
-export default function EmbedControl({ view, slug, baseUrl, title, defaultHeight, open }: { view: ChartView; slug: string; baseUrl: string; title: string; defaultHeight: number; open: boolean }) {
+export default function EmbedControl({
+  view,
+  slug,
+  baseUrl,
+  title,
+  defaultHeight,
+  open,
+}: {
+  view: ChartView;
+  slug: string;
+  baseUrl: string;
+  title: string;
+  defaultHeight: number;
+  open: boolean;
+}) {
   const id = useId();
   const [theme, setTheme] = useState<EmbedTheme>("auto");
   const [from, setFrom] = useState("");
@@ -30,7 +44,8 @@ export default function EmbedControl({ view, slug, baseUrl, title, defaultHeight
     if (!open) return;
     const onMessage = (e: MessageEvent) => {
       const h = e.data?.["rumor-ledger-height"];
-      if (typeof h === "number" && frame.current && e.source === frame.current.contentWindow && e.origin === new URL(src).origin) setHeight(Math.max(100, Math.min(h, 4000)));
+      if (typeof h === "number" && frame.current && e.source === frame.current.contentWindow && e.origin === new URL(src).origin)
+        setHeight(Math.max(100, Math.min(h, 4000)));
     };
     window.addEventListener("message", onMessage);
     return () => window.removeEventListener("message", onMessage);
@@ -55,12 +70,19 @@ export default function EmbedControl({ view, slug, baseUrl, title, defaultHeight
           <legend>Theme</legend>
           {(["auto", "light", "dark"] as const).map((t) => (
             <label key={t}>
-              <input type="radio" name={`${id}-theme`} value={t} checked={theme === t} onChange={() => setTheme(t)} /> {t === "auto" ? "Follow the reader" : t === "light" ? "Light" : "Dark"}
+              <input type="radio" name={`${id}-theme`} value={t} checked={theme === t} onChange={() => setTheme(t)} />{" "}
+              {t === "auto" ? "Follow the reader" : t === "light" ? "Light" : "Dark"}
             </label>
           ))}
         </fieldset>
         <label>
-          From <input type="month" value={from} onChange={(e) => setFrom(e.target.value)} aria-describedby={rangeProblem ? `${id}-problem` : undefined} />
+          From{" "}
+          <input
+            type="month"
+            value={from}
+            onChange={(e) => setFrom(e.target.value)}
+            aria-describedby={rangeProblem ? `${id}-problem` : undefined}
+          />
         </label>
         <label>
           To <input type="month" value={to} onChange={(e) => setTo(e.target.value)} />
@@ -72,7 +94,9 @@ export default function EmbedControl({ view, slug, baseUrl, title, defaultHeight
         </p>
       ) : null}
       <p className="embed-preview-label">Live preview</p>
-      {open && !rangeProblem ? <iframe ref={frame} className="embed-preview" src={src} title={`Preview: ${title}`} style={{ height }} loading="lazy" /> : null}
+      {open && !rangeProblem ? (
+        <iframe ref={frame} className="embed-preview" src={src} title={`Preview: ${title}`} style={{ height }} loading="lazy" />
+      ) : null}
       <label className="embed-code-label" htmlFor={`${id}-code`}>
         Embed code (paste into your article; the script line is optional and keeps the height exact)
       </label>
@@ -87,8 +111,12 @@ export default function EmbedControl({ view, slug, baseUrl, title, defaultHeight
         <a href={src} target="_blank" rel="noopener">
           Open the embed
         </a>
-        <a href={new URL(imagePath(slug, view, "png", { ...params, theme: theme === "dark" ? "dark" : undefined }), baseUrl).toString()}>PNG image</a>
-        <a href={new URL(imagePath(slug, view, "svg", { ...params, theme: theme === "dark" ? "dark" : undefined }), baseUrl).toString()}>SVG image</a>
+        <a href={new URL(imagePath(slug, view, "png", { ...params, theme: theme === "dark" ? "dark" : undefined }), baseUrl).toString()}>
+          PNG image
+        </a>
+        <a href={new URL(imagePath(slug, view, "svg", { ...params, theme: theme === "dark" ? "dark" : undefined }), baseUrl).toString()}>
+          SVG image
+        </a>
       </p>
       <p className="muted embed-hint">Using a CMS with oEmbed (WordPress and others)? Paste just the embed’s URL.</p>
     </>

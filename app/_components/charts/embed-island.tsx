@@ -11,7 +11,14 @@ const EmbedControl = lazy(() => import("./embed-control"));
  * Without JavaScript the open box links to the embed, whose URL is also
  * what a CMS with oEmbed takes.
  */
-export function EmbedIsland(props: { view: ChartView; slug: string; baseUrl: string; title: string; defaultHeight: number; embedHref: string }) {
+export function EmbedIsland(props: {
+  view: ChartView;
+  slug: string;
+  baseUrl: string;
+  title: string;
+  defaultHeight: number;
+  embedHref: string;
+}) {
   const [open, setOpen] = useState(false);
   const [opened, setOpened] = useState(false);
   const { embedHref, ...control } = props;

@@ -1,6 +1,21 @@
 "use client";
 
-import { Area, Bar, BarChart, CartesianGrid, ComposedChart, ReferenceArea, ReferenceDot, ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAxis, YAxis, ZAxis } from "recharts";
+import {
+  Area,
+  Bar,
+  BarChart,
+  CartesianGrid,
+  ComposedChart,
+  ReferenceArea,
+  ReferenceDot,
+  ResponsiveContainer,
+  Scatter,
+  ScatterChart,
+  Tooltip,
+  XAxis,
+  YAxis,
+  ZAxis,
+} from "recharts";
 import { STANCES, type ClaimKind } from "@/db/enums";
 import type { AnyChartData } from "@/lib/charts/chart-data";
 import type { ActivityChartData } from "@/lib/charts/activity-chart";
@@ -14,14 +29,11 @@ import { KIND_LABELS, STANCE_LABELS } from "@/lib/vocabulary";
 const kindColor = (k: ClaimKind) => `var(--k-${k})`;
 const AXIS = { fontSize: 11, fill: "var(--c-muted)" };
 const GRID = "var(--c-grid)";
-const dayLabel = (day: number) => new Date(day * 86_400_000).toLocaleDateString("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+const dayLabel = (day: number) =>
+  new Date(day * 86_400_000).toLocaleDateString("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
 
 function Tip({ lines }: { lines: string[] }) {
-  return (
-    <div className="chart-tooltip">
-      {lines.map((l, i) => (i === 0 ? <strong key={i}>{l}</strong> : <div key={i}>{l}</div>))}
-    </div>
-  );
+  return <div className="chart-tooltip">{lines.map((l, i) => (i === 0 ? <strong key={i}>{l}</strong> : <div key={i}>{l}</div>))}</div>;
 }
 
 /** Pattern fills matching the server SVG, so the second channel survives the swap. */
@@ -37,7 +49,9 @@ function Patterns({ id, keys }: { id: string; keys: readonly string[] }) {
   return (
     <defs>
       {keys.map((k) => {
-        const kind = (STANCES as readonly string[]).includes(k) ? STANCE_PATTERNS[k as (typeof STANCES)[number]] : KIND_PATTERNS[k as ClaimKind];
+        const kind = (STANCES as readonly string[]).includes(k)
+          ? STANCE_PATTERNS[k as (typeof STANCES)[number]]
+          : KIND_PATTERNS[k as ClaimKind];
         return (
           <pattern key={k} id={`${id}-${k}`} width="8" height="8" patternUnits="userSpaceOnUse">
             <rect width="8" height="8" fill={(STANCES as readonly string[]).includes(k) ? `var(--s-${k})` : kindColor(k as ClaimKind)} />
@@ -62,12 +76,50 @@ function HeatView({ data, height }: { data: HeatChartData; height: number }) {
     <ResponsiveContainer width="100%" height={height}>
       <ComposedChart data={data.points} margin={{ top: 26, right: 12, bottom: 8, left: 0 }}>
         <CartesianGrid vertical={false} stroke={GRID} />
-        <XAxis dataKey="day" type="number" domain={[data.startDay, data.endDay]} ticks={timeTicks(data.startDay, data.endDay, 5).map((t) => t.day)} tickFormatter={(d: number) => timeTicks(d, d + 1, 1)[0]?.label ?? ""} tick={AXIS} stroke="var(--c-axis)" label={{ value: "Date", position: "insideBottomRight", offset: -4, ...AXIS }} />
-        <YAxis domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} width={36} tick={AXIS} stroke="var(--c-axis)" label={{ value: "Heat (0–100)", position: "top", offset: 12, dx: 22, ...AXIS, fill: "var(--c-text)" }} />
-        <Tooltip content={({ active, payload }) => (active && payload?.length ? <Tip lines={[dayLabel(Number(payload[0].payload.day)), `Heat ${Math.round(Number(payload[0].payload.heat))}`]} /> : null)} />
-        <Area type="linear" dataKey="heat" name="Heat" stroke="var(--c-heat)" strokeWidth={2.25} fill="var(--c-heat)" fillOpacity={0.14} isAnimationActive={false} />
+        <XAxis
+          dataKey="day"
+          type="number"
+          domain={[data.startDay, data.endDay]}
+          ticks={timeTicks(data.startDay, data.endDay, 5).map((t) => t.day)}
+          tickFormatter={(d: number) => timeTicks(d, d + 1, 1)[0]?.label ?? ""}
+          tick={AXIS}
+          stroke="var(--c-axis)"
+          label={{ value: "Date", position: "insideBottomRight", offset: -4, ...AXIS }}
+        />
+        <YAxis
+          domain={[0, 100]}
+          ticks={[0, 25, 50, 75, 100]}
+          width={36}
+          tick={AXIS}
+          stroke="var(--c-axis)"
+          label={{ value: "Heat (0–100)", position: "top", offset: 12, dx: 22, ...AXIS, fill: "var(--c-text)" }}
+        />
+        <Tooltip
+          content={({ active, payload }) =>
+            active && payload?.length ? (
+              <Tip lines={[dayLabel(Number(payload[0].payload.day)), `Heat ${Math.round(Number(payload[0].payload.heat))}`]} />
+            ) : null
+          }
+        />
+        <Area
+          type="linear"
+          dataKey="heat"
+          name="Heat"
+          stroke="var(--c-heat)"
+          strokeWidth={2.25}
+          fill="var(--c-heat)"
+          fillOpacity={0.14}
+          isAnimationActive={false}
+        />
         {data.peak && peakDay !== null ? (
-          <ReferenceDot x={peakDay} y={data.peak.heat} r={3.5} fill="var(--c-heat)" stroke="var(--c-bg)" label={{ value: `Peak ${data.peak.heat}`, position: "top", fontSize: 11, fontWeight: 600, fill: "var(--c-text)" }} />
+          <ReferenceDot
+            x={peakDay}
+            y={data.peak.heat}
+            r={3.5}
+            fill="var(--c-heat)"
+            stroke="var(--c-bg)"
+            label={{ value: `Peak ${data.peak.heat}`, position: "top", fontSize: 11, fontWeight: 600, fill: "var(--c-text)" }}
+          />
         ) : null}
         {data.markers.map((m) => (
           <ReferenceDot
@@ -76,7 +128,12 @@ function HeatView({ data, height }: { data: HeatChartData; height: number }) {
             y={m.heat}
             ifOverflow="visible"
             shape={(p: { cx?: number; cy?: number }) => (
-              <path transform={`translate(${p.cx ?? 0} ${(p.cy ?? 0) + (m.kind === "denial" ? -9 : 9)})`} d={markerPath(m.kind, 6)} fill="var(--c-marker)" stroke="var(--c-bg)">
+              <path
+                transform={`translate(${p.cx ?? 0} ${(p.cy ?? 0) + (m.kind === "denial" ? -9 : 9)})`}
+                d={markerPath(m.kind, 6)}
+                fill="var(--c-marker)"
+                stroke="var(--c-bg)"
+              >
                 <title>{`${m.kind === "denial" ? "Denial" : "Confirmation"}, ${m.dateLabel}: ${m.headline}`}</title>
               </path>
             )}
@@ -89,7 +146,12 @@ function HeatView({ data, height }: { data: HeatChartData; height: number }) {
 
 function ActivityView({ data, height }: { data: ActivityChartData; height: number }) {
   const rows = [
-    ...data.bins.map((b) => ({ label: data.binning === "month" ? b.shortLabel + (b.key.endsWith("-01") ? ` ${b.key.slice(0, 4)}` : "") : b.key, full: b.label, ...b.counts, total: b.total })),
+    ...data.bins.map((b) => ({
+      label: data.binning === "month" ? b.shortLabel + (b.key.endsWith("-01") ? ` ${b.key.slice(0, 4)}` : "") : b.key,
+      full: b.label,
+      ...b.counts,
+      total: b.total,
+    })),
     ...data.yearOnly.map((b) => ({ label: `${b.key}*`, full: `${b.key} (month unknown)`, ...b.counts, total: b.total })),
   ];
   return (
@@ -98,17 +160,39 @@ function ActivityView({ data, height }: { data: ActivityChartData; height: numbe
         <Patterns id="ra" keys={data.kinds} />
         <CartesianGrid vertical={false} stroke={GRID} />
         <XAxis dataKey="label" tick={AXIS} stroke="var(--c-axis)" interval="preserveStartEnd" />
-        <YAxis allowDecimals={false} width={36} tick={AXIS} stroke="var(--c-axis)" label={{ value: "Number of claims", position: "top", offset: 12, dx: 34, ...AXIS, fill: "var(--c-text)" }} />
+        <YAxis
+          allowDecimals={false}
+          width={36}
+          tick={AXIS}
+          stroke="var(--c-axis)"
+          label={{ value: "Number of claims", position: "top", offset: 12, dx: 34, ...AXIS, fill: "var(--c-text)" }}
+        />
         <Tooltip
           cursor={{ fill: "var(--c-grid)", fillOpacity: 0.5 }}
           content={({ active, payload }) => {
             if (!active || !payload?.length) return null;
             const row = payload[0].payload as Record<string, number | string>;
-            return <Tip lines={[String(row.full), `${row.total} claims`, ...data.kinds.filter((k) => Number(row[k]) > 0).map((k) => `${KIND_LABELS[k]}: ${row[k]}`)]} />;
+            return (
+              <Tip
+                lines={[
+                  String(row.full),
+                  `${row.total} claims`,
+                  ...data.kinds.filter((k) => Number(row[k]) > 0).map((k) => `${KIND_LABELS[k]}: ${row[k]}`),
+                ]}
+              />
+            );
           }}
         />
         {data.kinds.map((k) => (
-          <Bar key={k} dataKey={k} name={KIND_LABELS[k]} stackId="a" fill={`url(#ra-${k})`} stroke="var(--c-bg)" isAnimationActive={false} />
+          <Bar
+            key={k}
+            dataKey={k}
+            name={KIND_LABELS[k]}
+            stackId="a"
+            fill={`url(#ra-${k})`}
+            stroke="var(--c-bg)"
+            isAnimationActive={false}
+          />
         ))}
       </BarChart>
     </ResponsiveContainer>
@@ -122,7 +206,13 @@ function ConfidenceView({ data, height }: { data: ConfidenceChartData; height: n
       <BarChart data={rows} layout="vertical" margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
         <Patterns id="rc" keys={STANCES} />
         <CartesianGrid horizontal={false} stroke={GRID} />
-        <XAxis type="number" allowDecimals={false} tick={AXIS} stroke="var(--c-axis)" label={{ value: "Number of claims", position: "insideBottomRight", offset: -4, ...AXIS }} />
+        <XAxis
+          type="number"
+          allowDecimals={false}
+          tick={AXIS}
+          stroke="var(--c-axis)"
+          label={{ value: "Number of claims", position: "insideBottomRight", offset: -4, ...AXIS }}
+        />
         <YAxis type="category" dataKey="label" width={86} tick={{ ...AXIS, fill: "var(--c-text)" }} stroke="var(--c-axis)" />
         <Tooltip
           cursor={{ fill: "var(--c-grid)", fillOpacity: 0.5 }}
@@ -133,7 +223,16 @@ function ConfidenceView({ data, height }: { data: ConfidenceChartData; height: n
           }}
         />
         {STANCES.map((s) => (
-          <Bar key={s} dataKey={s} name={STANCE_LABELS[s]} stackId="c" fill={`url(#rc-${s})`} stroke="var(--c-bg)" barSize={14} isAnimationActive={false} />
+          <Bar
+            key={s}
+            dataKey={s}
+            name={STANCE_LABELS[s]}
+            stackId="c"
+            fill={`url(#rc-${s})`}
+            stroke="var(--c-bg)"
+            barSize={14}
+            isAnimationActive={false}
+          />
         ))}
       </BarChart>
     </ResponsiveContainer>
@@ -155,8 +254,25 @@ function TimelineView({ data, height }: { data: TimelineChartData; height: numbe
     <ResponsiveContainer width="100%" height={height}>
       <ScatterChart margin={{ top: 8, right: 12, bottom: 8, left: 0 }}>
         <CartesianGrid horizontal={false} stroke={GRID} />
-        <XAxis dataKey="x" type="number" domain={domain} ticks={timeTicks(domain[0], domain[1], 5).map((t) => t.day)} tickFormatter={(d: number) => timeTicks(d, d + 1, 1)[0]?.label ?? ""} tick={AXIS} stroke="var(--c-axis)" />
-        <YAxis dataKey="y" type="number" domain={[-y + 0.5, 0]} ticks={data.lanes.map((_, i) => -(laneStart[i] + 0.5))} tickFormatter={(v: number) => KIND_LABELS[data.lanes[laneStart.findIndex((s) => -(s + 0.5) === v)]?.kind] ?? ""} width={110} tick={{ ...AXIS, fill: "var(--c-text)" }} stroke="var(--c-axis)" />
+        <XAxis
+          dataKey="x"
+          type="number"
+          domain={domain}
+          ticks={timeTicks(domain[0], domain[1], 5).map((t) => t.day)}
+          tickFormatter={(d: number) => timeTicks(d, d + 1, 1)[0]?.label ?? ""}
+          tick={AXIS}
+          stroke="var(--c-axis)"
+        />
+        <YAxis
+          dataKey="y"
+          type="number"
+          domain={[-y + 0.5, 0]}
+          ticks={data.lanes.map((_, i) => -(laneStart[i] + 0.5))}
+          tickFormatter={(v: number) => KIND_LABELS[data.lanes[laneStart.findIndex((s) => -(s + 0.5) === v)]?.kind] ?? ""}
+          width={110}
+          tick={{ ...AXIS, fill: "var(--c-text)" }}
+          stroke="var(--c-axis)"
+        />
         <ZAxis range={[60, 60]} />
         {points
           .filter((p) => p.endDay > p.startDay)
@@ -180,7 +296,16 @@ function TimelineView({ data, height }: { data: TimelineChartData; height: numbe
           content={({ active, payload }) => {
             if (!active || !payload?.length) return null;
             const item = payload[0].payload as TimelineItem;
-            return <Tip lines={[item.headline, `${item.dateLabel} · ${KIND_LABELS[item.kind]}`, `Confidence: ${item.confidenceLabel} · ${STANCE_LABELS[item.stance]}`, "Click to open the claim"]} />;
+            return (
+              <Tip
+                lines={[
+                  item.headline,
+                  `${item.dateLabel} · ${KIND_LABELS[item.kind]}`,
+                  `Confidence: ${item.confidenceLabel} · ${STANCE_LABELS[item.stance]}`,
+                  "Click to open the claim",
+                ]}
+              />
+            );
           }}
         />
         {data.lanes.map((lane) => (
@@ -193,7 +318,15 @@ function TimelineView({ data, height }: { data: TimelineChartData; height: numbe
               if (p?.payload?.href) window.location.assign(p.payload.href);
             }}
             shape={(p: { cx?: number; cy?: number; payload?: TimelineItem }) => (
-              <path transform={`translate(${p.cx ?? 0} ${p.cy ?? 0})`} d={kindShapePath(lane.kind, 3.5 + 5 * (p.payload?.midpoint ?? 0.5))} fill={kindColor(lane.kind)} stroke="var(--c-marker)" strokeOpacity={0.6} strokeWidth={0.8} style={{ cursor: "pointer" }} />
+              <path
+                transform={`translate(${p.cx ?? 0} ${p.cy ?? 0})`}
+                d={kindShapePath(lane.kind, 3.5 + 5 * (p.payload?.midpoint ?? 0.5))}
+                fill={kindColor(lane.kind)}
+                stroke="var(--c-marker)"
+                strokeOpacity={0.6}
+                strokeWidth={0.8}
+                style={{ cursor: "pointer" }}
+              />
             )}
           />
         ))}

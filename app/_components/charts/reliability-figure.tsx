@@ -7,7 +7,17 @@ import "./charts.css";
  * A reliability diagram rendered on the server: SVG with title and desc, a
  * summary sentence and the data table — complete without JavaScript.
  */
-export function ReliabilityFigure({ data, title, id, headingLevel = 3 }: { data: ReliabilityChartData; title: string; id: string; headingLevel?: 2 | 3 }) {
+export function ReliabilityFigure({
+  data,
+  title,
+  id,
+  headingLevel = 3,
+}: {
+  data: ReliabilityChartData;
+  title: string;
+  id: string;
+  headingLevel?: 2 | 3;
+}) {
   const svg = reliabilitySvg(data, { mode: "fluid", width: 640, theme: "light", idPrefix: id, title, desc: reliabilityDescription(data) });
   const Heading = headingLevel === 2 ? "h2" : "h3";
   return (
@@ -20,7 +30,13 @@ export function ReliabilityFigure({ data, title, id, headingLevel = 3 }: { data:
       <div className="rl-fig" dangerouslySetInnerHTML={{ __html: svg }} />
       <details className="chart-data">
         <summary>Data table</summary>
-        <div className="table-wrap" tabIndex={0} role="region" aria-label={`Data: ${title}`} dangerouslySetInnerHTML={{ __html: reliabilityTableHtml(data, title) }} />
+        <div
+          className="table-wrap"
+          tabIndex={0}
+          role="region"
+          aria-label={`Data: ${title}`}
+          dangerouslySetInnerHTML={{ __html: reliabilityTableHtml(data, title) }}
+        />
       </details>
     </article>
   );

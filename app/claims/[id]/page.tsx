@@ -19,7 +19,9 @@ function claimId(raw: string): number {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const claim = readerClaimById(getDb(), claimId((await params).id));
-  return claim ? { title: pageTitle(claim.headline), alternates: pageAlternates(`/claims/${claim.id}`, { json: `/api/v1/claims/${claim.id}` }) } : {};
+  return claim
+    ? { title: pageTitle(claim.headline), alternates: pageAlternates(`/claims/${claim.id}`, { json: `/api/v1/claims/${claim.id}` }) }
+    : {};
 }
 
 export default async function ClaimPage({ params }: Props) {
@@ -30,9 +32,17 @@ export default async function ClaimPage({ params }: Props) {
   const grade = confidenceGrade(claim.confidence);
   return (
     <>
-      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonForScript(claimReviewJsonLd(claim, absoluteUrl(`/claims/${claim.id}`, await pageOrigin()))) }} />
+      <script
+        type="application/ld+json"
+        dangerouslySetInnerHTML={{
+          __html: jsonForScript(claimReviewJsonLd(claim, absoluteUrl(`/claims/${claim.id}`, await pageOrigin()))),
+        }}
+      />
       <p className="eyebrow">
-        Claim about <Link href={`/pairs/${claim.pair.slug}`}>{a.name} &amp; {b.name}</Link>
+        Claim about{" "}
+        <Link href={`/pairs/${claim.pair.slug}`}>
+          {a.name} &amp; {b.name}
+        </Link>
       </p>
       {/* The page's h1 is the full headline; its <title> may be cut short (pageTitle). */}
       <ClaimCard claim={claim} headingLevel={1} />
@@ -43,7 +53,10 @@ export default async function ClaimPage({ params }: Props) {
             <tbody>
               <tr>
                 <th scope="row">Happened</th>
-                <td>{formatPartialDate(claim.occurredOn, claim.precision)} <span className="muted">(known to the {claim.precision === "circa" ? "approximate date" : claim.precision})</span></td>
+                <td>
+                  {formatPartialDate(claim.occurredOn, claim.precision)}{" "}
+                  <span className="muted">(known to the {claim.precision === "circa" ? "approximate date" : claim.precision})</span>
+                </td>
               </tr>
               <tr>
                 <th scope="row">Reported</th>
@@ -57,7 +70,11 @@ export default async function ClaimPage({ params }: Props) {
               </tr>
               <tr>
                 <th scope="row">Status</th>
-                <td>{claim.status === "retracted" ? `Retracted${claim.retractedAt ? ` on ${formatDay(claim.retractedAt)}` : ""}` : `Published${claim.publishedAt ? ` on ${formatDay(claim.publishedAt)}` : ""}`}</td>
+                <td>
+                  {claim.status === "retracted"
+                    ? `Retracted${claim.retractedAt ? ` on ${formatDay(claim.retractedAt)}` : ""}`
+                    : `Published${claim.publishedAt ? ` on ${formatDay(claim.publishedAt)}` : ""}`}
+                </td>
               </tr>
               <tr>
                 <th scope="row">Settled</th>
@@ -79,7 +96,9 @@ export default async function ClaimPage({ params }: Props) {
         </div>
       </section>
       <p>
-        <Link href={`/pairs/${claim.pair.slug}`}>← Back to the {a.name} &amp; {b.name} timeline</Link>
+        <Link href={`/pairs/${claim.pair.slug}`}>
+          ← Back to the {a.name} &amp; {b.name} timeline
+        </Link>
       </p>
     </>
   );

@@ -16,7 +16,9 @@ export const ACTION_WORDS: Record<RevisionAction, string> = {
 /** A timestamp in UTC, readable and machine-readable. */
 export function Timestamp({ iso }: { iso: string }) {
   const d = new Date(iso);
-  const text = Number.isNaN(d.getTime()) ? iso : `${d.toLocaleDateString("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" })}, ${d.toISOString().slice(11, 16)} UTC`;
+  const text = Number.isNaN(d.getTime())
+    ? iso
+    : `${d.toLocaleDateString("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" })}, ${d.toISOString().slice(11, 16)} UTC`;
   return <time dateTime={iso}>{text}</time>;
 }
 
@@ -30,9 +32,13 @@ export function RevisionWhat({ revision }: { revision: RevisionView }) {
   return (
     <>
       <span className={`action-tag action-${revision.action}`}>{ACTION_WORDS[revision.action]}</span>{" "}
-      {revision.action === "discard" ? <span>“{revision.headline}”</span> : <Link href={`/editor/claims/${revision.claimId}`} prefetch={false}>
+      {revision.action === "discard" ? (
+        <span>“{revision.headline}”</span>
+      ) : (
+        <Link href={`/editor/claims/${revision.claimId}`} prefetch={false}>
           “{revision.headline}”
-        </Link>}
+        </Link>
+      )}
       {fields.length > 0 ? <span className="muted"> — {fields.join(", ")}</span> : null}
       {revision.reason ? <span className="muted"> · “{revision.reason}”</span> : null}
     </>

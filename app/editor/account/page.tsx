@@ -35,8 +35,8 @@ export default async function AccountPage() {
       <section aria-labelledby="tokens-heading">
         <h2 id="tokens-heading">Personal API tokens</h2>
         <p>
-          Scripts use a token to call the write API (<code>/api/v1/…</code>) as you. Each change they make is recorded under your name. Revoke a token the
-          moment you no longer need it.
+          Scripts use a token to call the write API (<code>/api/v1/…</code>) as you. Each change they make is recorded under your name.
+          Revoke a token the moment you no longer need it.
         </p>
         <div className="card">
           <TokenForm />
@@ -66,7 +66,13 @@ export default async function AccountPage() {
                     </td>
                     <td>{t.lastUsedAt ? <Timestamp iso={t.lastUsedAt} /> : <span className="muted">never</span>}</td>
                     <td>
-                      <ActionForm action={revokeTokenAction.bind(null, t.id)} submitLabel="Revoke" pendingLabel="Revoking…" buttonClassName="danger small" label={`Revoke ${t.name}`} />
+                      <ActionForm
+                        action={revokeTokenAction.bind(null, t.id)}
+                        submitLabel="Revoke"
+                        pendingLabel="Revoking…"
+                        buttonClassName="danger small"
+                        label={`Revoke ${t.name}`}
+                      />
                     </td>
                   </tr>
                 ))}
@@ -76,7 +82,9 @@ export default async function AccountPage() {
         )}
         {revoked.length > 0 ? (
           <details className="revoked">
-            <summary>{revoked.length} revoked {revoked.length === 1 ? "token" : "tokens"}</summary>
+            <summary>
+              {revoked.length} revoked {revoked.length === 1 ? "token" : "tokens"}
+            </summary>
             <ul>
               {revoked.map((t) => (
                 <li key={t.id}>

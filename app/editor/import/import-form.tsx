@@ -36,7 +36,10 @@ export function ImportForm() {
       return;
     }
     setState({ kind: "running", dryRun, progress: null });
-    const response = await fetch(`/api/v1/import?dryRun=${dryRun ? 1 : 0}&name=${encodeURIComponent(file.name)}`, { method: "POST", body: file });
+    const response = await fetch(`/api/v1/import?dryRun=${dryRun ? 1 : 0}&name=${encodeURIComponent(file.name)}`, {
+      method: "POST",
+      body: file,
+    });
     if (!response.ok || !response.body) {
       const body = await response.json().catch(() => null);
       setState({ kind: "error", message: body?.error?.message ?? `The import failed (${response.status}).`, fields: body?.error?.fields });
@@ -61,7 +64,8 @@ export function ImportForm() {
   }
 
   const running = state.kind === "running";
-  const percent = state.kind === "running" && state.progress ? Math.round((state.progress.done / Math.max(1, state.progress.total)) * 100) : 0;
+  const percent =
+    state.kind === "running" && state.progress ? Math.round((state.progress.done / Math.max(1, state.progress.total)) * 100) : 0;
   return (
     <div className="card import-form">
       <label className="field">
@@ -95,7 +99,8 @@ export function ImportForm() {
         {state.kind === "running" ? (
           <div className="import-progress">
             <label>
-              {state.progress?.phase === "insert" ? "Importing" : "Checking"} {state.progress ? `${state.progress.done.toLocaleString()} of ${state.progress.total.toLocaleString()} rows` : "…"}
+              {state.progress?.phase === "insert" ? "Importing" : "Checking"}{" "}
+              {state.progress ? `${state.progress.done.toLocaleString()} of ${state.progress.total.toLocaleString()} rows` : "…"}
               <progress max={100} value={percent}>
                 {percent}%
               </progress>
@@ -117,7 +122,9 @@ function ImportReportView({ report }: { report: Report }) {
   if (report.problems.length === 0) {
     return (
       <p className="form-success" role="status">
-        {report.dryRun ? `All ${report.valid} rows are valid. Nothing was written — run Import to add them.` : `Imported ${report.inserted} claims.`}
+        {report.dryRun
+          ? `All ${report.valid} rows are valid. Nothing was written — run Import to add them.`
+          : `Imported ${report.inserted} claims.`}
       </p>
     );
   }

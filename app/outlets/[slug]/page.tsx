@@ -55,7 +55,9 @@ export default async function OutletPage({ params }: Props) {
         <div>
           <p className="outlet-grade-label">
             {outlet.grade === null ? (
-              <>Reliability: <strong>{UNGRADED_LABEL.toLowerCase()}</strong>. An admin grades every new outlet.</>
+              <>
+                Reliability: <strong>{UNGRADED_LABEL.toLowerCase()}</strong>. An admin grades every new outlet.
+              </>
             ) : (
               <>
                 Reliability <strong>{outlet.grade}</strong>: {GRADE_LABELS[outlet.grade]}
@@ -139,7 +141,9 @@ export default async function OutletPage({ params }: Props) {
         ) : (
           <>
             <p className="result-count">
-              {record.claims > claims.length ? `The latest ${claims.length} of ${record.claims}, by date` : `${claims.length} ${claims.length === 1 ? "claim" : "claims"}, latest first`}
+              {record.claims > claims.length
+                ? `The latest ${claims.length} of ${record.claims}, by date`
+                : `${claims.length} ${claims.length === 1 ? "claim" : "claims"}, latest first`}
             </p>
             <ol className="compact-list">
               {claims.map((c) => (

@@ -16,8 +16,9 @@ export function TrackRecord({ name, grade, record }: { name: string; grade: Outl
         <p className="lede">None of the claims citing {name} has been settled yet: there is no record to score.</p>
       ) : (
         <p className="lede">
-          {cal.settled} settled {cal.settled === 1 ? "claim cites" : "claims cite"} {name}: {cal.borneOut} borne out, {cal.settled - cal.borneOut} shown false —{" "}
-          <strong>{pct(cal.share!)} borne out</strong> (95% interval {pct(cal.interval!.low)}–{pct(cal.interval!.high)}). Brier score of the confidence we gave them when first published:{" "}
+          {cal.settled} settled {cal.settled === 1 ? "claim cites" : "claims cite"} {name}: {cal.borneOut} borne out,{" "}
+          {cal.settled - cal.borneOut} shown false — <strong>{pct(cal.share!)} borne out</strong> (95% interval {pct(cal.interval!.low)}–
+          {pct(cal.interval!.high)}). Brier score of the confidence we gave them when first published:{" "}
           <strong>{cal.brier!.toFixed(3)}</strong> (0 is perfect, 0.25 is a coin toss).
         </p>
       )}
@@ -25,7 +26,13 @@ export function TrackRecord({ name, grade, record }: { name: string; grade: Outl
         <div>
           <dt>Grade set by our editors</dt>
           <dd>
-            {grade === null ? <strong>{gradeLabel(grade)}</strong> : <><strong>{grade}</strong> — {GRADE_LABELS[grade]}</>}
+            {grade === null ? (
+              <strong>{gradeLabel(grade)}</strong>
+            ) : (
+              <>
+                <strong>{grade}</strong> — {GRADE_LABELS[grade]}
+              </>
+            )}
           </dd>
         </div>
         <div>
@@ -36,7 +43,9 @@ export function TrackRecord({ name, grade, record }: { name: string; grade: Outl
                 <strong>{s.grade}</strong> — {GRADE_LABELS[s.grade]} (low end of the borne-out interval: {pct(s.low)})
               </>
             ) : (
-              <>None yet: too few settled claims ({s.settled} of the {s.needed} needed) to suggest a grade.</>
+              <>
+                None yet: too few settled claims ({s.settled} of the {s.needed} needed) to suggest a grade.
+              </>
             )}
           </dd>
         </div>
@@ -44,7 +53,9 @@ export function TrackRecord({ name, grade, record }: { name: string; grade: Outl
       <p className="muted">
         <Link href="/how-we-grade#record-to-grade">How a record maps to a grade</Link>
       </p>
-      {cal.settled > 0 ? <ReliabilityFigure data={reliabilityChartData(cal)} title={`Reliability: claims citing ${name}`} id="outlet-reliability" /> : null}
+      {cal.settled > 0 ? (
+        <ReliabilityFigure data={reliabilityChartData(cal)} title={`Reliability: claims citing ${name}`} id="outlet-reliability" />
+      ) : null}
     </section>
   );
 }

@@ -16,8 +16,13 @@ export default async function OpenGraphImage({ params }: { params: Promise<{ slu
     png = await shareCardPng(getDb(), slug);
   } catch (error) {
     if (!(error instanceof OverloadedError)) throw error;
-    return new Response(`${error.message}\n`, { status: 503, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store", "Retry-After": String(error.retryAfterSeconds) } });
+    return new Response(`${error.message}\n`, {
+      status: 503,
+      headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store", "Retry-After": String(error.retryAfterSeconds) },
+    });
   }
   if (!png) notFound();
-  return new Response(new Uint8Array(png), { headers: { "Content-Type": "image/png", "Cache-Control": "public, max-age=0, s-maxage=300, stale-while-revalidate=300" } });
+  return new Response(new Uint8Array(png), {
+    headers: { "Content-Type": "image/png", "Cache-Control": "public, max-age=0, s-maxage=300, stale-while-revalidate=300" },
+  });
 }

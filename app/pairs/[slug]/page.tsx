@@ -48,7 +48,7 @@ export default async function PairPage({ params, searchParams }: Props) {
   const pair = lookup.found;
   const [a, b] = pair.people;
   const { filters, problems } = filtersFromSearchParams(query);
-  const requestedPage = Number(Array.isArray(query.page) ? query.page[0] : query.page ?? 1);
+  const requestedPage = Number(Array.isArray(query.page) ? query.page[0] : (query.page ?? 1));
   const timeline = cachedTimelinePage(db, pair.id, filters, requestedPage);
   const claims = timeline.claims;
   // Charts, sources and corrections (always in full, whatever the filters or page hide).
@@ -88,7 +88,10 @@ export default async function PairPage({ params, searchParams }: Props) {
           <h2 id="timeline-heading">Timeline</h2>
           <TimelineFilters action={`/pairs/${pair.slug}`} filters={filters} outlets={outlets} problems={problems} />
           <p className="result-count" aria-live="polite">
-            {hasFilters(filters) ? `${timeline.total} matching ${timeline.total === 1 ? "claim" : "claims"}` : `${timeline.total} ${timeline.total === 1 ? "claim" : "claims"}`}, oldest first
+            {hasFilters(filters)
+              ? `${timeline.total} matching ${timeline.total === 1 ? "claim" : "claims"}`
+              : `${timeline.total} ${timeline.total === 1 ? "claim" : "claims"}`}
+            , oldest first
             {timeline.pageCount > 1 ? ` · page ${timeline.page} of ${timeline.pageCount}` : null}
           </p>
           {claims.length === 0 ? (

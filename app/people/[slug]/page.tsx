@@ -11,7 +11,11 @@ type Props = { params: Promise<{ slug: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const person = personBySlug(getDb(), (await params).slug);
   return person
-    ? { title: person.name, description: person.description ?? undefined, alternates: pageAlternates(`/people/${person.slug}`, { json: `/api/v1/people/${person.slug}` }) }
+    ? {
+        title: person.name,
+        description: person.description ?? undefined,
+        alternates: pageAlternates(`/people/${person.slug}`, { json: `/api/v1/people/${person.slug}` }),
+      }
     : {};
 }
 

@@ -27,14 +27,22 @@ export function routeExports(appDir = path.join(ROOT, "app")): RouteExport[] {
   const found: RouteExport[] = [];
   walk(appDir, (file) => {
     if (!/^route\.(ts|tsx|js|jsx|mjs)$/.test(path.basename(file))) return;
-    const segments = path.relative(appDir, path.dirname(file)).split(path.sep).filter((s) => s && !/^\(.*\)$/.test(s) && !s.startsWith("@"));
+    const segments = path
+      .relative(appDir, path.dirname(file))
+      .split(path.sep)
+      .filter((s) => s && !/^\(.*\)$/.test(s) && !s.startsWith("@"));
     const pattern = "/" + segments.join("/");
     const text = fs.readFileSync(file, "utf8");
     const methods = new Set<string>();
-    for (const m of text.matchAll(/export\s+(?:const|let|var|async\s+function|function)\s+(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS)\b/g)) methods.add(m[1]);
+    for (const m of text.matchAll(/export\s+(?:const|let|var|async\s+function|function)\s+(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS)\b/g))
+      methods.add(m[1]);
     for (const m of text.matchAll(/export\s*\{([^}]*)\}/g)) {
       for (const part of m[1].split(",")) {
-        const name = part.trim().split(/\s+as\s+/).pop()?.trim();
+        const name = part
+          .trim()
+          .split(/\s+as\s+/)
+          .pop()
+          ?.trim();
         if (name && /^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS)$/.test(name)) methods.add(name);
       }
     }
@@ -91,7 +99,11 @@ export function manifestActions(): ManifestAction[] {
   };
   return Object.entries(manifest.node ?? {}).map(([id, entry]) => {
     const worker = Object.keys(entry.workers)[0] ?? "app/page";
-    const pagePath = worker.replace(/^app/, "").replace(/\/page$/, "").replace(/\/\([^)]*\)/g, "") || "/";
+    const pagePath =
+      worker
+        .replace(/^app/, "")
+        .replace(/\/page$/, "")
+        .replace(/\/\([^)]*\)/g, "") || "/";
     return { id, filename: entry.filename ?? "?", exportedName: entry.exportedName ?? "?", pagePath };
   });
 }

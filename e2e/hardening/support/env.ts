@@ -4,7 +4,8 @@ export function suiteEnv() {
   const databasePath = process.env.HARDENING_DATABASE_PATH;
   const serverPid = Number(process.env.HARDENING_SERVER_PID);
   const tmp = process.env.HARDENING_TMP;
-  if (!baseUrl || !databasePath || !serverPid || !tmp) throw new Error("Run the hardening specs through playwright.hardening.config.ts (npm run test:hardening).");
+  if (!baseUrl || !databasePath || !serverPid || !tmp)
+    throw new Error("Run the hardening specs through playwright.hardening.config.ts (npm run test:hardening).");
   return { baseUrl, databasePath, serverPid, tmp };
 }
 

@@ -53,12 +53,16 @@ function requestOnce(baseUrl: string, req: HttpRequest): Promise<HttpResult> {
     const headers = { ...req.headers };
     const framed = Object.keys(headers).some((h) => /^(content-length|transfer-encoding)$/i.test(h));
     if (req.body !== undefined && !framed) headers["content-length"] = String(Buffer.byteLength(req.body));
-    const r = http.request(url, { method: req.method ?? "GET", headers, agent: req.agent ?? keepAlive, timeout: req.timeoutMs ?? 30_000 }, (res) => {
-      response = res;
-      res.on("data", (c: Buffer) => chunks.push(c));
-      res.on("end", () => finish(false));
-      res.on("error", () => finish(true));
-    });
+    const r = http.request(
+      url,
+      { method: req.method ?? "GET", headers, agent: req.agent ?? keepAlive, timeout: req.timeoutMs ?? 30_000 },
+      (res) => {
+        response = res;
+        res.on("data", (c: Buffer) => chunks.push(c));
+        res.on("end", () => finish(false));
+        res.on("error", () => finish(true));
+      },
+    );
     r.on("timeout", () => r.destroy(new Error(`${req.method ?? "GET"} ${req.path} timed out`)));
     r.on("error", (error: NodeJS.ErrnoException) => {
       // The server answered, then closed the connection while we were still sending a body
@@ -128,7 +132,7 @@ export async function ownPair(baseUrl: string, cookie: string, label: string): P
   for (const side of ["Left", "Right"]) {
     const r = await apiJson(baseUrl, cookie, "POST", "/api/v1/people", { name: `${tag} ${side}` });
     if (r.status !== 201) throw new Error(`Could not create a person for ${label}: ${r.status} ${r.text}`);
-    slugs.push((jsonOf<{ slug: string }>(r)).slug);
+    slugs.push(jsonOf<{ slug: string }>(r).slug);
   }
   const pair = await apiJson(baseUrl, cookie, "POST", "/api/v1/pairs", { people: slugs });
   if (pair.status !== 201) throw new Error(`Could not create a pair for ${label}: ${pair.status} ${pair.text}`);

@@ -33,11 +33,17 @@ export function snapshotSha256(db: Database.Database): string {
  */
 export function contentSha256(db: Database.Database, exclude: readonly string[] = []): string {
   const hash = createHash("sha256");
-  const tables = db.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as { name: string; sql: string }[];
+  const tables = db.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as {
+    name: string;
+    sql: string;
+  }[];
   for (const { name, sql } of tables) {
     hash.update(`\u0000table ${name}\u0000${sql}\u0000`);
     if (exclude.includes(name) || /^CREATE VIRTUAL TABLE/i.test(sql)) continue;
-    let raw = db.prepare(`SELECT * FROM "${name.replace(/"/g, '""')}"`).raw(true).all() as unknown[][];
+    let raw = db
+      .prepare(`SELECT * FROM "${name.replace(/"/g, '""')}"`)
+      .raw(true)
+      .all() as unknown[][];
     // An excluded AUTOINCREMENT table's counter lives in sqlite_sequence: leave it out too.
     if (name === "sqlite_sequence") raw = raw.filter((r) => !exclude.includes(String(r[0])));
     const rows = raw.map((r) => JSON.stringify(r, (_k, v) => (typeof v === "bigint" ? v.toString() : v)));

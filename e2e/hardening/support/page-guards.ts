@@ -55,54 +55,87 @@ export function watchDialogs(page: Page): string[] {
  * carrying a payload, JSON-LD that does not parse, XHTML script elements in XML.
  */
 export async function findings(page: Page, dialogs: string[], nonce: string | null = null, hashes: string[] = []): Promise<PageFindings> {
-  const inside = await page.evaluate(async ({ nonce, hashes }) => {
-    // A page shared by all readers lists its own inline scripts by hash instead of a nonce (see lib/cache/shared-page.ts).
-    const listed = async (text: string) => {
-      if (hashes.length === 0) return false;
-      const digest = new Uint8Array(await crypto.subtle.digest("SHA-256", new TextEncoder().encode(text)));
-      return hashes.includes(`'sha256-${btoa(String.fromCharCode(...digest))}'`);
-    };
-    const injected: string[] = [];
-    const unsafe = /^(javascript|data|vbscript):/i;
-    const urlAttributes = new Set(["href", "src", "action", "formaction", "data", "xlink:href", "background", "poster", "codebase", "cite", "srcset", "ping", "manifest"]);
-    const describe = (el: Element) => `<${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ""}>`;
-    for (const el of Array.from(document.querySelectorAll("*"))) {
-      const tag = el.localName.toLowerCase();
-      if (el.hasAttribute("data-xss") || tag === "xss" || /^xss-\d+$/.test(el.id)) injected.push(`marker element ${describe(el)}`);
-      for (const attr of Array.from(el.attributes)) {
-        const name = attr.name.toLowerCase();
-        if (name.startsWith("on")) injected.push(`event handler ${describe(el)}[${name}=${attr.value.slice(0, 60)}]`);
-        if (name === "srcdoc") injected.push(`srcdoc on ${describe(el)}`);
-        if (urlAttributes.has(name) && unsafe.test(attr.value.replace(/[\u0000-\u0020\u007f-\u009f]/g, ""))) injected.push(`unsafe URL ${describe(el)}[${name}=${attr.value.slice(0, 60)}]`);
-      }
-      if (tag === "script") {
-        const type = (el.getAttribute("type") ?? "").toLowerCase();
-        if (type === "application/ld+json") {
-          try {
-            JSON.parse(el.textContent ?? "");
-          } catch {
-            injected.push("JSON-LD that does not parse (broken out of?)");
-          }
-        } else if (
-          ((el.textContent ?? "").includes("__xss") || (el.getAttribute("src") ?? "").includes("__xss")) &&
-          !(nonce && (el as HTMLScriptElement).nonce === nonce) &&
-          !(!el.hasAttribute("src") && (await listed(el.textContent ?? "")))
-        ) {
-          // Next's own inline scripts carry the page data (payload text included, escaped) and the
-          // response's nonce, or are listed by hash in its policy; a script that got in through the
-          // data would have neither.
-          injected.push(`script carrying a payload ${describe(el)}`);
+  const inside = await page.evaluate(
+    async ({ nonce, hashes }) => {
+      // A page shared by all readers lists its own inline scripts by hash instead of a nonce (see lib/cache/shared-page.ts).
+      const listed = async (text: string) => {
+        if (hashes.length === 0) return false;
+        const digest = new Uint8Array(await crypto.subtle.digest("SHA-256", new TextEncoder().encode(text)));
+        return hashes.includes(`'sha256-${btoa(String.fromCharCode(...digest))}'`);
+      };
+      const injected: string[] = [];
+      const unsafe = /^(javascript|data|vbscript):/i;
+      const urlAttributes = new Set([
+        "href",
+        "src",
+        "action",
+        "formaction",
+        "data",
+        "xlink:href",
+        "background",
+        "poster",
+        "codebase",
+        "cite",
+        "srcset",
+        "ping",
+        "manifest",
+      ]);
+      const describe = (el: Element) => `<${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ""}>`;
+      for (const el of Array.from(document.querySelectorAll("*"))) {
+        const tag = el.localName.toLowerCase();
+        if (el.hasAttribute("data-xss") || tag === "xss" || /^xss-\d+$/.test(el.id)) injected.push(`marker element ${describe(el)}`);
+        for (const attr of Array.from(el.attributes)) {
+          const name = attr.name.toLowerCase();
+          if (name.startsWith("on")) injected.push(`event handler ${describe(el)}[${name}=${attr.value.slice(0, 60)}]`);
+          if (name === "srcdoc") injected.push(`srcdoc on ${describe(el)}`);
+          if (urlAttributes.has(name) && unsafe.test(attr.value.replace(/[\u0000-\u0020\u007f-\u009f]/g, "")))
+            injected.push(`unsafe URL ${describe(el)}[${name}=${attr.value.slice(0, 60)}]`);
         }
-        // In an XML document (a feed) no script element of any namespace belongs.
-        if (!(document instanceof HTMLDocument) && !(document.documentElement instanceof SVGElement)) injected.push(`script element in an XML document ${el.namespaceURI}`);
+        if (tag === "script") {
+          const type = (el.getAttribute("type") ?? "").toLowerCase();
+          if (type === "application/ld+json") {
+            try {
+              JSON.parse(el.textContent ?? "");
+            } catch {
+              injected.push("JSON-LD that does not parse (broken out of?)");
+            }
+          } else if (
+            ((el.textContent ?? "").includes("__xss") || (el.getAttribute("src") ?? "").includes("__xss")) &&
+            !(nonce && (el as HTMLScriptElement).nonce === nonce) &&
+            !(!el.hasAttribute("src") && (await listed(el.textContent ?? "")))
+          ) {
+            // Next's own inline scripts carry the page data (payload text included, escaped) and the
+            // response's nonce, or are listed by hash in its policy; a script that got in through the
+            // data would have neither.
+            injected.push(`script carrying a payload ${describe(el)}`);
+          }
+          // In an XML document (a feed) no script element of any namespace belongs.
+          if (!(document instanceof HTMLDocument) && !(document.documentElement instanceof SVGElement))
+            injected.push(`script element in an XML document ${el.namespaceURI}`);
+        }
+        if (["iframe", "frame", "object", "embed", "base", "applet"].includes(tag) && el.outerHTML.includes("__xss"))
+          injected.push(`${describe(el)} carrying a payload`);
+        if (tag === "meta" && el.hasAttribute("http-equiv") && (el.getAttribute("content") ?? "").includes("__xss"))
+          injected.push("meta refresh carrying a payload");
       }
-      if (["iframe", "frame", "object", "embed", "base", "applet"].includes(tag) && el.outerHTML.includes("__xss")) injected.push(`${describe(el)} carrying a payload`);
-      if (tag === "meta" && el.hasAttribute("http-equiv") && (el.getAttribute("content") ?? "").includes("__xss")) injected.push("meta refresh carrying a payload");
-    }
-    const w = window as unknown as { __xssCalls?: number[]; __cspViolations?: string[] };
-    const text = document.documentElement?.textContent ?? "";
-    return { injected, xssCalls: w.__xssCalls ?? [], cspViolations: w.__cspViolations ?? [], text, parseError: document.getElementsByTagName("parsererror").length > 0 };
-  }, { nonce, hashes });
+      const w = window as unknown as { __xssCalls?: number[]; __cspViolations?: string[] };
+      const text = document.documentElement?.textContent ?? "";
+      return {
+        injected,
+        xssCalls: w.__xssCalls ?? [],
+        cspViolations: w.__cspViolations ?? [],
+        text,
+        parseError: document.getElementsByTagName("parsererror").length > 0,
+      };
+    },
+    { nonce, hashes },
+  );
   if (inside.parseError) inside.injected.push("the document failed to parse (XML parser error)");
-  return { dialogs: [...dialogs], xssCalls: inside.xssCalls, cspViolations: inside.cspViolations, injected: inside.injected, text: inside.text };
+  return {
+    dialogs: [...dialogs],
+    xssCalls: inside.xssCalls,
+    cspViolations: inside.cspViolations,
+    injected: inside.injected,
+    text: inside.text,
+  };
 }

@@ -28,7 +28,8 @@ function portIsFree(port: number): Promise<boolean> {
 async function waitForReady(url: string, child: ReturnType<typeof spawn>, logFile: string, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`The server exited (${child.exitCode}) before it was ready:\n${fs.readFileSync(logFile, "utf8").slice(-4000)}`);
+    if (child.exitCode !== null)
+      throw new Error(`The server exited (${child.exitCode}) before it was ready:\n${fs.readFileSync(logFile, "utf8").slice(-4000)}`);
     try {
       const response = await fetch(`${url}/how-we-grade`, { signal: AbortSignal.timeout(5000) });
       if (response.ok) return;
@@ -45,9 +46,17 @@ async function waitForReady(url: string, child: ReturnType<typeof spawn>, logFil
  * own database file, logging to logFile. The spawned process is the server itself
  * (neither server.mjs nor next start forks), so its pid is what to sample for memory.
  */
-export async function startServer(options: { port: number; databasePath: string; logFile: string; env?: Record<string, string>; unsetEnv?: string[]; hostname?: string }): Promise<RunningServer> {
+export async function startServer(options: {
+  port: number;
+  databasePath: string;
+  logFile: string;
+  env?: Record<string, string>;
+  unsetEnv?: string[];
+  hostname?: string;
+}): Promise<RunningServer> {
   const { port, databasePath, logFile } = options;
-  if (!fs.existsSync(path.join(ROOT, ".next", "BUILD_ID"))) throw new Error("No production build: run `npx next build` first (npm run test:hardening does).");
+  if (!fs.existsSync(path.join(ROOT, ".next", "BUILD_ID")))
+    throw new Error("No production build: run `npx next build` first (npm run test:hardening does).");
   // Never test against a server left over from something else: it would use another database.
   if (!(await portIsFree(port))) throw new Error(`Port ${port} is already in use; stop whatever listens there or set HARDENING_PORT.`);
   const url = `http://127.0.0.1:${port}`;

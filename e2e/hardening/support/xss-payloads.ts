@@ -79,4 +79,3 @@ export interface XssPayload {
 
 /** The payloads, numbered from 1. */
 export const XSS_PAYLOADS: XssPayload[] = TEMPLATES.map((t, i) => ({ n: i + 1, text: t(i + 1) }));
-

@@ -23,7 +23,9 @@ export function activitySvg(data: ActivityChartData, options: SvgOptions): strin
   const X1 = 0.988;
   const monthsEnd = hasYearOnly ? X1 - Math.min(0.3, 0.075 * data.yearOnly.length + 0.07) : X1;
   for (const v of ticks) {
-    parts.push(`<line x1="${f.x(X0)}" x2="${f.x(X1)}" y1="${n1(fy(v))}" y2="${n1(fy(v))}"${f.paint({ stroke: v === 0 ? "axis" : "grid" })}/>`);
+    parts.push(
+      `<line x1="${f.x(X0)}" x2="${f.x(X1)}" y1="${n1(fy(v))}" y2="${n1(fy(v))}"${f.paint({ stroke: v === 0 ? "axis" : "grid" })}/>`,
+    );
     if (v > 0) parts.push(f.text(X0, fy(v) - 4, String(v), { size: 11 }));
   }
 
@@ -41,27 +43,51 @@ export function activitySvg(data: ActivityChartData, options: SvgOptions): strin
         if (!n) continue;
         const h = (n / top) * (BOTTOM - TOP);
         y -= h;
-        segs.push(`<rect x="${f.x(x)}" y="${n1(y)}" width="${f.x(w)}" height="${n1(h)}" fill="url(#${patternId(f, k)})"${f.paint({ stroke: "bg" })} stroke-width="1"><title>${esc(`${tip} — ${KIND_LABELS[k]}: ${n}`)}</title></rect>`);
+        segs.push(
+          `<rect x="${f.x(x)}" y="${n1(y)}" width="${f.x(w)}" height="${n1(h)}" fill="url(#${patternId(f, k)})"${f.paint({ stroke: "bg" })} stroke-width="1"><title>${esc(`${tip} — ${KIND_LABELS[k]}: ${n}`)}</title></rect>`,
+        );
       }
       parts.push(`<g class="tip">${segs.join("")}</g>`);
-      if (b.total > 0 && bins.length <= 24) parts.push(f.text(x + w / 2, y - 4, String(b.total), { anchor: "middle", role: "text", size: 11, weight: 600 }));
+      if (b.total > 0 && bins.length <= 24)
+        parts.push(f.text(x + w / 2, y - 4, String(b.total), { anchor: "middle", role: "text", size: 11, weight: 600 }));
       if (i % labelEvery === 0 || approxNote) {
         const label = approxNote ? `${b.key}*` : data.binning === "year" ? b.key : b.shortLabel;
-        parts.push(f.text(x + w / 2, BOTTOM + 15, label, { anchor: "middle", size: 11, cls: !approxNote && (i / labelEvery) % 2 ? "tick-odd" : undefined }));
+        parts.push(
+          f.text(x + w / 2, BOTTOM + 15, label, {
+            anchor: "middle",
+            size: 11,
+            cls: !approxNote && (i / labelEvery) % 2 ? "tick-odd" : undefined,
+          }),
+        );
       }
       if (data.binning === "month" && !approxNote && (i === 0 || b.key.endsWith("-01"))) {
-        parts.push(f.text(x + w / 2, BOTTOM + 29, b.key.slice(0, 4), { anchor: bins.length > 1 && i === 0 ? "start" : "middle", role: "text", size: 11, weight: 600 }));
+        parts.push(
+          f.text(x + w / 2, BOTTOM + 29, b.key.slice(0, 4), {
+            anchor: bins.length > 1 && i === 0 ? "start" : "middle",
+            role: "text",
+            size: 11,
+            weight: 600,
+          }),
+        );
       }
     });
   };
   bars(data.bins, X0, monthsEnd, false);
   if (hasYearOnly) {
     const from = monthsEnd + 0.02;
-    parts.push(`<line x1="${f.x(monthsEnd + 0.01)}" x2="${f.x(monthsEnd + 0.01)}" y1="${TOP - 6}" y2="${BOTTOM + 34}"${f.paint({ stroke: "grid" })} stroke-dasharray="3 3"/>`);
+    parts.push(
+      `<line x1="${f.x(monthsEnd + 0.01)}" x2="${f.x(monthsEnd + 0.01)}" y1="${TOP - 6}" y2="${BOTTOM + 34}"${f.paint({ stroke: "grid" })} stroke-dasharray="3 3"/>`,
+    );
     bars(data.yearOnly, from, X1, true);
     parts.push(f.text(X1, BOTTOM + 29, "Month unknown", { anchor: "end", role: "text", size: 11, weight: 600 }));
   }
-  parts.push(f.text(X1, BOTTOM + 46, data.binning === "month" ? "Month the claim is dated to" : "Year the claim is dated to", { anchor: "end", size: 11, cls: "axis-title" }));
+  parts.push(
+    f.text(X1, BOTTOM + 46, data.binning === "month" ? "Month the claim is dated to" : "Year the claim is dated to", {
+      anchor: "end",
+      size: 11,
+      cls: "axis-title",
+    }),
+  );
   parts.push("</svg>");
   return parts.join("");
 }

@@ -26,7 +26,9 @@ export function confidenceSvg(data: ConfidenceChartData, options: SvgOptions): s
 
   data.rows.forEach((r, i) => {
     const y = TOP + i * ROW;
-    parts.push(`<text x="${f.x(X0)}" y="${n1(y + 12)}" dx="2" font-size="12"${f.paint({ fill: "text" })}><tspan font-weight="600">${esc(r.label)}</tspan><tspan${f.paint({ fill: "muted" })}> ${esc(r.range)}</tspan></text>`);
+    parts.push(
+      `<text x="${f.x(X0)}" y="${n1(y + 12)}" dx="2" font-size="12"${f.paint({ fill: "text" })}><tspan font-weight="600">${esc(r.label)}</tspan><tspan${f.paint({ fill: "muted" })}> ${esc(r.range)}</tspan></text>`,
+    );
     let v = 0;
     const segs: string[] = [];
     for (const s of STANCES) {
@@ -38,7 +40,14 @@ export function confidenceSvg(data: ConfidenceChartData, options: SvgOptions): s
       v += n;
     }
     if (segs.length) parts.push(`<g class="tip">${segs.join("")}</g>`);
-    parts.push(f.text(fx(r.total), y + 28.5, r.total ? String(r.total) : "0", { dx: 6, role: r.total ? "text" : "muted", size: 11, weight: r.total ? 600 : undefined }));
+    parts.push(
+      f.text(fx(r.total), y + 28.5, r.total ? String(r.total) : "0", {
+        dx: 6,
+        role: r.total ? "text" : "muted",
+        size: 11,
+        weight: r.total ? 600 : undefined,
+      }),
+    );
   });
   parts.push("</svg>");
   return parts.join("");

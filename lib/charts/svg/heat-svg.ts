@@ -57,7 +57,9 @@ export function heatSvg(data: HeatChartData, options: SvgOptions): string {
     const x = fx(m.day);
     const y = fy(m.heat);
     const label = `${m.kind === "confirmation" ? "Confirmation" : "Denial"}, ${m.dateLabel}: ${m.headline}`;
-    parts.push(`<line x1="${f.x(x)}" x2="${f.x(x)}" y1="${n1(y)}" y2="${BOTTOM}"${f.paint({ stroke: "marker" })} stroke-dasharray="2 3" stroke-opacity="0.6"/>`);
+    parts.push(
+      `<line x1="${f.x(x)}" x2="${f.x(x)}" y1="${n1(y)}" y2="${BOTTOM}"${f.paint({ stroke: "marker" })} stroke-dasharray="2 3" stroke-opacity="0.6"/>`,
+    );
     const mark = `<path d="${markerPath(m.kind, 6)}"${f.paint({ fill: "marker", stroke: "bg", cls: "tip" })} stroke-width="1.2"><title>${esc(label)}</title></path>`;
     parts.push(f.place(x, m.kind === "denial" ? y - 9 : y + 9, mark));
   }

@@ -119,7 +119,12 @@ export class Frame {
     return `<svg x="0" y="0" width="100%" height="${n1(top + height)}" viewBox="0 0 1000 ${n1(top + height)}" preserveAspectRatio="none" overflow="visible">${body((f) => n1(f * 1000))}</svg>`;
   }
 
-  text(f: number, y: number, content: string, p: { anchor?: "start" | "middle" | "end"; role?: Role; size?: number; weight?: number; cls?: string; dx?: number } = {}): string {
+  text(
+    f: number,
+    y: number,
+    content: string,
+    p: { anchor?: "start" | "middle" | "end"; role?: Role; size?: number; weight?: number; cls?: string; dx?: number } = {},
+  ): string {
     const anchor = p.anchor && p.anchor !== "start" ? ` text-anchor="${p.anchor}"` : "";
     const size = p.size ? ` font-size="${p.size}"` : "";
     const weight = p.weight ? ` font-weight="${p.weight}"` : "";
@@ -134,7 +139,9 @@ export class Frame {
   /** The root element: role="img" with <title> and <desc>, the accessible name and description. */
   open(height: number, extra = ""): string {
     const p = this.o.idPrefix;
-    const size = this.fluid ? `width="100%" height="${height}"` : `width="${this.o.width}" height="${height}" viewBox="0 0 ${this.o.width} ${height}"`;
+    const size = this.fluid
+      ? `width="100%" height="${height}"`
+      : `width="${this.o.width}" height="${height}" viewBox="0 0 ${this.o.width} ${height}"`;
     const bg = this.fluid ? "" : `<rect width="100%" height="100%"${this.paint({ fill: "bg" })}/>`;
     return (
       `<svg xmlns="http://www.w3.org/2000/svg" ${size} role="img" aria-labelledby="${p}-t ${p}-d" class="rlc" font-family="${esc(FONT_STACK)}" font-size="12">` +

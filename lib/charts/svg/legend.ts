@@ -35,8 +35,10 @@ export function legendItems(data: AnyChartData): LegendItem[] {
     case "timeline": {
       const items: LegendItem[] = data.lanes.map((l) => ({ type: "shape", kind: l.kind, label: KIND_LABELS[l.kind] }));
       items.push({ type: "size", label: "Bigger = higher confidence" });
-      if (data.items.some((i) => i.endDay > i.startDay && i.precision !== "circa")) items.push({ type: "band", circa: false, label: "Date known to the month or year" });
-      if (data.items.some((i) => i.endDay > i.startDay && i.precision === "circa")) items.push({ type: "band", circa: true, label: "Approximate (circa)" });
+      if (data.items.some((i) => i.endDay > i.startDay && i.precision !== "circa"))
+        items.push({ type: "band", circa: false, label: "Date known to the month or year" });
+      if (data.items.some((i) => i.endDay > i.startDay && i.precision === "circa"))
+        items.push({ type: "band", circa: true, label: "Approximate (circa)" });
       return items;
     }
   }

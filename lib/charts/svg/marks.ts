@@ -24,12 +24,26 @@ export function kindShapePath(kind: ClaimKind, r: number): string {
       return `M${n1(-r)},0a${n1(r)},${n1(r)} 0 1,0 ${n1(2 * r)},0a${n1(r)},${n1(r)} 0 1,0 ${n1(-2 * r)},0Z`;
     case "square": {
       const s = r * 0.88;
-      return polygon([[-s, -s], [s, -s], [s, s], [-s, s]]);
+      return polygon([
+        [-s, -s],
+        [s, -s],
+        [s, s],
+        [-s, s],
+      ]);
     }
     case "triangle":
-      return polygon([[0, -r * 1.15], [r * 1.05, r * 0.75], [-r * 1.05, r * 0.75]]);
+      return polygon([
+        [0, -r * 1.15],
+        [r * 1.05, r * 0.75],
+        [-r * 1.05, r * 0.75],
+      ]);
     case "diamond":
-      return polygon([[0, -r * 1.2], [r * 1.05, 0], [0, r * 1.2], [-r * 1.05, 0]]);
+      return polygon([
+        [0, -r * 1.2],
+        [r * 1.05, 0],
+        [0, r * 1.2],
+        [-r * 1.05, 0],
+      ]);
     case "star": {
       const pts: [number, number][] = [];
       for (let i = 0; i < 10; i++) {
@@ -42,11 +56,31 @@ export function kindShapePath(kind: ClaimKind, r: number): string {
     case "cross": {
       const w = r * 0.38;
       const l = r * 1.05;
-      return polygon([[-l, -l + w], [-l + w, -l], [0, -w], [l - w, -l], [l, -l + w], [w, 0], [l, l - w], [l - w, l], [0, w], [-l + w, l], [-l, l - w], [-w, 0]]);
+      return polygon([
+        [-l, -l + w],
+        [-l + w, -l],
+        [0, -w],
+        [l - w, -l],
+        [l, -l + w],
+        [w, 0],
+        [l, l - w],
+        [l - w, l],
+        [0, w],
+        [-l + w, l],
+        [-l, l - w],
+        [-w, 0],
+      ]);
     }
     case "check": {
       const k = r / 8;
-      return polygon([[-8 * k, 0], [-5 * k, -3 * k], [-2.5 * k, -0.5 * k], [5 * k, -8 * k], [8 * k, -5 * k], [-2.5 * k, 5.5 * k]]);
+      return polygon([
+        [-8 * k, 0],
+        [-5 * k, -3 * k],
+        [-2.5 * k, -0.5 * k],
+        [5 * k, -8 * k],
+        [8 * k, -5 * k],
+        [-2.5 * k, 5.5 * k],
+      ]);
     }
     default: {
       const pts: [number, number][] = [];
@@ -58,7 +92,17 @@ export function kindShapePath(kind: ClaimKind, r: number): string {
 
 /** Heat-view marker shapes: ▲ for a confirmation, ▼ for a denial. */
 export function markerPath(kind: "confirmation" | "denial", r: number): string {
-  return kind === "confirmation" ? polygon([[0, -r], [r, r * 0.8], [-r, r * 0.8]]) : polygon([[-r, -r * 0.8], [r, -r * 0.8], [0, r]]);
+  return kind === "confirmation"
+    ? polygon([
+        [0, -r],
+        [r, r * 0.8],
+        [-r, r * 0.8],
+      ])
+    : polygon([
+        [-r, -r * 0.8],
+        [r, -r * 0.8],
+        [0, r],
+      ]);
 }
 
 type PatternKind = "solid" | "diag" | "anti" | "dots" | "hlines" | "vlines" | "cross" | "grid";

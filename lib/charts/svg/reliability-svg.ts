@@ -28,7 +28,9 @@ export function reliabilitySvg(data: ReliabilityChartData, options: SvgOptions):
   data.bins.forEach((b, i) => {
     const y = TOP + i * ROW;
     const mid = y + 26;
-    parts.push(`<text x="${f.x(X0)}" y="${n1(y + 12)}" dx="2" font-size="12"${f.paint({ fill: "text" })}><tspan font-weight="600">${esc(b.label)}</tspan><tspan${f.paint({ fill: "muted" })}> promises ${esc(`${pct(b.min)}–${pct(b.max)}`)}</tspan></text>`);
+    parts.push(
+      `<text x="${f.x(X0)}" y="${n1(y + 12)}" dx="2" font-size="12"${f.paint({ fill: "text" })}><tspan font-weight="600">${esc(b.label)}</tspan><tspan${f.paint({ fill: "muted" })}> promises ${esc(`${pct(b.min)}–${pct(b.max)}`)}</tspan></text>`,
+    );
     parts.push(
       `<rect x="${f.x(fx(b.min))}" y="${y + 18}" width="${f.x(Math.max(0.004, fx(b.max) - fx(b.min)))}" height="16"${f.paint({ fill: "grid", stroke: "axis" })} stroke-dasharray="3 2"><title>${esc(`${b.label} promises ${pct(b.min)}–${pct(b.max)}`)}</title></rect>`,
     );
@@ -40,23 +42,40 @@ export function reliabilitySvg(data: ReliabilityChartData, options: SvgOptions):
           `</g>`,
       );
     }
-    parts.push(f.text(X1, mid + 4, b.settled ? `${b.borneOut}/${b.settled}` : "none", { dx: 8, role: b.settled ? "text" : "muted", size: 11, weight: b.settled ? 600 : undefined }));
+    parts.push(
+      f.text(X1, mid + 4, b.settled ? `${b.borneOut}/${b.settled}` : "none", {
+        dx: 8,
+        role: b.settled ? "text" : "muted",
+        size: 11,
+        weight: b.settled ? 600 : undefined,
+      }),
+    );
   });
   parts.push("</svg>");
   return parts.join("");
 }
 
-const th = (text: string, scope: "col" | "row" = "col", num = false) => `<th scope="${scope}"${num ? ' class="num"' : ""}>${esc(text)}</th>`;
+const th = (text: string, scope: "col" | "row" = "col", num = false) =>
+  `<th scope="${scope}"${num ? ' class="num"' : ""}>${esc(text)}</th>`;
 const td = (text: string, num = true) => `<td${num ? ' class="num"' : ""}>${esc(text)}</td>`;
 
 /** The diagram's data as an HTML table: each level's promise, settled count, how many came true, share and interval. */
 export function reliabilityTableHtml(data: ReliabilityChartData, caption: string): string {
-  const head = [th("Confidence at first publication"), th("Promised", "col", true), th("Settled", "col", true), th("Came true", "col", true), th("Share", "col", true), th("95% interval", "col", true)];
+  const head = [
+    th("Confidence at first publication"),
+    th("Promised", "col", true),
+    th("Settled", "col", true),
+    th("Came true", "col", true),
+    th("Share", "col", true),
+    th("95% interval", "col", true),
+  ];
   const rows = data.bins.map(
     (b) =>
       `<tr>${th(b.label, "row")}${td(`${pct(b.min)}–${pct(b.max)}`)}${td(String(b.settled))}${td(String(b.borneOut))}${td(b.share === null ? "—" : pct(b.share))}${td(b.interval ? `${pct(b.interval.low)}–${pct(b.interval.high)}` : "—")}</tr>`,
   );
   const total = data.bins.reduce((n, b) => n + b.borneOut, 0);
-  rows.push(`<tr>${th("All levels", "row")}${td("")}${td(String(data.settled))}${td(String(total))}${td(data.settled ? pct(total / data.settled) : "—")}${td(data.brier === null ? "—" : `Brier ${data.brier.toFixed(3)}`)}</tr>`);
+  rows.push(
+    `<tr>${th("All levels", "row")}${td("")}${td(String(data.settled))}${td(String(total))}${td(data.settled ? pct(total / data.settled) : "—")}${td(data.brier === null ? "—" : `Brier ${data.brier.toFixed(3)}`)}</tr>`,
+  );
   return `<table class="rl-table"><caption>${esc(caption)}</caption><thead><tr>${head.join("")}</tr></thead><tbody>${rows.join("")}</tbody></table>`;
 }

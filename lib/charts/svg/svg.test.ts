@@ -44,7 +44,9 @@ describe.each(CHART_VIEWS)("the %s SVG", (view) => {
         expect(svg).toMatch(/<desc id="x-d">[^<]+<\/desc>/);
         expect(balanced(svg)).toBe(true);
         // A real XML parser (resvg's) accepts it and renders it at the stated size.
-        const rendered = new Resvg(mode === "fluid" ? svg.replace('width="100%"', 'width="640"') : svg, { font: { loadSystemFonts: false } }).render();
+        const rendered = new Resvg(mode === "fluid" ? svg.replace('width="100%"', 'width="640"') : svg, {
+          font: { loadSystemFonts: false },
+        }).render();
         expect(rendered.width).toBe(640);
         expect(rendered.height).toBe(chartSvgHeight(data));
       });
@@ -71,6 +73,12 @@ it("escapes claim text", () => {
 });
 
 it("labels time axes with months or years that fit", () => {
-  expect(timeTicks(epochDay("2025-01-15"), epochDay("2025-06-30"), 6).map((t) => t.label)).toEqual(["Feb 2025", "Mar", "Apr", "May", "Jun"]);
+  expect(timeTicks(epochDay("2025-01-15"), epochDay("2025-06-30"), 6).map((t) => t.label)).toEqual([
+    "Feb 2025",
+    "Mar",
+    "Apr",
+    "May",
+    "Jun",
+  ]);
   expect(timeTicks(epochDay("2019-03-01"), epochDay("2025-06-30"), 5).map((t) => t.label)).toEqual(["2020", "2022", "2024"]);
 });

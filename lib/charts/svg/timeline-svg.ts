@@ -36,10 +36,18 @@ export function timelineSvg(data: TimelineChartData, options: SvgOptions): strin
   for (const [i, t] of ticks.entries()) {
     const x = fx(t.day);
     parts.push(`<line x1="${f.x(x)}" x2="${f.x(x)}" y1="6" y2="${bottom}"${f.paint({ stroke: "grid" })}/>`);
-    parts.push(f.text(x, bottom + 17, t.label, { anchor: x < 0.06 ? "start" : x > 0.94 ? "end" : "middle", size: 11, cls: i % 2 ? "tick-odd" : undefined }));
+    parts.push(
+      f.text(x, bottom + 17, t.label, {
+        anchor: x < 0.06 ? "start" : x > 0.94 ? "end" : "middle",
+        size: 11,
+        cls: i % 2 ? "tick-odd" : undefined,
+      }),
+    );
   }
   parts.push(`<line x1="${f.x(X0)}" x2="${f.x(X1)}" y1="${bottom}" y2="${bottom}"${f.paint({ stroke: "axis" })}/>`);
-  parts.push(f.text(X1, bottom + 36, "Date of the claim (bands: known only to the month or year)", { anchor: "end", size: 11, cls: "axis-title" }));
+  parts.push(
+    f.text(X1, bottom + 36, "Date of the claim (bands: known only to the month or year)", { anchor: "end", size: 11, cls: "axis-title" }),
+  );
 
   const laneTop: number[] = [];
   let y = 6;
@@ -56,7 +64,9 @@ export function timelineSvg(data: TimelineChartData, options: SvgOptions): strin
       const x = fx(item.startDay);
       const w = fx(item.endDay + 1) - x;
       const dashed = item.precision === "circa" ? ` stroke-dasharray="3 2"` : "";
-      parts.push(`<rect x="${f.x(x)}" y="${n1(cy - 3)}" width="${f.x(w)}" height="6" rx="3"${f.paint({ fill: item.kind, stroke: item.kind })} fill-opacity="0.22" stroke-opacity="0.8"${dashed}/>`);
+      parts.push(
+        `<rect x="${f.x(x)}" y="${n1(cy - 3)}" width="${f.x(w)}" height="6" rx="3"${f.paint({ fill: item.kind, stroke: item.kind })} fill-opacity="0.22" stroke-opacity="0.8"${dashed}/>`,
+      );
     }
     const r = 3.5 + 5 * item.midpoint;
     const label = `${item.dateLabel} · ${KIND_LABELS[item.kind]} · ${item.confidenceLabel}: ${item.headline}`;

@@ -7,7 +7,15 @@ let nextId = 1;
 /** A hand-made claim for chart tests: a published supporting sighting unless told otherwise. */
 export function claim(
   occurredOn: string,
-  over: Partial<{ kind: ClaimKind; stance: Stance; confidence: ConfidenceLevel; status: ClaimStatus; precision: DatePrecision; headline: string; id: number }> = {},
+  over: Partial<{
+    kind: ClaimKind;
+    stance: Stance;
+    confidence: ConfidenceLevel;
+    status: ClaimStatus;
+    precision: DatePrecision;
+    headline: string;
+    id: number;
+  }> = {},
 ): ChartClaim {
   const { start, end } = dateInterval(occurredOn);
   const id = over.id ?? nextId++;

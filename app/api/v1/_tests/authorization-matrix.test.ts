@@ -57,7 +57,13 @@ function callerHeaders(caller: Caller): Record<string, string> {
 /** The account behind a caller, whose own resources (tokens) a call targets. */
 const ownerOf = (caller: Caller): Actor => (caller.startsWith("admin") ? h.admin : h.editor);
 
-const SETTLEMENT = { version: 1, outcome: "borne-out", settledOn: "2025-08-01", reason: "Settled in the matrix", citations: [{ outlet: "variety", url: "https://variety.com/settled" }] };
+const SETTLEMENT = {
+  version: 1,
+  outcome: "borne-out",
+  settledOn: "2025-08-01",
+  reason: "Settled in the matrix",
+  citations: [{ outlet: "variety", url: "https://variety.com/settled" }],
+};
 
 /** Per route: make the target the call acts on (fresh for every case) and the body to send. */
 const PREPARE: Record<string, (owner: Actor) => RouteCall> = {
@@ -73,8 +79,14 @@ const PREPARE: Record<string, (owner: Actor) => RouteCall> = {
     return { params: { slug: outlet.slug }, body: { grade: "B" } };
   },
   "POST /api/v1/claims": () => ({ body: claimInput() }),
-  "PATCH /api/v1/claims/[id]": () => ({ params: { id: String(createClaim(h.db, h.editor, claimInput()).id) }, body: { version: 1, headline: "Edited in the matrix" } }),
-  "POST /api/v1/claims/[id]/publish": () => ({ params: { id: String(createClaim(h.db, h.editor, claimInput()).id) }, body: { version: 1 } }),
+  "PATCH /api/v1/claims/[id]": () => ({
+    params: { id: String(createClaim(h.db, h.editor, claimInput()).id) },
+    body: { version: 1, headline: "Edited in the matrix" },
+  }),
+  "POST /api/v1/claims/[id]/publish": () => ({
+    params: { id: String(createClaim(h.db, h.editor, claimInput()).id) },
+    body: { version: 1 },
+  }),
   "POST /api/v1/claims/[id]/retract": () => ({
     params: { id: String(createClaim(h.db, h.editor, claimInput({ status: "published" })).id) },
     body: { version: 1, correction: "Retracted in the matrix" },
@@ -88,10 +100,15 @@ const PREPARE: Record<string, (owner: Actor) => RouteCall> = {
     settleClaim(h.db, h.editor, id, SETTLEMENT);
     return { params: { id: String(id) }, body: { version: 2, reason: "Reopened in the matrix" } };
   },
-  "POST /api/v1/claims/[id]/discard": () => ({ params: { id: String(createClaim(h.db, h.editor, claimInput()).id) }, body: { version: 1 } }),
+  "POST /api/v1/claims/[id]/discard": () => ({
+    params: { id: String(createClaim(h.db, h.editor, claimInput()).id) },
+    body: { version: 1 },
+  }),
   // The import's body is the file itself: a JSON array of one claim.
   "POST /api/v1/import": () => ({ body: [claimInput({ status: "published", headline: `Imported in the matrix ${unique()}` })] }),
-  "POST /api/v1/extract": () => ({ body: { text: "Mara Vance and Theo Lindqvist were spotted at Nobu in Malibu last Tuesday.", published: "2025-06-05" } }),
+  "POST /api/v1/extract": () => ({
+    body: { text: "Mara Vance and Theo Lindqvist were spotted at Nobu in Malibu last Tuesday.", published: "2025-06-05" },
+  }),
   "POST /api/v1/session": () => ({ body: { email: h.editor.email, password: h.editor.password } }),
   "DELETE /api/v1/session": () => ({}),
   "POST /api/v1/tokens": () => ({ body: { name: `matrix ${unique()}` } }),
@@ -126,7 +143,10 @@ describe("authorisation matrix: every mutating route × every caller", () => {
       expect(dbFingerprint(h.db)).toEqual(before);
     } else if (route === "POST /api/v1/import") {
       // The import streams its progress; the write is done when the stream ends with a report.
-      const lines = (await response.text()).trim().split("\n").map((line) => JSON.parse(line));
+      const lines = (await response.text())
+        .trim()
+        .split("\n")
+        .map((line) => JSON.parse(line));
       expect(lines.at(-1)).toMatchObject({ report: { inserted: 1, problems: [] } });
       expect(dbFingerprint(h.db)).not.toEqual(before);
     } else if (changesNothingOnSuccess(route, caller)) {

@@ -17,12 +17,32 @@ afterAll(() => h.cleanup());
 type ClaimBody = Record<string, unknown> & { id: number; version: number; status: string };
 
 const CONTRACT_KEYS = [
-  "id", "pair", "kind", "headline", "details", "quote", "speaker", "occurredOn", "precision", "reportedOn", "place",
-  "stance", "confidence", "status", "mentions", "citations", "correction", "settlement", "version", "createdAt", "updatedAt",
+  "id",
+  "pair",
+  "kind",
+  "headline",
+  "details",
+  "quote",
+  "speaker",
+  "occurredOn",
+  "precision",
+  "reportedOn",
+  "place",
+  "stance",
+  "confidence",
+  "status",
+  "mentions",
+  "citations",
+  "correction",
+  "settlement",
+  "version",
+  "createdAt",
+  "updatedAt",
 ].sort();
 
 const asEditor = () => tokenHeaders(h.db, h.editor);
-const get = (id: number | string, headers: Record<string, string> = {}) => callRoute("GET /api/v1/claims/[id]", { params: { id: String(id) }, headers });
+const get = (id: number | string, headers: Record<string, string> = {}) =>
+  callRoute("GET /api/v1/claims/[id]", { params: { id: String(id) }, headers });
 
 describe("claims through the API", () => {
   it("creates, edits, publishes and retracts a claim, each answer in the JSON contract", async () => {
@@ -33,13 +53,23 @@ describe("claims through the API", () => {
     expect(created.headers.get("location")).toBe(`/api/v1/claims/${claim.id}`);
     expect(Object.keys(claim).sort()).toEqual(CONTRACT_KEYS);
     expect(claim).toMatchObject({ pair: DEMO_PAIR, status: "draft", version: 1, mentions: ["david-beckham"], correction: null });
-    expect(claim.citations).toEqual([{ outlet: "variety", url: "https://variety.com/example", title: "An example report", publishedOn: "2025-07-15", quote: null }]);
+    expect(claim.citations).toEqual([
+      { outlet: "variety", url: "https://variety.com/example", title: "An example report", publishedOn: "2025-07-15", quote: null },
+    ]);
 
-    const edited = await callRoute("PATCH /api/v1/claims/[id]", { params: { id: String(claim.id) }, body: { version: 1, confidence: "likely" }, headers: asEditor() });
+    const edited = await callRoute("PATCH /api/v1/claims/[id]", {
+      params: { id: String(claim.id) },
+      body: { version: 1, confidence: "likely" },
+      headers: asEditor(),
+    });
     expect(edited.status).toBe(200);
     expect(await edited.json()).toMatchObject({ version: 2, confidence: "likely", mentions: ["david-beckham"] });
 
-    const published = await callRoute("POST /api/v1/claims/[id]/publish", { params: { id: String(claim.id) }, body: { version: 2 }, headers: asEditor() });
+    const published = await callRoute("POST /api/v1/claims/[id]/publish", {
+      params: { id: String(claim.id) },
+      body: { version: 2 },
+      headers: asEditor(),
+    });
     expect(published.status).toBe(200);
     expect(await published.json()).toMatchObject({ status: "published", version: 3 });
 
@@ -69,27 +99,56 @@ describe("claims through the API", () => {
   });
 
   it("settles and reopens a published claim; readers see the settlement in the claim JSON", async () => {
-    const claim = (await (await callRoute("POST /api/v1/claims", { body: claimInput({ status: "published" }), headers: asEditor() })).json()) as ClaimBody;
-    const body = { version: 1, outcome: "borne-out", settledOn: "2025-09-30", reason: "Both confirmed it to Variety", citations: [{ outlet: "variety", url: "https://variety.com/confirmed" }] };
+    const claim = (await (
+      await callRoute("POST /api/v1/claims", { body: claimInput({ status: "published" }), headers: asEditor() })
+    ).json()) as ClaimBody;
+    const body = {
+      version: 1,
+      outcome: "borne-out",
+      settledOn: "2025-09-30",
+      reason: "Both confirmed it to Variety",
+      citations: [{ outlet: "variety", url: "https://variety.com/confirmed" }],
+    };
     const settled = await callRoute("POST /api/v1/claims/[id]/settle", { params: { id: String(claim.id) }, body, headers: asEditor() });
     expect(settled.status).toBe(200);
-    const expected = { outcome: "borne-out", settledOn: "2025-09-30", reason: "Both confirmed it to Variety", citations: [{ outlet: "variety", url: "https://variety.com/confirmed", title: null, publishedOn: null, quote: null }] };
+    const expected = {
+      outcome: "borne-out",
+      settledOn: "2025-09-30",
+      reason: "Both confirmed it to Variety",
+      citations: [{ outlet: "variety", url: "https://variety.com/confirmed", title: null, publishedOn: null, quote: null }],
+    };
     expect(await settled.json()).toMatchObject({ version: 2, settlement: expected });
     expect(await (await get(claim.id)).json()).toMatchObject({ settlement: expected });
 
-    const stale = await callRoute("POST /api/v1/claims/[id]/unsettle", { params: { id: String(claim.id) }, body: { version: 1, reason: "x" }, headers: asEditor() });
+    const stale = await callRoute("POST /api/v1/claims/[id]/unsettle", {
+      params: { id: String(claim.id) },
+      body: { version: 1, reason: "x" },
+      headers: asEditor(),
+    });
     expect(stale.status).toBe(409);
-    const reopened = await callRoute("POST /api/v1/claims/[id]/unsettle", { params: { id: String(claim.id) }, body: { version: 2, reason: "Premature" }, headers: asEditor() });
+    const reopened = await callRoute("POST /api/v1/claims/[id]/unsettle", {
+      params: { id: String(claim.id) },
+      body: { version: 2, reason: "Premature" },
+      headers: asEditor(),
+    });
     expect(await reopened.json()).toMatchObject({ version: 3, settlement: null });
   });
 
   it("answers a stale edit with 409, the current claim, and no change", async () => {
     const { id } = createClaim(h.db, h.editor, claimInput());
-    const first = await callRoute("PATCH /api/v1/claims/[id]", { params: { id: String(id) }, body: { version: 1, headline: "First editor wins" }, headers: asEditor() });
+    const first = await callRoute("PATCH /api/v1/claims/[id]", {
+      params: { id: String(id) },
+      body: { version: 1, headline: "First editor wins" },
+      headers: asEditor(),
+    });
     expect(first.status).toBe(200);
     const headers = sessionHeaders(h.db, h.admin);
     const before = dbFingerprint(h.db);
-    const second = await callRoute("PATCH /api/v1/claims/[id]", { params: { id: String(id) }, body: { version: 1, headline: "Second editor's text" }, headers });
+    const second = await callRoute("PATCH /api/v1/claims/[id]", {
+      params: { id: String(id) },
+      body: { version: 1, headline: "Second editor's text" },
+      headers,
+    });
     expect(second.status).toBe(409);
     expect(second.headers.get("cache-control")).toBe("no-store");
     const body = (await second.json()) as ApiErrorBody;
@@ -102,19 +161,39 @@ describe("claims through the API", () => {
 
   it("returns the same claim and version for an edit that changes nothing", async () => {
     const { id } = createClaim(h.db, h.editor, claimInput());
-    const response = await callRoute("PATCH /api/v1/claims/[id]", { params: { id: String(id) }, body: { version: 1, place: "London" }, headers: asEditor() });
+    const response = await callRoute("PATCH /api/v1/claims/[id]", {
+      params: { id: String(id) },
+      body: { version: 1, place: "London" },
+      headers: asEditor(),
+    });
     expect(response.status).toBe(200);
     expect(await response.json()).toMatchObject({ version: 1 });
-    expect(h.db.select().from(revisions).where(and(eq(revisions.claimId, id), eq(revisions.action, "update"))).all()).toEqual([]);
+    expect(
+      h.db
+        .select()
+        .from(revisions)
+        .where(and(eq(revisions.claimId, id), eq(revisions.action, "update")))
+        .all(),
+    ).toEqual([]);
   });
 
   it("discards a draft with 204; it is gone from the API but its last state stays in the revision log", async () => {
     const { id } = createClaim(h.db, h.editor, claimInput());
-    const response = await callRoute("POST /api/v1/claims/[id]/discard", { params: { id: String(id) }, body: { version: 1 }, headers: asEditor() });
+    const response = await callRoute("POST /api/v1/claims/[id]/discard", {
+      params: { id: String(id) },
+      body: { version: 1 },
+      headers: asEditor(),
+    });
     expect(response.status).toBe(204);
     expect(await response.text()).toBe("");
     expect((await get(id, asEditor())).status).toBe(404);
-    expect(h.db.select().from(revisions).where(and(eq(revisions.claimId, id), eq(revisions.action, "discard"))).get()?.before).toMatchObject({ id });
+    expect(
+      h.db
+        .select()
+        .from(revisions)
+        .where(and(eq(revisions.claimId, id), eq(revisions.action, "discard")))
+        .get()?.before,
+    ).toMatchObject({ id });
   });
 });
 
@@ -177,19 +256,38 @@ describe("people, pairs and outlets through the API", () => {
 
   it("creates a pair in canonical order → 201 {slug, people, status, heat}", async () => {
     await callRoute("POST /api/v1/people", { body: { name: "Yara Young" }, headers: asEditor() });
-    const response = await callRoute("POST /api/v1/pairs", { body: { people: ["yara-young", "david-beckham"], status: "just-friends" }, headers: asEditor() });
+    const response = await callRoute("POST /api/v1/pairs", {
+      body: { people: ["yara-young", "david-beckham"], status: "just-friends" },
+      headers: asEditor(),
+    });
     expect(response.status).toBe(201);
-    expect(await response.json()).toEqual({ slug: "david-beckham--yara-young", people: ["david-beckham", "yara-young"], status: "just-friends", heat: 0 });
+    expect(await response.json()).toEqual({
+      slug: "david-beckham--yara-young",
+      people: ["david-beckham", "yara-young"],
+      status: "just-friends",
+      heat: 0,
+    });
   });
 
   it("creates an outlet → 201 {slug, name, url, grade}, not yet graded (null) from an editor; only an admin grades it", async () => {
-    const response = await callRoute("POST /api/v1/outlets", { body: { name: "Page Six", url: "https://pagesix.com" }, headers: asEditor() });
+    const response = await callRoute("POST /api/v1/outlets", {
+      body: { name: "Page Six", url: "https://pagesix.com" },
+      headers: asEditor(),
+    });
     expect(response.status).toBe(201);
     expect(await response.json()).toEqual({ slug: "page-six", name: "Page Six", url: "https://pagesix.com", grade: null });
 
-    const byEditor = await callRoute("PATCH /api/v1/outlets/[slug]", { params: { slug: "page-six" }, body: { grade: "A" }, headers: asEditor() });
+    const byEditor = await callRoute("PATCH /api/v1/outlets/[slug]", {
+      params: { slug: "page-six" },
+      body: { grade: "A" },
+      headers: asEditor(),
+    });
     expect(byEditor.status).toBe(403);
-    const byAdmin = await callRoute("PATCH /api/v1/outlets/[slug]", { params: { slug: "page-six" }, body: { grade: "D" }, headers: sessionHeaders(h.db, h.admin) });
+    const byAdmin = await callRoute("PATCH /api/v1/outlets/[slug]", {
+      params: { slug: "page-six" },
+      body: { grade: "D" },
+      headers: sessionHeaders(h.db, h.admin),
+    });
     expect(byAdmin.status).toBe(200);
     expect(await byAdmin.json()).toEqual({ slug: "page-six", name: "Page Six", url: "https://pagesix.com", grade: "D" });
   });

@@ -48,24 +48,33 @@ describe("a malformed session cookie is a signed-out visitor", () => {
     expect(malformed.status).toBeLessThan(500);
   });
 
-  it.each(["POST /api/v1/claims", "POST /api/v1/tokens", "DELETE /api/v1/session"])("%s with rl_session=% is refused or ignored, never a 500", async (key) => {
-    const response = await callRoute(key, { body: key.startsWith("DELETE") ? undefined : claimInput(), headers: { origin: ORIGIN, cookie: `${SESSION_COOKIE}=%25%` } });
-    expect(response.status).toBe(key.startsWith("DELETE") ? 204 : 401);
-  });
+  it.each(["POST /api/v1/claims", "POST /api/v1/tokens", "DELETE /api/v1/session"])(
+    "%s with rl_session=% is refused or ignored, never a 500",
+    async (key) => {
+      const response = await callRoute(key, {
+        body: key.startsWith("DELETE") ? undefined : claimInput(),
+        headers: { origin: ORIGIN, cookie: `${SESSION_COOKIE}=%25%` },
+      });
+      expect(response.status).toBe(key.startsWith("DELETE") ? 204 : 401);
+    },
+  );
 });
 
 describe("the public cache and credentials in any spelling", () => {
-  it.each(["rl_session =TOKEN", "theme=dark;  rl_session\t= TOKEN"])("an editor's draft read with %j is never served to readers", async (spelling) => {
-    const { id } = createClaim(h.db, h.editor, claimInput());
-    const cookie = spelling.replace("TOKEN", insertSession(h.db, h.editor.userId));
-    const path = `/api/v1/claims/${id}`;
-    const asEditor = await call(path, claim.GET as Get, { id: String(id) }, { cookie });
-    expect(asEditor.status).toBe(200);
-    expect(await asEditor.json()).toMatchObject({ id, status: "draft" });
-    const asReader = await call(path, claim.GET as Get, { id: String(id) });
-    expect(asReader.status).toBe(404);
-    expect(JSON.stringify(await asReader.json())).not.toContain('"draft"');
-  });
+  it.each(["rl_session =TOKEN", "theme=dark;  rl_session\t= TOKEN"])(
+    "an editor's draft read with %j is never served to readers",
+    async (spelling) => {
+      const { id } = createClaim(h.db, h.editor, claimInput());
+      const cookie = spelling.replace("TOKEN", insertSession(h.db, h.editor.userId));
+      const path = `/api/v1/claims/${id}`;
+      const asEditor = await call(path, claim.GET as Get, { id: String(id) }, { cookie });
+      expect(asEditor.status).toBe(200);
+      expect(await asEditor.json()).toMatchObject({ id, status: "draft" });
+      const asReader = await call(path, claim.GET as Get, { id: String(id) });
+      expect(asReader.status).toBe(404);
+      expect(JSON.stringify(await asReader.json())).not.toContain('"draft"');
+    },
+  );
 
   it("a draft-filtered list read with a spaced cookie does not become the readers' list", async () => {
     const { headline } = createClaim(h.db, h.editor, claimInput({ headline: `Cache probe ${Date.now()}` })) as { headline: string };

@@ -15,17 +15,53 @@ const ARTICLE = [
   "Mara Vance and Theo Lindqvist spotted at Nobu",
   "",
   "Mara Vance and Theo Lindqvist were spotted at Nobu in Malibu last Tuesday, holding hands over dinner.",
-  "\"They are good friends, nothing more,\" Vance's rep told Variety.",
+  '"They are good friends, nothing more," Vance\'s rep told Variety.',
 ].join("\n");
 
 const CASES: { name: string; call: () => RouteCall; status: number; code: string; fields: string[] }[] = [
-  { name: "empty text", call: () => ({ body: { text: "   ", published: "2025-06-05" } }), status: 400, code: "invalid_input", fields: ["text"] },
+  {
+    name: "empty text",
+    call: () => ({ body: { text: "   ", published: "2025-06-05" } }),
+    status: 400,
+    code: "invalid_input",
+    fields: ["text"],
+  },
   { name: "no text at all", call: () => ({ body: { published: "2025-06-05" } }), status: 400, code: "invalid_input", fields: ["text"] },
-  { name: "a date that does not exist", call: () => ({ body: { text: ARTICLE, published: "2025-02-30" } }), status: 400, code: "invalid_input", fields: ["published"] },
-  { name: "a month instead of a day", call: () => ({ body: { text: ARTICLE, published: "2025-06" } }), status: 400, code: "invalid_input", fields: ["published"] },
-  { name: "a javascript: URL", call: () => ({ body: { text: ARTICLE, published: "2025-06-05", url: "javascript:alert(1)" } }), status: 400, code: "invalid_input", fields: ["url"] },
-  { name: "an unknown field", call: () => ({ body: { text: ARTICLE, published: "2025-06-05", save: true } }), status: 400, code: "invalid_input", fields: [] },
-  { name: "text over the 256 KB body limit", call: () => ({ body: { text: "word ".repeat(60_000), published: "2025-06-05" } }), status: 413, code: "payload_too_large", fields: [] },
+  {
+    name: "a date that does not exist",
+    call: () => ({ body: { text: ARTICLE, published: "2025-02-30" } }),
+    status: 400,
+    code: "invalid_input",
+    fields: ["published"],
+  },
+  {
+    name: "a month instead of a day",
+    call: () => ({ body: { text: ARTICLE, published: "2025-06" } }),
+    status: 400,
+    code: "invalid_input",
+    fields: ["published"],
+  },
+  {
+    name: "a javascript: URL",
+    call: () => ({ body: { text: ARTICLE, published: "2025-06-05", url: "javascript:alert(1)" } }),
+    status: 400,
+    code: "invalid_input",
+    fields: ["url"],
+  },
+  {
+    name: "an unknown field",
+    call: () => ({ body: { text: ARTICLE, published: "2025-06-05", save: true } }),
+    status: 400,
+    code: "invalid_input",
+    fields: [],
+  },
+  {
+    name: "text over the 256 KB body limit",
+    call: () => ({ body: { text: "word ".repeat(60_000), published: "2025-06-05" } }),
+    status: 413,
+    code: "payload_too_large",
+    fields: [],
+  },
   { name: "a body that is not JSON", call: () => ({ body: "text=hello" }), status: 400, code: "invalid_input", fields: [] },
 ];
 
@@ -58,7 +94,10 @@ describe("POST /api/v1/extract", () => {
   });
 
   it("answers an empty list for a text that holds no claim", async () => {
-    const response = await callRoute(ROUTE, { body: { text: "The weather in London was mild on Tuesday.", published: "2025-06-05" }, headers: tokenHeaders(h.db, h.editor) });
+    const response = await callRoute(ROUTE, {
+      body: { text: "The weather in London was mild on Tuesday.", published: "2025-06-05" },
+      headers: tokenHeaders(h.db, h.editor),
+    });
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({ claims: [] });
   });

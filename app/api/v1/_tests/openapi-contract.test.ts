@@ -42,7 +42,13 @@ interface Case {
 }
 
 const HUGE = { headline: "x".repeat(300 * 1024) };
-const SLUGS: Record<string, string> = { "/pairs/{slug}": DEMO_PAIR, "/pairs/{slug}/claims": DEMO_PAIR, "/pairs/{slug}/claims.csv": DEMO_PAIR, "/people/{slug}": "tom-cruise", "/outlets/{slug}": "variety" };
+const SLUGS: Record<string, string> = {
+  "/pairs/{slug}": DEMO_PAIR,
+  "/pairs/{slug}/claims": DEMO_PAIR,
+  "/pairs/{slug}/claims.csv": DEMO_PAIR,
+  "/people/{slug}": "tom-cruise",
+  "/outlets/{slug}": "variety",
+};
 const reversed = DEMO_PAIR.split("--").reverse().join("--");
 const fill = (template: string, value?: string) => template.replace(/\{(\w+)\}/, () => value ?? SLUGS[template] ?? "1");
 let counter = 0;
@@ -57,7 +63,13 @@ const READ_CASES: Case[] = READ_OPERATIONS.flatMap((op): Case[] => {
     { op: name, status: 400, why: "refuses an unknown query parameter", path: `${fill(op.path)}?undocumented=1` },
     { op: name, status: 401, why: "refuses a token that is not valid", who: "badToken" },
   ];
-  if (op.pathParams) rows.push({ op: name, status: 404, why: "has no such record", path: fill(op.path, op.path.includes("{id}") ? "999999999" : op.path.startsWith("/pairs") ? "nobody--no-one" : "no-one-at-all") });
+  if (op.pathParams)
+    rows.push({
+      op: name,
+      status: 404,
+      why: "has no such record",
+      path: fill(op.path, op.path.includes("{id}") ? "999999999" : op.path.startsWith("/pairs") ? "nobody--no-one" : "no-one-at-all"),
+    });
   if (op.redirects) rows.push({ op: name, status: 308, why: "redirects a reversed pair slug", path: fill(op.path, reversed) });
   return rows;
 });
@@ -69,7 +81,14 @@ function commonWriteCases(op: string, path: Case["path"], body: Case["body"], op
     { op, status: 403, why: "refuses a cookie sent from another site", who: "crossSite", path, body },
   ];
   if (body !== undefined) {
-    rows.push({ op, status: 400, why: "refuses a body that is not a JSON object", who: options.admin ? "admin" : "editor", path, body: "[1, 2" });
+    rows.push({
+      op,
+      status: 400,
+      why: "refuses a body that is not a JSON object",
+      who: options.admin ? "admin" : "editor",
+      path,
+      body: "[1, 2",
+    });
     rows.push({ op, status: 413, why: "refuses a body that is too large", who: options.admin ? "admin" : "editor", path, body: HUGE });
   }
   return rows;
@@ -90,51 +109,272 @@ const WRITE_CASES: Case[] = [
   ...commonWriteCases("post /people", "/people", { name: "Someone New" }),
   { op: "post /pairs", status: 201, why: "creates a pair", who: "editor", body: () => ({ people: ["david-beckham", "tom-cruise"] }) },
   ...commonWriteCases("post /pairs", "/pairs", { people: ["ana-de-armas", "david-beckham"] }),
-  { op: "post /outlets", status: 201, why: "creates an outlet", who: "admin", body: () => ({ name: unique("Contract Outlet"), grade: "C" }) },
+  {
+    op: "post /outlets",
+    status: 201,
+    why: "creates an outlet",
+    who: "admin",
+    body: () => ({ name: unique("Contract Outlet"), grade: "C" }),
+  },
   ...commonWriteCases("post /outlets", "/outlets", { name: "Another Outlet", grade: "C" }),
   { op: "patch /outlets/{slug}", status: 200, why: "regrades an outlet", who: "admin", path: "/outlets/variety", body: { grade: "B" } },
   { op: "patch /outlets/{slug}", status: 403, why: "refuses an editor", who: "editor", path: "/outlets/variety", body: { grade: "A" } },
-  { op: "patch /outlets/{slug}", status: 404, why: "has no such outlet", who: "admin", path: "/outlets/no-such-outlet", body: { grade: "B" } },
+  {
+    op: "patch /outlets/{slug}",
+    status: 404,
+    why: "has no such outlet",
+    who: "admin",
+    path: "/outlets/no-such-outlet",
+    body: { grade: "B" },
+  },
   ...commonWriteCases("patch /outlets/{slug}", "/outlets/variety", { grade: "B" }, { admin: true }),
   { op: "post /claims", status: 201, why: "creates a claim", who: "editor", body: () => claimInput() },
   ...commonWriteCases("post /claims", "/claims", claimInput()),
-  { op: "patch /claims/{id}", status: 200, why: "edits a claim", who: "editor", path: draftId, body: (c) => ({ version: c.version, place: "Paris" }) },
-  { op: "patch /claims/{id}", status: 404, why: "has no such claim", who: "editor", path: "/claims/999999999", body: { version: 1, place: "Paris" } },
-  { op: "patch /claims/{id}", status: 409, why: "answers a stale version with the current claim", who: "editor", path: draftId, body: (c) => ({ version: c.version + 5, place: "Rome" }) },
+  {
+    op: "patch /claims/{id}",
+    status: 200,
+    why: "edits a claim",
+    who: "editor",
+    path: draftId,
+    body: (c) => ({ version: c.version, place: "Paris" }),
+  },
+  {
+    op: "patch /claims/{id}",
+    status: 404,
+    why: "has no such claim",
+    who: "editor",
+    path: "/claims/999999999",
+    body: { version: 1, place: "Paris" },
+  },
+  {
+    op: "patch /claims/{id}",
+    status: 409,
+    why: "answers a stale version with the current claim",
+    who: "editor",
+    path: draftId,
+    body: (c) => ({ version: c.version + 5, place: "Rome" }),
+  },
   ...commonWriteCases("patch /claims/{id}", draftId, (c) => ({ version: c.version, place: "Paris" })),
-  { op: "post /claims/{id}/publish", status: 200, why: "publishes a draft", who: "editor", path: (c) => `${draftId(c)}/publish`, body: (c) => ({ version: c.version }) },
-  { op: "post /claims/{id}/publish", status: 404, why: "has no such claim", who: "editor", path: "/claims/999999999/publish", body: { version: 1 } },
-  { op: "post /claims/{id}/publish", status: 409, why: "answers a stale version with the current claim", who: "editor", path: (c) => `${draftId(c)}/publish`, body: (c) => ({ version: c.version + 5 }) },
-  ...commonWriteCases("post /claims/{id}/publish", (c) => `${draftId(c)}/publish`, (c) => ({ version: c.version })),
-  { op: "post /claims/{id}/retract", status: 200, why: "retracts a published claim", who: "editor", path: (c) => `${draftId(c)}/retract`, body: (c) => ({ version: c.version, correction: "It was someone else." }), before: undefined },
-  { op: "post /claims/{id}/retract", status: 404, why: "has no such claim", who: "editor", path: "/claims/999999999/retract", body: { version: 1, correction: "No." } },
-  { op: "post /claims/{id}/retract", status: 409, why: "refuses to retract a draft, with the current claim", who: "editor", path: (c) => `${draftId(c)}/retract`, body: (c) => ({ version: c.version, correction: "Never published." }) },
-  ...commonWriteCases("post /claims/{id}/retract", (c) => `${draftId(c)}/retract`, (c) => ({ version: c.version, correction: "It was someone else." })),
-  { op: "post /claims/{id}/discard", status: 204, why: "discards a draft", who: "editor", path: (c) => `${draftId(c)}/discard`, body: (c) => ({ version: c.version }) },
-  { op: "post /claims/{id}/discard", status: 404, why: "has no such claim", who: "editor", path: "/claims/999999999/discard", body: { version: 1 } },
-  { op: "post /claims/{id}/discard", status: 409, why: "answers a stale version with the current claim", who: "editor", path: (c) => `${draftId(c)}/discard`, body: (c) => ({ version: c.version + 5 }) },
-  ...commonWriteCases("post /claims/{id}/discard", (c) => `${draftId(c)}/discard`, (c) => ({ version: c.version })),
-  { op: "post /claims/{id}/settle", status: 200, why: "settles a published claim", who: "editor", path: (c) => `${draftId(c)}/settle`, body: (c) => settleBody(c.version) },
-  { op: "post /claims/{id}/settle", status: 400, why: "refuses a settlement without a citation", who: "editor", path: (c) => `${draftId(c)}/settle`, body: (c) => ({ ...settleBody(c.version), citations: [] }) },
-  { op: "post /claims/{id}/settle", status: 404, why: "has no such claim", who: "editor", path: "/claims/999999999/settle", body: settleBody(1) },
-  { op: "post /claims/{id}/settle", status: 409, why: "answers a stale version with the current claim", who: "editor", path: (c) => `${draftId(c)}/settle`, body: (c) => settleBody(c.version + 5) },
-  ...commonWriteCases("post /claims/{id}/settle", (c) => `${draftId(c)}/settle`, (c) => settleBody(c.version)),
-  { op: "post /claims/{id}/unsettle", status: 200, why: "reopens a settled claim", who: "editor", path: (c) => `${draftId(c)}/unsettle`, body: (c) => ({ version: c.version, reason: "Premature" }) },
-  { op: "post /claims/{id}/unsettle", status: 404, why: "has no such claim", who: "editor", path: "/claims/999999999/unsettle", body: { version: 1, reason: "No." } },
-  { op: "post /claims/{id}/unsettle", status: 409, why: "answers a stale version with the current claim", who: "editor", path: (c) => `${draftId(c)}/unsettle`, body: (c) => ({ version: c.version + 5, reason: "Premature" }) },
-  ...commonWriteCases("post /claims/{id}/unsettle", (c) => `${draftId(c)}/unsettle`, (c) => ({ version: c.version, reason: "Premature" })),
-  { op: "post /extract", status: 200, why: "suggests the claims of an article", who: "editor", body: { text: EXTRACT_TEXT, published: "2025-06-05" } },
+  {
+    op: "post /claims/{id}/publish",
+    status: 200,
+    why: "publishes a draft",
+    who: "editor",
+    path: (c) => `${draftId(c)}/publish`,
+    body: (c) => ({ version: c.version }),
+  },
+  {
+    op: "post /claims/{id}/publish",
+    status: 404,
+    why: "has no such claim",
+    who: "editor",
+    path: "/claims/999999999/publish",
+    body: { version: 1 },
+  },
+  {
+    op: "post /claims/{id}/publish",
+    status: 409,
+    why: "answers a stale version with the current claim",
+    who: "editor",
+    path: (c) => `${draftId(c)}/publish`,
+    body: (c) => ({ version: c.version + 5 }),
+  },
+  ...commonWriteCases(
+    "post /claims/{id}/publish",
+    (c) => `${draftId(c)}/publish`,
+    (c) => ({ version: c.version }),
+  ),
+  {
+    op: "post /claims/{id}/retract",
+    status: 200,
+    why: "retracts a published claim",
+    who: "editor",
+    path: (c) => `${draftId(c)}/retract`,
+    body: (c) => ({ version: c.version, correction: "It was someone else." }),
+    before: undefined,
+  },
+  {
+    op: "post /claims/{id}/retract",
+    status: 404,
+    why: "has no such claim",
+    who: "editor",
+    path: "/claims/999999999/retract",
+    body: { version: 1, correction: "No." },
+  },
+  {
+    op: "post /claims/{id}/retract",
+    status: 409,
+    why: "refuses to retract a draft, with the current claim",
+    who: "editor",
+    path: (c) => `${draftId(c)}/retract`,
+    body: (c) => ({ version: c.version, correction: "Never published." }),
+  },
+  ...commonWriteCases(
+    "post /claims/{id}/retract",
+    (c) => `${draftId(c)}/retract`,
+    (c) => ({ version: c.version, correction: "It was someone else." }),
+  ),
+  {
+    op: "post /claims/{id}/discard",
+    status: 204,
+    why: "discards a draft",
+    who: "editor",
+    path: (c) => `${draftId(c)}/discard`,
+    body: (c) => ({ version: c.version }),
+  },
+  {
+    op: "post /claims/{id}/discard",
+    status: 404,
+    why: "has no such claim",
+    who: "editor",
+    path: "/claims/999999999/discard",
+    body: { version: 1 },
+  },
+  {
+    op: "post /claims/{id}/discard",
+    status: 409,
+    why: "answers a stale version with the current claim",
+    who: "editor",
+    path: (c) => `${draftId(c)}/discard`,
+    body: (c) => ({ version: c.version + 5 }),
+  },
+  ...commonWriteCases(
+    "post /claims/{id}/discard",
+    (c) => `${draftId(c)}/discard`,
+    (c) => ({ version: c.version }),
+  ),
+  {
+    op: "post /claims/{id}/settle",
+    status: 200,
+    why: "settles a published claim",
+    who: "editor",
+    path: (c) => `${draftId(c)}/settle`,
+    body: (c) => settleBody(c.version),
+  },
+  {
+    op: "post /claims/{id}/settle",
+    status: 400,
+    why: "refuses a settlement without a citation",
+    who: "editor",
+    path: (c) => `${draftId(c)}/settle`,
+    body: (c) => ({ ...settleBody(c.version), citations: [] }),
+  },
+  {
+    op: "post /claims/{id}/settle",
+    status: 404,
+    why: "has no such claim",
+    who: "editor",
+    path: "/claims/999999999/settle",
+    body: settleBody(1),
+  },
+  {
+    op: "post /claims/{id}/settle",
+    status: 409,
+    why: "answers a stale version with the current claim",
+    who: "editor",
+    path: (c) => `${draftId(c)}/settle`,
+    body: (c) => settleBody(c.version + 5),
+  },
+  ...commonWriteCases(
+    "post /claims/{id}/settle",
+    (c) => `${draftId(c)}/settle`,
+    (c) => settleBody(c.version),
+  ),
+  {
+    op: "post /claims/{id}/unsettle",
+    status: 200,
+    why: "reopens a settled claim",
+    who: "editor",
+    path: (c) => `${draftId(c)}/unsettle`,
+    body: (c) => ({ version: c.version, reason: "Premature" }),
+  },
+  {
+    op: "post /claims/{id}/unsettle",
+    status: 404,
+    why: "has no such claim",
+    who: "editor",
+    path: "/claims/999999999/unsettle",
+    body: { version: 1, reason: "No." },
+  },
+  {
+    op: "post /claims/{id}/unsettle",
+    status: 409,
+    why: "answers a stale version with the current claim",
+    who: "editor",
+    path: (c) => `${draftId(c)}/unsettle`,
+    body: (c) => ({ version: c.version + 5, reason: "Premature" }),
+  },
+  ...commonWriteCases(
+    "post /claims/{id}/unsettle",
+    (c) => `${draftId(c)}/unsettle`,
+    (c) => ({ version: c.version, reason: "Premature" }),
+  ),
+  {
+    op: "post /extract",
+    status: 200,
+    why: "suggests the claims of an article",
+    who: "editor",
+    body: { text: EXTRACT_TEXT, published: "2025-06-05" },
+  },
   { op: "post /extract", status: 400, why: "refuses an empty text", who: "editor", body: { text: " ", published: "2025-06-05" } },
   ...commonWriteCases("post /extract", "/extract", { text: EXTRACT_TEXT, published: "2025-06-05" }),
-  { op: "post /import", status: 200, why: "streams a dry run's report", who: "editor", path: "/import?dryRun=1&format=json", body: [claimInput()] },
+  {
+    op: "post /import",
+    status: 200,
+    why: "streams a dry run's report",
+    who: "editor",
+    path: "/import?dryRun=1&format=json",
+    body: [claimInput()],
+  },
   { op: "post /import", status: 400, why: "refuses an empty file", who: "editor", path: "/import?format=json", body: "" },
-  { op: "post /import", status: 401, why: "refuses an anonymous caller", who: "anonymous", path: "/import?format=json", body: [claimInput()] },
-  { op: "post /import", status: 413, why: "refuses a file over the import limit", who: "editor", path: "/import?format=json", body: "[]", headers: { "content-length": String(60 * 1024 * 1024) } },
-  { op: "post /import", status: 403, why: "refuses a cookie sent from another site", who: "crossSite", path: "/import?format=json", body: [claimInput()] },
-  { op: "post /session", status: 200, why: "signs in", who: "anonymous", body: () => ({ email: h.editor.email, password: h.editor.password }) },
+  {
+    op: "post /import",
+    status: 401,
+    why: "refuses an anonymous caller",
+    who: "anonymous",
+    path: "/import?format=json",
+    body: [claimInput()],
+  },
+  {
+    op: "post /import",
+    status: 413,
+    why: "refuses a file over the import limit",
+    who: "editor",
+    path: "/import?format=json",
+    body: "[]",
+    headers: { "content-length": String(60 * 1024 * 1024) },
+  },
+  {
+    op: "post /import",
+    status: 403,
+    why: "refuses a cookie sent from another site",
+    who: "crossSite",
+    path: "/import?format=json",
+    body: [claimInput()],
+  },
+  {
+    op: "post /session",
+    status: 200,
+    why: "signs in",
+    who: "anonymous",
+    body: () => ({ email: h.editor.email, password: h.editor.password }),
+  },
   { op: "post /session", status: 400, why: "refuses a body that is not a JSON object", who: "anonymous", body: "[1, 2" },
-  { op: "post /session", status: 400, why: "refuses a wrong password", who: "anonymous", body: () => ({ email: h.admin.email, password: "not the password" }) },
-  { op: "post /session", status: 403, why: "refuses a sign-in sent from another site", who: "anonymous", headers: { origin: "https://evil.example", host: "localhost:3000" }, body: { email: "a@b.c", password: "x" } },
+  {
+    op: "post /session",
+    status: 400,
+    why: "refuses a wrong password",
+    who: "anonymous",
+    body: () => ({ email: h.admin.email, password: "not the password" }),
+  },
+  {
+    op: "post /session",
+    status: 403,
+    why: "refuses a sign-in sent from another site",
+    who: "anonymous",
+    headers: { origin: "https://evil.example", host: "localhost:3000" },
+    body: { email: "a@b.c", password: "x" },
+  },
   { op: "post /session", status: 413, why: "refuses a body that is too large", who: "anonymous", body: HUGE },
   {
     op: "post /session",
@@ -143,7 +383,8 @@ const WRITE_CASES: Case[] = [
     who: "anonymous",
     body: { email: "throttled@contract.test", password: "wrong" },
     before: async () => {
-      for (let i = 0; i < 6; i++) await dispatch("POST", "/api/v1/session", { body: { email: "throttled@contract.test", password: "wrong" } });
+      for (let i = 0; i < 6; i++)
+        await dispatch("POST", "/api/v1/session", { body: { email: "throttled@contract.test", password: "wrong" } });
     },
   },
   { op: "delete /session", status: 204, why: "signs out", who: "editorSession" },
@@ -155,7 +396,13 @@ const WRITE_CASES: Case[] = [
   { op: "post /tokens", status: 401, why: "refuses an anonymous caller", who: "anonymous", body: { name: "t" } },
   { op: "post /tokens", status: 403, why: "refuses minting with another token", who: "editor", body: { name: "t" } },
   { op: "post /tokens", status: 413, why: "refuses a body that is too large", who: "editorSession", body: HUGE },
-  { op: "delete /tokens/{id}", status: 204, why: "revokes the caller's token", who: "editor", path: () => `/tokens/${createApiToken(h.db, h.editor, { name: "to revoke" }).record.id}` },
+  {
+    op: "delete /tokens/{id}",
+    status: 204,
+    why: "revokes the caller's token",
+    who: "editor",
+    path: () => `/tokens/${createApiToken(h.db, h.editor, { name: "to revoke" }).record.id}`,
+  },
   { op: "delete /tokens/{id}", status: 401, why: "refuses an anonymous caller", who: "anonymous", path: "/tokens/1" },
   { op: "delete /tokens/{id}", status: 403, why: "refuses a cookie sent from another site", who: "crossSite", path: "/tokens/1" },
   { op: "delete /tokens/{id}", status: 404, why: "has no such token", who: "editor", path: "/tokens/999999999" },
@@ -192,7 +439,11 @@ function headersFor(who: Who | undefined): Record<string, string> {
 async function claimFor(c: Case): Promise<{ id: number; version: number }> {
   const settling = c.op === "post /claims/{id}/settle" || c.op === "post /claims/{id}/unsettle";
   const published = (c.op === "post /claims/{id}/retract" && c.status !== 409) || settling;
-  const made = await createClaim(h.db, h.editor, claimInput({ headline: unique("Contract claim"), status: published ? "published" : "draft" }));
+  const made = await createClaim(
+    h.db,
+    h.editor,
+    claimInput({ headline: unique("Contract claim"), status: published ? "published" : "draft" }),
+  );
   if (c.op === "post /claims/{id}/unsettle") {
     const settled = settleClaim(h.db, h.editor, made.id, settleBody(made.version));
     return { id: settled.id, version: settled.version };
@@ -234,14 +485,21 @@ describe("the OpenAPI document describes every real answer", () => {
     for (const op of refusedAnonymous) {
       const [method, path] = op.split(" ");
       const security = paths[path][method].security ?? global;
-      expect(security.some((s) => Object.keys(s).length === 0), `${op} is documented as open to anonymous callers`).toBe(false);
+      expect(
+        security.some((s) => Object.keys(s).length === 0),
+        `${op} is documented as open to anonymous callers`,
+      ).toBe(false);
     }
   });
 
   it("documents every bounded number parameter with the bounds the server keeps", async () => {
     let checked = 0;
     for (const op of READ_OPERATIONS) {
-      const parameters = (doc().paths[op.path].get as unknown as { parameters: { name: string; in: string; schema: { type?: string; minimum?: number; maximum?: number } }[] }).parameters;
+      const parameters = (
+        doc().paths[op.path].get as unknown as {
+          parameters: { name: string; in: string; schema: { type?: string; minimum?: number; maximum?: number } }[];
+        }
+      ).parameters;
       for (const p of parameters.filter((x) => x.in === "query" && x.schema.type === "integer")) {
         const at = (n: number) => dispatch("GET", `/api/v1${fill(op.path)}?${p.name}=${n}`);
         expect(p.schema.maximum, `${op.path} ${p.name}`).toBeDefined();
@@ -256,9 +514,13 @@ describe("the OpenAPI document describes every real answer", () => {
   });
 
   it("documents a claim id the same way on reads and writes", () => {
-    const schemas = Object.entries(doc().paths as unknown as Record<string, Record<string, { parameters?: { name: string; schema: unknown }[] }>>)
+    const schemas = Object.entries(
+      doc().paths as unknown as Record<string, Record<string, { parameters?: { name: string; schema: unknown }[] }>>,
+    )
       .filter(([path]) => path.includes("{id}") && path.startsWith("/claims"))
-      .flatMap(([, ops]) => Object.values(ops).flatMap((o) => (o.parameters ?? []).filter((p) => p.name === "id").map((p) => JSON.stringify(p.schema))));
+      .flatMap(([, ops]) =>
+        Object.values(ops).flatMap((o) => (o.parameters ?? []).filter((p) => p.name === "id").map((p) => JSON.stringify(p.schema))),
+      );
     expect(schemas.length).toBeGreaterThanOrEqual(5);
     expect(new Set(schemas)).toEqual(new Set([JSON.stringify({ type: "integer", minimum: 1, maximum: 999_999_999_999_999 })]));
   });

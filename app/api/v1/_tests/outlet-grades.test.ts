@@ -30,16 +30,25 @@ describe("only admins grade outlets", () => {
     expect(((await res.json()) as OutletBody).grade).toBeNull();
     expect(outletBySlug(h.db, "ungraded-gazette")?.grade).toBeNull();
 
-    const list = (await (await outletsIndex.GET(new Request("http://localhost:3000/api/v1/outlets"), { params: Promise.resolve({}) } as never)).json()) as { data: OutletBody[] };
+    const list = (await (
+      await outletsIndex.GET(new Request("http://localhost:3000/api/v1/outlets"), { params: Promise.resolve({}) } as never)
+    ).json()) as { data: OutletBody[] };
     expect(list.data.find((o) => o.slug === "ungraded-gazette")?.grade).toBeNull();
 
-    const regraded = await callRoute("PATCH /api/v1/outlets/[slug]", { params: { slug: "ungraded-gazette" }, body: { grade: "C" }, headers: tokenHeaders(h.db, h.admin) });
+    const regraded = await callRoute("PATCH /api/v1/outlets/[slug]", {
+      params: { slug: "ungraded-gazette" },
+      body: { grade: "C" },
+      headers: tokenHeaders(h.db, h.admin),
+    });
     expect(regraded.status).toBe(200);
     expect(((await regraded.json()) as OutletBody).grade).toBe("C");
   });
 
   it("an admin may create a graded outlet", async () => {
-    const res = await callRoute("POST /api/v1/outlets", { body: { name: "Admin Graded Gazette", grade: "A" }, headers: tokenHeaders(h.db, h.admin) });
+    const res = await callRoute("POST /api/v1/outlets", {
+      body: { name: "Admin Graded Gazette", grade: "A" },
+      headers: tokenHeaders(h.db, h.admin),
+    });
     expect(res.status).toBe(201);
     expect(((await res.json()) as OutletBody).grade).toBe("A");
   });

@@ -19,7 +19,10 @@ function cookieFrom(response: Response): string {
 
 describe("JSON sign-in and sign-out", () => {
   it("sets an httpOnly SameSite cookie that works for same-origin writes, and sign-out ends it", async () => {
-    const signedIn = await callRoute("POST /api/v1/session", { body: { email: "EDITOR@api.test", password: h.editor.password }, headers: sameOrigin });
+    const signedIn = await callRoute("POST /api/v1/session", {
+      body: { email: "EDITOR@api.test", password: h.editor.password },
+      headers: sameOrigin,
+    });
     expect(signedIn.status).toBe(200);
     expect(signedIn.headers.get("cache-control")).toBe("no-store");
     const setCookie = signedIn.headers.get("set-cookie")!;
@@ -34,14 +37,20 @@ describe("JSON sign-in and sign-out", () => {
 
     const signedOut = await callRoute("DELETE /api/v1/session", { headers: { ...sameOrigin, cookie } });
     expect(signedOut.status).toBe(204);
-    expect(signedOut.headers.get("set-cookie")).toMatch(/^rl_session=; Path=\/; Expires=Thu, 01 Jan 1970 00:00:00 GMT; HttpOnly; SameSite=Lax$/);
+    expect(signedOut.headers.get("set-cookie")).toMatch(
+      /^rl_session=; Path=\/; Expires=Thu, 01 Jan 1970 00:00:00 GMT; HttpOnly; SameSite=Lax$/,
+    );
     const after = await callRoute("POST /api/v1/claims", { body: claimInput(), headers: { ...sameOrigin, cookie } });
     expect(after.status).toBe(401);
   });
 
   it("fails wrong credentials with a field error and throttles the account with 429 + Retry-After", async () => {
     await createUser(h.db, { email: "throttled@api.test", name: "T", password: "the real password" });
-    const attempt = (password: string) => callRoute("POST /api/v1/session", { body: { email: "throttled@api.test", password }, headers: { ...sameOrigin, "x-forwarded-for": "192.0.2.10" } });
+    const attempt = (password: string) =>
+      callRoute("POST /api/v1/session", {
+        body: { email: "throttled@api.test", password },
+        headers: { ...sameOrigin, "x-forwarded-for": "192.0.2.10" },
+      });
     for (let i = 0; i < THROTTLE.perAccount; i++) {
       const response = await attempt(`wrong ${i}`);
       expect(response.status).toBe(400);
@@ -56,7 +65,10 @@ describe("JSON sign-in and sign-out", () => {
   });
 
   it("refuses a cross-site sign-in (login CSRF) without checking the password", async () => {
-    const response = await callRoute("POST /api/v1/session", { body: { email: h.editor.email, password: h.editor.password }, headers: { origin: "https://evil.example", host: "localhost:3000" } });
+    const response = await callRoute("POST /api/v1/session", {
+      body: { email: h.editor.email, password: h.editor.password },
+      headers: { origin: "https://evil.example", host: "localhost:3000" },
+    });
     expect(response.status).toBe(403);
     expect(response.headers.get("set-cookie")).toBeNull();
   });
@@ -90,7 +102,9 @@ describe("personal API tokens", () => {
 
   it("never lets a token mint another", async () => {
     const session = sessionHeaders(h.db, h.editor);
-    const { token } = (await (await callRoute("POST /api/v1/tokens", { body: { name: "first" }, headers: session })).json()) as { token: string };
+    const { token } = (await (await callRoute("POST /api/v1/tokens", { body: { name: "first" }, headers: session })).json()) as {
+      token: string;
+    };
     const response = await callRoute("POST /api/v1/tokens", { body: { name: "second" }, headers: { authorization: `Bearer ${token}` } });
     expect(response.status).toBe(403);
   });

@@ -20,7 +20,8 @@ export const POST = apiRoute(async (request: Request) => {
   if (Number(request.headers.get("content-length") ?? 0) > MAX_IMPORT_BYTES) throw new PayloadTooLargeError(MAX_IMPORT_BYTES);
   const buffer = await request.arrayBuffer();
   if (buffer.byteLength > MAX_IMPORT_BYTES) throw new PayloadTooLargeError(MAX_IMPORT_BYTES);
-  if (buffer.byteLength === 0) throw new ValidationError("The file is empty.", { file: "Choose a CSV or JSON file with at least one claim" });
+  if (buffer.byteLength === 0)
+    throw new ValidationError("The file is empty.", { file: "Choose a CSV or JSON file with at least one claim" });
   const text = new TextDecoder("utf-8").decode(buffer);
   const requested = url.searchParams.get("format");
   const format = requested === "csv" || requested === "json" ? requested : detectFormat(url.searchParams.get("name") ?? "", text);
@@ -39,11 +40,16 @@ export const POST = apiRoute(async (request: Request) => {
         });
         send({ report });
       } catch (error) {
-        send({ error: errorBody(error, { where: "[import]", internalMessage: "The import failed on our side. Nothing was imported." }).body.error });
+        send({
+          error: errorBody(error, { where: "[import]", internalMessage: "The import failed on our side. Nothing was imported." }).body
+            .error,
+        });
       } finally {
         controller.close();
       }
     },
   });
-  return new Response(stream, { headers: { "Content-Type": "application/x-ndjson; charset=utf-8", "Cache-Control": "no-store", "X-Content-Type-Options": "nosniff" } });
+  return new Response(stream, {
+    headers: { "Content-Type": "application/x-ndjson; charset=utf-8", "Cache-Control": "no-store", "X-Content-Type-Options": "nosniff" },
+  });
 });

@@ -25,13 +25,20 @@ export default async function OutletsPage() {
       <h1>Outlets</h1>
       <p className="lede">
         Every source and its reliability grade on the Admiralty scale. Readers see the grade beside each citation.
-        {admin ? " Changing a grade changes how every claim citing the outlet is shown." : " Only admins change names and grades; add a new outlet from the claim form."}
+        {admin
+          ? " Changing a grade changes how every claim citing the outlet is shown."
+          : " Only admins change names and grades; add a new outlet from the claim form."}
       </p>
       {admin ? (
         <ul className="outlet-edit-list">
           {outlets.map((o) => (
             <li key={o.slug} className="card">
-              <ActionForm action={updateOutletAction.bind(null, o.slug)} submitLabel="Save" className="outlet-form" label={`Edit ${o.name}`}>
+              <ActionForm
+                action={updateOutletAction.bind(null, o.slug)}
+                submitLabel="Save"
+                className="outlet-form"
+                label={`Edit ${o.name}`}
+              >
                 <div className="field">
                   <label htmlFor={`outlet-${o.slug}-name`}>Name</label>
                   <input id={`outlet-${o.slug}-name`} name="name" type="text" defaultValue={o.name} required />
@@ -74,7 +81,15 @@ export default async function OutletsPage() {
                     <td>
                       <GradeBadge grade={o.grade} /> {gradeLabel(o.grade)}
                     </td>
-                    <td>{href ? <a href={href} rel="noopener noreferrer nofollow">{o.url}</a> : <span className="muted">—</span>}</td>
+                    <td>
+                      {href ? (
+                        <a href={href} rel="noopener noreferrer nofollow">
+                          {o.url}
+                        </a>
+                      ) : (
+                        <span className="muted">—</span>
+                      )}
+                    </td>
                   </tr>
                 );
               })}

@@ -14,7 +14,8 @@ export function CreateUserForm({ minPasswordLength }: { minPasswordLength: numbe
     id: `new-user-${name}`,
     name,
     "aria-invalid": fields[name] ? (true as const) : undefined,
-    "aria-describedby": [hint ? `new-user-${name}-hint` : null, fields[name] ? `new-user-${name}-error` : null].filter(Boolean).join(" ") || undefined,
+    "aria-describedby":
+      [hint ? `new-user-${name}-hint` : null, fields[name] ? `new-user-${name}-error` : null].filter(Boolean).join(" ") || undefined,
   });
   const error = (name: string) =>
     fields[name] ? (

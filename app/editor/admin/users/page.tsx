@@ -47,7 +47,13 @@ export default async function UsersPage() {
                     {self ? (
                       <span>{u.role}</span>
                     ) : (
-                      <ActionForm action={changeRoleAction.bind(null, u.id)} submitLabel="Change" buttonClassName="secondary small" className="inline-form" label={`Role of ${u.email}`}>
+                      <ActionForm
+                        action={changeRoleAction.bind(null, u.id)}
+                        submitLabel="Change"
+                        buttonClassName="secondary small"
+                        className="inline-form"
+                        label={`Role of ${u.email}`}
+                      >
                         <label className="visually-hidden" htmlFor={`role-${u.id}`}>
                           Role of {u.email}
                         </label>

@@ -65,22 +65,29 @@ export default async function EditClaimPage({ params, searchParams }: Props) {
       {claim.status === "retracted" ? (
         <>
           <p className="lede">
-            Retracted {claim.retractedAt ? `on ${formatDay(claim.retractedAt)}` : ""}. A retraction is final: the claim stays visible to readers, struck
-            through, with its correction. To record new evidence, log a new claim.
+            Retracted {claim.retractedAt ? `on ${formatDay(claim.retractedAt)}` : ""}. A retraction is final: the claim stays visible to
+            readers, struck through, with its correction. To record new evidence, log a new claim.
           </p>
           <ClaimCard claim={claim} headingLevel={2} />
         </>
       ) : (
         // Keyed by version: after a save the page re-renders with the new version and the form starts fresh from it.
-        <ClaimForm key={claim.version} mode="edit" claim={claimToJson(claim)} vocabulary={formVocabulary()} people={personOptions(db)} outlets={outletOptions(db)} />
+        <ClaimForm
+          key={claim.version}
+          mode="edit"
+          claim={claimToJson(claim)}
+          vocabulary={formVocabulary()}
+          people={personOptions(db)}
+          outlets={outletOptions(db)}
+        />
       )}
 
       {claim.status === "published" ? (
         <section className="danger-zone" aria-labelledby="retract-heading">
           <h2 id="retract-heading">Retract this claim</h2>
           <p>
-            Retract when the claim turns out to be wrong. It is not deleted: readers keep seeing it, struck through, with your correction note and the
-            date.
+            Retract when the claim turns out to be wrong. It is not deleted: readers keep seeing it, struck through, with your correction
+            note and the date.
           </p>
           <RetractForm key={claim.version} action={retractClaimAction.bind(null, claim.id)} version={claim.version} />
         </section>
@@ -92,7 +99,12 @@ export default async function EditClaimPage({ params, searchParams }: Props) {
           <p>The draft was never published, so it can be thrown away. Its revision history is kept.</p>
           <details>
             <summary>Discard…</summary>
-            <ActionForm action={discardDraftAction.bind(null, claim.id)} submitLabel="Yes, discard this draft" pendingLabel="Discarding…" buttonClassName="danger">
+            <ActionForm
+              action={discardDraftAction.bind(null, claim.id)}
+              submitLabel="Yes, discard this draft"
+              pendingLabel="Discarding…"
+              buttonClassName="danger"
+            >
               <input type="hidden" name="version" value={claim.version} />
             </ActionForm>
           </details>

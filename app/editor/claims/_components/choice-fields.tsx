@@ -18,10 +18,16 @@ export function ConfidenceField({
 }) {
   const id = fieldId("confidence");
   return (
-    <fieldset className="choice-group" id={id} aria-describedby={describedBy(`${id}-hint`, errors.confidence && `${id}-error`)} aria-invalid={errors.confidence ? true : undefined}>
+    <fieldset
+      className="choice-group"
+      id={id}
+      aria-describedby={describedBy(`${id}-hint`, errors.confidence && `${id}-error`)}
+      aria-invalid={errors.confidence ? true : undefined}
+    >
       <legend>Confidence</legend>
       <p id={`${id}-hint`} className="field-hint">
-        How likely is the claim itself true? Grade the evidence, not the rumor. <Link href="/how-we-grade#confidence-heading">How we grade</Link>
+        How likely is the claim itself true? Grade the evidence, not the rumor.{" "}
+        <Link href="/how-we-grade#confidence-heading">How we grade</Link>
       </p>
       <FieldError errorKey="confidence" errors={errors} />
       <div className="choice-list">
@@ -30,7 +36,10 @@ export function ConfidenceField({
             <input type="radio" name="confidence" value={g.value} checked={value === g.value} onChange={() => onChange(g.value)} />
             <span className="choice-text">
               <span className="choice-label">
-                {g.label} <span className="choice-range">{g.min}–{g.max}%</span>
+                {g.label}{" "}
+                <span className="choice-range">
+                  {g.min}–{g.max}%
+                </span>
               </span>
               <span className="choice-description">{g.evidence}</span>
             </span>
@@ -44,10 +53,25 @@ export function ConfidenceField({
 const STANCE_SYMBOLS: Record<Stance, string> = { supports: "▲", neutral: "■", contradicts: "▼" };
 
 /** Whether the claim points toward the romance, away from it, or neither. */
-export function StanceField({ value, onChange, stances, errors }: { value: Stance | ""; onChange: (v: Stance) => void; stances: FormVocabulary["stances"]; errors: FieldErrors }) {
+export function StanceField({
+  value,
+  onChange,
+  stances,
+  errors,
+}: {
+  value: Stance | "";
+  onChange: (v: Stance) => void;
+  stances: FormVocabulary["stances"];
+  errors: FieldErrors;
+}) {
   const id = fieldId("stance");
   return (
-    <fieldset className="choice-group" id={id} aria-describedby={describedBy(`${id}-hint`, errors.stance && `${id}-error`)} aria-invalid={errors.stance ? true : undefined}>
+    <fieldset
+      className="choice-group"
+      id={id}
+      aria-describedby={describedBy(`${id}-hint`, errors.stance && `${id}-error`)}
+      aria-invalid={errors.stance ? true : undefined}
+    >
       <legend>Stance toward the romance rumor</legend>
       <p id={`${id}-hint`} className="field-hint">
         Supporting claims raise the pair’s heat, contradicting ones lower it, neutral ones leave it.

@@ -19,11 +19,14 @@ interface Props {
 
 /** The claim's sources: one row per citation, added and removed freely; publishing needs at least one. */
 export function CitationsField({ citations, onChange, outlets, onOutletCreated, grades, errors }: Props) {
-  const update = (index: number, patch: Partial<CitationDraft>) => onChange(citations.map((c, i) => (i === index ? { ...c, ...patch } : c)));
+  const update = (index: number, patch: Partial<CitationDraft>) =>
+    onChange(citations.map((c, i) => (i === index ? { ...c, ...patch } : c)));
   return (
     <fieldset className="form-section" aria-describedby={errors.citations ? `${fieldId("citations")}-error` : undefined}>
       <legend>Sources</legend>
-      <p className="field-hint">At least one source is needed to publish. Every source names its outlet; the outlet’s reliability grade is shown to readers.</p>
+      <p className="field-hint">
+        At least one source is needed to publish. Every source names its outlet; the outlet’s reliability grade is shown to readers.
+      </p>
       <FieldError errorKey="citations" errors={errors} />
       {citations.length === 0 ? <p className="empty small">No sources yet.</p> : null}
       <ol className="citation-list">
@@ -108,14 +111,26 @@ function CitationRow({
         </div>
         <div className="field">
           <label htmlFor={fieldId(key("url"))}>Link</label>
-          <input type="url" inputMode="url" placeholder="https://…" {...inputA11y(key("url"), errors)} value={citation.url} onChange={(e) => onChange({ url: e.target.value })} />
+          <input
+            type="url"
+            inputMode="url"
+            placeholder="https://…"
+            {...inputA11y(key("url"), errors)}
+            value={citation.url}
+            onChange={(e) => onChange({ url: e.target.value })}
+          />
           <FieldError errorKey={key("url")} errors={errors} />
         </div>
         <div className="field">
           <label htmlFor={fieldId(key("title"))}>
             Title <span className="muted">(optional)</span>
           </label>
-          <input type="text" {...inputA11y(key("title"), errors)} value={citation.title} onChange={(e) => onChange({ title: e.target.value })} />
+          <input
+            type="text"
+            {...inputA11y(key("title"), errors)}
+            value={citation.title}
+            onChange={(e) => onChange({ title: e.target.value })}
+          />
           <FieldError errorKey={key("title")} errors={errors} />
         </div>
         <div className="field">
@@ -138,7 +153,12 @@ function CitationRow({
         <label htmlFor={fieldId(key("quote"))}>
           Quote from this source <span className="muted">(optional, short)</span>
         </label>
-        <textarea rows={2} {...inputA11y(key("quote"), errors)} value={citation.quote} onChange={(e) => onChange({ quote: e.target.value })} />
+        <textarea
+          rows={2}
+          {...inputA11y(key("quote"), errors)}
+          value={citation.quote}
+          onChange={(e) => onChange({ quote: e.target.value })}
+        />
         <FieldError errorKey={key("quote")} errors={errors} />
       </div>
     </div>
@@ -185,7 +205,15 @@ export function NewOutletPanel({ onCancel, onCreated }: { onCancel: () => void; 
       ) : null}
       <div className="field">
         <label htmlFor={`${id}-name`}>Outlet name</label>
-        <input id={`${id}-name`} type="text" value={name} autoFocus onChange={(e) => setName(e.target.value)} onKeyDown={enterCreates} {...err("name")} />
+        <input
+          id={`${id}-name`}
+          type="text"
+          value={name}
+          autoFocus
+          onChange={(e) => setName(e.target.value)}
+          onKeyDown={enterCreates}
+          {...err("name")}
+        />
         {errors.name ? (
           <p id={`${id}-name-error`} className="field-error" role="alert">
             {errors.name}
@@ -196,7 +224,15 @@ export function NewOutletPanel({ onCancel, onCreated }: { onCancel: () => void; 
         <label htmlFor={`${id}-url`}>
           Website <span className="muted">(optional)</span>
         </label>
-        <input id={`${id}-url`} type="url" placeholder="https://…" value={url} onChange={(e) => setUrl(e.target.value)} onKeyDown={enterCreates} {...err("url")} />
+        <input
+          id={`${id}-url`}
+          type="url"
+          placeholder="https://…"
+          value={url}
+          onChange={(e) => setUrl(e.target.value)}
+          onKeyDown={enterCreates}
+          {...err("url")}
+        />
         {errors.url ? (
           <p id={`${id}-url-error`} className="field-error">
             {errors.url}

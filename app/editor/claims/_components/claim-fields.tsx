@@ -42,7 +42,11 @@ export function ClaimFields({ draft, set, errors, vocabulary, people, onPersonCr
         <legend>What</legend>
         <div className="field">
           <label htmlFor={fieldId("kind")}>Kind of claim</label>
-          <select {...inputA11y("kind", errors, true)} value={draft.kind} onChange={(e) => set("kind", e.target.value as ClaimDraft["kind"])}>
+          <select
+            {...inputA11y("kind", errors, true)}
+            value={draft.kind}
+            onChange={(e) => set("kind", e.target.value as ClaimDraft["kind"])}
+          >
             {draft.kind === "" ? <option value="">— choose —</option> : null}
             {vocabulary.kinds.map((k) => (
               <option key={k.value} value={k.value}>
@@ -55,7 +59,13 @@ export function ClaimFields({ draft, set, errors, vocabulary, people, onPersonCr
         </div>
         <div className="field">
           <label htmlFor={fieldId("headline")}>Headline</label>
-          <input type="text" {...inputA11y("headline", errors, true)} value={draft.headline} onChange={(e) => set("headline", e.target.value)} placeholder="e.g. Seen walking and dining out together in London" />
+          <input
+            type="text"
+            {...inputA11y("headline", errors, true)}
+            value={draft.headline}
+            onChange={(e) => set("headline", e.target.value)}
+            placeholder="e.g. Seen walking and dining out together in London"
+          />
           <FieldHint errorKey="headline">
             One line, in your own words.{" "}
             <span className={draft.headline.length > HEADLINE_MAX ? "over-limit" : undefined}>
@@ -118,7 +128,11 @@ export function ClaimFields({ draft, set, errors, vocabulary, people, onPersonCr
           </div>
           <div className="field">
             <label htmlFor={fieldId("precision")}>Precision</label>
-            <select {...inputA11y("precision", errors, true)} value={draft.precision} onChange={(e) => set("precision", e.target.value as ClaimDraft["precision"])}>
+            <select
+              {...inputA11y("precision", errors, true)}
+              value={draft.precision}
+              onChange={(e) => set("precision", e.target.value as ClaimDraft["precision"])}
+            >
               {draft.precision === "" ? <option value="">— choose —</option> : null}
               {vocabulary.precisions.map((p) => (
                 <option key={p.value} value={p.value}>
@@ -133,7 +147,14 @@ export function ClaimFields({ draft, set, errors, vocabulary, people, onPersonCr
             <label htmlFor={fieldId("reportedOn")}>
               First reported on <span className="muted">(optional)</span>
             </label>
-            <input type="text" inputMode="numeric" placeholder="YYYY-MM-DD" {...inputA11y("reportedOn", errors, true)} value={draft.reportedOn} onChange={(e) => set("reportedOn", e.target.value)} />
+            <input
+              type="text"
+              inputMode="numeric"
+              placeholder="YYYY-MM-DD"
+              {...inputA11y("reportedOn", errors, true)}
+              value={draft.reportedOn}
+              onChange={(e) => set("reportedOn", e.target.value)}
+            />
             <FieldHint errorKey="reportedOn">When the news first broke, if different from the date above.</FieldHint>
             <FieldError errorKey="reportedOn" errors={errors} />
           </div>
@@ -141,7 +162,13 @@ export function ClaimFields({ draft, set, errors, vocabulary, people, onPersonCr
             <label htmlFor={fieldId("place")}>
               Place <span className="muted">(optional)</span>
             </label>
-            <input type="text" {...inputA11y("place", errors)} value={draft.place} onChange={(e) => set("place", e.target.value)} placeholder="e.g. London" />
+            <input
+              type="text"
+              {...inputA11y("place", errors)}
+              value={draft.place}
+              onChange={(e) => set("place", e.target.value)}
+              placeholder="e.g. London"
+            />
             <FieldError errorKey="place" errors={errors} />
           </div>
         </div>
@@ -153,8 +180,14 @@ export function ClaimFields({ draft, set, errors, vocabulary, people, onPersonCr
         <ConfidenceField value={draft.confidence} onChange={(v) => set("confidence", v)} scale={vocabulary.confidence} errors={errors} />
       </fieldset>
 
-      <MentionsField value={draft.mentions} onChange={(m) => set("mentions", m)} people={people} onCreated={onPersonCreated} errors={errors} listId={listId} />
+      <MentionsField
+        value={draft.mentions}
+        onChange={(m) => set("mentions", m)}
+        people={people}
+        onCreated={onPersonCreated}
+        errors={errors}
+        listId={listId}
+      />
     </>
   );
 }
-

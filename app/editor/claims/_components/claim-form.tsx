@@ -63,7 +63,8 @@ export function ClaimForm(props: Props) {
       setErrors(remapCitationErrors(sent.current, answer.fields ?? {}));
       if (answer.saved) rebase(answer.saved);
       const current = answer.current as ClaimJson | undefined;
-      if (current?.status === "retracted") rebase(current); // retracted meanwhile: final, nothing to reconcile
+      if (current?.status === "retracted")
+        rebase(current); // retracted meanwhile: final, nothing to reconcile
       else if (answer.code === "edit_conflict" && current) startConflict(current);
     }
     return answer;
@@ -79,7 +80,10 @@ export function ClaimForm(props: Props) {
     const theirsDraft = draftFromClaim(theirs);
     const decisions: Conflict["decisions"] = {};
     for (const row of conflictRows(base ?? theirsDraft, draft, theirsDraft)) {
-      decisions[row.field] = row.suggested === "merge" ? { choice: "merge", merged: mergeSeed(row.field, theirsDraft[row.field] as string, draft[row.field] as string) } : { choice: row.suggested };
+      decisions[row.field] =
+        row.suggested === "merge"
+          ? { choice: "merge", merged: mergeSeed(row.field, theirsDraft[row.field] as string, draft[row.field] as string) }
+          : { choice: row.suggested };
     }
     setConflict({ theirs, decisions });
   }
@@ -92,7 +96,8 @@ export function ClaimForm(props: Props) {
 
   function submit(publish: boolean, from: { draft: ClaimDraft; base: ClaimDraft | null; version: number } = { draft, base, version }) {
     let request: SaveClaimRequest;
-    if (props.mode === "create") request = { mode: "create", people: from.draft.people, body: createPayload(from.draft, publish ? "published" : "draft") };
+    if (props.mode === "create")
+      request = { mode: "create", people: from.draft.people, body: createPayload(from.draft, publish ? "published" : "draft") };
     else request = { mode: "update", id: props.claim.id, body: updatePayload(from.base!, from.draft, from.version, reason), publish };
     sent.current = from.draft;
     startTransition(() => dispatch(request));
@@ -111,8 +116,10 @@ export function ClaimForm(props: Props) {
   const theirsDraft = conflict ? draftFromClaim(conflict.theirs) : null;
   const rows = conflict && theirsDraft ? conflictRows(base ?? theirsDraft, draft, theirsDraft) : [];
   const unsaved = props.mode === "edit" && base ? changedDraftFields(base, draft) : [];
-  const addPerson = (p: PersonOption) => setPeople((list) => (list.some((x) => x.slug === p.slug) ? list : [...list, p].sort((a, b) => a.name.localeCompare(b.name))));
-  const addOutlet = (o: OutletOption) => setOutlets((list) => (list.some((x) => x.slug === o.slug) ? list : [...list, o].sort((a, b) => a.name.localeCompare(b.name))));
+  const addPerson = (p: PersonOption) =>
+    setPeople((list) => (list.some((x) => x.slug === p.slug) ? list : [...list, p].sort((a, b) => a.name.localeCompare(b.name))));
+  const addOutlet = (o: OutletOption) =>
+    setOutlets((list) => (list.some((x) => x.slug === o.slug) ? list : [...list, o].sort((a, b) => a.name.localeCompare(b.name))));
   const showAlert = result && !conflict && !(result.code === "invalid_input" && result.fields);
   const alertBox = useRef<HTMLParagraphElement>(null);
   // The buttons sit at the bottom of a long form: bring a new message into view.
@@ -124,7 +131,10 @@ export function ClaimForm(props: Props) {
     <form className="claim-form" onSubmit={(e) => e.preventDefault()} noValidate aria-busy={pending}>
       <datalist id={listId}>
         {people.map((p) => (
-          <option key={p.slug} value={people.filter((q) => q.name.toLowerCase() === p.name.toLowerCase()).length > 1 ? `${p.name} (${p.slug})` : p.name}>
+          <option
+            key={p.slug}
+            value={people.filter((q) => q.name.toLowerCase() === p.name.toLowerCase()).length > 1 ? `${p.name} (${p.slug})` : p.name}
+          >
             {p.description ?? p.slug}
           </option>
         ))}
@@ -145,7 +155,10 @@ export function ClaimForm(props: Props) {
                     ...c,
                     decisions: {
                       ...c.decisions,
-                      [field]: decision.choice === "merge" && decision.merged === undefined ? { choice: "merge", merged: mergeSeed(field, theirsDraft[field] as string, draft[field] as string) } : decision,
+                      [field]:
+                        decision.choice === "merge" && decision.merged === undefined
+                          ? { choice: "merge", merged: mergeSeed(field, theirsDraft[field] as string, draft[field] as string) }
+                          : decision,
                     },
                   }
                 : c,
@@ -161,8 +174,8 @@ export function ClaimForm(props: Props) {
 
       {status === "retracted" ? (
         <p className="form-alert" role="alert">
-          A colleague retracted this claim while you were editing (now version {version}). A retracted claim is final and cannot be edited; your text is
-          still below if you want to copy it into a new claim.
+          A colleague retracted this claim while you were editing (now version {version}). A retracted claim is final and cannot be edited;
+          your text is still below if you want to copy it into a new claim.
         </p>
       ) : showAlert ? (
         <p className="form-alert" role="alert" ref={alertBox}>
@@ -201,9 +214,24 @@ export function ClaimForm(props: Props) {
         )}
       </fieldset>
 
-      <ClaimFields draft={draft} set={set} errors={errors} vocabulary={vocabulary} people={people} onPersonCreated={addPerson} listId={listId} />
+      <ClaimFields
+        draft={draft}
+        set={set}
+        errors={errors}
+        vocabulary={vocabulary}
+        people={people}
+        onPersonCreated={addPerson}
+        listId={listId}
+      />
 
-      <CitationsField citations={draft.citations} onChange={(c) => set("citations", c)} outlets={outlets} onOutletCreated={addOutlet} grades={vocabulary.grades} errors={errors} />
+      <CitationsField
+        citations={draft.citations}
+        onChange={(c) => set("citations", c)}
+        outlets={outlets}
+        onOutletCreated={addOutlet}
+        grades={vocabulary.grades}
+        errors={errors}
+      />
 
       <div className="form-section save-bar">
         {props.mode === "edit" ? (
@@ -211,13 +239,21 @@ export function ClaimForm(props: Props) {
             <label htmlFor="claim-reason">
               Reason for this change <span className="muted">(shown in the history)</span>
             </label>
-            <input id="claim-reason" type="text" value={reason} onChange={(e) => setReason(e.target.value)} placeholder="e.g. Fixed the date after checking the Variety piece" />
+            <input
+              id="claim-reason"
+              type="text"
+              value={reason}
+              onChange={(e) => setReason(e.target.value)}
+              placeholder="e.g. Fixed the date after checking the Variety piece"
+            />
           </div>
         ) : null}
         {props.mode === "edit" ? (
           <p className="muted small" aria-live="polite">
             Editing version {version}
-            {unsaved.length > 0 ? ` · unsaved changes: ${unsaved.map((f) => FIELD_NAMES[f].toLowerCase()).join(", ")}` : " · no unsaved changes"}
+            {unsaved.length > 0
+              ? ` · unsaved changes: ${unsaved.map((f) => FIELD_NAMES[f].toLowerCase()).join(", ")}`
+              : " · no unsaved changes"}
           </p>
         ) : null}
         <div className="form-actions">

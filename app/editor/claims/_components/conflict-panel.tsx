@@ -2,7 +2,14 @@
 
 import { useEffect, useRef } from "react";
 import { FIELD_LABELS } from "@/lib/claims/field-labels";
-import { MERGEABLE_FIELDS, MULTILINE_FIELDS, type ClaimDraft, type ConflictChoice, type ConflictRow, type DraftField } from "@/lib/claims/claim-draft";
+import {
+  MERGEABLE_FIELDS,
+  MULTILINE_FIELDS,
+  type ClaimDraft,
+  type ConflictChoice,
+  type ConflictRow,
+  type DraftField,
+} from "@/lib/claims/claim-draft";
 import type { FormVocabulary } from "@/lib/editor/form-vocabulary";
 import type { OutletOption, PersonOption } from "@/lib/editor/pickers";
 
@@ -49,7 +56,10 @@ function show(draft: ClaimDraft, field: DraftField, vocabulary: FormVocabulary, 
     case "citations":
       return draft.citations.length
         ? draft.citations
-            .map((c, i) => `${i + 1}. ${outlets.find((o) => o.slug === c.outlet)?.name ?? (c.outlet || "(no outlet)")}${c.title ? ` — “${c.title}”` : ""}${c.url ? ` — ${c.url}` : ""}${c.publishedOn ? ` (${c.publishedOn})` : ""}${c.quote ? ` — quote: “${c.quote}”` : ""}`)
+            .map(
+              (c, i) =>
+                `${i + 1}. ${outlets.find((o) => o.slug === c.outlet)?.name ?? (c.outlet || "(no outlet)")}${c.title ? ` — “${c.title}”` : ""}${c.url ? ` — ${c.url}` : ""}${c.publishedOn ? ` (${c.publishedOn})` : ""}${c.quote ? ` — quote: “${c.quote}”` : ""}`,
+            )
             .join("\n")
         : "(no sources)";
     default:
@@ -68,7 +78,20 @@ const WHO: Record<ConflictRow["changedBy"], string> = {
  * field by field, with a choice (or a hand merge) for each. Nothing is saved
  * until the editor applies their choices; nothing typed is thrown away.
  */
-export function ConflictPanel({ rows, mine, theirs, theirVersion, theirUpdatedAt, decisions, onDecide, onApply, pending, vocabulary, people, outlets }: Props) {
+export function ConflictPanel({
+  rows,
+  mine,
+  theirs,
+  theirVersion,
+  theirUpdatedAt,
+  decisions,
+  onDecide,
+  onApply,
+  pending,
+  vocabulary,
+  people,
+  outlets,
+}: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     heading.current?.focus();
@@ -81,8 +104,8 @@ export function ConflictPanel({ rows, mine, theirs, theirVersion, theirUpdatedAt
         Someone else saved this claim while you were editing
       </h2>
       <p>
-        Version {theirVersion} was saved {when}. <strong>Your changes are not saved yet, and nothing you typed is lost.</strong> For each field that differs,
-        choose what to keep, then save against version {theirVersion}.
+        Version {theirVersion} was saved {when}. <strong>Your changes are not saved yet, and nothing you typed is lost.</strong> For each
+        field that differs, choose what to keep, then save against version {theirVersion}.
       </p>
       {rows.length === 0 ? <p className="form-notice">Their changes and yours do not overlap: apply to keep both.</p> : null}
       <ol className="conflict-list">
@@ -99,7 +122,12 @@ export function ConflictPanel({ rows, mine, theirs, theirVersion, theirUpdatedAt
                 <div className="conflict-options">
                   <label className={`conflict-option${decision.choice === "theirs" ? " chosen" : ""}`}>
                     <span className="conflict-option-head">
-                      <input type="radio" name={name} checked={decision.choice === "theirs"} onChange={() => onDecide(row.field, { choice: "theirs" })} />
+                      <input
+                        type="radio"
+                        name={name}
+                        checked={decision.choice === "theirs"}
+                        onChange={() => onDecide(row.field, { choice: "theirs" })}
+                      />
                       Use theirs (version {theirVersion})
                     </span>
                     <span className="conflict-value" data-testid={`theirs-${row.field}`}>
@@ -108,7 +136,12 @@ export function ConflictPanel({ rows, mine, theirs, theirVersion, theirUpdatedAt
                   </label>
                   <label className={`conflict-option${decision.choice === "mine" ? " chosen" : ""}`}>
                     <span className="conflict-option-head">
-                      <input type="radio" name={name} checked={decision.choice === "mine"} onChange={() => onDecide(row.field, { choice: "mine" })} />
+                      <input
+                        type="radio"
+                        name={name}
+                        checked={decision.choice === "mine"}
+                        onChange={() => onDecide(row.field, { choice: "mine" })}
+                      />
                       Keep yours
                     </span>
                     <span className="conflict-value" data-testid={`mine-${row.field}`}>

@@ -5,7 +5,6 @@ import { FIELD_LABELS } from "@/lib/claims/field-labels";
 import type { FieldErrors } from "@/lib/errors";
 import { fieldId } from "./field-bits";
 
-
 function nameOf(key: string): string {
   const citation = /^citations\.(\d+)\.(\w+)$/.exec(key);
   if (citation) return `Source ${Number(citation[1]) + 1}, ${citation[2] === "publishedOn" ? "published on" : citation[2]}`;

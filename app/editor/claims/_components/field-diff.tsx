@@ -10,14 +10,12 @@ export function FieldDiff({ change, plain = false }: { change: FieldChange; plai
           <span className="muted">(empty)</span>
         ) : change.words ? (
           change.words.map((part, i) =>
-            part.kind === "added" ? null : part.kind === "removed" ? (
-              <del key={i}>{part.text}</del>
-            ) : (
-              <span key={i}>{part.text}</span>
-            ),
+            part.kind === "added" ? null : part.kind === "removed" ? <del key={i}>{part.text}</del> : <span key={i}>{part.text}</span>,
           )
+        ) : plain ? (
+          <span className="whole">{change.before}</span>
         ) : (
-          plain ? <span className="whole">{change.before}</span> : <del className="whole">{change.before}</del>
+          <del className="whole">{change.before}</del>
         )}
       </td>
       <td className="diff-after">
@@ -25,14 +23,12 @@ export function FieldDiff({ change, plain = false }: { change: FieldChange; plai
           <span className="muted">(empty)</span>
         ) : change.words ? (
           change.words.map((part, i) =>
-            part.kind === "removed" ? null : part.kind === "added" ? (
-              <ins key={i}>{part.text}</ins>
-            ) : (
-              <span key={i}>{part.text}</span>
-            ),
+            part.kind === "removed" ? null : part.kind === "added" ? <ins key={i}>{part.text}</ins> : <span key={i}>{part.text}</span>,
           )
+        ) : plain ? (
+          <span className="whole">{change.after}</span>
         ) : (
-          plain ? <span className="whole">{change.after}</span> : <ins className="whole">{change.after}</ins>
+          <ins className="whole">{change.after}</ins>
         )}
       </td>
     </tr>

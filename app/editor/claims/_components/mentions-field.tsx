@@ -38,7 +38,12 @@ export function MentionsField({
           {value.map((slug, i) => (
             <li key={slug} className="chip">
               {nameOf(slug)}
-              <button type="button" className="chip-remove" onClick={() => onChange(value.filter((s) => s !== slug))} aria-label={`Remove ${nameOf(slug)}`}>
+              <button
+                type="button"
+                className="chip-remove"
+                onClick={() => onChange(value.filter((s) => s !== slug))}
+                aria-label={`Remove ${nameOf(slug)}`}
+              >
                 ×
               </button>
               <FieldError errorKey={`mentions.${i}`} errors={errors} />

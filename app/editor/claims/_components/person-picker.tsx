@@ -118,7 +118,15 @@ export function PersonPicker({ id, label, value, onChange, people, onCreated, er
   );
 }
 
-function NewPersonPanel({ initialName, onCancel, onCreated }: { initialName: string; onCancel: () => void; onCreated: (p: PersonOption) => void }) {
+function NewPersonPanel({
+  initialName,
+  onCancel,
+  onCreated,
+}: {
+  initialName: string;
+  onCancel: () => void;
+  onCreated: (p: PersonOption) => void;
+}) {
   const id = useId();
   const [name, setName] = useState(initialName);
   const [description, setDescription] = useState("");

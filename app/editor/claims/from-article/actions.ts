@@ -9,7 +9,12 @@ import { actionFailure, SIGNED_OUT, type ActionFailure } from "@/lib/http/action
 export type SuggestResult = { ok: true; claims: ReviewedSuggestion[] } | ActionFailure;
 
 /** Reads a pasted article and answers its suggested claims; saves nothing. */
-export async function suggestFromArticleAction(input: { text: unknown; published: unknown; url?: unknown; outlet?: unknown }): Promise<SuggestResult> {
+export async function suggestFromArticleAction(input: {
+  text: unknown;
+  published: unknown;
+  url?: unknown;
+  outlet?: unknown;
+}): Promise<SuggestResult> {
   const actor = await actorForAction();
   if (!actor) return SIGNED_OUT;
   try {

@@ -17,7 +17,10 @@ export default async function FromArticlePage() {
         <Link href="/editor">Editors’ desk</Link>
       </p>
       <h1>Claims from an article</h1>
-      <p className="lede">Paste an article: the ledger suggests the claims it contains, each beside the sentence it came from. Review, fix, drop, then save the rest as drafts.</p>
+      <p className="lede">
+        Paste an article: the ledger suggests the claims it contains, each beside the sentence it came from. Review, fix, drop, then save
+        the rest as drafts.
+      </p>
       <FromArticle vocabulary={formVocabulary()} people={personOptions(db)} outlets={outletOptions(db)} />
     </>
   );

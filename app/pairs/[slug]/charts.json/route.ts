@@ -5,4 +5,6 @@ import { cachedApiRoute } from "@/lib/http/api";
 type Context = { params: Promise<{ slug: string }> };
 
 /** GET /pairs/[slug]/charts.json — the pair page's chart data, fetched by its lazy chart layer. */
-export const GET = cachedApiRoute(async (request: Request, { params }: Context) => pageChartsResponse(getDb(), request, (await params).slug));
+export const GET = cachedApiRoute(async (request: Request, { params }: Context) =>
+  pageChartsResponse(getDb(), request, (await params).slug),
+);

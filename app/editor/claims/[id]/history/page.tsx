@@ -60,7 +60,11 @@ export default async function ClaimHistoryPage({ params }: Props) {
             ) : (
               <details open={r.action !== "create" && r.action !== "discard" && r.action !== "import"}>
                 <summary>
-                  {r.action === "create" || r.action === "import" ? "The claim as first saved" : r.action === "discard" ? "The draft as discarded" : `${r.changes.length} ${r.changes.length === 1 ? "field" : "fields"} changed`}
+                  {r.action === "create" || r.action === "import"
+                    ? "The claim as first saved"
+                    : r.action === "discard"
+                      ? "The draft as discarded"
+                      : `${r.changes.length} ${r.changes.length === 1 ? "field" : "fields"} changed`}
                 </summary>
                 <div className="table-wrap">
                   <table className="diff-table">
@@ -73,7 +77,11 @@ export default async function ClaimHistoryPage({ params }: Props) {
                     </thead>
                     <tbody>
                       {r.changes.map((change) => (
-                        <FieldDiff key={change.field} change={change} plain={r.action === "create" || r.action === "import" || r.action === "discard"} />
+                        <FieldDiff
+                          key={change.field}
+                          change={change}
+                          plain={r.action === "create" || r.action === "import" || r.action === "discard"}
+                        />
                       ))}
                     </tbody>
                   </table>

@@ -108,7 +108,8 @@ export function FromArticle({ vocabulary, people: initialPeople, outlets: initia
     });
   }
 
-  const update = (key: string, patch: Partial<CardDraft>) => setCards((all) => (all ?? []).map((c) => (c.key === key ? { ...c, ...patch } : c)));
+  const update = (key: string, patch: Partial<CardDraft>) =>
+    setCards((all) => (all ?? []).map((c) => (c.key === key ? { ...c, ...patch } : c)));
   const keptCount = (cards ?? []).filter((c) => !c.duplicateOf).length;
   const fieldError = (key: string) => (errors[key] ? <p className="field-error">{errors[key]}</p> : null);
 
@@ -142,13 +143,27 @@ export function FromArticle({ vocabulary, people: initialPeople, outlets: initia
         <legend>The article</legend>
         <div className="field">
           <label htmlFor="article-text">Article text (headline and body)</label>
-          <textarea id="article-text" rows={12} value={text} onChange={(e) => setText(e.target.value)} aria-invalid={errors.text ? true : undefined} />
+          <textarea
+            id="article-text"
+            rows={12}
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+            aria-invalid={errors.text ? true : undefined}
+          />
           {fieldError("text")}
         </div>
         <div className="grid-2">
           <div className="field">
             <label htmlFor="article-published">Publication date</label>
-            <input id="article-published" type="text" inputMode="numeric" placeholder="YYYY-MM-DD" value={published} onChange={(e) => setPublished(e.target.value)} aria-invalid={errors.published ? true : undefined} />
+            <input
+              id="article-published"
+              type="text"
+              inputMode="numeric"
+              placeholder="YYYY-MM-DD"
+              value={published}
+              onChange={(e) => setPublished(e.target.value)}
+              aria-invalid={errors.published ? true : undefined}
+            />
             {fieldError("published")}
             {fieldError("article.published")}
           </div>
@@ -156,13 +171,25 @@ export function FromArticle({ vocabulary, people: initialPeople, outlets: initia
             <label htmlFor="article-url">
               Article link <span className="muted">(optional)</span>
             </label>
-            <input id="article-url" type="url" placeholder="https://…" value={url} onChange={(e) => setUrl(e.target.value)} aria-invalid={errors.url ? true : undefined} />
+            <input
+              id="article-url"
+              type="url"
+              placeholder="https://…"
+              value={url}
+              onChange={(e) => setUrl(e.target.value)}
+              aria-invalid={errors.url ? true : undefined}
+            />
             {fieldError("url")}
             {fieldError("article.url")}
           </div>
           <div className="field">
             <label htmlFor="article-outlet">Outlet that published it</label>
-            <select id="article-outlet" value={outlet} onChange={(e) => setOutlet(e.target.value)} aria-invalid={errors["article.outlet"] ? true : undefined}>
+            <select
+              id="article-outlet"
+              value={outlet}
+              onChange={(e) => setOutlet(e.target.value)}
+              aria-invalid={errors["article.outlet"] ? true : undefined}
+            >
               <option value="">— choose an outlet —</option>
               {outlets.map((o) => (
                 <option key={o.slug} value={o.slug}>
@@ -197,7 +224,9 @@ export function FromArticle({ vocabulary, people: initialPeople, outlets: initia
           <h2 id="suggestions-heading">
             Suggestions <span className="count">{cards.length}</span>
           </h2>
-          <p className="field-hint">Nothing is saved until you press “Save selected as drafts”. Fix what is wrong, drop what is not a claim.</p>
+          <p className="field-hint">
+            Nothing is saved until you press “Save selected as drafts”. Fix what is wrong, drop what is not a claim.
+          </p>
           <ol className="suggestion-list">
             {cards.map((card, i) => (
               <SuggestionCard

@@ -71,7 +71,8 @@ export function SuggestionCard({ index, card, onChange, onDrop, vocabulary, peop
       </div>
       {card.duplicateOf ? (
         <p className="form-notice" role="note">
-          Already in the ledger (same pair, kind and date): <a href={`/editor/claims/${card.duplicateOf}`}>claim {card.duplicateOf}</a>. It will not be saved again.
+          Already in the ledger (same pair, kind and date): <a href={`/editor/claims/${card.duplicateOf}`}>claim {card.duplicateOf}</a>. It
+          will not be saved again.
         </p>
       ) : null}
       <div className="suggestion-body">
@@ -100,23 +101,60 @@ export function SuggestionCard({ index, card, onChange, onDrop, vocabulary, peop
           </div>
           <div className="field">
             <label htmlFor={id("headline")}>Headline</label>
-            <input id={id("headline")} type="text" value={card.headline} onChange={(e) => onChange({ headline: e.target.value })} aria-invalid={err("headline") ? true : undefined} />
+            <input
+              id={id("headline")}
+              type="text"
+              value={card.headline}
+              onChange={(e) => onChange({ headline: e.target.value })}
+              aria-invalid={err("headline") ? true : undefined}
+            />
             {err("headline") ? <p className="field-error">{err("headline")}</p> : null}
           </div>
           <div className="grid-2">
-            <Select id={id("kind")} label="Kind" value={card.kind} choices={vocabulary.kinds} onChange={(v) => onChange({ kind: v as ClaimKind })} />
-            <Select id={id("stance")} label="Stance" value={card.stance} choices={vocabulary.stances} onChange={(v) => onChange({ stance: v as Stance })} />
+            <Select
+              id={id("kind")}
+              label="Kind"
+              value={card.kind}
+              choices={vocabulary.kinds}
+              onChange={(v) => onChange({ kind: v as ClaimKind })}
+            />
+            <Select
+              id={id("stance")}
+              label="Stance"
+              value={card.stance}
+              choices={vocabulary.stances}
+              onChange={(v) => onChange({ stance: v as Stance })}
+            />
             <div className="field">
               <label htmlFor={id("date")}>Date</label>
-              <input id={id("date")} type="text" inputMode="numeric" value={card.occurredOn} onChange={(e) => onChange({ occurredOn: e.target.value })} aria-invalid={err("occurredOn") ? true : undefined} />
+              <input
+                id={id("date")}
+                type="text"
+                inputMode="numeric"
+                value={card.occurredOn}
+                onChange={(e) => onChange({ occurredOn: e.target.value })}
+                aria-invalid={err("occurredOn") ? true : undefined}
+              />
               {err("occurredOn") ? <p className="field-error">{err("occurredOn")}</p> : null}
             </div>
-            <Select id={id("precision")} label="Precision" value={card.precision} choices={vocabulary.precisions} onChange={(v) => onChange({ precision: v as DatePrecision })} />
+            <Select
+              id={id("precision")}
+              label="Precision"
+              value={card.precision}
+              choices={vocabulary.precisions}
+              onChange={(v) => onChange({ precision: v as DatePrecision })}
+            />
             <div className="field">
               <label htmlFor={id("place")}>Place</label>
               <input id={id("place")} type="text" value={card.place} onChange={(e) => onChange({ place: e.target.value })} />
             </div>
-            <Select id={id("confidence")} label="Confidence" value={card.confidence} choices={vocabulary.confidence.map((c) => ({ value: c.value, label: `${c.label} (${c.min}–${c.max}%)` }))} onChange={(v) => onChange({ confidence: v as ConfidenceLevel })} />
+            <Select
+              id={id("confidence")}
+              label="Confidence"
+              value={card.confidence}
+              choices={vocabulary.confidence.map((c) => ({ value: c.value, label: `${c.label} (${c.min}–${c.max}%)` }))}
+              onChange={(v) => onChange({ confidence: v as ConfidenceLevel })}
+            />
           </div>
           <PersonPicker
             id={id("speaker")}
@@ -140,7 +178,11 @@ export function SuggestionCard({ index, card, onChange, onDrop, vocabulary, peop
               {card.mentions.map((slug) => (
                 <li key={slug} className="chip">
                   {people.find((p) => p.slug === slug)?.name ?? slug}{" "}
-                  <button type="button" className="link-button small" onClick={() => onChange({ mentions: card.mentions.filter((m) => m !== slug) })}>
+                  <button
+                    type="button"
+                    className="link-button small"
+                    onClick={() => onChange({ mentions: card.mentions.filter((m) => m !== slug) })}
+                  >
                     Remove
                   </button>
                 </li>
@@ -154,7 +196,8 @@ export function SuggestionCard({ index, card, onChange, onDrop, vocabulary, peop
                 value=""
                 initialText={name}
                 onChange={(slug) => {
-                  if (slug && !mentionSlugs.has(slug)) onChange({ mentions: [...card.mentions, slug], mentionNames: card.mentionNames.filter((n) => n !== name) });
+                  if (slug && !mentionSlugs.has(slug))
+                    onChange({ mentions: [...card.mentions, slug], mentionNames: card.mentionNames.filter((n) => n !== name) });
                 }}
                 people={people}
                 onCreated={onPersonCreated}
@@ -168,7 +211,19 @@ export function SuggestionCard({ index, card, onChange, onDrop, vocabulary, peop
   );
 }
 
-function Select({ id, label, value, choices, onChange }: { id: string; label: string; value: string; choices: { value: string; label: string }[]; onChange: (v: string) => void }) {
+function Select({
+  id,
+  label,
+  value,
+  choices,
+  onChange,
+}: {
+  id: string;
+  label: string;
+  value: string;
+  choices: { value: string; label: string }[];
+  onChange: (v: string) => void;
+}) {
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
