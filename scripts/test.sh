@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # `npm test`: every test, in order, failing on the first failure —
-# type check, unit + integration (vitest, temporary SQLite files), production
+# guardrails (lint, format, unused code), type check, unit + integration (vitest, temporary SQLite files), production
 # build, end-to-end in Debian's Chromium (playwright, its own temporary database),
 # then the hardening suite (scripts/test-hardening.sh, its own server and database,
 # and Debian's nginx in front of it for the shared-cache test: installed when missing).
@@ -56,6 +56,12 @@ if [ -d node_modules ]; then
 else
   npm ci
 fi
+
+CURRENT="guardrails"
+section "Guardrails (ESLint, Prettier, knip)"
+npx eslint . --max-warnings 0
+npx prettier --check . --log-level warn
+npx knip
 
 CURRENT="type check"
 section "Type check (tsc --noEmit)"
