@@ -57,6 +57,8 @@ describe("online backup and restore", () => {
     const { db, file, cleanup } = createTempDb();
     cleanups.push(cleanup);
     seedDemo(db);
+    const seeded = (db.$client.prepare("SELECT count(*) AS n FROM claims").get() as { n: number }).n;
+    expect(seeded).toBeGreaterThan(0);
     const target = path.join(tempDir(), "b.db");
     await backupDatabase(file, target);
     const restoredPath = path.join(tempDir(), "restored.db");
@@ -64,7 +66,7 @@ describe("online backup and restore", () => {
     const { previous } = await restoreDatabase(target, restoredPath);
     expect(previous && fs.existsSync(previous)).toBe(true);
     const restored = new Database(restoredPath, { readonly: true });
-    expect((restored.prepare("SELECT count(*) AS n FROM claims").get() as { n: number }).n).toBe(17);
+    expect((restored.prepare("SELECT count(*) AS n FROM claims").get() as { n: number }).n).toBe(seeded);
     restored.close();
   });
 

@@ -64,7 +64,7 @@ async function readerSees(slug: string): Promise<Record<string, boolean>> {
     ),
     embed: embedPair(db, slug) !== null,
     oembed: oembed(db, new URLSearchParams({ url: `http://ledger.test/pairs/${slug}` }), "http://ledger.test/api/oembed").status === 200,
-    shareCard: shareCardPng(db, slug) !== null,
+    shareCard: (await shareCardPng(db, slug)) !== null,
     pairFeed: pairFeedXml(db, slug) !== null,
     siteFeed: siteFeedXml(db).includes(`/pairs/${slug}`),
     sitemap: sitemapEntries(db).some((e) => e.url === `http://ledger.test/pairs/${slug}`),

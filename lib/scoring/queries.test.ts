@@ -11,8 +11,9 @@ import { deskCalibration, outletTrackRecord } from "./queries";
 
 let db: Db;
 let editor: Actor;
+let admin: Actor;
 let cleanup: () => void;
-beforeEach(() => ({ db, editor, cleanup } = seededDb()));
+beforeEach(() => ({ db, editor, admin, cleanup } = seededDb()));
 afterEach(() => cleanup());
 
 let n = 0;
@@ -34,7 +35,7 @@ function settled(outlet: string, confidence: string, outcome: "borne-out" | "sho
 
 describe("an outlet's track record", () => {
   it("scores the settled claims citing it at their first-publication confidence; a later regrade cannot rewrite it", () => {
-    const outlet = createOutlet(db, editor, { name: "Scored Tabloid", grade: "C" });
+    const outlet = createOutlet(db, admin, { name: "Scored Tabloid", grade: "C" });
     const id = db.select({ id: outlets.id }).from(outlets).where(eq(outlets.slug, outlet.slug)).get()!.id;
     const a = settled(outlet.slug, "likely", "borne-out");
     settled(outlet.slug, "likely", "shown-false");
@@ -53,7 +54,7 @@ describe("an outlet's track record", () => {
   });
 
   it("suggests a grade once enough claims are settled, and the desk's calibration counts every settled claim", () => {
-    const outlet = createOutlet(db, editor, { name: "Reliable Wire", grade: "C" });
+    const outlet = createOutlet(db, admin, { name: "Reliable Wire", grade: "C" });
     const id = db.select({ id: outlets.id }).from(outlets).where(eq(outlets.slug, outlet.slug)).get()!.id;
     const deskBefore = deskCalibration(db).overall.settled;
     for (let i = 0; i < 10; i++) settled(outlet.slug, "confirmed", "borne-out");

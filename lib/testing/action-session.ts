@@ -25,6 +25,7 @@ export function actionHeadersMock() {
     cookies: async () => ({
       get: (name: string) => (name === SESSION_COOKIE && sessionToken !== null ? { name, value: sessionToken } : undefined),
     }),
-    headers: async () => new Headers(),
+    // The app reads the session from the Cookie header itself (one parser for sessions and caches).
+    headers: async () => new Headers(sessionToken !== null ? { cookie: `${SESSION_COOKIE}=${encodeURIComponent(sessionToken)}` } : {}),
   };
 }
