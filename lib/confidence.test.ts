@@ -9,7 +9,7 @@ import {
   type ConfidenceLevel,
 } from "./confidence";
 
-/** The table in PRODUCT.md, "Confidence scale". */
+/** The published confidence scale: level, range and chart midpoint. */
 const PUBLISHED: ReadonlyArray<[ConfidenceLevel, string, number, number, number]> = [
   ["confirmed", "Confirmed", 95, 100, 0.97],
   ["likely", "Likely", 70, 95, 0.82],
@@ -22,7 +22,7 @@ const PUBLISHED: ReadonlyArray<[ConfidenceLevel, string, number, number, number]
 const rank = (level: ConfidenceLevel) => CONFIDENCE_LEVELS.indexOf(level);
 
 describe("the published confidence scale", () => {
-  it("has exactly the six levels of PRODUCT.md, strongest first", () => {
+  it("has exactly the six published levels, strongest first", () => {
     expect(CONFIDENCE_SCALE.map((g) => g.level)).toEqual(PUBLISHED.map(([level]) => level));
     expect([...CONFIDENCE_LEVELS]).toEqual(PUBLISHED.map(([level]) => level));
   });

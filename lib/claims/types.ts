@@ -74,7 +74,7 @@ export interface ClaimView {
 
 export type CitationJson = { outlet: string; url: string | null; title: string | null; publishedOn: string | null; quote: string | null };
 
-/** The public JSON shape of a claim (PRODUCT.md, "The JSON contract"). */
+/** The public JSON shape of a claim: the API contract scripts and other newsrooms rely on. */
 export interface ClaimJson {
   id: number;
   pair: string;
