@@ -13,7 +13,7 @@ export interface ConfidenceGrade {
   evidence: string;
 }
 
-/** The published confidence scale, strongest first (PRODUCT.md). */
+/** The published confidence scale, strongest first. */
 export const CONFIDENCE_SCALE: readonly ConfidenceGrade[] = [
   {
     level: "confirmed",

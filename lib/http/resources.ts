@@ -5,7 +5,7 @@ import type { PersonView } from "@/lib/people/queries";
 
 /**
  * The API's JSON shapes for people, pairs, outlets, users and tokens
- * (PRODUCT.md, "The JSON contract"); claims have theirs in lib/claims/types.
+ * (the public JSON contract); claims have theirs in lib/claims/types.
  * Internal ids stay out except where a client needs one to act (tokens).
  */
 export function personJson(p: PersonView) {

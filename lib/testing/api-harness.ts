@@ -86,7 +86,7 @@ export function routeContext<P extends Record<string, string>>(params: P): { par
   return { params: Promise.resolve(params) };
 }
 
-/** The JSON error body of a refused call (PRODUCT.md's error shape). */
+/** The JSON error body of a refused call: {"error": {"code", "message", "fields"?}}. */
 export interface ApiErrorBody {
   error: { code: string; message: string; fields?: Record<string, string> };
   current?: Record<string, unknown>;
