@@ -43,7 +43,15 @@ export function findDates(sentence: string, published: string): FoundDate[] {
   const weekend = WEEKEND_RE.exec(sentence);
   if (weekend) found.push({ occurredOn: weekendSaturday(published), precision: "circa", index: weekend.index, text: weekend[0] });
   for (const r of chrono.parse(sentence, { instant: ref, timezone: 0 })) {
-    if (/weekend/i.test(r.text) || (/\b(?:years?|months?|weeks?|days?)\b/i.test(r.text) && /\d/.test(r.text) && !/\bago\b/i.test(r.text)))
+    if (
+      /weekend/i.test(r.text) ||
+      /^for\b/i.test(r.text) ||
+      // Durations ("for 30 years", "after nine years") are not dates; "two weeks ago" is.
+      (/(?:\d|\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several))\s+(?:years?|months?|weeks?|days?|hours?|minutes?)\b/i.test(
+        r.text,
+      ) &&
+        !/\b(?:ago|earlier|later|before|after)$/i.test(r.text.trim()))
+    )
       continue;
     if (/^(?:now|today|tonight|this (?:week|time))$/i.test(r.text.trim()) || /\bfor\s+$/i.test(sentence.slice(0, r.index))) continue;
     const s = r.start;

@@ -1,5 +1,14 @@
 import { firstNameGender, isFirstName, isKnownNonName, looksLikePlace } from "./nlp";
-import { FEMALE_ROLES, MALE_ROLES, NAME_PARTICLES, NOT_NAME_WORDS, OUTLET_WORDS, PRONOUNS_MALE, ROLE_NOUNS } from "./lexicon";
+import {
+  FEMALE_ROLES,
+  LEADING_TITLES,
+  MALE_ROLES,
+  NAME_PARTICLES,
+  NOT_NAME_WORDS,
+  OUTLET_WORDS,
+  PRONOUNS_MALE,
+  ROLE_NOUNS,
+} from "./lexicon";
 import { mask, type Span } from "./spans";
 import { EVENT_AFTER } from "./lexicon";
 
@@ -29,7 +38,7 @@ function trimRun(run: string): string {
   if (possessive >= 0) words = words.slice(0, possessive + 1);
   words[words.length - 1] = words[words.length - 1].replace(/[’']s$/, "");
 
-  while (words.length && NOT_NAME_WORDS.has(words[0].toLowerCase())) words.shift();
+  while (words.length && (NOT_NAME_WORDS.has(words[0].toLowerCase()) || LEADING_TITLES.has(words[0].toLowerCase()))) words.shift();
   while (words.length && NOT_NAME_WORDS.has(words[words.length - 1].toLowerCase())) words.pop();
   return words.join(" ");
 }
@@ -83,6 +92,8 @@ export function findPeople(text: string, masked: string, ledgerNames: string[], 
       const words = trimmed.split(/\s+/);
       let found = "";
       for (let n = words.length; n >= 2 && !found; n--) if (body.includes(words.slice(0, n).join(" "))) found = words.slice(0, n).join(" ");
+      // A sentence-case heading or caption ("2. Theo Marsh and Ingrid Solberg: courtside cuties") names people as prose does.
+      if (!found && words.length === 2 && isFirstName(words[0]) && (!isKnownNonName(words[1]) || body.includes(words[1]))) found = trimmed;
       if (!found) continue;
       name = found;
     }
@@ -150,7 +161,7 @@ export function personRefs(text: string, people: Person[], aliases: Map<string, 
     let person = t.person;
     if (!person && t.pronoun) person = recent.find((n) => gender.get(n) === t.pronoun) ?? recent.find((n) => gender.get(n) === "unknown");
     if (!person && t.role) {
-      const sentenceStart = text.lastIndexOf(".", t.start);
+      const sentenceStart = Math.max(...[".", "!", "?", "\n"].map((stop) => text.lastIndexOf(stop, t.start)));
       const inSentence = new Set(spans.filter((s) => s.start > sentenceStart).map((s) => s.value.person));
       person = recent.find((n) => !inSentence.has(n) && (t.role === "unknown" || gender.get(n) === t.role || gender.get(n) === "unknown"));
     }

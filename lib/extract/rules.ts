@@ -102,7 +102,8 @@ export function claimsOf(article: Article): RawClaim[] {
   for (const sentence of article.sentences) {
     if (pending) previous = pending;
     pending = null;
-    if (sentence.prose) {
+    if (sentence.prose || /\b\d{4}-\d\d-\d\d\b/.test(sentence.text)) {
+      // A caption's ISO date ("…, London, 2026-06-27]") dates the sentence after it.
       const found = findDates(outsideQuotes(sentence.text, quotesIn(article, sentence), sentence.start), article.published);
       if (found.length) pending = { when: { occurredOn: found[0].occurredOn, precision: found[0].precision }, sentence };
     }
@@ -115,7 +116,11 @@ export function claimsOf(article: Article): RawClaim[] {
     const named = new Set(refs.map((r) => r.value.person));
     const sentenceOutlet = outletOf(article, sentence);
     for (const n of named) if (sentenceOutlet) lastOutletOf.set(n, { outlet: sentenceOutlet, paragraph: sentence.paragraph });
-    if (!sentence.prose) continue;
+    if (!sentence.prose) {
+      // A heading or caption naming a couple ("2. Theo Marsh and Ingrid Solberg: courtside cuties") sets whom "the pair" means next.
+      focus = pairs.find((p) => named.has(p[0]) && named.has(p[1])) ?? focus;
+      continue;
+    }
     if (NON_CLAIM_RE.test(bare)) continue;
     if (!quotes.length) {
       // "…and raved about her new film to the Associated Press": the next paragraph's bare quote is theirs.
