@@ -51,6 +51,13 @@ function acceptable(name: string, before: string): boolean {
   if (!first && isKnownNonName(tokens[0])) return false;
   // "the John Wick films", "the World of John Wick": a title, not a person.
   if (/\b(?:[Tt]he|[A-Z][a-z]+ of)\s+$/.test(before)) return false;
+  // "her 2019 single Paper Moon", "the drama Freshers": a work's title.
+  if (
+    /\b(?:single|album|song|track|record|film|movie|series|show|novel|book|play|drama|comedy|thriller|documentary|musical|sitcom|miniseries)\s+$/i.test(
+      before,
+    )
+  )
+    return false;
   if (!first && tokens.some((t) => OUTLET_WORDS.has(t.toLowerCase()))) return false;
   if (!first && /\b(?:in|from|near|outside|at|of|to|the)\s+$/.test(before)) return false;
   if (!first && looksLikePlace(name)) return false;
@@ -64,8 +71,10 @@ function guessGender(name: string, text: string): Gender {
   let votes = 0;
   const surname = tokensOf(name).at(-1) ?? name;
   for (const m of text.matchAll(new RegExp(String.raw`\b${surname.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\b`, "g"))) {
-    const after = text.slice(m.index + surname.length, m.index + surname.length + 100).split(/[.!?]\s/)[0];
-    const p = /\b(he|his|him|she|her|actress|actor)\b/i.exec(after);
+    const window = text.slice(m.index + surname.length, m.index + surname.length + 100);
+    const [own, next = ""] = window.split(/[.!?]\s+/);
+    // "Morrow, with whom she…", "directed the video for her": not Morrow. "Morrow… His publicist": Morrow.
+    const p = /(?<!\bwhom\s)\b(he|his|she|actress|actor)\b/i.exec(own) ?? /^(His|Her)\b/.exec(next);
     if (p) votes += PRONOUNS_MALE.has(p[1].toLowerCase()) || p[1].toLowerCase() === "actor" ? 1 : -1;
   }
   return votes > 0 ? "male" : votes < 0 ? "female" : "unknown";
