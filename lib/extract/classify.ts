@@ -53,6 +53,19 @@ export function kindOfEvent(sentence: string): ClaimKind | null {
   return null;
 }
 
+/** Where in the sentence the words that make it a claim of this kind are (the date nearest them is its date), or null. */
+export function cueIndex(kind: ClaimKind, sentence: string): number | null {
+  const cue =
+    kind === "professional"
+      ? PROFESSIONAL_RE.exec(sentence)
+      : kind === "appearance"
+        ? (ATTEND_RE.exec(sentence) ?? EVENT_RE.exec(sentence))
+        : kind === "sighting"
+          ? SIGHTING_RE.exec(sentence)
+          : null;
+  return cue ? cue.index : null;
+}
+
 /** Bearing on "these two are romantically involved at the time". */
 export function stanceOf(kind: ClaimKind, words: string): Stance {
   switch (kind) {

@@ -1,6 +1,6 @@
 import { outletsIn, quotesIn, refsIn, type Article } from "./article";
 import { attributionOf, outletOf, roleFor, type Attribution } from "./attribution";
-import { NON_CLAIM_RE, SIGHTING_RE, SPECULATION_CUE_RE, confidenceOf, kindOfEvent, kindOfRemark, stanceOf } from "./classify";
+import { NON_CLAIM_RE, SIGHTING_RE, SPECULATION_CUE_RE, confidenceOf, cueIndex, kindOfEvent, kindOfRemark, stanceOf } from "./classify";
 import { findDates, type FoundDate } from "./dates";
 import { PAIR_REFERENCES } from "./lexicon";
 import { findPairs, isMentionOnly, type Pair } from "./pairs";
@@ -64,6 +64,8 @@ function dateFor(
   }
   return { occurredOn: article.published, precision: "circa" };
 }
+
+const atCue = (sentence: Sentence, index: number | null): number | null => (index === null ? null : sentence.start + index);
 
 function mentionsIn(article: Article, sentence: Sentence, exclude: string[]): string[] {
   const out: string[] = [];
@@ -327,7 +329,9 @@ export function claimsOf(article: Article): RawClaim[] {
       const split = kind === "sighting" ? splitActivities(bare) : 1;
       // A development the article states itself dates from the report: the publication day.
       const when =
-        kind === "report" ? { occurredOn: article.published, precision: "day" as const } : dateFor(article, dates, sentence, null);
+        kind === "report"
+          ? { occurredOn: article.published, precision: "day" as const }
+          : dateFor(article, dates, sentence, atCue(sentence, cueIndex(kind, bare)));
       for (let i = 0; i < split; i++) {
         claims.push({
           ...base(kind, bare),
