@@ -101,12 +101,14 @@ export function claimsOf(article: Article): RawClaim[] {
   let previousPlace: { place: string; index: number } | null = null;
   let pendingPlace: { place: string; index: number } | null = null;
   let pending: { when: When; sentence: Sentence } | null = null;
+  // "The following day", "ten days earlier": counted from the last day the article gave.
+  const anchor = () => (previous && previous.when.occurredOn.length === 10 ? previous.when.occurredOn : null);
   for (const sentence of article.sentences) {
     if (pending) previous = pending;
     pending = null;
     if (sentence.prose || /\b\d{4}-\d\d-\d\d\b/.test(sentence.text)) {
       // A caption's ISO date ("…, London, 2026-06-27]") dates the sentence after it.
-      const found = findDates(outsideQuotes(sentence.text, quotesIn(article, sentence), sentence.start), article.published);
+      const found = findDates(outsideQuotes(sentence.text, quotesIn(article, sentence), sentence.start), article.published, anchor());
       if (found.length) pending = { when: { occurredOn: found[0].occurredOn, precision: found[0].precision }, sentence };
     }
     const quotes = quotesIn(article, sentence);
@@ -127,7 +129,7 @@ export function claimsOf(article: Article): RawClaim[] {
     if (!quotes.length) {
       // "…and raved about her new film to the Associated Press": the next paragraph's bare quote is theirs.
       const said = attributionOf(article, sentence, []);
-      const when = findDates(bare, article.published);
+      const when = findDates(bare, article.published, anchor());
       if (said)
         lastSpeaker = {
           attribution: said,
@@ -156,7 +158,7 @@ export function claimsOf(article: Article): RawClaim[] {
     const pair: Pair | null =
       both ?? (pairRef ? (namedPairs[0] ?? (named.size === 0 || [...named].some((n) => focus.includes(n)) ? focus : null)) : null);
     if (pair) focus = pair;
-    const dates = findDates(bare, article.published);
+    const dates = findDates(bare, article.published, anchor());
     const base = (kind: ClaimKind, words: string) => ({
       kind,
       stance: stanceOf(kind, words),
