@@ -19,7 +19,7 @@ function sameQuote(a: RawClaim, b: RawClaim): boolean {
  * The same quote reported twice is one claim (syndication); one speaker's remarks to one outlet
  * are one interview; the same event on the same date, told again in another sentence, is one.
  */
-export function mergeDuplicates(claims: RawClaim[]): RawClaim[] {
+export function mergeDuplicates(claims: RawClaim[], published: string | null = null): RawClaim[] {
   const kept: RawClaim[] = [];
   for (const c of claims) {
     const twin = kept.find((k) => {
@@ -44,6 +44,11 @@ export function mergeDuplicates(claims: RawClaim[]): RawClaim[] {
     if (!twin) {
       kept.push({ ...c, mentions: [...c.mentions] });
       continue;
+    }
+    // "A romantic getaway for A and B. The couple spent Valentine's Day at…": the told date beats the undated guess.
+    if (twin.precision === "circa" && twin.occurredOn === published && c.occurredOn !== published) {
+      twin.occurredOn = c.occurredOn;
+      twin.precision = c.precision;
     }
     twin.place ??= c.place;
     twin.speaker ??= c.speaker;

@@ -153,7 +153,9 @@ export function personRefs(text: string, people: Person[], aliases: Map<string, 
   add(/\b(?:she|her|hers|herself)\b/gi, { via: "pronoun", pronoun: "female" });
   for (const m of text.matchAll(ROLE_NOUNS)) {
     const role = m[1].toLowerCase();
-    if (!taken(m.index, m.index + m[0].length))
+    // "the singer Rosa Lyle": the role introduces the name after it, it does not point back.
+    const appositive = /^\s+[A-Z][\p{L}'’-]+\s+[A-Z]/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40));
+    if (!appositive && !taken(m.index, m.index + m[0].length))
       tokens.push({
         start: m.index,
         end: m.index + m[0].length,

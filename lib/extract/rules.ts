@@ -5,7 +5,7 @@ import { findDates, type FoundDate } from "./dates";
 import { PAIR_REFERENCES } from "./lexicon";
 import { findPairs, isMentionOnly, type Pair } from "./pairs";
 import { findPlace } from "./places";
-import { INSIDER_RE, outsideQuotes } from "./quotes";
+import { INSIDER_RE, REP_RE, outsideQuotes } from "./quotes";
 import type { Sentence } from "./sentences";
 import type { ClaimKind, DatePrecision, Stance } from "@/lib/vocabulary";
 import type { ConfidenceLevel } from "@/db/enums";
@@ -171,6 +171,14 @@ export function claimsOf(article: Article): RawClaim[] {
       let attribution: Attribution | null = attributionOf(article, sentence, quotes);
       let outlet = sentenceOutlet;
       let inherited: { occurredOn: string; precision: DatePrecision } | null = null;
+      // "Kaye's spokesperson confirmed it on Tuesday. 'Desmond is very happy,' she said" / "… the spokesperson said":
+      // the rep of the sentence before goes on speaking.
+      const repBefore = lastSpeaker?.attribution.role === "rep" && lastSpeaker.paragraph === sentence.paragraph ? lastSpeaker : null;
+      if (repBefore && ((!attribution && REP_RE.test(bare)) || (attribution?.viaPronoun && !repBefore.attribution.speaker))) {
+        attribution = repBefore.attribution;
+        outlet ??= repBefore.outlet;
+        inherited = repBefore.date;
+      }
       if (!attribution && lastSpeaker && lastSpeaker.paragraph >= sentence.paragraph - 2 && !bare.trim().replace(/[\s.,:;!?…]/g, "")) {
         attribution = lastSpeaker.attribution;
         outlet ??= lastSpeaker.outlet;
@@ -256,6 +264,7 @@ export function claimsOf(article: Article): RawClaim[] {
               (last.kind === kind || kind === "statement" || kind === "speculation")
             ) {
               last.evidence = `${last.evidence} ${sentence.text}`;
+              last.quote ??= quotes[0].text;
               if (last.kind === "speculation" || last.kind === "statement")
                 last.stance = role === "pair" || role === "rep" ? last.stance : stanceOf("speculation", `${last.evidence}`);
               lastSpeaker = { attribution, outlet, paragraph: sentence.paragraph, claimed: true, date: lastSpeaker?.date ?? null };
