@@ -43,7 +43,9 @@ export function attributionOf(article: Article, sentence: Sentence, quotes: Quot
     );
     if (
       REP_RE.test(window) &&
-      /\b(?:for|of)\b|['’]s\s+(?:\w+\s+)?(?:rep|representative|spokes\w+|publicist|manager|agent|lawyer|attorney|team|camp)/i.test(window)
+      /\b(?:for|of)\b|(?:['’]s|\b(?:his|her|their))\s+(?:\w+\s+)?(?:rep|representative|spokes\w+|publicist|manager|agent|lawyer|attorney|team|camp)/i.test(
+        window,
+      )
     ) {
       const principal =
         before.find((r) => r.value.possessive || /\b(?:for|of)\s+$/i.test(article.text.slice(r.start - 5, r.start)))?.value.person ?? null;

@@ -82,5 +82,31 @@ export function findPairs(article: Article): Pair[] {
   const ranked = [...counts.values()]
     .filter((e) => e.byName || together(e.pair) >= 2)
     .sort((x, y) => y.links - x.links || x.first - y.first);
-  return ranked.map((e) => e.pair);
+  return ranked.length ? ranked.map((e) => e.pair) : coOccurring(article);
+}
+
+/**
+ * When no sentence links two people in so many words, the two the article keeps naming side by
+ * side in sentences about a couple (in two sentences at least, one with a couple word) are the pair.
+ */
+function coOccurring(article: Article): Pair[] {
+  const seen = new Map<string, { pair: Pair; sentences: number; cue: boolean }>();
+  for (const s of article.sentences) {
+    if (GUEST_LIST_RE.test(s.text)) continue;
+    const names = [
+      ...new Set(
+        refsIn(article, s)
+          .filter((r) => r.value.via !== "pronoun" && !isMentionOnly(article, r))
+          .map((r) => r.value.person),
+      ),
+    ];
+    if (names.length !== 2) continue;
+    const pair = [...names].sort() as Pair;
+    const entry = seen.get(pair.join("|")) ?? { pair, sentences: 0, cue: false };
+    entry.sentences += 1;
+    entry.cue ||= COUPLE_CUE_RE.test(s.text) || COUPLE_PHRASE.test(s.text);
+    seen.set(pair.join("|"), entry);
+  }
+  const best = [...seen.values()].filter((e) => e.sentences >= 2 && e.cue).sort((x, y) => y.sentences - x.sentences)[0];
+  return best ? [best.pair] : [];
 }

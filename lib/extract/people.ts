@@ -64,7 +64,7 @@ function acceptable(name: string, before: string): boolean {
   return true;
 }
 
-function guessGender(name: string, text: string): Gender {
+function guessGender(name: string, text: string, others: string[] = []): Gender {
   const known = firstNameGender(tokensOf(name)[0]);
   if (known === "male" || known === "female") return known;
   // Otherwise the first pronoun after each mention (within its sentence) votes, and so does "actress".
@@ -72,7 +72,11 @@ function guessGender(name: string, text: string): Gender {
   const surname = tokensOf(name).at(-1) ?? name;
   for (const m of text.matchAll(new RegExp(String.raw`\b${surname.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\b`, "g"))) {
     const window = text.slice(m.index + surname.length, m.index + surname.length + 100);
-    const [own, next = ""] = window.split(/[.!?]\s+/);
+    const parts = window.split(/[.!?]\s+/);
+    // "Castell is wearing Dior; Reeve is in a tux, he tells us": a pronoun after another name is not hers.
+    const cut = (part: string) => others.reduce((acc, o) => (acc.includes(o) ? acc.slice(0, acc.indexOf(o)) : acc), part);
+    const own = cut(parts[0]);
+    const next = parts.length > 1 && own === parts[0] ? parts[1] : "";
     // "Morrow, with whom she…", "directed the video for her": not Morrow. "Morrow… His publicist": Morrow.
     const p = /(?<!\bwhom\s)\b(he|his|she|actress|actor)\b/i.exec(own) ?? /^(His|Her)\b/.exec(next);
     if (p) votes += PRONOUNS_MALE.has(p[1].toLowerCase()) || p[1].toLowerCase() === "actor" ? 1 : -1;
@@ -113,7 +117,15 @@ export function findPeople(text: string, masked: string, ledgerNames: string[], 
     if (!isFirstName(tokensOf(name)[0]) && names.some((n) => tokensOf(n).at(-1) === last)) continue;
     names.push(name);
   }
-  return names.map((name) => ({ name, gender: guessGender(name, text) }));
+  const surnames = names.map((n) => tokensOf(n).at(-1) ?? n);
+  return names.map((name, i) => ({
+    name,
+    gender: guessGender(
+      name,
+      text,
+      surnames.filter((_, j) => j !== i),
+    ),
+  }));
 }
 
 interface Token {
