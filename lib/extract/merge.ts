@@ -32,7 +32,8 @@ export function mergeDuplicates(claims: RawClaim[], published: string | null = n
         case "statement":
         case "denial":
         case "confirmation":
-          return k.speaker === c.speaker && (k.outlet === c.outlet || !c.outlet || !k.outlet);
+          // "X has denied the rumours." then "'…,' X told Vantage": the summary and the quote are one remark.
+          return k.speaker === c.speaker && (k.outlet === c.outlet || !c.outlet || !k.outlet || (k.quote === null && c.quote !== null));
         case "speculation":
           return k.outlet === c.outlet && (k.quote === null || c.quote === null || k.sentence === c.sentence);
         case "report":
@@ -50,6 +51,7 @@ export function mergeDuplicates(claims: RawClaim[], published: string | null = n
       twin.occurredOn = c.occurredOn;
       twin.precision = c.precision;
     }
+    if (twin.quote === null && c.quote !== null && c.outlet) twin.outlet = c.outlet;
     twin.place ??= c.place;
     twin.speaker ??= c.speaker;
     if (c.confidence === "confirmed") twin.confidence = "confirmed";

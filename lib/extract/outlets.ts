@@ -70,6 +70,13 @@ export function findOutletNames(text: string, known: string[], knownPeople: Set<
   for (const m of text.matchAll(CUE_RE)) {
     const name = clean(m[2]);
     const cue = m[1].toLowerCase();
+    const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
+    if (
+      /^\s+(?:[a-z][\w-]*\s+){0,2}(?:magazine|newspaper|paper|tabloid|podcast|show|programme|program|website|site|channel|outlet|radio|station)\b/.test(
+        rest,
+      )
+    )
+      continue;
     if (name && plausibleOutlet(name, STRONG_CUES.includes(cue), knownPeople, MEDIUM_CUES.has(cue), cue.endsWith(",")))
       names.add(name.replace(/^The\s+(?=\S+$)/, ""));
   }

@@ -126,10 +126,23 @@ export function claimsOf(article: Article): RawClaim[] {
       continue;
     }
     if (NON_CLAIM_RE.test(bare)) continue;
+    // "He repeated the line on the radio on Monday": a syndicated copy of the remark just made.
+    if (lastRemark && /\brepeat(?:ed|s|ing)\b/i.test(bare) && lastRemark.speaker && named.has(lastRemark.speaker)) {
+      lastRemark.evidence = `${lastRemark.evidence} ${sentence.text}`;
+      continue;
+    }
+    let eventAfterRemark = false;
     if (!quotes.length) {
       // "…and raved about her new film to the Associated Press": the next paragraph's bare quote is theirs.
       const said = attributionOf(article, sentence, []);
-      const when = findDates(bare, article.published, anchor());
+      let when = findDates(bare, article.published, anchor());
+      // "He has denied dating her, weeks after the pair were photographed … earlier this month": the date is the outing's.
+      const eventKind = kindOfEvent(bare);
+      const eventAt = eventKind && eventKind !== "report" ? cueIndex(eventKind, bare) : null;
+      if (said && eventAt !== null && sentence.start + eventAt > said.at) {
+        eventAfterRemark = true;
+        when = when.filter((d) => d.index < eventAt);
+      }
       if (said)
         lastSpeaker = {
           attribution: said,
@@ -147,7 +160,7 @@ export function claimsOf(article: Article): RawClaim[] {
           outlet: sentenceOutlet ?? article.outlet,
         });
         focus = remark.pair;
-        continue;
+        if (!eventAfterRemark) continue;
       }
     }
 
@@ -390,7 +403,7 @@ function remarkWithoutQuote(
 ): Omit<RawClaim, "occurredOn" | "precision" | "outlet"> | null {
   if (
     said.role === "insider" ||
-    !/\b(?:confirm\w*|den(?:y|ies|ied|ying)|declined|refused|dismiss\w*|shot down|shut down|addressed)\b/i.test(bare)
+    !/\b(?:confirm\w*|den(?:y|ies|ied|ying)|declined|refused|dismiss\w*|shot down|shut down|addressed|announc\w+)\b/i.test(bare)
   )
     return null;
   const principal = said.role === "rep" ? said.principal : said.speaker;
