@@ -80,6 +80,11 @@ export function findOutletNames(text: string, known: string[], knownPeople: Set<
     if (name && plausibleOutlet(name, STRONG_CUES.includes(cue), knownPeople, MEDIUM_CUES.has(cue), cue.endsWith(",")))
       names.add(name.replace(/^The\s+(?=\S+$)/, ""));
   }
+  // "an interview with Vantage magazine": a name before the medium's noun.
+  for (const m of text.matchAll(/\b((?:[A-Z][\w'’&-]*[^\S\n]+){1,3}?)(?:magazine|newspaper|tabloid|podcast)\b/g)) {
+    const name = clean(m[1].trim());
+    if (name && !/^The$/.test(name) && plausibleOutlet(name, true, knownPeople, true)) names.add(name);
+  }
   for (const m of text.matchAll(REPORT_RE)) {
     const name = clean(m[1]);
     if (name && hasOutletWord(name) && !knownPeople.has(name)) names.add(name);

@@ -160,6 +160,7 @@ export function claimsOf(article: Article): RawClaim[] {
           outlet: sentenceOutlet ?? article.outlet,
         });
         focus = remark.pair;
+        lastRemark = claims[claims.length - 1];
         if (!eventAfterRemark) continue;
       }
     }
@@ -277,7 +278,12 @@ export function claimsOf(article: Article): RawClaim[] {
               (last.kind === kind || kind === "statement" || kind === "speculation")
             ) {
               last.evidence = `${last.evidence} ${sentence.text}`;
-              last.quote ??= quotes[0].text;
+              // The summary's quote, outlet and date are those of the words it summarised.
+              if (last.quote === null) {
+                last.quote = quotes[0].text;
+                if (outlet) last.outlet = outlet;
+                if (last.precision === "circa" && last.occurredOn === article.published) Object.assign(last, when);
+              }
               if (last.kind === "speculation" || last.kind === "statement")
                 last.stance = role === "pair" || role === "rep" ? last.stance : stanceOf("speculation", `${last.evidence}`);
               lastSpeaker = { attribution, outlet, paragraph: sentence.paragraph, claimed: true, date: lastSpeaker?.date ?? null };
