@@ -15,7 +15,7 @@ const LINK_BETWEEN =
   /^(?:\s*(?:and|&)\s*|,\s+with whom\s+|\s+(?:(?:was|were|has been|have been|had been|is|are)\s+)?(?:\w+\s+){0,3}?(?:with|alongside|beside|dating|dated|romancing|kissed|kissing|married|marrying|wed|engaged to|split from|split with|splitting from|broke up with|breaking up with|separated from|divorced|divorcing|linked to|linked with|romance with|relationship with|date with|hand in hand with|cosying up to|cozying up to)\s+(?:(?:his|her|their|the)\s+)?(?:[^\s.;!?]+\s+){0,4}?)$/i;
 const COUPLE_PHRASE = /\bthe (?:couple|pair|two|duo|lovebirds)\b/i;
 const PARTNER_WORDS =
-  /^[’']s\s+(?:new\s+|rumou?red\s+|former\s+|ex-)?(?:boyfriend|girlfriend|beau|partner|husband|wife|fianc[ée]e?|flame|love|squeeze|ex|date|co-?star|sweetheart)\b/i;
+  /^[’']s\s+(?:new\s+|rumou?red\s+|former\s+|ex-)?(?:boyfriend|girlfriend|beau|partner|husband|wife|fianc[ée]e?|flame|love|squeeze|ex|date|co-?star|sweetheart|(?:duet|dance|skating|tennis|business) partner|collaborator)\b/i;
 
 /** A reference that names someone as host or bride rather than as one of a pair ("David Beckham's 50th birthday bash"). */
 export function isMentionOnly(article: Article, ref: Span<PersonRef>): boolean {
@@ -57,8 +57,12 @@ export function findPairs(article: Article): Pair[] {
         const between = article.text.slice(a.end, b.start);
         const partner =
           PARTNER_WORDS.test(between) || (a.value.via === "pronoun" && a.value.possessive && PARTNER_WORDS.test(`'s${between}`));
+        // "Frey's duet with Haddad": a possessive's work with someone links them too.
+        const possessiveWith = a.value.possessive && /^[’']s\s+(?:[\w-]+\s+){0,3}?(?:with|alongside)\s+$/i.test(between);
         const linked =
-          (LINK_BETWEEN.test(between) && (!a.value.possessive || a.value.via === "pronoun")) || (partner && between.length < 40);
+          (LINK_BETWEEN.test(between) && (!a.value.possessive || a.value.via === "pronoun")) ||
+          possessiveWith ||
+          (partner && between.length < 40);
         if (!linked || isMentionOnly(article, a) || isMentionOnly(article, b)) continue;
         if (/^\s*(?:and|&)\s*$/.test(between) && (inList(article, a) || /^\s*,\s*[A-Z]/.test(article.text.slice(b.end, b.end + 4))))
           continue;
