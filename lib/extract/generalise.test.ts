@@ -93,3 +93,25 @@ describe("claims that lean on the sentence before", () => {
     );
   });
 });
+
+describe("profiles and work together", () => {
+  it("dates a profile's present-tense quote to when the writer met the subject", () => {
+    const text = [
+      'Odile Fontaine orders wine. "It has been a year," she says, when we meet at a bistro in Montreal in late August.',
+      "Fontaine has been linked to the director Bastien Morrow since the two walked the red carpet together in Cannes in May 2024.",
+      '"Yes, we\'re together," Fontaine tells Loom.',
+    ].join("\n\n");
+    const claims = claimsOf(text, "2025-09-26", "Loom");
+    expect(claims).toContainEqual(expect.objectContaining({ kind: "confirmation", occurredOn: "2025-08", speaker: "Odile Fontaine" }));
+    expect(claims).toContainEqual(expect.objectContaining({ kind: "appearance", occurredOn: "2024-05" }));
+  });
+
+  it('counts playing siblings as work together, and "A\'s duet with B" as a link', () => {
+    const played = "Nolan Achebe and Sabine Kroll previously played estranged siblings in the 2022 miniseries The Long Quiet.";
+    expect(claimsOf(played, "2026-01-09", "Screen Ledger")).toContainEqual(
+      expect.objectContaining({ kind: "professional", occurredOn: "2022", pair: ["Nolan Achebe", "Sabine Kroll"] }),
+    );
+    const duet = "Mila Frey's duet with Omar Haddad was recorded in Nashville last year.";
+    expect(findPairs(analyseArticle({ text: duet, published: "2026-01-09" }, EMPTY))).toEqual([["Mila Frey", "Omar Haddad"]]);
+  });
+});

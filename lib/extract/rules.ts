@@ -33,6 +33,10 @@ const ROMANCE_RE =
   /\b(?:romance|romantic|romantically|dating|relationship|couple|in love|boyfriend|girlfriend|engaged|engagement|split|rumou?rs?|each other|personal life|private life)\b/i;
 
 type When = { occurredOn: string; precision: DatePrecision };
+const INTERVIEW_RE = /\b(?:when|as|after|before) (?:we|I) (?:meet|met|speak|spoke|sit down|sat down|caught up|catch up)\b/i;
+const PRESENT_SPEECH = /\b(?:says|tells|adds|explains|admits|recalls|insists|laughs|shrugs)\b/i;
+/** When the writer met the subject of a profile ("when we meet at a bistro in late August"). */
+let interview: When | null = null;
 /** The last date the article gave, and where: "It was the second time…" leans on it. */
 let previous: { when: When; sentence: Sentence } | null = null;
 
@@ -57,6 +61,8 @@ function dateFor(
       speaker === undefined || (speaker !== null && previous.sentence.paragraph === sentence.paragraph && mentioned(previous.sentence));
     if (near && sameSpeaker) return previous.when;
   }
+  // A profile's present tense ("…," Fontaine tells Loom) was said when the writer met the subject.
+  if (!dates.length && interview && speaker !== undefined && PRESENT_SPEECH.test(sentence.text)) return interview;
   if (dates.length) {
     const local = at === null ? 0 : at - sentence.start;
     const best = [...dates].sort((a, b) => Math.abs(a.index - local) - Math.abs(b.index - local))[0];
@@ -96,6 +102,7 @@ export function claimsOf(article: Article): RawClaim[] {
   const lastOutletOf = new Map<string, { outlet: string; paragraph: number }>();
 
   previous = null;
+  interview = null;
   let lastRemark: RawClaim | null = null;
   const repOf = new Map<string, string>();
   let previousPlace: { place: string; index: number } | null = null;
@@ -110,6 +117,7 @@ export function claimsOf(article: Article): RawClaim[] {
       // A caption's ISO date ("…, London, 2026-06-27]") dates the sentence after it.
       const found = findDates(outsideQuotes(sentence.text, quotesIn(article, sentence), sentence.start), article.published, anchor());
       if (found.length) pending = { when: { occurredOn: found[0].occurredOn, precision: found[0].precision }, sentence };
+      if (found.length && INTERVIEW_RE.test(sentence.text)) interview = pending!.when;
     }
     const quotes = quotesIn(article, sentence);
     const bare = outsideQuotes(sentence.text, quotes, sentence.start);
