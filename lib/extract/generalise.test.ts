@@ -115,3 +115,15 @@ describe("profiles and work together", () => {
     expect(findPairs(analyseArticle({ text: duet, published: "2026-01-09" }, EMPTY))).toEqual([["Mila Frey", "Omar Haddad"]]);
   });
 });
+
+describe("words that only look like a split or a remark", () => {
+  it('keeps a denial a denial when a moderator "moved on", and ignores a band announcing a tour', () => {
+    const denial =
+      "Greta Holm and Yusuf Adeyemi star in Northbound. Asked about a romance, Holm said: \"We're not together. We're friends,\" before the moderator moved on.";
+    expect(claimsOf(denial, "2026-03-05", "The Cutting Room").map((c) => c.kind)).toContain("denial");
+    expect(claimsOf(denial, "2026-03-05", "The Cutting Room").map((c) => c.kind)).not.toContain("confirmation");
+    const tour =
+      "Marisol Quintero and Ezra Blackwood split last year. Quintero is filming in Vancouver, while Blackwood's band has just announced a tour.";
+    expect(claimsOf(tour, "2026-03-05", null).filter((c) => c.kind === "statement")).toEqual([]);
+  });
+});

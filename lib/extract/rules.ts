@@ -1,6 +1,16 @@
 import { outletsIn, quotesIn, refsIn, type Article } from "./article";
 import { attributionOf, outletOf, roleFor, type Attribution } from "./attribution";
-import { NON_CLAIM_RE, SIGHTING_RE, SPECULATION_CUE_RE, confidenceOf, cueIndex, kindOfEvent, kindOfRemark, stanceOf } from "./classify";
+import {
+  NON_CLAIM_RE,
+  SIGHTING_RE,
+  SPECULATION_CUE_RE,
+  SPLIT_RE,
+  confidenceOf,
+  cueIndex,
+  kindOfEvent,
+  kindOfRemark,
+  stanceOf,
+} from "./classify";
 import { findDates, type FoundDate } from "./dates";
 import { PAIR_REFERENCES } from "./lexicon";
 import { findPairs, isMentionOnly, type Pair } from "./pairs";
@@ -417,7 +427,11 @@ function remarkWithoutQuote(
 ): Omit<RawClaim, "occurredOn" | "precision" | "outlet"> | null {
   if (
     said.role === "insider" ||
-    !/\b(?:confirm\w*|den(?:y|ies|ied|ying)|declined|refused|dismiss\w*|shot down|shut down|addressed|announc\w+)\b/i.test(bare)
+    !(
+      /\b(?:confirm\w*|den(?:y|ies|ied|ying)|declined|refused|dismiss\w*|shot down|shut down|addressed)\b/i.test(bare) ||
+      // "Frost announced their separation", not "his band announced a tour".
+      (/\bannounc\w+/i.test(bare) && (SPLIT_RE.test(bare) || ROMANCE_RE.test(bare)))
+    )
   )
     return null;
   const principal = said.role === "rep" ? said.principal : said.speaker;
