@@ -111,6 +111,8 @@ describe("profiles and work together", () => {
     expect(claimsOf(played, "2026-01-09", "Screen Ledger")).toContainEqual(
       expect.objectContaining({ kind: "professional", occurredOn: "2022", pair: ["Nolan Achebe", "Sabine Kroll"] }),
     );
+    const segment = "Corinne Vale and Anders Lindqvist met in the spring of 2021, when Vale filmed a cooking segment at his restaurant.";
+    expect(claimsOf(segment, "2026-03-12").map((c) => [c.kind, c.occurredOn, c.precision])).toEqual([["professional", "2021-04", "circa"]]);
     const duet = "Mila Frey's duet with Omar Haddad was recorded in Nashville last year.";
     expect(findPairs(analyseArticle({ text: duet, published: "2026-01-09" }, EMPTY))).toEqual([["Mila Frey", "Omar Haddad"]]);
   });
