@@ -13,6 +13,8 @@ export interface Attribution {
   principal: string | null;
   /** Where the speech verb is, to pick the nearest date. */
   at: number;
+  /** The speaker is only a pronoun ("she said"): a rep just named may be who it means. */
+  viaPronoun?: boolean;
 }
 
 const VERB_RE = new RegExp(
@@ -41,7 +43,9 @@ export function attributionOf(article: Article, sentence: Sentence, quotes: Quot
     );
     if (
       REP_RE.test(window) &&
-      /\b(?:for|of)\b|['’]s\s+(?:\w+\s+)?(?:rep|representative|spokes\w+|publicist|manager|agent|lawyer|attorney|team|camp)/i.test(window)
+      /\b(?:for|of)\b|(?:['’]s|\b(?:his|her|their))\s+(?:\w+\s+)?(?:rep|representative|spokes\w+|publicist|manager|agent|lawyer|attorney|team|camp)/i.test(
+        window,
+      )
     ) {
       const principal =
         before.find((r) => r.value.possessive || /\b(?:for|of)\s+$/i.test(article.text.slice(r.start - 5, r.start)))?.value.person ?? null;
@@ -62,7 +66,7 @@ export function attributionOf(article: Article, sentence: Sentence, quotes: Quot
     const subject =
       (coordinated ? subjectRefs[0] : subjectRefs[subjectRefs.length - 1]) ?? colonSpeaker ?? after.find((r) => !r.value.possessive);
     if (subject && !(/^(?:asked|asks|wondered)$/i.test(verb[0]) && subject.end <= verbAt)) {
-      return { role: "person", speaker: subject.value.person, principal: null, at: verbAt };
+      return { role: "person", speaker: subject.value.person, principal: null, at: verbAt, viaPronoun: subject.value.via === "pronoun" };
     }
     const afterBare = bare.slice(verb.index + verb[0].length, verb.index + verb[0].length + 30);
     if (INSIDER_RE.test(afterBare)) return { role: "insider", speaker: null, principal: null, at: verbAt };

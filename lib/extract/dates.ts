@@ -16,6 +16,91 @@ const YEAR_RE =
   /\b(?:(in or around|around|circa|about|roughly|sometime in|some time in|since|in|during|back in|of|from|until)\s+)((?:late|early|mid)[-\s])?((?:19|20)\d\d)\b(?![-–]\d)/gi;
 const WEEKEND_RE = /\b(?:over|at|during|on)\s+the\s+(?:past\s+|last\s+|recent\s+)?weekend\b|\blast weekend\b|\bthis past weekend\b/i;
 
+const DAY_MS = 86_400_000;
+const NUMBERS: Record<string, number> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+};
+const RELATIVE_RE =
+  /\b(?:the (?:following|next) (day|morning|evening|night|week)|(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (days?|weeks?|fortnight) (later|after|earlier|before)|a fortnight (later|earlier))\b/i;
+const SEASON_RE = /\b(?:(last|this|in the|that|over the|during the)\s+)?(spring|summer|autumn|fall|winter)(?:\s+of\s+((?:19|20)\d\d))?\b/i;
+const SEASON_OF_YEAR = /\b(?:spring|summer|autumn|fall|winter)\s+of\s+(?:19|20)\d\d$/i;
+const SEASON_MONTH: Record<string, number> = { spring: 4, summer: 7, autumn: 10, fall: 10, winter: 1 };
+const HOLIDAY_RE = /\b(Valentine['’]s Day|Christmas Eve|Christmas Day|Christmas|New Year['’]s Eve|New Year['’]s Day|Halloween)\b/i;
+const HOLIDAY_DAY: Record<string, string> = {
+  "valentine's day": "02-14",
+  "christmas eve": "12-24",
+  "christmas day": "12-25",
+  christmas: "12-25",
+  "new year's eve": "12-31",
+  "new year's day": "01-01",
+  halloween: "10-31",
+};
+
+/**
+ * Phrases chrono does not read the way articles mean them: "the following day" / "ten days earlier"
+ * (from the date the article last gave, `anchor`), "earlier this week" (circa), "a fortnight ago",
+ * seasons ("last summer", "in the spring of 2021": the season's middle month, circa) and holidays
+ * ("Valentine's Day": the most recent one).
+ */
+function phraseDates(sentence: string, published: string, anchor: string | null): FoundDate[] {
+  const out: FoundDate[] = [];
+  const ref = reference(published);
+  const rel = RELATIVE_RE.exec(sentence);
+  if (rel) {
+    const from = anchor && anchor.length === 10 ? reference(anchor) : /earlier|before/i.test(rel[0]) ? ref : null;
+    const unit = rel[1] ?? rel[3] ?? "fortnight";
+    const count = rel[1] ? 1 : rel[2] ? (NUMBERS[rel[2].toLowerCase()] ?? Number(rel[2])) : 1;
+    const days = count * (/week/i.test(unit) ? 7 : /fortnight/i.test(unit) ? 14 : 1) * (/earlier|before/i.test(rel[0]) ? -1 : 1);
+    const d = from && new Date(from.getTime() + days * DAY_MS);
+    if (d && d <= ref) out.push({ occurredOn: iso(d), precision: "day", index: rel.index, text: rel[0] });
+  }
+  const week = /\bearlier this week\b/i.exec(sentence);
+  if (week) {
+    const monday = ref.getTime() - ((ref.getUTCDay() + 6) % 7) * DAY_MS;
+    out.push({
+      occurredOn: iso(new Date(Math.max(monday, ref.getTime() - 3 * DAY_MS))),
+      precision: "circa",
+      index: week.index,
+      text: week[0],
+    });
+  }
+  const fortnight = /\ba fortnight ago\b/i.exec(sentence);
+  if (fortnight)
+    out.push({ occurredOn: iso(new Date(ref.getTime() - 14 * DAY_MS)), precision: "circa", index: fortnight.index, text: fortnight[0] });
+  const season = SEASON_RE.exec(sentence);
+  if (season && (season[1] || season[3]) && !/^(?:this)$/i.test(season[1] ?? "")) {
+    const month = SEASON_MONTH[season[2].toLowerCase()];
+    let year = season[3] ? Number(season[3]) : ref.getUTCFullYear();
+    // "last summer", "in the spring": the most recent one already begun before publication.
+    if (!season[3] && month - 1 >= ref.getUTCMonth() + 1) year -= 1;
+    out.push({ occurredOn: `${year}-${pad(month)}`, precision: "circa", index: season.index, text: season[0] });
+  }
+  const holiday = HOLIDAY_RE.exec(sentence);
+  if (holiday) {
+    const key = holiday[1].toLowerCase().replace("’", "'");
+    let year = ref.getUTCFullYear();
+    if (`${year}-${HOLIDAY_DAY[key]}` > published) year -= 1;
+    out.push({
+      occurredOn: `${year}-${HOLIDAY_DAY[key]}`,
+      precision: key === "christmas" ? "circa" : "day",
+      index: holiday.index,
+      text: holiday[0],
+    });
+  }
+  return out;
+}
+
 const pad = (n: number) => String(n).padStart(2, "0");
 const iso = (d: Date) => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
 
@@ -37,13 +122,23 @@ export function weekendSaturday(published: string): string {
  * recent March) → month; a year → year; "around…" → circa at the unit given;
  * "over the weekend" → that Saturday, circa. Durations ("for 30 years") are not dates.
  */
-export function findDates(sentence: string, published: string): FoundDate[] {
+export function findDates(sentence: string, published: string, anchor: string | null = null): FoundDate[] {
   const ref = reference(published);
-  const found: FoundDate[] = [];
+  const found: FoundDate[] = phraseDates(sentence, published, anchor);
   const weekend = WEEKEND_RE.exec(sentence);
   if (weekend) found.push({ occurredOn: weekendSaturday(published), precision: "circa", index: weekend.index, text: weekend[0] });
   for (const r of chrono.parse(sentence, { instant: ref, timezone: 0 })) {
-    if (/weekend/i.test(r.text) || (/\b(?:years?|months?|weeks?|days?)\b/i.test(r.text) && /\d/.test(r.text) && !/\bago\b/i.test(r.text)))
+    if (found.some((f) => r.index < f.index + f.text.length && f.index < r.index + r.text.length)) continue;
+    if (/\b(?:next|following|later|after)\b/i.test(r.text)) continue;
+    if (
+      /weekend/i.test(r.text) ||
+      /^for\b/i.test(r.text) ||
+      // Durations ("for 30 years", "after nine years") are not dates; "two weeks ago" is.
+      (/(?:\d|\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several))\s+(?:years?|months?|weeks?|days?|hours?|minutes?)\b/i.test(
+        r.text,
+      ) &&
+        !/\b(?:ago|earlier|later|before|after)$/i.test(r.text.trim()))
+    )
       continue;
     if (/^(?:now|today|tonight|this (?:week|time))$/i.test(r.text.trim()) || /\bfor\s+$/i.test(sentence.slice(0, r.index))) continue;
     const s = r.start;
@@ -66,6 +161,7 @@ export function findDates(sentence: string, published: string): FoundDate[] {
     }
   }
   for (const m of sentence.matchAll(YEAR_RE)) {
+    if (SEASON_OF_YEAR.test(sentence.slice(0, m.index + m[0].length))) continue;
     if (found.some((f) => m.index < f.index + f.text.length && f.index < m.index + m[0].length)) continue;
     const circa = /around|circa|about|roughly|some/i.test(m[1]) || Boolean(m[2]);
     found.push({ occurredOn: m[3], precision: circa ? "circa" : "year", index: m.index, text: m[0] });

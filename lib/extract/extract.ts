@@ -24,7 +24,7 @@ export function extractClaims(input: ExtractInput, ledger: LedgerNames = { peopl
     const key = fold(name);
     return ledger.outlets.find((o) => fold(o.name) === key || fold(plainName(o.name)) === key)?.slug ?? null;
   };
-  return mergeDuplicates(claimsOf(article)).map((c) => ({
+  return mergeDuplicates(claimsOf(article), article.published).map((c) => ({
     pair: c.pair,
     kind: c.kind,
     headline: headlineOf(c),

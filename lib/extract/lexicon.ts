@@ -392,9 +392,40 @@ export const OUTLET_REPORT_VERBS = [
   "updated",
 ];
 
+/** Roles written before a name at the start of a sentence ("Actress Corinne Vale", "Reality star Tasha Quinn"): not part of it. */
+export const LEADING_TITLES = new Set([
+  "actress",
+  "actor",
+  "singer",
+  "chef",
+  "director",
+  "model",
+  "comedian",
+  "footballer",
+  "rapper",
+  "presenter",
+  "producer",
+  "designer",
+  "songwriter",
+  "musician",
+  "reality",
+  "star",
+  "socialite",
+  "influencer",
+  "author",
+  "novelist",
+  "podcaster",
+  "heiress",
+  "dancer",
+  "filmmaker",
+  "photographer",
+  "host",
+  "dj",
+]);
+
 export const PRONOUNS_MALE = new Set(["he", "him", "his", "himself"]);
 export const PAIR_REFERENCES =
-  /\b(the (?:pair|couple|two|duo|twosome|lovebirds|co-?stars|two stars|rumou?red couple|alleged couple)|they|them|their|both|together|each other|one another)\b/i;
+  /\b(the (?:pair|couple|two|duo|twosome|lovebirds|co-?stars|two stars|rumou?red couple|alleged couple)|they|them|their|both|together|each other|one another)\b|^the (?:[\w-]+ ){1,3}and the (?:[\w-]+ ){1,3}(?:were|are|have|had)\b/i;
 
 /** Role nouns an article uses for someone it already named ("the actress", "the 62-year-old"). */
 export const ROLE_NOUNS =

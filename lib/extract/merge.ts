@@ -19,7 +19,7 @@ function sameQuote(a: RawClaim, b: RawClaim): boolean {
  * The same quote reported twice is one claim (syndication); one speaker's remarks to one outlet
  * are one interview; the same event on the same date, told again in another sentence, is one.
  */
-export function mergeDuplicates(claims: RawClaim[]): RawClaim[] {
+export function mergeDuplicates(claims: RawClaim[], published: string | null = null): RawClaim[] {
   const kept: RawClaim[] = [];
   for (const c of claims) {
     const twin = kept.find((k) => {
@@ -32,7 +32,8 @@ export function mergeDuplicates(claims: RawClaim[]): RawClaim[] {
         case "statement":
         case "denial":
         case "confirmation":
-          return k.speaker === c.speaker && (k.outlet === c.outlet || !c.outlet || !k.outlet);
+          // "X has denied the rumours." then "'…,' X told Vantage": the summary and the quote are one remark.
+          return k.speaker === c.speaker && (k.outlet === c.outlet || !c.outlet || !k.outlet || (k.quote === null && c.quote !== null));
         case "speculation":
           return k.outlet === c.outlet && (k.quote === null || c.quote === null || k.sentence === c.sentence);
         case "report":
@@ -45,6 +46,12 @@ export function mergeDuplicates(claims: RawClaim[]): RawClaim[] {
       kept.push({ ...c, mentions: [...c.mentions] });
       continue;
     }
+    // "A romantic getaway for A and B. The couple spent Valentine's Day at…": the told date beats the undated guess.
+    if (twin.precision === "circa" && twin.occurredOn === published && c.occurredOn !== published) {
+      twin.occurredOn = c.occurredOn;
+      twin.precision = c.precision;
+    }
+    if (twin.quote === null && c.quote !== null && c.outlet) twin.outlet = c.outlet;
     twin.place ??= c.place;
     twin.speaker ??= c.speaker;
     if (c.confidence === "confirmed") twin.confidence = "confirmed";

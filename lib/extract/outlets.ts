@@ -49,8 +49,9 @@ const MEDIUM_CUES = new Set([
   "program",
 ]);
 
-function plausibleOutlet(name: string, strong: boolean, knownPeople: Set<string>, medium = false): boolean {
-  if (medium) return !knownPeople.has(name) && !isFirstName(name.split(/\s+/)[0]);
+function plausibleOutlet(name: string, strong: boolean, knownPeople: Set<string>, medium = false, appositive = false): boolean {
+  // "her own show, Gemma Unfiltered": after "show," or "podcast," a first name still names the medium.
+  if (medium) return !knownPeople.has(name) && (!isFirstName(name.split(/\s+/)[0]) || appositive);
   const first = name.split(/\s+/)[0].toLowerCase();
   if (MONTH_NAMES.includes(first) || DAY_NAMES.includes(first)) return false;
   if (knownPeople.has(name)) return false;
@@ -69,8 +70,20 @@ export function findOutletNames(text: string, known: string[], knownPeople: Set<
   for (const m of text.matchAll(CUE_RE)) {
     const name = clean(m[2]);
     const cue = m[1].toLowerCase();
-    if (name && plausibleOutlet(name, STRONG_CUES.includes(cue), knownPeople, MEDIUM_CUES.has(cue)))
+    const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
+    if (
+      /^\s+(?:[a-z][\w-]*\s+){0,2}(?:magazine|newspaper|paper|tabloid|podcast|show|programme|program|website|site|channel|outlet|radio|station)\b/.test(
+        rest,
+      )
+    )
+      continue;
+    if (name && plausibleOutlet(name, STRONG_CUES.includes(cue), knownPeople, MEDIUM_CUES.has(cue), cue.endsWith(",")))
       names.add(name.replace(/^The\s+(?=\S+$)/, ""));
+  }
+  // "an interview with Vantage magazine": a name before the medium's noun.
+  for (const m of text.matchAll(/\b((?:[A-Z][\w'’&-]*[^\S\n]+){1,3}?)(?:magazine|newspaper|tabloid|podcast)\b/g)) {
+    const name = clean(m[1].trim());
+    if (name && !/^The$/.test(name) && plausibleOutlet(name, true, knownPeople, true)) names.add(name);
   }
   for (const m of text.matchAll(REPORT_RE)) {
     const name = clean(m[1]);

@@ -12,9 +12,10 @@ const GUEST_LIST_RE =
 const COUPLE_CUE_RE =
   /\b(?:dating|romance|romantic|couple|split|engaged|married|together|kiss\w*|spotted|seen|boyfriend|girlfriend|fianc\w*|husband|wife|relationship|linked|rumou?r\w*|ex)\b/i;
 const LINK_BETWEEN =
-  /^(?:\s*(?:and|&)\s*|\s+(?:(?:was|were|has been|have been|had been|is|are)\s+)?(?:\w+\s+){0,3}?(?:with|alongside|beside|dating|dated|romancing|kissed|kissing|married|marrying|wed|engaged to|split from|split with|splitting from|broke up with|breaking up with|separated from|divorced|divorcing|linked to|linked with|romance with|relationship with|date with|hand in hand with|cosying up to|cozying up to)\s+(?:(?:his|her|their|the)\s+)?(?:[^\s.;!?]+\s+){0,4}?)$/i;
+  /^(?:\s*(?:and|&)\s*|,\s+with whom\s+|\s+(?:(?:was|were|has been|have been|had been|is|are)\s+)?(?:\w+\s+){0,3}?(?:with|alongside|beside|dating|dated|romancing|kissed|kissing|married|marrying|wed|engaged to|split from|split with|splitting from|broke up with|breaking up with|separated from|divorced|divorcing|linked to|linked with|romance with|relationship with|date with|hand in hand with|cosying up to|cozying up to)\s+(?:(?:his|her|their|the)\s+)?(?:[^\s.;!?]+\s+){0,4}?)$/i;
+const COUPLE_PHRASE = /\bthe (?:couple|pair|two|duo|lovebirds)\b/i;
 const PARTNER_WORDS =
-  /^[’']s\s+(?:new\s+|rumou?red\s+|former\s+|ex-)?(?:boyfriend|girlfriend|beau|partner|husband|wife|fianc[ée]e?|flame|love|squeeze|ex|date|co-?star|sweetheart)\b/i;
+  /^[’']s\s+(?:new\s+|rumou?red\s+|former\s+|ex-)?(?:boyfriend|girlfriend|beau|partner|husband|wife|fianc[ée]e?|flame|love|squeeze|ex|date|co-?star|sweetheart|(?:duet|dance|skating|tennis|business) partner|collaborator)\b/i;
 
 /** A reference that names someone as host or bride rather than as one of a pair ("David Beckham's 50th birthday bash"). */
 export function isMentionOnly(article: Article, ref: Span<PersonRef>): boolean {
@@ -36,6 +37,15 @@ function inList(article: Article, ref: Span<PersonRef>): boolean {
  */
 export function findPairs(article: Article): Pair[] {
   const counts = new Map<string, { pair: Pair; links: number; first: number; byName: boolean; cue: boolean }>();
+  const link = (a: Span<PersonRef>, b: Span<PersonRef>, s: { start: number; text: string }) => {
+    const pair = [a.value.person, b.value.person].sort() as Pair;
+    const key = pair.join("|");
+    const entry = counts.get(key) ?? { pair, links: 0, first: s.start, byName: false, cue: false };
+    entry.links += 1;
+    entry.byName ||= a.value.via !== "pronoun" && b.value.via !== "pronoun";
+    entry.cue ||= COUPLE_CUE_RE.test(s.text);
+    counts.set(key, entry);
+  };
   for (const s of article.sentences) {
     if (GUEST_LIST_RE.test(s.text)) continue;
     const refs = refsIn(article, s);
@@ -47,19 +57,24 @@ export function findPairs(article: Article): Pair[] {
         const between = article.text.slice(a.end, b.start);
         const partner =
           PARTNER_WORDS.test(between) || (a.value.via === "pronoun" && a.value.possessive && PARTNER_WORDS.test(`'s${between}`));
+        // "Frey's duet with Haddad": a possessive's work with someone links them too.
+        const possessiveWith = a.value.possessive && /^[’']s\s+(?:[\w-]+\s+){0,3}?(?:with|alongside)\s+$/i.test(between);
         const linked =
-          (LINK_BETWEEN.test(between) && (!a.value.possessive || a.value.via === "pronoun")) || (partner && between.length < 40);
+          (LINK_BETWEEN.test(between) && (!a.value.possessive || a.value.via === "pronoun")) ||
+          possessiveWith ||
+          (partner && between.length < 40);
         if (!linked || isMentionOnly(article, a) || isMentionOnly(article, b)) continue;
         if (/^\s*(?:and|&)\s*$/.test(between) && (inList(article, a) || /^\s*,\s*[A-Z]/.test(article.text.slice(b.end, b.end + 4))))
           continue;
-        const pair = [a.value.person, b.value.person].sort() as Pair;
-        const key = pair.join("|");
-        const entry = counts.get(key) ?? { pair, links: 0, first: s.start, byName: false, cue: false };
-        entry.links += 1;
-        entry.byName ||= a.value.via !== "pronoun" && b.value.via !== "pronoun";
-        entry.cue ||= COUPLE_CUE_RE.test(s.text);
-        counts.set(key, entry);
+        link(a, b, s);
       }
+    }
+    // "Last month, the couple attended the wedding…, where Fontaine sang and Morrow gave a toast":
+    // the only two people a sentence about "the couple" names are the couple.
+    const named = [...new Set(refs.filter((r) => r.value.via !== "pronoun" && !isMentionOnly(article, r)).map((r) => r.value.person))];
+    if (named.length === 2 && COUPLE_PHRASE.test(s.text)) {
+      const [a, b] = named.map((n) => refs.find((r) => r.value.person === n)!);
+      link(a, b, s);
     }
   }
   // A pronoun alone can point the wrong way: such a link needs the two together in two sentences.
@@ -71,5 +86,31 @@ export function findPairs(article: Article): Pair[] {
   const ranked = [...counts.values()]
     .filter((e) => e.byName || together(e.pair) >= 2)
     .sort((x, y) => y.links - x.links || x.first - y.first);
-  return ranked.map((e) => e.pair);
+  return ranked.length ? ranked.map((e) => e.pair) : coOccurring(article);
+}
+
+/**
+ * When no sentence links two people in so many words, the two the article keeps naming side by
+ * side in sentences about a couple (in two sentences at least, one with a couple word) are the pair.
+ */
+function coOccurring(article: Article): Pair[] {
+  const seen = new Map<string, { pair: Pair; sentences: number; cue: boolean }>();
+  for (const s of article.sentences) {
+    if (GUEST_LIST_RE.test(s.text)) continue;
+    const names = [
+      ...new Set(
+        refsIn(article, s)
+          .filter((r) => r.value.via !== "pronoun" && !isMentionOnly(article, r))
+          .map((r) => r.value.person),
+      ),
+    ];
+    if (names.length !== 2) continue;
+    const pair = [...names].sort() as Pair;
+    const entry = seen.get(pair.join("|")) ?? { pair, sentences: 0, cue: false };
+    entry.sentences += 1;
+    entry.cue ||= COUPLE_CUE_RE.test(s.text) || COUPLE_PHRASE.test(s.text);
+    seen.set(pair.join("|"), entry);
+  }
+  const best = [...seen.values()].filter((e) => e.sentences >= 2 && e.cue).sort((x, y) => y.sentences - x.sentences)[0];
+  return best ? [best.pair] : [];
 }

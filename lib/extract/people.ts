@@ -1,5 +1,14 @@
 import { firstNameGender, isFirstName, isKnownNonName, looksLikePlace } from "./nlp";
-import { FEMALE_ROLES, MALE_ROLES, NAME_PARTICLES, NOT_NAME_WORDS, OUTLET_WORDS, PRONOUNS_MALE, ROLE_NOUNS } from "./lexicon";
+import {
+  FEMALE_ROLES,
+  LEADING_TITLES,
+  MALE_ROLES,
+  NAME_PARTICLES,
+  NOT_NAME_WORDS,
+  OUTLET_WORDS,
+  PRONOUNS_MALE,
+  ROLE_NOUNS,
+} from "./lexicon";
 import { mask, type Span } from "./spans";
 import { EVENT_AFTER } from "./lexicon";
 
@@ -29,7 +38,7 @@ function trimRun(run: string): string {
   if (possessive >= 0) words = words.slice(0, possessive + 1);
   words[words.length - 1] = words[words.length - 1].replace(/[’']s$/, "");
 
-  while (words.length && NOT_NAME_WORDS.has(words[0].toLowerCase())) words.shift();
+  while (words.length && (NOT_NAME_WORDS.has(words[0].toLowerCase()) || LEADING_TITLES.has(words[0].toLowerCase()))) words.shift();
   while (words.length && NOT_NAME_WORDS.has(words[words.length - 1].toLowerCase())) words.pop();
   return words.join(" ");
 }
@@ -42,21 +51,34 @@ function acceptable(name: string, before: string): boolean {
   if (!first && isKnownNonName(tokens[0])) return false;
   // "the John Wick films", "the World of John Wick": a title, not a person.
   if (/\b(?:[Tt]he|[A-Z][a-z]+ of)\s+$/.test(before)) return false;
+  // "her 2019 single Paper Moon", "the drama Freshers": a work's title.
+  if (
+    /\b(?:single|album|song|track|record|film|movie|series|show|novel|book|play|drama|comedy|thriller|documentary|musical|sitcom|miniseries)\s+$/i.test(
+      before,
+    )
+  )
+    return false;
   if (!first && tokens.some((t) => OUTLET_WORDS.has(t.toLowerCase()))) return false;
   if (!first && /\b(?:in|from|near|outside|at|of|to|the)\s+$/.test(before)) return false;
   if (!first && looksLikePlace(name)) return false;
   return true;
 }
 
-function guessGender(name: string, text: string): Gender {
+function guessGender(name: string, text: string, others: string[] = []): Gender {
   const known = firstNameGender(tokensOf(name)[0]);
   if (known === "male" || known === "female") return known;
   // Otherwise the first pronoun after each mention (within its sentence) votes, and so does "actress".
   let votes = 0;
   const surname = tokensOf(name).at(-1) ?? name;
   for (const m of text.matchAll(new RegExp(String.raw`\b${surname.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\b`, "g"))) {
-    const after = text.slice(m.index + surname.length, m.index + surname.length + 100).split(/[.!?]\s/)[0];
-    const p = /\b(he|his|him|she|her|actress|actor)\b/i.exec(after);
+    const window = text.slice(m.index + surname.length, m.index + surname.length + 100);
+    const parts = window.split(/[.!?]\s+/);
+    // "Castell is wearing Dior; Reeve is in a tux, he tells us": a pronoun after another name is not hers.
+    const cut = (part: string) => others.reduce((acc, o) => (acc.includes(o) ? acc.slice(0, acc.indexOf(o)) : acc), part);
+    const own = cut(parts[0]);
+    const next = parts.length > 1 && own === parts[0] ? parts[1] : "";
+    // "Morrow, with whom she…", "directed the video for her": not Morrow. "Morrow… His publicist": Morrow.
+    const p = /(?<!\bwhom\s)\b(he|his|she|actress|actor)\b/i.exec(own) ?? /^(His|Her)\b/.exec(next);
     if (p) votes += PRONOUNS_MALE.has(p[1].toLowerCase()) || p[1].toLowerCase() === "actor" ? 1 : -1;
   }
   return votes > 0 ? "male" : votes < 0 ? "female" : "unknown";
@@ -83,6 +105,8 @@ export function findPeople(text: string, masked: string, ledgerNames: string[], 
       const words = trimmed.split(/\s+/);
       let found = "";
       for (let n = words.length; n >= 2 && !found; n--) if (body.includes(words.slice(0, n).join(" "))) found = words.slice(0, n).join(" ");
+      // A sentence-case heading or caption ("2. Theo Marsh and Ingrid Solberg: courtside cuties") names people as prose does.
+      if (!found && words.length === 2 && isFirstName(words[0]) && (!isKnownNonName(words[1]) || body.includes(words[1]))) found = trimmed;
       if (!found) continue;
       name = found;
     }
@@ -93,7 +117,15 @@ export function findPeople(text: string, masked: string, ledgerNames: string[], 
     if (!isFirstName(tokensOf(name)[0]) && names.some((n) => tokensOf(n).at(-1) === last)) continue;
     names.push(name);
   }
-  return names.map((name) => ({ name, gender: guessGender(name, text) }));
+  const surnames = names.map((n) => tokensOf(n).at(-1) ?? n);
+  return names.map((name, i) => ({
+    name,
+    gender: guessGender(
+      name,
+      text,
+      surnames.filter((_, j) => j !== i),
+    ),
+  }));
 }
 
 interface Token {
@@ -133,7 +165,9 @@ export function personRefs(text: string, people: Person[], aliases: Map<string, 
   add(/\b(?:she|her|hers|herself)\b/gi, { via: "pronoun", pronoun: "female" });
   for (const m of text.matchAll(ROLE_NOUNS)) {
     const role = m[1].toLowerCase();
-    if (!taken(m.index, m.index + m[0].length))
+    // "the singer Rosa Lyle": the role introduces the name after it, it does not point back.
+    const appositive = /^\s+[A-Z][\p{L}'’-]+\s+[A-Z]/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40));
+    if (!appositive && !taken(m.index, m.index + m[0].length))
       tokens.push({
         start: m.index,
         end: m.index + m[0].length,
@@ -150,7 +184,7 @@ export function personRefs(text: string, people: Person[], aliases: Map<string, 
     let person = t.person;
     if (!person && t.pronoun) person = recent.find((n) => gender.get(n) === t.pronoun) ?? recent.find((n) => gender.get(n) === "unknown");
     if (!person && t.role) {
-      const sentenceStart = text.lastIndexOf(".", t.start);
+      const sentenceStart = Math.max(...[".", "!", "?", "\n"].map((stop) => text.lastIndexOf(stop, t.start)));
       const inSentence = new Set(spans.filter((s) => s.start > sentenceStart).map((s) => s.value.person));
       person = recent.find((n) => !inSentence.has(n) && (t.role === "unknown" || gender.get(n) === t.role || gender.get(n) === "unknown"));
     }

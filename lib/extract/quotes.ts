@@ -36,11 +36,11 @@ export function outsideQuotes(text: string, quotes: Span<unknown>[] | Quote[], o
   return out;
 }
 
-export const SPEECH_VERBS = String.raw`(?:declined to comment|declined|refused to comment|said|says|told|tells|added|adds|explained|explains|revealed|reveals|responded|replied|continued|shared|shares|gushed|gushes|joked|admitted|admits|wrote|writes|posted|insisted|insists|confirmed|confirms|denied|denies|noted|quipped|stated|teased|concluded|declared|captioned|commented|called|laughed|recalled|claimed|claims|described|hinted|hints|raved|praised|stressed|offered|mused|dished|spilled|went on|according to)`;
+export const SPEECH_VERBS = String.raw`(?:declined to comment|declined|refused to comment|said|says|told|tells|added|adds|explained|explains|revealed|reveals|responded|replied|continued|shared|shares|gushed|gushes|joked|admitted|admits|wrote|writes|posted|insisted|insists|confirmed|confirms|denied|denies|noted|quipped|stated|teased|concluded|declared|captioned|commented|called|laughed|recalled|claimed|claims|described|hinted|hints|raved|praised|stressed|offered|mused|dished|spilled|went on|announced|announces|according to)`;
 
 /** Unnamed people whose word counts as speculation: insiders, friends, onlookers, fellow guests, crew. */
 export const INSIDER_RE =
-  /\b(?:(?:a|an|one|another|some)\s+(?:[\w-]+\s+){0,3}?(?:source|insider|friend|pal|onlooker|eyewitness|witness|bystander|observer|guest|shopper|partygoer|reveller|diner|crew member|crew|staffer|employee|worker|waiter|waitress|neighbou?r|fan|attendee|spy|tipster|acquaintance|confidant|confidante|person)s?|the (?:guest|source|insider|onlooker|shopper|witness|eyewitness|diner|bystander|fellow guest)|shopper|passer-?by|sources|insiders|friends of the (?:pair|couple)|pals|onlookers|(?:a|one) member of (?:the|their|his|her) (?:[\w'’]+\s+){0,2}?(?:crew|team|staff|cast|entourage|band)|someone close to)\b/i;
+  /\b(?:(?:a|an|one|another|some)\s+(?:[\w-]+\s+){0,3}?(?:source|insider|friend|pal|onlooker|eyewitness|witness|bystander|observer|guest|shopper|partygoer|reveller|diner|crew member|crew|staffer|employee|worker|waiter|waitress|neighbou?r|fan|attendee|spy|tipster|acquaintance|confidant|confidante|person)s?|the (?:guest|source|insider|onlooker|shopper|witness|eyewitness|diner|bystander|fellow guest)|shopper|passer-?by|sources|insiders|friends of the (?:pair|couple)|according to (?:friends|pals|those close to (?:him|her|them)|people close to (?:him|her|them))|pals|onlookers|(?:a|one) member of (?:the|their|his|her) (?:[\w'’]+\s+){0,2}?(?:crew|team|staff|cast|entourage|band)|someone close to)\b/i;
 
 /** Representatives who speak on someone's behalf. */
 export const REP_RE =

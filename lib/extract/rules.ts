@@ -1,11 +1,21 @@
 import { outletsIn, quotesIn, refsIn, type Article } from "./article";
 import { attributionOf, outletOf, roleFor, type Attribution } from "./attribution";
-import { NON_CLAIM_RE, SIGHTING_RE, SPECULATION_CUE_RE, confidenceOf, kindOfEvent, kindOfRemark, stanceOf } from "./classify";
+import {
+  NON_CLAIM_RE,
+  SIGHTING_RE,
+  SPECULATION_CUE_RE,
+  SPLIT_RE,
+  confidenceOf,
+  cueIndex,
+  kindOfEvent,
+  kindOfRemark,
+  stanceOf,
+} from "./classify";
 import { findDates, type FoundDate } from "./dates";
 import { PAIR_REFERENCES } from "./lexicon";
 import { findPairs, isMentionOnly, type Pair } from "./pairs";
 import { findPlace } from "./places";
-import { INSIDER_RE, outsideQuotes } from "./quotes";
+import { INSIDER_RE, REP_RE, outsideQuotes } from "./quotes";
 import type { Sentence } from "./sentences";
 import type { ClaimKind, DatePrecision, Stance } from "@/lib/vocabulary";
 import type { ConfidenceLevel } from "@/db/enums";
@@ -33,6 +43,10 @@ const ROMANCE_RE =
   /\b(?:romance|romantic|romantically|dating|relationship|couple|in love|boyfriend|girlfriend|engaged|engagement|split|rumou?rs?|each other|personal life|private life)\b/i;
 
 type When = { occurredOn: string; precision: DatePrecision };
+const INTERVIEW_RE = /\b(?:when|as|after|before) (?:we|I) (?:meet|met|speak|spoke|sit down|sat down|caught up|catch up)\b/i;
+const PRESENT_SPEECH = /\b(?:says|tells|adds|explains|admits|recalls|insists|laughs|shrugs)\b/i;
+/** When the writer met the subject of a profile ("when we meet at a bistro in late August"). */
+let interview: When | null = null;
 /** The last date the article gave, and where: "It was the second time…" leans on it. */
 let previous: { when: When; sentence: Sentence } | null = null;
 
@@ -57,6 +71,8 @@ function dateFor(
       speaker === undefined || (speaker !== null && previous.sentence.paragraph === sentence.paragraph && mentioned(previous.sentence));
     if (near && sameSpeaker) return previous.when;
   }
+  // A profile's present tense ("…," Fontaine tells Loom) was said when the writer met the subject.
+  if (!dates.length && interview && speaker !== undefined && PRESENT_SPEECH.test(sentence.text)) return interview;
   if (dates.length) {
     const local = at === null ? 0 : at - sentence.start;
     const best = [...dates].sort((a, b) => Math.abs(a.index - local) - Math.abs(b.index - local))[0];
@@ -64,6 +80,8 @@ function dateFor(
   }
   return { occurredOn: article.published, precision: "circa" };
 }
+
+const atCue = (sentence: Sentence, index: number | null): number | null => (index === null ? null : sentence.start + index);
 
 function mentionsIn(article: Article, sentence: Sentence, exclude: string[]): string[] {
   const out: string[] = [];
@@ -94,17 +112,22 @@ export function claimsOf(article: Article): RawClaim[] {
   const lastOutletOf = new Map<string, { outlet: string; paragraph: number }>();
 
   previous = null;
+  interview = null;
   let lastRemark: RawClaim | null = null;
   const repOf = new Map<string, string>();
   let previousPlace: { place: string; index: number } | null = null;
   let pendingPlace: { place: string; index: number } | null = null;
   let pending: { when: When; sentence: Sentence } | null = null;
+  // "The following day", "ten days earlier": counted from the last day the article gave.
+  const anchor = () => (previous && previous.when.occurredOn.length === 10 ? previous.when.occurredOn : null);
   for (const sentence of article.sentences) {
     if (pending) previous = pending;
     pending = null;
-    if (sentence.prose) {
-      const found = findDates(outsideQuotes(sentence.text, quotesIn(article, sentence), sentence.start), article.published);
+    if (sentence.prose || /\b\d{4}-\d\d-\d\d\b/.test(sentence.text)) {
+      // A caption's ISO date ("…, London, 2026-06-27]") dates the sentence after it.
+      const found = findDates(outsideQuotes(sentence.text, quotesIn(article, sentence), sentence.start), article.published, anchor());
       if (found.length) pending = { when: { occurredOn: found[0].occurredOn, precision: found[0].precision }, sentence };
+      if (found.length && INTERVIEW_RE.test(sentence.text)) interview = pending!.when;
     }
     const quotes = quotesIn(article, sentence);
     const bare = outsideQuotes(sentence.text, quotes, sentence.start);
@@ -115,12 +138,29 @@ export function claimsOf(article: Article): RawClaim[] {
     const named = new Set(refs.map((r) => r.value.person));
     const sentenceOutlet = outletOf(article, sentence);
     for (const n of named) if (sentenceOutlet) lastOutletOf.set(n, { outlet: sentenceOutlet, paragraph: sentence.paragraph });
-    if (!sentence.prose) continue;
+    if (!sentence.prose) {
+      // A heading or caption naming a couple ("2. Theo Marsh and Ingrid Solberg: courtside cuties") sets whom "the pair" means next.
+      focus = pairs.find((p) => named.has(p[0]) && named.has(p[1])) ?? focus;
+      continue;
+    }
     if (NON_CLAIM_RE.test(bare)) continue;
+    // "He repeated the line on the radio on Monday": a syndicated copy of the remark just made.
+    if (lastRemark && /\brepeat(?:ed|s|ing)\b/i.test(bare) && lastRemark.speaker && named.has(lastRemark.speaker)) {
+      lastRemark.evidence = `${lastRemark.evidence} ${sentence.text}`;
+      continue;
+    }
+    let eventAfterRemark = false;
     if (!quotes.length) {
       // "…and raved about her new film to the Associated Press": the next paragraph's bare quote is theirs.
       const said = attributionOf(article, sentence, []);
-      const when = findDates(bare, article.published);
+      let when = findDates(bare, article.published, anchor());
+      // "He has denied dating her, weeks after the pair were photographed … earlier this month": the date is the outing's.
+      const eventKind = kindOfEvent(bare);
+      const eventAt = eventKind && eventKind !== "report" ? cueIndex(eventKind, bare) : null;
+      if (said && eventAt !== null && sentence.start + eventAt > said.at) {
+        eventAfterRemark = true;
+        when = when.filter((d) => d.index < eventAt);
+      }
       if (said)
         lastSpeaker = {
           attribution: said,
@@ -138,7 +178,8 @@ export function claimsOf(article: Article): RawClaim[] {
           outlet: sentenceOutlet ?? article.outlet,
         });
         focus = remark.pair;
-        continue;
+        lastRemark = claims[claims.length - 1];
+        if (!eventAfterRemark) continue;
       }
     }
 
@@ -149,7 +190,7 @@ export function claimsOf(article: Article): RawClaim[] {
     const pair: Pair | null =
       both ?? (pairRef ? (namedPairs[0] ?? (named.size === 0 || [...named].some((n) => focus.includes(n)) ? focus : null)) : null);
     if (pair) focus = pair;
-    const dates = findDates(bare, article.published);
+    const dates = findDates(bare, article.published, anchor());
     const base = (kind: ClaimKind, words: string) => ({
       kind,
       stance: stanceOf(kind, words),
@@ -162,6 +203,14 @@ export function claimsOf(article: Article): RawClaim[] {
       let attribution: Attribution | null = attributionOf(article, sentence, quotes);
       let outlet = sentenceOutlet;
       let inherited: { occurredOn: string; precision: DatePrecision } | null = null;
+      // "Kaye's spokesperson confirmed it on Tuesday. 'Desmond is very happy,' she said" / "… the spokesperson said":
+      // the rep of the sentence before goes on speaking.
+      const repBefore = lastSpeaker?.attribution.role === "rep" && lastSpeaker.paragraph === sentence.paragraph ? lastSpeaker : null;
+      if (repBefore && ((!attribution && REP_RE.test(bare)) || (attribution?.viaPronoun && !repBefore.attribution.speaker))) {
+        attribution = repBefore.attribution;
+        outlet ??= repBefore.outlet;
+        inherited = repBefore.date;
+      }
       if (!attribution && lastSpeaker && lastSpeaker.paragraph >= sentence.paragraph - 2 && !bare.trim().replace(/[\s.,:;!?…]/g, "")) {
         attribution = lastSpeaker.attribution;
         outlet ??= lastSpeaker.outlet;
@@ -247,6 +296,12 @@ export function claimsOf(article: Article): RawClaim[] {
               (last.kind === kind || kind === "statement" || kind === "speculation")
             ) {
               last.evidence = `${last.evidence} ${sentence.text}`;
+              // The summary's quote, outlet and date are those of the words it summarised.
+              if (last.quote === null) {
+                last.quote = quotes[0].text;
+                if (outlet) last.outlet = outlet;
+                if (last.precision === "circa" && last.occurredOn === article.published) Object.assign(last, when);
+              }
               if (last.kind === "speculation" || last.kind === "statement")
                 last.stance = role === "pair" || role === "rep" ? last.stance : stanceOf("speculation", `${last.evidence}`);
               lastSpeaker = { attribution, outlet, paragraph: sentence.paragraph, claimed: true, date: lastSpeaker?.date ?? null };
@@ -322,7 +377,9 @@ export function claimsOf(article: Article): RawClaim[] {
       const split = kind === "sighting" ? splitActivities(bare) : 1;
       // A development the article states itself dates from the report: the publication day.
       const when =
-        kind === "report" ? { occurredOn: article.published, precision: "day" as const } : dateFor(article, dates, sentence, null);
+        kind === "report"
+          ? { occurredOn: article.published, precision: "day" as const }
+          : dateFor(article, dates, sentence, atCue(sentence, cueIndex(kind, bare)));
       for (let i = 0; i < split; i++) {
         claims.push({
           ...base(kind, bare),
@@ -370,7 +427,11 @@ function remarkWithoutQuote(
 ): Omit<RawClaim, "occurredOn" | "precision" | "outlet"> | null {
   if (
     said.role === "insider" ||
-    !/\b(?:confirm\w*|den(?:y|ies|ied|ying)|declined|refused|dismiss\w*|shot down|shut down|addressed)\b/i.test(bare)
+    !(
+      /\b(?:confirm\w*|den(?:y|ies|ied|ying)|declined|refused|dismiss\w*|shot down|shut down|addressed)\b/i.test(bare) ||
+      // "Frost announced their separation", not "his band announced a tour".
+      (/\bannounc\w+/i.test(bare) && (SPLIT_RE.test(bare) || ROMANCE_RE.test(bare)))
+    )
   )
     return null;
   const principal = said.role === "rep" ? said.principal : said.speaker;
