@@ -312,8 +312,8 @@ export const OUTLET_WORDS = new Set([
   "diaries",
 ]);
 
-/** Verbs and phrases after which a capitalised run names the outlet that was told or that reported. */
-export const OUTLET_CUES = [
+/** Nouns naming a medium: what follows is the medium's name ("his podcast, Loose Ends", "the account The Velvet Rope"). */
+export const MEDIUM_CUES = [
   "podcast,",
   "podcast",
   "account",
@@ -329,6 +329,11 @@ export const OUTLET_CUES = [
   "series,",
   "programme",
   "program",
+];
+
+/** Media nouns, verbs and phrases after which a capitalised run names the outlet that was told or that reported. */
+export const OUTLET_CUES = [
+  ...MEDIUM_CUES,
   "told",
   "telling",
   "tells",

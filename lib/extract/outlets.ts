@@ -1,5 +1,5 @@
 import { isFirstName } from "./nlp";
-import { OUTLET_CUES, OUTLET_REPORT_VERBS, OUTLET_WORDS, MONTH_NAMES, DAY_NAMES } from "./lexicon";
+import { MEDIUM_CUES, OUTLET_CUES, OUTLET_REPORT_VERBS, OUTLET_WORDS, MONTH_NAMES, DAY_NAMES } from "./lexicon";
 import type { Span } from "./spans";
 
 const TOKEN = String.raw`[A-Z](?:[\w!'’&-]|\.(?=\w))*`;
@@ -30,24 +30,7 @@ function hasOutletWord(name: string): boolean {
   return name.split(/\s+/).some((w) => OUTLET_WORDS.has(w.toLowerCase().replace(/[’']s$/, "")));
 }
 
-/** Nouns naming a medium: what follows is the medium's name ("his podcast, Loose Ends", "the account The Velvet Rope"). */
-const MEDIUM_CUES = new Set([
-  "podcast,",
-  "podcast",
-  "account",
-  "newsletter",
-  "blog",
-  "tabloid",
-  "magazine",
-  "website",
-  "site",
-  "channel",
-  "column",
-  "show,",
-  "series,",
-  "programme",
-  "program",
-]);
+const MEDIUM_CUE_SET = new Set(MEDIUM_CUES);
 
 function plausibleOutlet(name: string, strong: boolean, knownPeople: Set<string>, medium = false, appositive = false): boolean {
   // "her own show, Gemma Unfiltered": after "show," or "podcast," a first name still names the medium.
@@ -77,7 +60,7 @@ export function findOutletNames(text: string, known: string[], knownPeople: Set<
       )
     )
       continue;
-    if (name && plausibleOutlet(name, STRONG_CUES.includes(cue), knownPeople, MEDIUM_CUES.has(cue), cue.endsWith(",")))
+    if (name && plausibleOutlet(name, STRONG_CUES.includes(cue), knownPeople, MEDIUM_CUE_SET.has(cue), cue.endsWith(",")))
       names.add(name.replace(/^The\s+(?=\S+$)/, ""));
   }
   // "an interview with Vantage magazine": a name before the medium's noun.
