@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { SOCKET_ADDRESS_HEADER } from "@/lib/auth/client-address";
-import { THROTTLE } from "@/lib/auth/users";
+import { THROTTLE } from "@/lib/auth/throttle";
 import { type ApiHarness, ORIGIN, startApiHarness } from "@/lib/testing/api-harness";
 import { callRoute } from "./routes";
 
