@@ -5,7 +5,7 @@ import type { FormVocabulary } from "@/lib/editor/form-vocabulary";
 import type { OutletOption, PersonOption } from "@/lib/editor/pickers";
 import type { FieldErrors } from "@/lib/errors";
 import type { ReviewedSuggestion } from "@/lib/extract/suggest";
-import { NewOutletPanel } from "../../_components/citations-field";
+import { NewOutletPanel } from "../../_components/inline-create-panel";
 import { saveSuggestionsAction, suggestFromArticleAction } from "../actions";
 import { SuggestionCard, type CardDraft } from "./suggestion-card";
 
