@@ -8,6 +8,7 @@ import type { ReviewedSuggestion } from "@/lib/extract/suggest";
 import { NewOutletPanel } from "../../_components/inline-create-panel";
 import { saveSuggestionsAction, suggestFromArticleAction } from "../actions";
 import { SuggestionCard, type CardDraft } from "./suggestion-card";
+import { editClaimPath } from "@/lib/urls";
 
 interface Props {
   vocabulary: FormVocabulary;
@@ -133,7 +134,7 @@ export function FromArticle({ vocabulary, people: initialPeople, outlets: initia
           <ul>
             {saved.map((c) => (
               <li key={c.id}>
-                <a href={`/editor/claims/${c.id}`}>{c.headline}</a>
+                <a href={editClaimPath(c.id)}>{c.headline}</a>
               </li>
             ))}
           </ul>
