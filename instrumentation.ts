@@ -8,7 +8,8 @@ export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   // server.mjs answers TRACE and its kin itself (Next cannot represent them); the rule lives in lib.
   const { unrepresentableMethodAnswer } = await import("./lib/http/methods");
-  (globalThis as { rumorLedgerMethodAnswer?: typeof unrepresentableMethodAnswer }).rumorLedgerMethodAnswer = unrepresentableMethodAnswer;
+  const { registerServerHooks } = await import("./lib/server-hooks");
+  registerServerHooks({ methodAnswer: unrepresentableMethodAnswer });
   const { startServer } = await import("./lib/startup");
   await startServer();
   await import("./lib/cache/front");

@@ -2,7 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { createApiToken, userForApiToken } from "@/lib/auth/users";
+import { createApiToken, userForApiToken } from "@/lib/auth/api-tokens";
 import { createPerson } from "@/lib/people/write";
 import { insertUser } from "@/lib/testing/fixtures";
 import { UnavailableError } from "@/lib/errors";

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { pairFeedPath } from "@/lib/urls";
 
 /** What app/layout.tsx appends to every page's own title. */
 export const TITLE_SUFFIX = " · Rumor Ledger";
@@ -31,7 +32,7 @@ export const SITE_FEED: FeedLink = { url: "/feed.xml", title: "Rumor Ledger: lat
 
 /** A pair's own Atom feed. */
 export function pairFeed(slug: string, names: string): FeedLink {
-  return { url: `/pairs/${slug}/feed.xml`, title: `${names}: every claim (Rumor Ledger)` };
+  return { url: pairFeedPath(slug), title: `${names}: every claim (Rumor Ledger)` };
 }
 
 /**

@@ -1,5 +1,29 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { absoluteUrl, configuredOrigin, isKnownOrigin, knownOrigins, originForHost, requestOrigin, siteOrigin } from "./urls";
+import {
+  absoluteUrl,
+  apiClaimPath,
+  apiOutletPath,
+  apiPairClaimsCsvPath,
+  apiPairClaimsPath,
+  apiPairPath,
+  apiPersonPath,
+  claimHistoryPath,
+  claimPath,
+  configuredOrigin,
+  editClaimPath,
+  isKnownOrigin,
+  knownOrigins,
+  originForHost,
+  outletPath,
+  pairChartsPath,
+  pairFeedPath,
+  pairPath,
+  personPath,
+  requestOrigin,
+  siteOrigin,
+} from "./urls";
 
 afterEach(() => vi.unstubAllEnvs());
 
@@ -70,5 +94,44 @@ describe("the origin rule, PUBLIC_BASE_URL set", () => {
     vi.stubEnv("PORT", "4302");
     expect(configuredOrigin()).toBeNull();
     expect(siteOrigin()).toBe("http://localhost:4302");
+  });
+});
+
+describe("path helpers", () => {
+  it.each([
+    [pairPath("ana-de-armas--tom-cruise"), "/pairs/ana-de-armas--tom-cruise"],
+    [pairFeedPath("a--b"), "/pairs/a--b/feed.xml"],
+    [pairChartsPath("a--b"), "/pairs/a--b/charts.json"],
+    [claimPath(42), "/claims/42"],
+    [personPath("tom-cruise"), "/people/tom-cruise"],
+    [outletPath("variety"), "/outlets/variety"],
+    [editClaimPath(42), "/editor/claims/42"],
+    [editClaimPath("42"), "/editor/claims/42"],
+    [claimHistoryPath(42), "/editor/claims/42/history"],
+    [apiPairPath("a--b"), "/api/v1/pairs/a--b"],
+    [apiPairClaimsPath("a--b"), "/api/v1/pairs/a--b/claims"],
+    [apiPairClaimsCsvPath("a--b"), "/api/v1/pairs/a--b/claims.csv"],
+    [apiClaimPath(42), "/api/v1/claims/42"],
+    [apiPersonPath("tom-cruise"), "/api/v1/people/tom-cruise"],
+    [apiOutletPath("variety"), "/api/v1/outlets/variety"],
+  ])("%s", (built, expected) => {
+    expect(built).toBe(expected);
+  });
+
+  it("are the only place app/ and lib/ write a parameterised page, feed or API path", () => {
+    const root = path.resolve(import.meta.dirname, "..");
+    const handWritten = /[`}]\/(?:pairs|claims|people|outlets|editor\/claims|api\/v1\/(?:pairs|claims|people|outlets))\/\$\{/;
+    const offenders: string[] = [];
+    for (const dir of ["app", "lib"]) {
+      for (const file of readdirSync(path.join(root, dir), { recursive: true, encoding: "utf8" })) {
+        if (!/\.tsx?$/.test(file) || /\.test\.tsx?$|(^|\/)(_tests|testing)\//.test(file)) continue;
+        const full = path.join(dir, file);
+        if (full === path.join("lib", "urls.ts")) continue;
+        readFileSync(path.join(root, full), "utf8")
+          .split("\n")
+          .forEach((line, i) => handWritten.test(line) && offenders.push(`${full}:${i + 1}: ${line.trim()}`));
+      }
+    }
+    expect(offenders).toEqual([]);
   });
 });

@@ -89,3 +89,40 @@ export function safeExternalUrl(value: string | null | undefined): string | null
     return null;
   }
 }
+
+// ---- Site paths ---------------------------------------------------------------------------------
+// Every page, feed and API path with a parameter is built here, so a route that moves changes one
+// line. Query strings are appended by the caller (filtersToQuery, `?done=…`). Embed paths, which
+// carry their own parameters, are in lib/embeds/urls.ts.
+
+/** A claim's id as it appears in a path: a number, or the raw route segment an editor page echoes back. */
+type ClaimIdSegment = number | string;
+
+/** The reader's page of a pair: `/pairs/{slug}`. */
+export const pairPath = (slug: string) => `/pairs/${slug}`;
+/** A pair's Atom feed. */
+export const pairFeedPath = (slug: string) => `/pairs/${slug}/feed.xml`;
+/** The pair page's lazy chart data (ADR 17). */
+export const pairChartsPath = (slug: string) => `/pairs/${slug}/charts.json`;
+/** The reader's page of one claim. */
+export const claimPath = (id: ClaimIdSegment) => `/claims/${id}`;
+/** A person's page. */
+export const personPath = (slug: string) => `/people/${slug}`;
+/** An outlet's page (its grade and track record). */
+export const outletPath = (slug: string) => `/outlets/${slug}`;
+/** The editor's form for a claim. */
+export const editClaimPath = (id: ClaimIdSegment) => `/editor/claims/${id}`;
+/** A claim's revision history in the editor. */
+export const claimHistoryPath = (id: ClaimIdSegment) => `/editor/claims/${id}/history`;
+/** The read API's pair. */
+export const apiPairPath = (slug: string) => `/api/v1/pairs/${slug}`;
+/** The read API's claims of a pair (JSON). */
+export const apiPairClaimsPath = (slug: string) => `/api/v1/pairs/${slug}/claims`;
+/** The read API's claims of a pair as CSV. */
+export const apiPairClaimsCsvPath = (slug: string) => `/api/v1/pairs/${slug}/claims.csv`;
+/** The API's claim. */
+export const apiClaimPath = (id: ClaimIdSegment) => `/api/v1/claims/${id}`;
+/** The read API's person. */
+export const apiPersonPath = (slug: string) => `/api/v1/people/${slug}`;
+/** The read API's outlet. */
+export const apiOutletPath = (slug: string) => `/api/v1/outlets/${slug}`;

@@ -6,7 +6,7 @@
 import { parseArgs } from "node:util";
 import readline from "node:readline";
 import { databasePath, openDatabase } from "../db/client";
-import { createUser } from "../lib/auth/users";
+import { createUser } from "../lib/auth/accounts";
 import { ValidationError } from "../lib/errors";
 
 function askHidden(question: string): Promise<string> {

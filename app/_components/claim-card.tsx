@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { formatDay, formatPartialDate, machineDate, naturalPrecision } from "@/lib/dates";
-import { safeExternalUrl } from "@/lib/urls";
+import { claimPath, outletPath, pairPath, personPath, safeExternalUrl } from "@/lib/urls";
 import type { ClaimView } from "@/lib/claims/types";
 import { ConfidenceBadge, GradeBadge, KindBadge, StanceBadge } from "./badges";
 import { SettlementNote } from "./settlement-note";
@@ -34,21 +34,21 @@ export function ClaimCard({
       </div>
       {showPair ? (
         <p className="claim-pair">
-          <Link href={`/pairs/${claim.pair.slug}`}>
+          <Link href={pairPath(claim.pair.slug)}>
             {a.name} &amp; {b.name}
           </Link>
         </p>
       ) : null}
       <Heading id={`claim-${claim.id}-headline`} className="claim-headline">
         {retracted ? <span className="visually-hidden">Retracted: </span> : null}
-        <Link href={`/claims/${claim.id}`}>{retracted ? <s>{claim.headline}</s> : claim.headline}</Link>
+        <Link href={claimPath(claim.id)}>{retracted ? <s>{claim.headline}</s> : claim.headline}</Link>
       </Heading>
       {claim.quote ? (
         <blockquote className="claim-quote">
           <p>“{claim.quote}”</p>
           {claim.speaker ? (
             <footer>
-              — <Link href={`/people/${claim.speaker.slug}`}>{claim.speaker.name}</Link>
+              — <Link href={personPath(claim.speaker.slug)}>{claim.speaker.name}</Link>
             </footer>
           ) : null}
         </blockquote>
@@ -60,7 +60,7 @@ export function ClaimCard({
           {claim.mentions.map((m, i) => (
             <span key={m.id}>
               {i > 0 ? ", " : null}
-              <Link href={`/people/${m.slug}`}>{m.name}</Link>
+              <Link href={personPath(m.slug)}>{m.name}</Link>
             </span>
           ))}
         </p>
@@ -75,7 +75,7 @@ export function ClaimCard({
           return (
             <li key={i}>
               <GradeBadge grade={c.outlet.grade} />{" "}
-              <Link href={`/outlets/${c.outlet.slug}`} className="outlet-name">
+              <Link href={outletPath(c.outlet.slug)} className="outlet-name">
                 {c.outlet.name}
               </Link>
               {c.title ? (

@@ -3,13 +3,14 @@ import { formatPartialDate } from "@/lib/dates";
 import type { PairSummary } from "@/lib/pairs/queries";
 import { PairStatusBadge } from "./badges";
 import { HeatMeter } from "./heat-meter";
+import { pairPath } from "@/lib/urls";
 
 export function PairCard({ pair }: { pair: PairSummary }) {
   const [a, b] = pair.people;
   return (
     <article className="card pair-card" data-testid="pair-card">
       <h3>
-        <Link href={`/pairs/${pair.slug}`}>
+        <Link href={pairPath(pair.slug)}>
           {a.name} &amp; {b.name}
         </Link>
       </h3>

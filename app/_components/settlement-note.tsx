@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { formatDay } from "@/lib/dates";
 import type { SettlementView } from "@/lib/claims/types";
-import { safeExternalUrl } from "@/lib/urls";
+import { outletPath, safeExternalUrl } from "@/lib/urls";
 
 const WORDS = { "borne-out": { mark: "✓", label: "Borne out" }, "shown-false": { mark: "✗", label: "Shown false" } } as const;
 
@@ -24,7 +24,7 @@ export function SettlementNote({ settlement }: { settlement: SettlementView }) {
             return (
               <span key={i}>
                 {i > 0 ? "; " : null}
-                <Link href={`/outlets/${c.outlet.slug}`}>{c.outlet.name}</Link>
+                <Link href={outletPath(c.outlet.slug)}>{c.outlet.name}</Link>
                 {c.title || href ? ": " : null}
                 {href ? (
                   <a href={href} rel="noopener noreferrer nofollow" target="_blank">

@@ -14,6 +14,7 @@ import { ActionForm } from "./_components/action-form";
 import { RevisionAuthor, RevisionWhat, Timestamp } from "./_components/revision-bits";
 import { setPairStatusAction } from "./actions";
 import { SettlementSuggestions } from "./settlement-suggestions";
+import { claimHistoryPath, editClaimPath, pairPath } from "@/lib/urls";
 
 export const metadata: Metadata = { title: "Editors’ dashboard", robots: { index: false } };
 
@@ -65,7 +66,7 @@ export default async function EditorDashboard({ searchParams }: Props) {
             {drafts.map((c) => (
               <li key={c.id} className="row-item">
                 <div>
-                  <Link href={`/editor/claims/${c.id}`} className="row-title" prefetch={false}>
+                  <Link href={editClaimPath(c.id)} className="row-title" prefetch={false}>
                     {c.headline}
                   </Link>
                   <p className="row-meta">
@@ -73,7 +74,7 @@ export default async function EditorDashboard({ searchParams }: Props) {
                     <KindBadge kind={c.kind} /> · edited {formatDay(c.updatedAt)} · v{c.version}
                   </p>
                 </div>
-                <Link href={`/editor/claims/${c.id}`} className="button secondary small" prefetch={false}>
+                <Link href={editClaimPath(c.id)} className="button secondary small" prefetch={false}>
                   Edit
                 </Link>
               </li>
@@ -97,7 +98,7 @@ export default async function EditorDashboard({ searchParams }: Props) {
                 </p>
                 <p className="row-meta">
                   <Timestamp iso={r.createdAt} /> · <RevisionAuthor author={r.author} /> ·{" "}
-                  <Link href={`/editor/claims/${r.claimId}/history`} prefetch={false}>
+                  <Link href={claimHistoryPath(r.claimId)} prefetch={false}>
                     History
                   </Link>
                 </p>
@@ -115,7 +116,7 @@ export default async function EditorDashboard({ searchParams }: Props) {
             return (
               <li key={p.id} className="change-item pair-row">
                 <div>
-                  <Link href={`/pairs/${p.slug}`} prefetch={false} className="row-title">
+                  <Link href={pairPath(p.slug)} prefetch={false} className="row-title">
                     {names}
                   </Link>
                   <p className="row-meta">

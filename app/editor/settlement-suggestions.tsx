@@ -3,6 +3,7 @@ import type { SuggestionView } from "@/lib/claims/settlement-suggestions";
 import { todayIso } from "@/lib/dates";
 import { ActionForm } from "./_components/action-form";
 import { acceptSuggestionAction, rejectSuggestionAction } from "./settlement-actions";
+import { claimPath } from "@/lib/urls";
 
 const OUTCOME_WORDS = { "borne-out": "Borne out", "shown-false": "Shown false" } as const;
 const isDay = (v: string | null | undefined): v is string => typeof v === "string" && /^\d{4}-\d{2}-\d{2}$/.test(v);
@@ -37,7 +38,7 @@ export function SettlementSuggestions({ total, items }: { total: number; items: 
             return (
               <li key={key} className="row-item suggestion" data-testid={`suggestion-${s.claimId}`}>
                 <div>
-                  <Link href={`/claims/${s.claimId}`} className="row-title" prefetch={false}>
+                  <Link href={claimPath(s.claimId)} className="row-title" prefetch={false}>
                     {s.claim.headline}
                   </Link>
                   <p className="row-meta">

@@ -6,7 +6,8 @@ import { getDb } from "@/db/client";
 import { SESSION_COOKIE, sessionCookieOptions } from "@/lib/auth/request";
 import { safeReturnPath } from "@/lib/auth/return-path";
 import { clientAddress, sessionToken } from "@/lib/auth/session";
-import { signIn, signOut } from "@/lib/auth/users";
+import { signIn } from "@/lib/auth/sign-in";
+import { signOut } from "@/lib/auth/sessions";
 import { RateLimitedError } from "@/lib/errors";
 import { actionFailure, formValue } from "@/lib/http/action-state";
 

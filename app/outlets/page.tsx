@@ -6,6 +6,7 @@ import { outletsWithClaimCounts } from "@/lib/outlets/queries";
 import { pageAlternates } from "@/lib/site";
 import { gradeLabel } from "@/lib/vocabulary";
 import { GradeBadge } from "@/app/_components/badges";
+import { outletPath } from "@/lib/urls";
 
 export const metadata: Metadata = {
   title: "Outlets and their reliability",
@@ -39,7 +40,7 @@ export default async function OutletsPage() {
             {outlets.map((o) => (
               <tr key={o.id}>
                 <td>
-                  <Link href={`/outlets/${o.slug}`}>{o.name}</Link>
+                  <Link href={outletPath(o.slug)}>{o.name}</Link>
                 </td>
                 <td>
                   <GradeBadge grade={o.grade} /> {gradeLabel(o.grade)}

@@ -4,6 +4,7 @@ import type { ClaimHit } from "@/lib/search/search";
 import { hasMatch } from "@/lib/search/query";
 import { ConfidenceBadge, KindBadge } from "@/app/_components/badges";
 import { HighlightedText } from "@/app/_components/highlighted-text";
+import { claimPath, pairPath } from "@/lib/urls";
 
 /** One claim in the search results: its matched headline, the passage that matched, and enough to judge it. */
 export function ClaimResult({ hit }: { hit: ClaimHit }) {
@@ -22,12 +23,12 @@ export function ClaimResult({ hit }: { hit: ClaimHit }) {
         ) : null}
       </div>
       <p className="claim-pair">
-        <Link href={`/pairs/${claim.pair.slug}`}>
+        <Link href={pairPath(claim.pair.slug)}>
           <HighlightedText segments={hit.pair} />
         </Link>
       </p>
       <h3 id={`result-claim-${claim.id}`} className="claim-headline">
-        <Link href={`/claims/${claim.id}`}>
+        <Link href={claimPath(claim.id)}>
           <HighlightedText segments={hit.headline} />
         </Link>
       </h3>

@@ -7,6 +7,7 @@ import { pageAlternates, pageTitle } from "@/lib/site";
 import { PairStatusBadge } from "@/app/_components/badges";
 import { HighlightedText } from "@/app/_components/highlighted-text";
 import { ClaimResult } from "./claim-result";
+import { pairPath, personPath } from "@/lib/urls";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -98,7 +99,7 @@ export default async function SearchPage({ searchParams }: Props) {
               <ul className="search-list">
                 {results.people.map((p) => (
                   <li key={p.slug} className="card">
-                    <Link href={`/people/${p.slug}`} className="search-title">
+                    <Link href={personPath(p.slug)} className="search-title">
                       <HighlightedText segments={p.name} />
                     </Link>
                     {p.aliases ? (
@@ -120,7 +121,7 @@ export default async function SearchPage({ searchParams }: Props) {
               <ul className="search-list">
                 {results.pairs.map((p) => (
                   <li key={p.slug} className="card">
-                    <Link href={`/pairs/${p.slug}`} className="search-title">
+                    <Link href={pairPath(p.slug)} className="search-title">
                       <HighlightedText segments={p.names} />
                     </Link>{" "}
                     <PairStatusBadge status={p.status} />

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { Db } from "@/db/client";
-import { createApiToken, createUser } from "@/lib/auth/users";
+import { createApiToken } from "@/lib/auth/api-tokens";
+import { createUser } from "@/lib/auth/accounts";
 import { readerClaimById } from "@/lib/claims/queries";
 import { claimToJson, type ClaimJson } from "@/lib/claims/types";
 import { createClaim, retractClaim } from "@/lib/claims/write";

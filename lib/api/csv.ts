@@ -3,6 +3,7 @@ import { SETTLEMENT_IMPORT_COLUMNS } from "@/lib/claims/import-settlement";
 import { stringify } from "csv-stringify/sync";
 import type { ClaimView } from "@/lib/claims/types";
 import { guardFormula } from "@/lib/claims/csv-formula";
+import { claimPath } from "@/lib/urls";
 
 /**
  * The download's columns. The first ones are the bulk import's (same names,
@@ -69,7 +70,7 @@ export function claimsCsv(claims: ClaimView[], siteRoot: string): string {
       c.version,
       c.createdAt,
       c.updatedAt,
-      `${root}/claims/${c.id}`,
+      `${root}${claimPath(c.id)}`,
     ].map((v) => (v === null || v === undefined ? "" : guardFormula(String(v))));
   });
   return stringify(rows, { header: true, columns: [...CSV_COLUMNS], record_delimiter: "windows", quoted_match: /^\s|\s$/ });

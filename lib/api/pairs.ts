@@ -13,7 +13,7 @@ import { apiJson, parsePathParam, parseQuery, readScope, redirectResponse, type 
 import { noQuerySchema, pairClaimsCsvQuerySchema, pairClaimsQuerySchema, pairSlugParam } from "./schemas";
 import { claimsCsv } from "./csv";
 import { conditionalResponse, PRIVATE_CACHE, PUBLIC_CACHE } from "@/lib/http/cache";
-import { absoluteUrl } from "@/lib/urls";
+import { absoluteUrl, apiPairClaimsCsvPath, apiPairClaimsPath, apiPairPath } from "@/lib/urls";
 import type { z } from "zod";
 
 /** A pair in the JSON contract: slugs, status and heat today (one decimal). */
@@ -55,7 +55,7 @@ export function pairResponse(db: Db, request: Request, rawSlug: string): Respons
   const scope = readScope(db, request);
   parseQuery(request, noQuerySchema);
   const found = pairOr404(db, rawSlug, audienceOf(scope));
-  if ("redirectTo" in found) return redirectResponse(request, `/api/v1/pairs/${found.redirectTo}`);
+  if ("redirectTo" in found) return redirectResponse(request, apiPairPath(found.redirectTo));
   const { pair } = found;
   return apiJson(
     request,
@@ -114,7 +114,7 @@ export function pairClaimsResponse(db: Db, request: Request, rawSlug: string): R
   const query = parseQuery(request, pairClaimsQuerySchema);
   const statuses = statusesFor(scope, query.status);
   const found = pairOr404(db, rawSlug, audienceOf(draftsIn(scope, statuses)));
-  if ("redirectTo" in found) return redirectResponse(request, `/api/v1/pairs/${found.redirectTo}/claims`);
+  if ("redirectTo" in found) return redirectResponse(request, apiPairClaimsPath(found.redirectTo));
   const page = pairClaimsPage(db, found.pair.id, query, statuses);
   return apiJson(request, { data: page.data.map(claimToJson), nextCursor: page.nextCursor }, draftsIn(scope, statuses));
 }
@@ -130,7 +130,7 @@ export function pairClaimsCsvResponse(db: Db, request: Request, rawSlug: string)
   const query = parseQuery(request, pairClaimsCsvQuerySchema);
   const statuses = statusesFor(scope, query.status);
   const found = pairOr404(db, rawSlug, audienceOf(draftsIn(scope, statuses)));
-  if ("redirectTo" in found) return redirectResponse(request, `/api/v1/pairs/${found.redirectTo}/claims.csv`);
+  if ("redirectTo" in found) return redirectResponse(request, apiPairClaimsCsvPath(found.redirectTo));
   const rows = loadClaimViews(db, {
     where: and(eq(claims.pairId, found.pair.id), inArray(claims.status, statuses), ...filterConditions(db, query)),
     order: "occurred-asc",

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { addressKey, clientAddressFromHeaders, SOCKET_ADDRESS_HEADER, trustedProxyHops } from "./client-address";
+import { registerServerHooks } from "@/lib/server-hooks";
 
-const front = globalThis as { rumorLedgerSocketAddressHeader?: string };
 const headers = (h: Record<string, string>) => new Headers(h);
 
 describe("trustedProxyHops (TRUST_PROXY)", () => {
@@ -36,10 +36,10 @@ describe("addressKey", () => {
 
 describe("clientAddressFromHeaders", () => {
   beforeEach(() => {
-    front.rumorLedgerSocketAddressHeader = SOCKET_ADDRESS_HEADER;
+    registerServerHooks({ socketAddressHeader: SOCKET_ADDRESS_HEADER });
   });
   afterEach(() => {
-    delete front.rumorLedgerSocketAddressHeader;
+    registerServerHooks({ socketAddressHeader: undefined });
   });
 
   it("keys on the socket's peer and ignores X-Forwarded-For without TRUST_PROXY", () => {
@@ -67,7 +67,7 @@ describe("clientAddressFromHeaders", () => {
   });
 
   it("does not believe a socket header unless server.mjs runs in this process", () => {
-    delete front.rumorLedgerSocketAddressHeader;
+    registerServerHooks({ socketAddressHeader: undefined });
     expect(clientAddressFromHeaders(headers({ [SOCKET_ADDRESS_HEADER]: "192.0.2.50" }), 0)).toBe("unknown");
   });
 });

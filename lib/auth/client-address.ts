@@ -1,4 +1,5 @@
 import { isIP } from "node:net";
+import { serverHooks } from "@/lib/server-hooks";
 
 /**
  * The request header the app's own front (server.mjs) fills with the TCP
@@ -7,11 +8,9 @@ import { isIP } from "node:net";
  */
 export const SOCKET_ADDRESS_HEADER = "x-rl-remote-addr";
 
-const globalForFront = globalThis as unknown as { rumorLedgerSocketAddressHeader?: string };
-
 /** True when server.mjs runs in front of Next in this process: only then is the socket header ours, not a client's. */
 export function socketHeaderIsTrusted(): boolean {
-  return globalForFront.rumorLedgerSocketAddressHeader === SOCKET_ADDRESS_HEADER;
+  return serverHooks().socketAddressHeader === SOCKET_ADDRESS_HEADER;
 }
 
 /**

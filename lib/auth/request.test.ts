@@ -15,7 +15,7 @@ import {
   SESSION_COOKIE,
   sessionCookieOptions,
 } from "./request";
-import { createApiToken, revokeApiToken } from "./users";
+import { createApiToken, revokeApiToken } from "./api-tokens";
 
 let db: Db;
 let cleanup: () => void;

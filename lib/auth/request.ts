@@ -3,7 +3,9 @@ import type { Db } from "@/db/client";
 import { ForbiddenError, UnauthenticatedError } from "@/lib/errors";
 import type { Actor } from "./actor";
 import { clientAddressFromHeaders } from "./client-address";
-import { userForApiToken, userForSession, type UserView } from "./users";
+import { userForApiToken } from "./api-tokens";
+import { userForSession } from "./sessions";
+import { type UserView } from "./accounts";
 
 export const SESSION_COOKIE = "rl_session";
 

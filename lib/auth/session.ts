@@ -5,7 +5,8 @@ import { getDb } from "@/db/client";
 import type { Actor } from "./actor";
 import { clientAddressFromHeaders } from "./client-address";
 import { cookieFromHeader, SESSION_COOKIE } from "./request";
-import { userForSession, type UserView } from "./users";
+import { userForSession } from "./sessions";
+import { type UserView } from "./accounts";
 
 /** The raw session token of this page request or server action, read by the same parser as the API's. */
 export async function sessionToken(): Promise<string | null> {

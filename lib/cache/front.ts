@@ -5,6 +5,7 @@ import { getDb } from "@/db/client";
 import { todayIso } from "@/lib/dates";
 import { etagFor, matchesIfNoneMatch, PUBLIC_CACHE } from "@/lib/http/cache";
 import { isAnonymous, ledgerVersion, ResponseCache, type CachedEntry } from "./ledger-cache";
+import { registerServerHooks } from "@/lib/server-hooks";
 import { policyNonce, sharePage } from "./shared-page";
 
 /**
@@ -188,4 +189,4 @@ export function serveFromFront(
   );
 }
 
-(globalThis as unknown as { rumorLedgerFront?: typeof serveFromFront }).rumorLedgerFront = serveFromFront;
+registerServerHooks({ front: serveFromFront });

@@ -4,6 +4,7 @@ import { getDb, type Db } from "@/db/client";
 import { carriesCredentials, type HeaderSource } from "@/lib/auth/request";
 import { todayIso } from "@/lib/dates";
 import { PRIVATE_CACHE } from "@/lib/http/cache";
+import { registerServerHooks } from "@/lib/server-hooks";
 
 /**
  * A version of everything in the database, as cheap as a query can be: SQLite's
@@ -219,4 +220,4 @@ export function embedFromCache(request: {
   return { status: hit.status, headers, body: hit.body };
 }
 
-(globalThis as unknown as { rumorLedgerEmbedFromCache?: typeof embedFromCache }).rumorLedgerEmbedFromCache = embedFromCache;
+registerServerHooks({ embedFromCache });

@@ -8,6 +8,7 @@ import { cachedPairLookup, pairOverview } from "@/lib/pairs/page-data";
 import type { AnyChartData } from "./chart-data";
 import { chartTableHtml } from "./svg/table";
 import type { ChartView } from "./types";
+import { pairChartsPath } from "@/lib/urls";
 
 /** What the pair page's lazy chart layer fetches: each view's data (for recharts) and its data table. */
 export interface PageChartsJson {
@@ -25,7 +26,7 @@ export function pageChartsResponse(db: Db, request: Request, rawSlug: string): R
   const slug = parsePathParam(pairSlugParam, rawSlug, "pair");
   const lookup = cachedPairLookup(db, slug);
   if (!lookup) throw new NotFoundError(`No pair "${slug}".`);
-  if ("redirectTo" in lookup) return redirectResponse(request, `/pairs/${lookup.redirectTo}/charts.json`);
+  if ("redirectTo" in lookup) return redirectResponse(request, pairChartsPath(lookup.redirectTo));
   const body: PageChartsJson = {
     charts: pairOverview(db, lookup.found.id).charts.map(({ view, data }) => ({ view, data, tableHtml: chartTableHtml(data) })),
   };

@@ -4,6 +4,7 @@ import { formatPartialDate } from "@/lib/dates";
 import { epochDay, plural, publishedInRange } from "./range";
 import type { ChartClaim, ChartRange } from "./types";
 import { kindPhrase } from "./words";
+import { claimPath } from "@/lib/urls";
 
 export interface TimelineItem {
   id: number;
@@ -91,7 +92,7 @@ export function timelineChartData(claims: readonly ChartClaim[], range: ChartRan
         stance: c.stance,
         lane,
         row,
-        href: `/claims/${c.id}`,
+        href: claimPath(c.id),
       };
     });
   return {

@@ -10,7 +10,7 @@ import { parseEmbedQuery, parseViewSegment } from "./params";
 import { snapPngWidth } from "./png";
 import { pngSize } from "./respond";
 import { snippetHtml } from "./snippet";
-import { isKnownOrigin } from "@/lib/urls";
+import { isKnownOrigin, pairPath } from "@/lib/urls";
 import { embedPath, imagePath } from "./urls";
 
 /** The view a bare pair-page URL embeds. */
@@ -86,7 +86,7 @@ export function oembed(db: Db, search: URLSearchParams, baseUrl: string, today: 
     version: "1.0",
     title,
     author_name: "Rumor Ledger",
-    author_url: new URL(`/pairs/${pair.slug}`, baseUrl).toString(),
+    author_url: new URL(pairPath(pair.slug), baseUrl).toString(),
     provider_name: "Rumor Ledger",
     provider_url: `${baseUrl}/`,
     cache_age: 86400,

@@ -7,7 +7,8 @@ import { chartSvg, chartSvgHeight } from "@/lib/charts/svg/render";
 import { chartTableHtml } from "@/lib/charts/svg/table";
 import type { ChartView } from "@/lib/charts/types";
 import { formatDay } from "@/lib/dates";
-import { csvPath, oembedPath, pairPath, type EmbedTheme } from "./urls";
+import { apiPairClaimsCsvPath, pairPath } from "@/lib/urls";
+import { oembedPath, type EmbedTheme } from "./urls";
 
 /** The embed's whole stylesheet: inline, so an embed is one request. */
 export const EMBED_CSS =
@@ -98,7 +99,7 @@ export function embedHtml(input: EmbedPageInput): string {
     `<figure class="rl-fig" data-height="${chartSvgHeight(data)}">${legendHtml(data, theme === "dark" ? "dark" : "light")}${svg}</figure>` +
     `<details><summary>Show the data</summary><div class="rl-scroll" tabindex="0" role="region" aria-label="Data table">${chartTableHtml(data, { baseUrl, newTab: true })}</div></details>` +
     `<footer><span>${esc(updated)}</span><a href="${esc(abs(pairPath(pair.slug)))}" target="_blank" rel="noopener">The full rumor file</a>` +
-    `<a href="${esc(abs(csvPath(pair.slug)))}" target="_blank" rel="noopener">Get the data (CSV)</a>` +
+    `<a href="${esc(abs(apiPairClaimsCsvPath(pair.slug)))}" target="_blank" rel="noopener">Get the data (CSV)</a>` +
     `<span>Source: <a href="${esc(abs("/"))}" target="_blank" rel="noopener">Rumor Ledger</a></span></footer>` +
     `</main><script>${EMBED_SCRIPT}</script></body></html>`
   );

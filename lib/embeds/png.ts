@@ -2,6 +2,7 @@ import "server-only";
 import path from "node:path";
 import type { ResvgRenderOptions } from "@resvg/resvg-js";
 import { WorkQueue, workerSlots } from "@/lib/work-queue";
+import { registerServerHooks } from "@/lib/server-hooks";
 import { PngWorkerPool, type RenderedPng } from "./png-workers";
 
 /** Inter (SIL Open Font License) from its npm package: images never depend on the fonts of the machine. */
@@ -46,11 +47,10 @@ export function pngRequestRefusal(method: string | undefined, url: string | unde
   return pngRendering.options.retryAfterSeconds;
 }
 
-const globalForPool = globalThis as unknown as {
-  rumorLedgerPngPool?: PngWorkerPool;
-  rumorLedgerPngRequestRefusal?: typeof pngRequestRefusal;
-};
-globalForPool.rumorLedgerPngRequestRefusal = pngRequestRefusal;
+// Registered here, as this module loads: the refusal reads this module's queue, the one the routes use.
+registerServerHooks({ pngRequestRefusal });
+
+const globalForPool = globalThis as unknown as { rumorLedgerPngPool?: PngWorkerPool };
 const pool = (globalForPool.rumorLedgerPngPool ??= new PngWorkerPool());
 
 /**

@@ -11,7 +11,7 @@ import { EMBED_CSP, EMBED_CSS, EMBED_SCRIPT, embedHtml } from "./page";
 import { parseEmbedQuery, parseViewSegment, type EmbedQuery } from "./params";
 import { pngRendering, snapPngWidth, svgToPng } from "./png";
 import { requestOrigin } from "@/lib/urls";
-import { pairPath } from "./urls";
+import { pairPath } from "@/lib/urls";
 
 /** Bumped with any change to how embeds look, so caches never keep an old rendering under a new ETag. */
 const RENDER_VERSION = createHash("sha1").update(`3|${EMBED_CSS}|${EMBED_SCRIPT}`).digest("hex").slice(0, 8);

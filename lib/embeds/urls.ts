@@ -18,9 +18,7 @@ function query(params: EmbedParams & { width?: number }): string {
   return s ? `?${s}` : "";
 }
 
-export const pairPath = (slug: string) => `/pairs/${slug}`;
 export const embedPath = (slug: string, view: ChartView, params: EmbedParams = {}) => `/embed/pairs/${slug}/${view}${query(params)}`;
 export const imagePath = (slug: string, view: ChartView, format: "svg" | "png", params: EmbedParams & { width?: number } = {}) =>
   `/embed/pairs/${slug}/${view}.${format}${query(params)}`;
-export const csvPath = (slug: string) => `/api/v1/pairs/${slug}/claims.csv`;
 export const oembedPath = (url: string) => `/api/oembed?url=${encodeURIComponent(url)}&format=json`;

@@ -3,7 +3,7 @@ import type { ClaimView } from "@/lib/claims/types";
 import { confidenceGrade } from "@/lib/confidence";
 import { formatDay, formatPartialDate, naturalPrecision } from "@/lib/dates";
 import { attributeText, escapeHtml, xmlSafe } from "@/lib/html";
-import { absoluteUrl, safeExternalUrl } from "@/lib/urls";
+import { absoluteUrl, claimPath, pairPath, safeExternalUrl } from "@/lib/urls";
 import { GRADE_LABELS, KIND_LABELS, STANCE_LABELS } from "@/lib/vocabulary";
 
 export interface ClaimsFeedSpec {
@@ -20,7 +20,7 @@ export interface ClaimsFeedSpec {
 
 /** A claim's entry id: its page URL, which the URL contract keeps stable. */
 export function claimEntryId(id: number): string {
-  return absoluteUrl(`/claims/${id}`);
+  return absoluteUrl(claimPath(id));
 }
 
 /** One line a reader sees in a feed list: confidence, sources, kind, when and where. */
@@ -65,7 +65,7 @@ function entryContent(c: ClaimView): string {
     html.push(`<p><strong>Sources</strong></p><ul>${items.join("")}</ul>`);
   }
   html.push(
-    `<p><a href="${escapeHtml(absoluteUrl(`/pairs/${c.pair.slug}`))}">${escapeHtml(`${a.name} & ${b.name}`)}: the whole timeline</a></p>`,
+    `<p><a href="${escapeHtml(absoluteUrl(pairPath(c.pair.slug)))}">${escapeHtml(`${a.name} & ${b.name}`)}: the whole timeline</a></p>`,
   );
   return html.join("\n");
 }
@@ -95,7 +95,7 @@ export function claimsAtomFeed(spec: ClaimsFeedSpec): string {
     const headline = escapeHtml(c.headline);
     feed.addItem({
       id: claimEntryId(c.id),
-      link: absoluteUrl(`/claims/${c.id}`),
+      link: absoluteUrl(claimPath(c.id)),
       // The library writes titles as HTML (type="html" in CDATA): escaped text, never markup from the ledger.
       title: c.status === "retracted" ? `Retracted: ${headline}` : headline,
       date: new Date(c.updatedAt),

@@ -4,6 +4,7 @@ import { findPair } from "@/lib/pairs/queries";
 import { pairFeed } from "@/lib/site";
 import { claimsAtomFeed } from "./atom";
 import { feedClaims } from "./queries";
+import { pairFeedPath, pairPath } from "@/lib/urls";
 
 /** `/feed.xml`: the latest published claims (and corrections) across every pair. */
 export function siteFeedXml(db: Db): string {
@@ -22,13 +23,13 @@ export type PairFeedResult = { xml: string } | { redirectTo: string } | null;
 export function pairFeedXml(db: Db, slug: string): PairFeedResult {
   const lookup = findPair(db, slug);
   if (!lookup) return null;
-  if ("redirectTo" in lookup) return { redirectTo: `/pairs/${lookup.redirectTo}/feed.xml` };
+  if ("redirectTo" in lookup) return { redirectTo: pairFeedPath(lookup.redirectTo) };
   const pair = lookup.found;
   const names = `${pair.people[0].name} & ${pair.people[1].name}`;
   return {
     xml: claimsAtomFeed({
       path: pairFeed(pair.slug, names).url,
-      pagePath: `/pairs/${pair.slug}`,
+      pagePath: pairPath(pair.slug),
       title: `${names}: the rumor file (Rumor Ledger)`,
       subtitle: `Every published claim about ${names}, with its confidence and its sources; corrections appear as updated entries.`,
       claims: feedClaims(db, { pairId: pair.id }),

@@ -1,4 +1,5 @@
-import type { ApiTokenView, UserView } from "@/lib/auth/users";
+import type { ApiTokenView } from "@/lib/auth/api-tokens";
+import type { UserView } from "@/lib/auth/accounts";
 import type { OutletRecord } from "@/lib/outlets/write";
 import type { PairSummary } from "@/lib/pairs/queries";
 import type { PersonView } from "@/lib/people/queries";

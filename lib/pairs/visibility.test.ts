@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { Db } from "@/db/client";
 import type { Actor } from "@/lib/auth/actor";
-import { createApiToken } from "@/lib/auth/users";
+import { createApiToken } from "@/lib/auth/api-tokens";
 import { createClaim, publishClaim, retractClaim } from "@/lib/claims/write";
 import { embedPair } from "@/lib/embeds/load";
 import { oembed } from "@/lib/embeds/oembed";

@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { users } from "@/db/schema";
-import { createUser } from "@/lib/auth/users";
+import { createUser } from "@/lib/auth/accounts";
 
 /** Well-known demo credentials: created only on a demo install, never by a production start. */
 export const DEMO_ACCOUNTS = [

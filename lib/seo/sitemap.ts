@@ -4,7 +4,7 @@ import type { Db } from "@/db/client";
 import { claims, outlets, pairs, people } from "@/db/schema";
 import { READER_VISIBLE_STATUSES } from "@/lib/claims/load";
 import { pairIsPublic } from "@/lib/pairs/visibility";
-import { absoluteUrl } from "@/lib/urls";
+import { absoluteUrl, claimPath, outletPath, pairPath, personPath } from "@/lib/urls";
 
 /** The sitemap protocol's limit for one file. */
 export const SITEMAP_LIMIT = 50_000;
@@ -43,13 +43,13 @@ export function sitemapEntries(db: Db, limit = SITEMAP_LIMIT): SitemapEntry[] {
     .orderBy(asc(pairs.slug))
     .all();
   for (const p of pairRows)
-    entries.push({ url: absoluteUrl(`/pairs/${p.slug}`), lastModified: p.latest && p.latest > p.updatedAt ? p.latest : p.updatedAt });
+    entries.push({ url: absoluteUrl(pairPath(p.slug)), lastModified: p.latest && p.latest > p.updatedAt ? p.latest : p.updatedAt });
 
   for (const p of db.select({ slug: people.slug, updatedAt: people.updatedAt }).from(people).orderBy(asc(people.slug)).all()) {
-    entries.push({ url: absoluteUrl(`/people/${p.slug}`), lastModified: p.updatedAt });
+    entries.push({ url: absoluteUrl(personPath(p.slug)), lastModified: p.updatedAt });
   }
   for (const o of db.select({ slug: outlets.slug, updatedAt: outlets.updatedAt }).from(outlets).orderBy(asc(outlets.slug)).all()) {
-    entries.push({ url: absoluteUrl(`/outlets/${o.slug}`), lastModified: o.updatedAt });
+    entries.push({ url: absoluteUrl(outletPath(o.slug)), lastModified: o.updatedAt });
   }
 
   const room = Math.max(0, limit - entries.length);
@@ -60,7 +60,7 @@ export function sitemapEntries(db: Db, limit = SITEMAP_LIMIT): SitemapEntry[] {
     .orderBy(desc(claims.updatedAt), desc(claims.id))
     .limit(room)
     .all();
-  for (const c of claimRows) entries.push({ url: absoluteUrl(`/claims/${c.id}`), lastModified: c.updatedAt });
+  for (const c of claimRows) entries.push({ url: absoluteUrl(claimPath(c.id)), lastModified: c.updatedAt });
   return entries.slice(0, limit);
 }
 

@@ -4,7 +4,8 @@ import path from "node:path";
 import { getDb, type Db } from "@/db/client";
 import type { Actor } from "@/lib/auth/actor";
 import { SESSION_COOKIE } from "@/lib/auth/request";
-import { createApiToken, createUser } from "@/lib/auth/users";
+import { createApiToken } from "@/lib/auth/api-tokens";
+import { createUser } from "@/lib/auth/accounts";
 import { seedDemo } from "@/lib/seed/demo";
 import { insertSession } from "./fixtures";
 

@@ -1,5 +1,6 @@
 import type { PageChartsJson } from "@/lib/charts/page-charts";
 import type { ChartView } from "@/lib/charts/types";
+import { pairChartsPath } from "@/lib/urls";
 
 /*
  * The browser side of the pair page's lazy chart layer (ADR 17): nothing here
@@ -15,7 +16,7 @@ const requests = new Map<string, Promise<Map<ChartView, PageChart>>>();
 export function loadPageCharts(slug: string): Promise<Map<ChartView, PageChart>> {
   let request = requests.get(slug);
   if (!request) {
-    request = fetch(`/pairs/${encodeURIComponent(slug)}/charts.json`, { headers: { Accept: "application/json" } })
+    request = fetch(pairChartsPath(encodeURIComponent(slug)), { headers: { Accept: "application/json" } })
       .then(async (res) => {
         if (!res.ok) throw new Error(`charts.json: HTTP ${res.status}`);
         const body = (await res.json()) as PageChartsJson;

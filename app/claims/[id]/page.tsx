@@ -7,7 +7,7 @@ import { readerClaimById } from "@/lib/claims/queries";
 import { confidenceGrade } from "@/lib/confidence";
 import { formatDay, formatPartialDate, naturalPrecision } from "@/lib/dates";
 import { pageAlternates, pageTitle } from "@/lib/site";
-import { absoluteUrl } from "@/lib/urls";
+import { absoluteUrl, apiClaimPath, claimPath, pairPath } from "@/lib/urls";
 import { pageOrigin } from "@/lib/http/page-origin";
 import { ClaimCard } from "@/app/_components/claim-card";
 
@@ -20,7 +20,7 @@ function claimId(raw: string): number {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const claim = readerClaimById(getDb(), claimId((await params).id));
   return claim
-    ? { title: pageTitle(claim.headline), alternates: pageAlternates(`/claims/${claim.id}`, { json: `/api/v1/claims/${claim.id}` }) }
+    ? { title: pageTitle(claim.headline), alternates: pageAlternates(claimPath(claim.id), { json: apiClaimPath(claim.id) }) }
     : {};
 }
 
@@ -35,12 +35,12 @@ export default async function ClaimPage({ params }: Props) {
       <script
         type="application/ld+json"
         dangerouslySetInnerHTML={{
-          __html: jsonForScript(claimReviewJsonLd(claim, absoluteUrl(`/claims/${claim.id}`, await pageOrigin()))),
+          __html: jsonForScript(claimReviewJsonLd(claim, absoluteUrl(claimPath(claim.id), await pageOrigin()))),
         }}
       />
       <p className="eyebrow">
         Claim about{" "}
-        <Link href={`/pairs/${claim.pair.slug}`}>
+        <Link href={pairPath(claim.pair.slug)}>
           {a.name} &amp; {b.name}
         </Link>
       </p>
@@ -96,7 +96,7 @@ export default async function ClaimPage({ params }: Props) {
         </div>
       </section>
       <p>
-        <Link href={`/pairs/${claim.pair.slug}`}>
+        <Link href={pairPath(claim.pair.slug)}>
           ← Back to the {a.name} &amp; {b.name} timeline
         </Link>
       </p>

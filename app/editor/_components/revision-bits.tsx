@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { RevisionAction } from "@/db/enums";
 import type { RevisionView } from "@/lib/claims/revisions";
+import { editClaimPath } from "@/lib/urls";
 
 export const ACTION_WORDS: Record<RevisionAction, string> = {
   create: "Created",
@@ -35,7 +36,7 @@ export function RevisionWhat({ revision }: { revision: RevisionView }) {
       {revision.action === "discard" ? (
         <span>“{revision.headline}”</span>
       ) : (
-        <Link href={`/editor/claims/${revision.claimId}`} prefetch={false}>
+        <Link href={editClaimPath(revision.claimId)} prefetch={false}>
           “{revision.headline}”
         </Link>
       )}

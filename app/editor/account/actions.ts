@@ -3,7 +3,7 @@
 import { refresh } from "next/cache";
 import { getDb } from "@/db/client";
 import { editorAction } from "@/lib/auth/action-wrappers";
-import { createApiToken, revokeApiToken } from "@/lib/auth/users";
+import { createApiToken, revokeApiToken } from "@/lib/auth/api-tokens";
 import { formValue, SIGNED_OUT, type FormResult } from "@/lib/http/action-state";
 
 /** Creates a personal API token; the secret is in the answer once and never again. */

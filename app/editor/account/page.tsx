@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getDb } from "@/db/client";
 import { requireEditorPage } from "@/lib/auth/session";
-import { listApiTokens } from "@/lib/auth/users";
+import { listApiTokens } from "@/lib/auth/api-tokens";
 import { ActionForm } from "../_components/action-form";
 import { Timestamp } from "../_components/revision-bits";
 import { revokeTokenAction } from "./actions";

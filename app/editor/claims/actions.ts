@@ -11,6 +11,7 @@ import { actionFailure, formValue, type ActionFailure, type FormResult } from "@
 import { createOutlet, type OutletRecord } from "@/lib/outlets/write";
 import { createPerson } from "@/lib/people/write";
 import { canonicalPairSlug, isPersonSlug } from "@/lib/slugs";
+import { editClaimPath } from "@/lib/urls";
 
 /** A save from the claim form: the JSON the write API takes, built by the client from its state. */
 export type SaveClaimRequest =
@@ -75,7 +76,7 @@ const createFromForm = editorAction(
     }
     const [a, b] = people as [string, string];
     const created = createClaim(getDb(), actor, { ...body, pair: canonicalPairSlug(a, b) }, { createPairIfMissing: true });
-    redirect(`/editor/claims/${created.id}?done=${created.status === "published" ? "published" : "created"}`);
+    redirect(`${editClaimPath(created.id)}?done=${created.status === "published" ? "published" : "created"}`);
   },
   { failure: (failure, [, body]) => claimFailure(failure, body) },
 );
@@ -95,7 +96,7 @@ const updateFromForm = editorAction(
       }
     }
     const done = publish ? "published" : updated.version === body.version ? "unchanged" : "saved";
-    redirect(`/editor/claims/${id}?done=${done}`);
+    redirect(`${editClaimPath(id)}?done=${done}`);
   },
   { failure: (failure, [, body]) => claimFailure(failure, body) },
 );
@@ -135,7 +136,7 @@ function versionFrom(form: FormData): number {
 export const retractClaimAction = editorAction(
   async (actor, id: number, _prev: FormResult, form: FormData): Promise<FormResult> => {
     retractClaim(getDb(), actor, id, { version: versionFrom(form), correction: String(formValue(form, "correction") ?? "") });
-    redirect(`/editor/claims/${id}?done=retracted`);
+    redirect(`${editClaimPath(id)}?done=retracted`);
   },
   { failure: (failure, [, , form]) => ({ ...failure, values: { correction: String(formValue(form, "correction") ?? "") } }) },
 );

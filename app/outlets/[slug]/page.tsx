@@ -7,7 +7,7 @@ import { outletOverview } from "@/lib/outlets/page-data";
 import { outletBySlug } from "@/lib/outlets/queries";
 import { TrackRecord } from "./track-record";
 import { pageAlternates } from "@/lib/site";
-import { safeExternalUrl } from "@/lib/urls";
+import { apiOutletPath, outletPath, safeExternalUrl } from "@/lib/urls";
 import { GRADE_LABELS, gradeLabel, UNGRADED_LABEL } from "@/lib/vocabulary";
 import { ConfidenceBadge } from "@/app/_components/badges";
 import { ClaimCard } from "@/app/_components/claim-card";
@@ -22,7 +22,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title: outlet.grade === null ? `${outlet.name}: not yet graded, and record` : `${outlet.name}: reliability ${outlet.grade} and record`,
     description: `${outlet.name} ${outlet.grade === null ? "is not yet graded" : `is graded ${outlet.grade} (${gradeLabel(outlet.grade).toLowerCase()})`}. Every claim that cites it, and how those claims stand.`,
-    alternates: pageAlternates(`/outlets/${outlet.slug}`, { json: `/api/v1/outlets/${outlet.slug}` }),
+    alternates: pageAlternates(outletPath(outlet.slug), { json: apiOutletPath(outlet.slug) }),
   };
 }
 
@@ -156,7 +156,7 @@ export default async function OutletPage({ params }: Props) {
         )}
       </section>
       <p className="muted">
-        <Link href="/outlets">All outlets</Link> · Data: <a href={`/api/v1/outlets/${outlet.slug}`}>this record as JSON</a>
+        <Link href="/outlets">All outlets</Link> · Data: <a href={apiOutletPath(outlet.slug)}>this record as JSON</a>
       </p>
     </>
   );

@@ -10,10 +10,11 @@ import { ClaimCard } from "@/app/_components/claim-card";
 import { HeatMeter } from "@/app/_components/heat-meter";
 import { TimelineFilters } from "@/app/_components/timeline-filters";
 import { ChartSection } from "@/app/_components/charts/chart-section";
-import { oembedPath, pairPath } from "@/lib/embeds/urls";
+import { oembedPath } from "@/lib/embeds/urls";
 import { pageOrigin } from "@/lib/http/page-origin";
 import { gradeLabel } from "@/lib/vocabulary";
 import { pageAlternates, pageTitle, pairFeed } from "@/lib/site";
+import { apiPairClaimsCsvPath, apiPairClaimsPath, claimPath, outletPath, pairFeedPath, pairPath, personPath } from "@/lib/urls";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -26,10 +27,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title: pageTitle(`${a.name} & ${b.name}`),
     description: `The ${a.name} and ${b.name} rumor, claim by claim, with sources and confidence grades.`,
-    alternates: pageAlternates(`/pairs/${lookup.found.slug}`, {
+    alternates: pageAlternates(pairPath(lookup.found.slug), {
       feeds: [pairFeed(lookup.found.slug, `${a.name} & ${b.name}`)],
-      json: `/api/v1/pairs/${lookup.found.slug}/claims`,
-      csv: `/api/v1/pairs/${lookup.found.slug}/claims.csv`,
+      json: apiPairClaimsPath(lookup.found.slug),
+      csv: apiPairClaimsCsvPath(lookup.found.slug),
       oembed: `${base}${oembedPath(`${base}${pairPath(lookup.found.slug)}`)}`,
     }),
   };
@@ -43,7 +44,7 @@ export default async function PairPage({ params, searchParams }: Props) {
   if (!lookup) notFound();
   if ("redirectTo" in lookup) {
     const { filters } = filtersFromSearchParams(query);
-    permanentRedirect(`/pairs/${lookup.redirectTo}${filtersToQuery(filters)}`);
+    permanentRedirect(`${pairPath(lookup.redirectTo)}${filtersToQuery(filters)}`);
   }
   const pair = lookup.found;
   const [a, b] = pair.people;
@@ -56,7 +57,7 @@ export default async function PairPage({ params, searchParams }: Props) {
   const baseUrl = await pageOrigin();
   const pageHref = (page: number) => {
     const q = filtersToQuery(filters);
-    return `/pairs/${pair.slug}${q}${page > 1 ? `${q ? "&" : "?"}page=${page}` : ""}#timeline-heading`;
+    return `${pairPath(pair.slug)}${q}${page > 1 ? `${q ? "&" : "?"}page=${page}` : ""}#timeline-heading`;
   };
 
   return (
@@ -65,7 +66,7 @@ export default async function PairPage({ params, searchParams }: Props) {
         <div>
           <p className="eyebrow">The rumor file</p>
           <h1>
-            <Link href={`/people/${a.slug}`}>{a.name}</Link> &amp; <Link href={`/people/${b.slug}`}>{b.name}</Link>
+            <Link href={personPath(a.slug)}>{a.name}</Link> &amp; <Link href={personPath(b.slug)}>{b.name}</Link>
           </h1>
           <p className="pair-facts">
             <PairStatusBadge status={pair.status} />
@@ -86,7 +87,7 @@ export default async function PairPage({ params, searchParams }: Props) {
       <div className="two-col">
         <section aria-labelledby="timeline-heading">
           <h2 id="timeline-heading">Timeline</h2>
-          <TimelineFilters action={`/pairs/${pair.slug}`} filters={filters} outlets={outlets} problems={problems} />
+          <TimelineFilters action={pairPath(pair.slug)} filters={filters} outlets={outlets} problems={problems} />
           <p className="result-count" aria-live="polite">
             {hasFilters(filters)
               ? `${timeline.total} matching ${timeline.total === 1 ? "claim" : "claims"}`
@@ -139,7 +140,7 @@ export default async function PairPage({ params, searchParams }: Props) {
               <ul className="source-list">
                 {outlets.map((o) => (
                   <li key={o.id}>
-                    <GradeBadge grade={o.grade} /> <Link href={`/outlets/${o.slug}`}>{o.name}</Link>{" "}
+                    <GradeBadge grade={o.grade} /> <Link href={outletPath(o.slug)}>{o.name}</Link>{" "}
                     <span className="muted">
                       · {o.citations} {o.citations === 1 ? "citation" : "citations"} · {gradeLabel(o.grade).toLowerCase()}
                     </span>
@@ -152,18 +153,18 @@ export default async function PairPage({ params, searchParams }: Props) {
             <h2 id="data-heading">Get the data</h2>
             <ul className="source-list">
               <li>
-                <a href={`/api/v1/pairs/${pair.slug}/claims.csv${filtersToQuery(filters)}`} download>
+                <a href={`${apiPairClaimsCsvPath(pair.slug)}${filtersToQuery(filters)}`} download>
                   Download {hasFilters(filters) ? "these claims" : "every claim"} as CSV
                 </a>
               </li>
               <li>
-                <a href={`/api/v1/pairs/${pair.slug}/claims${filtersToQuery(filters)}`}>The same as JSON</a>{" "}
+                <a href={`${apiPairClaimsPath(pair.slug)}${filtersToQuery(filters)}`}>The same as JSON</a>{" "}
                 <span className="muted">
                   (<a href="/api/v1/openapi.json">API description</a>)
                 </span>
               </li>
               <li>
-                <a href={`/pairs/${pair.slug}/feed.xml`}>Follow this pair (Atom feed)</a>
+                <a href={pairFeedPath(pair.slug)}>Follow this pair (Atom feed)</a>
               </li>
             </ul>
           </section>
@@ -175,7 +176,7 @@ export default async function PairPage({ params, searchParams }: Props) {
               <ul className="source-list">
                 {corrections.map((c) => (
                   <li key={c.id}>
-                    <Link href={`/claims/${c.id}`}>
+                    <Link href={claimPath(c.id)}>
                       <s>{c.headline}</s>
                     </Link>
                     {c.retractedAt ? <span className="muted"> — retracted {formatDay(c.retractedAt)}</span> : null}

@@ -5,6 +5,7 @@ import { pairsForPerson } from "@/lib/pairs/queries";
 import { personBySlug } from "@/lib/people/queries";
 import { pageAlternates } from "@/lib/site";
 import { PairCard } from "@/app/_components/pair-card";
+import { apiPersonPath, personPath } from "@/lib/urls";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -14,7 +15,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     ? {
         title: person.name,
         description: person.description ?? undefined,
-        alternates: pageAlternates(`/people/${person.slug}`, { json: `/api/v1/people/${person.slug}` }),
+        alternates: pageAlternates(personPath(person.slug), { json: apiPersonPath(person.slug) }),
       }
     : {};
 }

@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { claims } from "@/db/schema";
-import { createApiToken } from "@/lib/auth/users";
+import { createApiToken } from "@/lib/auth/api-tokens";
 import { settleClaim } from "@/lib/claims/settle";
 import { createClaim } from "@/lib/claims/write";
 import { MAX_JSON_BYTES } from "@/lib/http/api";

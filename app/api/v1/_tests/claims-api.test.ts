@@ -2,7 +2,7 @@ import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { revisions } from "@/db/schema";
 import { SESSION_COOKIE } from "@/lib/auth/request";
-import { createApiToken, revokeApiToken } from "@/lib/auth/users";
+import { createApiToken, revokeApiToken } from "@/lib/auth/api-tokens";
 import { createClaim } from "@/lib/claims/write";
 import { type ApiErrorBody, type ApiHarness, ORIGIN, sessionHeaders, startApiHarness, tokenHeaders } from "@/lib/testing/api-harness";
 import { claimInput, DEMO_PAIR, dbFingerprint } from "@/lib/testing/fixtures";

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { settleClaim } from "@/lib/claims/settle";
 import { createClaim } from "@/lib/claims/write";
-import { createApiToken } from "@/lib/auth/users";
+import { createApiToken } from "@/lib/auth/api-tokens";
 import { openApiDocument, READ_OPERATIONS } from "@/lib/api/openapi";
 import { API_ROUTE_METHODS } from "@/lib/http/methods";
 import { type ApiHarness, sessionHeaders, startApiHarness, tokenHeaders } from "@/lib/testing/api-harness";

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createUser, THROTTLE } from "@/lib/auth/users";
+import { createUser } from "@/lib/auth/accounts";
+import { THROTTLE } from "@/lib/auth/throttle";
 import { type ApiErrorBody, type ApiHarness, ORIGIN, sessionHeaders, startApiHarness } from "@/lib/testing/api-harness";
 import { claimInput } from "@/lib/testing/fixtures";
 import { callRoute } from "./routes";

@@ -1,6 +1,7 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { SOCKET_ADDRESS_HEADER } from "@/lib/auth/client-address";
-import { THROTTLE } from "@/lib/auth/users";
+import { THROTTLE } from "@/lib/auth/throttle";
+import { registerServerHooks } from "@/lib/server-hooks";
 import { type ApiHarness, ORIGIN, startApiHarness } from "@/lib/testing/api-harness";
 import { callRoute } from "./routes";
 
@@ -11,13 +12,12 @@ beforeAll(async () => {
 afterAll(() => h.cleanup());
 
 // What server.mjs does in production: it says the socket header is its own.
-const front = globalThis as { rumorLedgerSocketAddressHeader?: string };
 beforeEach(() => {
-  front.rumorLedgerSocketAddressHeader = SOCKET_ADDRESS_HEADER;
+  registerServerHooks({ socketAddressHeader: SOCKET_ADDRESS_HEADER });
   delete process.env.TRUST_PROXY;
 });
 afterEach(() => {
-  delete front.rumorLedgerSocketAddressHeader;
+  registerServerHooks({ socketAddressHeader: undefined });
   delete process.env.TRUST_PROXY;
 });
 

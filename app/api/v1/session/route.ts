@@ -1,6 +1,7 @@
 import { getDb } from "@/db/client";
 import { clientAddressFromRequest, cookieFromHeader, isCrossSite, SESSION_COOKIE } from "@/lib/auth/request";
-import { signIn, signOut } from "@/lib/auth/users";
+import { signIn } from "@/lib/auth/sign-in";
+import { signOut } from "@/lib/auth/sessions";
 import { ForbiddenError } from "@/lib/errors";
 import { apiRoute, noContent, readJson, writeResponse } from "@/lib/http/api";
 import { userJson } from "@/lib/http/resources";

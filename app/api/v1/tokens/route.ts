@@ -1,6 +1,6 @@
 import { getDb } from "@/db/client";
 import { requireEditor, requireSessionEditor } from "@/lib/auth/request";
-import { createApiToken, listApiTokens } from "@/lib/auth/users";
+import { createApiToken, listApiTokens } from "@/lib/auth/api-tokens";
 import { apiRoute, readJson, writeResponse } from "@/lib/http/api";
 import { tokenJson } from "@/lib/http/resources";
 

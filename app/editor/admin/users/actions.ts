@@ -3,7 +3,7 @@
 import { refresh } from "next/cache";
 import { getDb } from "@/db/client";
 import { adminAction } from "@/lib/auth/action-wrappers";
-import { createUser, updateUser } from "@/lib/auth/users";
+import { createUser, updateUser } from "@/lib/auth/accounts";
 import { formValue, type ActionFailure, type FormResult } from "@/lib/http/action-state";
 
 /** What the admin typed into the new-account form (never the password), for the form to show again. */

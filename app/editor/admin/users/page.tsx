@@ -3,7 +3,7 @@ import Link from "next/link";
 import { getDb } from "@/db/client";
 import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password";
 import { requireAdminPage } from "@/lib/auth/session";
-import { listUsers } from "@/lib/auth/users";
+import { listUsers } from "@/lib/auth/accounts";
 import { ActionForm } from "../../_components/action-form";
 import { Timestamp } from "../../_components/revision-bits";
 import { changeRoleAction, setDisabledAction } from "./actions";

@@ -14,6 +14,7 @@ import { ActionForm } from "../../_components/action-form";
 import { discardDraftAction, retractClaimAction } from "../actions";
 import { ClaimForm } from "../_components/claim-form";
 import { RetractForm } from "../_components/retract-form";
+import { claimHistoryPath, claimPath, editClaimPath } from "@/lib/urls";
 
 export const metadata: Metadata = { title: "Edit claim", robots: { index: false } };
 
@@ -32,7 +33,7 @@ const STATUS_WORDS = { draft: "Draft", published: "Published", retracted: "Retra
 export default async function EditClaimPage({ params, searchParams }: Props) {
   const { id: raw } = await params;
   const { done } = await searchParams;
-  await requireEditorPage(`/editor/claims/${raw}`);
+  await requireEditorPage(editClaimPath(raw));
   const id = idParam(raw);
   const db = getDb();
   const claim = id === null ? null : editorClaimById(db, id);
@@ -52,8 +53,8 @@ export default async function EditClaimPage({ params, searchParams }: Props) {
             {STATUS_WORDS[claim.status]}
           </span>
           <span className="muted">version {claim.version}</span>
-          <Link href={`/editor/claims/${claim.id}/history`}>History</Link>
-          {claim.status !== "draft" ? <Link href={`/claims/${claim.id}`}>View as readers see it</Link> : null}
+          <Link href={claimHistoryPath(claim.id)}>History</Link>
+          {claim.status !== "draft" ? <Link href={claimPath(claim.id)}>View as readers see it</Link> : null}
         </div>
       </div>
       {notice ? (

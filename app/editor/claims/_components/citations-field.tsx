@@ -1,12 +1,12 @@
 "use client";
 
-import { useId, useState, useTransition } from "react";
+import { useState } from "react";
 import { emptyCitation, type CitationDraft } from "@/lib/claims/claim-draft";
 import type { FormVocabulary } from "@/lib/editor/form-vocabulary";
 import type { OutletOption } from "@/lib/editor/pickers";
 import type { FieldErrors } from "@/lib/errors";
-import { createOutletAction } from "../actions";
 import { FieldError, FieldHint, fieldId, inputA11y } from "./field-bits";
+import { NewOutletPanel } from "./inline-create-panel";
 
 interface Props {
   citations: CitationDraft[];
@@ -160,93 +160,6 @@ function CitationRow({
           onChange={(e) => onChange({ quote: e.target.value })}
         />
         <FieldError errorKey={key("quote")} errors={errors} />
-      </div>
-    </div>
-  );
-}
-
-/** Adds an outlet from the claim form. No grade here: only admins grade outlets (on the outlets page). */
-export function NewOutletPanel({ onCancel, onCreated }: { onCancel: () => void; onCreated: (o: OutletOption) => void }) {
-  const id = useId();
-  const [name, setName] = useState("");
-  const [url, setUrl] = useState("");
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [message, setMessage] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
-
-  function create() {
-    startTransition(async () => {
-      const result = await createOutletAction({ name, url });
-      if (result.ok) onCreated(result.outlet);
-      else {
-        setErrors(result.fields ?? {});
-        setMessage(result.fields ? null : result.message);
-      }
-    });
-  }
-  // Enter creates the outlet rather than submitting the claim form around this panel.
-  const enterCreates = (e: React.KeyboardEvent) => {
-    if (e.key === "Enter") {
-      e.preventDefault();
-      create();
-    }
-  };
-  const err = (f: string) => (errors[f] ? { "aria-invalid": true as const, "aria-describedby": `${id}-${f}-error` } : {});
-
-  return (
-    <div className="inline-create" role="group" aria-labelledby={`${id}-title`}>
-      <p id={`${id}-title`} className="inline-create-title">
-        New outlet
-      </p>
-      {message ? (
-        <p className="form-alert" role="alert">
-          {message}
-        </p>
-      ) : null}
-      <div className="field">
-        <label htmlFor={`${id}-name`}>Outlet name</label>
-        <input
-          id={`${id}-name`}
-          type="text"
-          value={name}
-          autoFocus
-          onChange={(e) => setName(e.target.value)}
-          onKeyDown={enterCreates}
-          {...err("name")}
-        />
-        {errors.name ? (
-          <p id={`${id}-name-error`} className="field-error" role="alert">
-            {errors.name}
-          </p>
-        ) : null}
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-url`}>
-          Website <span className="muted">(optional)</span>
-        </label>
-        <input
-          id={`${id}-url`}
-          type="url"
-          placeholder="https://…"
-          value={url}
-          onChange={(e) => setUrl(e.target.value)}
-          onKeyDown={enterCreates}
-          {...err("url")}
-        />
-        {errors.url ? (
-          <p id={`${id}-url-error`} className="field-error">
-            {errors.url}
-          </p>
-        ) : null}
-      </div>
-      <p className="field-hint">An admin grades every new outlet; until then readers see “not yet graded”.</p>
-      <div className="form-actions">
-        <button type="button" onClick={create} disabled={pending}>
-          {pending ? "Creating…" : "Create outlet"}
-        </button>
-        <button type="button" className="secondary" onClick={onCancel}>
-          Cancel
-        </button>
       </div>
     </div>
   );

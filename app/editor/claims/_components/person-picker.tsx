@@ -1,9 +1,8 @@
 "use client";
 
-import { useId, useState, useTransition } from "react";
+import { useState } from "react";
 import type { PersonOption } from "@/lib/editor/pickers";
-import type { FieldErrors } from "@/lib/errors";
-import { createPersonAction } from "../actions";
+import { NewPersonPanel } from "./inline-create-panel";
 
 /** The text shown for a person in the picker; names shared by two people carry the slug to tell them apart. */
 export function personLabel(person: PersonOption, people: PersonOption[]): string {
@@ -114,101 +113,6 @@ export function PersonPicker({ id, label, value, onChange, people, onCreated, er
           {typedButUnknown ? `+ Create “${text.trim()}” as a new person` : "+ New person"}
         </button>
       )}
-    </div>
-  );
-}
-
-function NewPersonPanel({
-  initialName,
-  onCancel,
-  onCreated,
-}: {
-  initialName: string;
-  onCancel: () => void;
-  onCreated: (p: PersonOption) => void;
-}) {
-  const id = useId();
-  const [name, setName] = useState(initialName);
-  const [description, setDescription] = useState("");
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [message, setMessage] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
-
-  function create() {
-    startTransition(async () => {
-      const result = await createPersonAction({ name, description });
-      if (result.ok) onCreated(result.person);
-      else {
-        setErrors(result.fields ?? {});
-        setMessage(result.fields ? null : result.message);
-      }
-    });
-  }
-
-  // Enter creates the person rather than submitting the claim form around this panel.
-  function enterCreates(e: React.KeyboardEvent) {
-    if (e.key === "Enter") {
-      e.preventDefault();
-      create();
-    }
-  }
-
-  return (
-    <div className="inline-create" role="group" aria-labelledby={`${id}-title`}>
-      <p id={`${id}-title`} className="inline-create-title">
-        New person
-      </p>
-      {message ? (
-        <p className="form-alert" role="alert">
-          {message}
-        </p>
-      ) : null}
-      <div className="field">
-        <label htmlFor={`${id}-name`}>Name</label>
-        <input
-          id={`${id}-name`}
-          type="text"
-          value={name}
-          autoFocus
-          onChange={(e) => setName(e.target.value)}
-          onKeyDown={enterCreates}
-          aria-invalid={errors.name ? true : undefined}
-          aria-describedby={errors.name ? `${id}-name-error` : undefined}
-        />
-        {errors.name ? (
-          <p id={`${id}-name-error`} className="field-error" role="alert">
-            {errors.name}
-          </p>
-        ) : null}
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-description`}>
-          One-line description <span className="muted">(optional)</span>
-        </label>
-        <input
-          id={`${id}-description`}
-          type="text"
-          value={description}
-          onChange={(e) => setDescription(e.target.value)}
-          onKeyDown={enterCreates}
-          placeholder="e.g. British singer-songwriter"
-          aria-invalid={errors.description ? true : undefined}
-          aria-describedby={errors.description ? `${id}-description-error` : undefined}
-        />
-        {errors.description ? (
-          <p id={`${id}-description-error`} className="field-error">
-            {errors.description}
-          </p>
-        ) : null}
-      </div>
-      <div className="form-actions">
-        <button type="button" onClick={create} disabled={pending}>
-          {pending ? "Creating…" : "Create person"}
-        </button>
-        <button type="button" className="secondary" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import { getDb } from "@/db/client";
 import { requireEditor } from "@/lib/auth/request";
-import { revokeApiToken } from "@/lib/auth/users";
+import { revokeApiToken } from "@/lib/auth/api-tokens";
 import { apiRoute, noContent, requireIdParam } from "@/lib/http/api";
 
 type Context = { params: Promise<{ id: string }> };

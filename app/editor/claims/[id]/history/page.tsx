@@ -8,6 +8,7 @@ import { revisionsForClaim } from "@/lib/claims/revisions";
 import { idParam } from "@/lib/http/api";
 import { RevisionAuthor, ACTION_WORDS, Timestamp } from "../../../_components/revision-bits";
 import { FieldDiff } from "../../_components/field-diff";
+import { claimHistoryPath, editClaimPath } from "@/lib/urls";
 
 export const metadata: Metadata = { title: "Claim history", robots: { index: false } };
 
@@ -15,7 +16,7 @@ type Props = { params: Promise<{ id: string }> };
 
 export default async function ClaimHistoryPage({ params }: Props) {
   const { id: raw } = await params;
-  await requireEditorPage(`/editor/claims/${raw}/history`);
+  await requireEditorPage(claimHistoryPath(raw));
   const id = idParam(raw);
   const db = getDb();
   const revisions = id === null ? [] : revisionsForClaim(db, id);
@@ -31,7 +32,7 @@ export default async function ClaimHistoryPage({ params }: Props) {
         {claim ? (
           <>
             {" "}
-            · <Link href={`/editor/claims/${claim.id}`}>Edit this claim</Link>
+            · <Link href={editClaimPath(claim.id)}>Edit this claim</Link>
           </>
         ) : null}
       </p>

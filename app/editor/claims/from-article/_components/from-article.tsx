@@ -5,9 +5,10 @@ import type { FormVocabulary } from "@/lib/editor/form-vocabulary";
 import type { OutletOption, PersonOption } from "@/lib/editor/pickers";
 import type { FieldErrors } from "@/lib/errors";
 import type { ReviewedSuggestion } from "@/lib/extract/suggest";
-import { NewOutletPanel } from "../../_components/citations-field";
+import { NewOutletPanel } from "../../_components/inline-create-panel";
 import { saveSuggestionsAction, suggestFromArticleAction } from "../actions";
 import { SuggestionCard, type CardDraft } from "./suggestion-card";
+import { editClaimPath } from "@/lib/urls";
 
 interface Props {
   vocabulary: FormVocabulary;
@@ -133,7 +134,7 @@ export function FromArticle({ vocabulary, people: initialPeople, outlets: initia
           <ul>
             {saved.map((c) => (
               <li key={c.id}>
-                <a href={`/editor/claims/${c.id}`}>{c.headline}</a>
+                <a href={editClaimPath(c.id)}>{c.headline}</a>
               </li>
             ))}
           </ul>

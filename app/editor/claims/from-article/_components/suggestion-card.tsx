@@ -5,6 +5,7 @@ import type { FormVocabulary } from "@/lib/editor/form-vocabulary";
 import type { PersonOption } from "@/lib/editor/pickers";
 import type { FieldErrors } from "@/lib/errors";
 import { PersonPicker } from "../../_components/person-picker";
+import { editClaimPath } from "@/lib/urls";
 
 /** One suggestion as the editor reviews it: slugs for people, "" for an empty text. */
 export interface CardDraft {
@@ -71,8 +72,8 @@ export function SuggestionCard({ index, card, onChange, onDrop, vocabulary, peop
       </div>
       {card.duplicateOf ? (
         <p className="form-notice" role="note">
-          Already in the ledger (same pair, kind and date): <a href={`/editor/claims/${card.duplicateOf}`}>claim {card.duplicateOf}</a>. It
-          will not be saved again.
+          Already in the ledger (same pair, kind and date): <a href={editClaimPath(card.duplicateOf)}>claim {card.duplicateOf}</a>. It will
+          not be saved again.
         </p>
       ) : null}
       <div className="suggestion-body">

@@ -1,62 +1,21 @@
 import { eq } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
-import { apiTokens, loginAttempts, sessions } from "@/db/schema";
-import { AppError, ForbiddenError, NotFoundError, OverloadedError, RateLimitedError, ValidationError } from "@/lib/errors";
-import { passwordHashing } from "./password";
-import { insertSession, insertUser } from "@/lib/testing/fixtures";
 import { createTempDb } from "@/lib/testing/temp-db";
-import {
-  assertNotThrottled,
-  createApiToken,
-  createUser,
-  revokeApiToken,
-  signIn,
-  signOut,
-  THROTTLE,
-  updateUser,
-  userForApiToken,
-  userForSession,
-  type UserView,
-} from "./users";
+import { loginAttempts, sessions } from "@/db/schema";
+import { OverloadedError, RateLimitedError, ValidationError } from "@/lib/errors";
+import { account as makeAccount, rejection, TEST_PASSWORD } from "@/lib/testing/accounts";
+import { passwordHashing } from "./password";
+import { signIn } from "./sign-in";
+import { userForSession } from "./sessions";
+import { assertNotThrottled, THROTTLE } from "./throttle";
 
 let db: Db;
 let cleanup: () => void;
 beforeEach(() => ({ db, cleanup } = createTempDb()));
 afterEach(() => cleanup());
-
-const PASSWORD = "a long enough password";
-
-async function rejection(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-}
-
-function account(email = "ed@example.com", role: "editor" | "admin" = "editor"): Promise<UserView> {
-  return createUser(db, { email, name: "Ed Itor", role, password: PASSWORD });
-}
-
-describe("createUser", () => {
-  it("normalises the e-mail and refuses a duplicate as a field error", async () => {
-    const user = await account("  Ed@Example.COM ");
-    expect(user).toMatchObject({ email: "ed@example.com", role: "editor", disabledAt: null });
-    const error = await rejection(account("ED@example.com"));
-    expect(error.fields).toHaveProperty("email");
-  });
-
-  it.each([
-    [{ email: "not-an-email", name: "X", password: PASSWORD }, "email"],
-    [{ email: "x@example.com", name: "X", password: "short" }, "password"],
-    [{ email: "x@example.com", name: " ", password: PASSWORD }, "name"],
-    [{ email: "x@example.com", name: "X", password: PASSWORD, role: "owner" }, "role"],
-  ])("refuses bad input %j", async (input, field) => {
-    expect((await rejection(createUser(db, input))).fields).toHaveProperty(field);
-  });
-});
+const PASSWORD = TEST_PASSWORD;
+const account = (email?: string, role?: "editor" | "admin") => makeAccount(db, email, role);
 
 describe("signIn and sessions", () => {
   it("opens a session for the right password; the cookie token maps back to the user and only its hash is stored", async () => {
@@ -87,17 +46,6 @@ describe("signIn and sessions", () => {
   it("asks for missing fields without counting a failure", async () => {
     const error = await rejection(signIn(db, { email: "", password: 42 }, "a"));
     expect(Object.keys(error.fields ?? {}).sort()).toEqual(["email", "password"]);
-  });
-
-  it("ends a session on sign-out; unknown and expired tokens are nobody", async () => {
-    const user = await account();
-    const { token } = await signIn(db, { email: "ed@example.com", password: PASSWORD }, "a");
-    signOut(db, token);
-    expect(userForSession(db, token)).toBeNull();
-    expect(userForSession(db, "never-issued")).toBeNull();
-    expect(userForSession(db, undefined)).toBeNull();
-    const expired = insertSession(db, user.id, new Date(Date.now() - 1000).toISOString());
-    expect(userForSession(db, expired)).toBeNull();
   });
 });
 
@@ -177,66 +125,5 @@ describe("sign-in throttling under concurrency", { timeout: 60_000 }, () => {
       await Promise.all(blockers);
     }
     expect((await signIn(db, { email: "ed@example.com", password: PASSWORD }, "10.3.0.1")).user.email).toBe("ed@example.com");
-  });
-});
-
-describe("disabled accounts", { timeout: 60_000 }, () => {
-  it("cannot sign in, lose their sessions and tokens, and re-enabling does not revive them", async () => {
-    const admin = await account("admin@example.com", "admin");
-    const user = await account();
-    const actor = { userId: user.id, role: user.role };
-    const { token: session } = await signIn(db, { email: "ed@example.com", password: PASSWORD }, "a");
-    const { token } = createApiToken(db, actor, { name: "script" });
-
-    updateUser(db, { userId: admin.id, role: "admin" }, user.id, { disabled: true });
-    expect(userForSession(db, session)).toBeNull();
-    expect(userForApiToken(db, token)).toBeNull();
-    expect(db.select().from(sessions).where(eq(sessions.userId, user.id)).all()).toEqual([]);
-    expect(await rejection(signIn(db, { email: "ed@example.com", password: PASSWORD }, "a"))).toBeInstanceOf(ValidationError);
-
-    updateUser(db, { userId: admin.id, role: "admin" }, user.id, { disabled: false });
-    expect(userForSession(db, session)).toBeNull();
-    expect(userForApiToken(db, token)).toBeNull();
-    expect((await signIn(db, { email: "ed@example.com", password: PASSWORD }, "a")).user.id).toBe(user.id);
-  });
-
-  it("only admins manage accounts, and not their own role or access", async () => {
-    const admin = await account("admin@example.com", "admin");
-    const user = await account();
-    expect(() => updateUser(db, { userId: user.id, role: "editor" }, admin.id, { disabled: true })).toThrow(ForbiddenError);
-    expect(() => updateUser(db, { userId: admin.id, role: "admin" }, admin.id, { disabled: true })).toThrow(ValidationError);
-    expect(() => updateUser(db, { userId: admin.id, role: "admin" }, admin.id, { role: "editor" })).toThrow(ValidationError);
-    expect(() => updateUser(db, { userId: admin.id, role: "admin" }, 9999, { role: "editor" })).toThrow(NotFoundError);
-    expect(updateUser(db, { userId: admin.id, role: "admin" }, user.id, { role: "admin" }).role).toBe("admin");
-  });
-});
-
-describe("personal API tokens", () => {
-  it("returns the secret once, stores only its hash, and maps it back to the user", () => {
-    const editor = insertUser(db, "editor");
-    const { token, record } = createApiToken(db, editor, { name: "newsroom script" });
-    expect(token).toMatch(/^rl_[\w-]{43}$/);
-    expect(record).toMatchObject({ name: "newsroom script", revokedAt: null, lastUsedAt: null });
-    const stored = db.select().from(apiTokens).where(eq(apiTokens.id, record.id)).get()!;
-    expect(stored.tokenHash).not.toContain(token);
-    expect(userForApiToken(db, token)?.id).toBe(editor.userId);
-    expect(db.select().from(apiTokens).where(eq(apiTokens.id, record.id)).get()!.lastUsedAt).not.toBeNull();
-  });
-
-  it("rejects a revoked token, and a token cannot be revoked twice or by someone else", () => {
-    const editor = insertUser(db, "editor");
-    const other = insertUser(db, "editor");
-    const { token, record } = createApiToken(db, editor, { name: "t" });
-    expect(() => revokeApiToken(db, other, record.id)).toThrow(NotFoundError);
-    expect(userForApiToken(db, token)).not.toBeNull();
-    revokeApiToken(db, editor, record.id);
-    expect(userForApiToken(db, token)).toBeNull();
-    expect(() => revokeApiToken(db, editor, record.id)).toThrow(NotFoundError);
-  });
-
-  it("needs a name", () => {
-    const editor = insertUser(db, "editor");
-    expect(() => createApiToken(db, editor, { name: "" })).toThrow(ValidationError);
-    expect(() => createApiToken(db, editor, {})).toThrow(ValidationError);
   });
 });
