@@ -116,7 +116,7 @@ test("an editor settles a claim from a dashboard suggestion; the outlet's record
   await expect(record).toContainText("1 settled claim cites");
   await expect(record).toContainText("100% borne out");
   await expect(record.getByTestId("suggested-grade")).toContainText("too few settled claims");
-  await expect(record.locator("svg[role=img]")).toBeVisible();
+  await expect(record.getByRole("img", { name: /^Reliability: claims citing / })).toBeVisible();
   expect(await deskSettled(reader)).toBe(before + 1);
 
   await reader.goto(`/claims/${rumor}`);
@@ -143,7 +143,7 @@ test.describe("accessibility (axe)", () => {
       test(`${path} has no violations (${scheme})`, async ({ page }) => {
         await page.emulateMedia({ colorScheme: scheme });
         await page.goto(path === "/embed/calibration" ? `${path}?theme=${scheme}` : path);
-        await expect(page.locator("svg[role=img]").first()).toBeVisible();
+        await expect(page.locator(path === "/embed/calibration" ? "svg[role=img]" : "img.chart-img").first()).toBeVisible();
         const results = await new AxeBuilder({ page }).analyze();
         expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`)).toEqual([]);
       });
