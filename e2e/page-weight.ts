@@ -45,7 +45,7 @@ export function flightText(html: string): string {
 }
 
 /** SVG markup a page's flight data must not carry: the server charts are images of their own (ADR 21). */
-export const SVG_MARKUP = ["<svg", "<path", "<rect", "<line", "<circle", "<text", "<title", "tick-odd"];
+export const SVG_MARKUP = ["<svg", "<path", "<rect", "<line", "<circle", "<text", "<title"];
 
 /**
  * Records every script the page fetches from now on, with its gzip size and
