@@ -1,29 +1,22 @@
 import { chartDescription, chartSummary, VIEW_TITLES, type AnyChartData } from "@/lib/charts/chart-data";
-import { chartCss } from "@/lib/charts/css";
-import { themeCssVariables } from "@/lib/charts/palette";
 import { pageChartImagePath, pageChartTitle } from "@/lib/charts/page-chart-images";
 import { chartSvgHeight } from "@/lib/charts/svg/render";
 import type { ChartView } from "@/lib/charts/types";
 import { embedHeight } from "@/lib/embeds/layout";
 import { embedPath } from "@/lib/embeds/urls";
 import "./charts.css";
+import { CHARTS_CSS } from "./charts-css";
 import { ChartIsland } from "./chart-island";
 import { ChartLegend } from "./chart-legend";
 import { ChartPicture } from "./chart-picture";
 import { DataTable } from "./data-table";
 import { EmbedIsland } from "./embed-island";
 
-/** Page CSS for the charts: the chart paint classes, and the chart palette following the reader's colour scheme. */
-export const CHARTS_CSS =
-  `.charts{${themeCssVariables("light")};--c-bg:var(--surface)}` +
-  `@media (prefers-color-scheme:dark){.charts{${themeCssVariables("dark")};--c-bg:var(--surface)}}` +
-  chartCss();
-
 /**
  * The pair page's charts. Each view is the server-drawn SVG as an image
  * (usable before any JavaScript, and without it; its markup is not in the
- * page, ADR 21). The page carries no chart data: when a
- * reader reaches or touches a chart, the browser fetches recharts and the
+ * page, ADR 21). The page carries no chart data: when a reader reaches or
+ * touches a chart, the browser fetches recharts and the
  * same data object (charts.json) and swaps in the interactive version; data
  * tables and the embed control also load when first opened (ADR 17).
  */

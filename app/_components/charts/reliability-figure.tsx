@@ -1,6 +1,6 @@
 import { reliabilityDescription, reliabilitySummary, type ReliabilityChartData } from "@/lib/charts/reliability-chart";
 import { RELIABILITY_SVG_HEIGHT, reliabilityTableHtml } from "@/lib/charts/svg/reliability-svg";
-import { CHARTS_CSS } from "./chart-section";
+import { CHARTS_CSS } from "./charts-css";
 import { ChartPicture } from "./chart-picture";
 import "./charts.css";
 
