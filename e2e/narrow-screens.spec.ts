@@ -8,8 +8,8 @@ test("/how-we-grade fits a phone: the confidence scale stacks, each value named 
   await page.goto("/how-we-grade");
   const table = page.getByRole("table", { name: "The confidence scale" });
   await expect(table).toBeVisible();
-  const overflow = await page.evaluate(() => {
-    const wrap = document.querySelector("table.stack-table")!.closest(".table-wrap")!;
+  const overflow = await table.evaluate((el) => {
+    const wrap = el.closest(".table-wrap")!;
     return {
       page: document.documentElement.scrollWidth - document.documentElement.clientWidth,
       table: wrap.scrollWidth - wrap.clientWidth,
