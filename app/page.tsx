@@ -3,20 +3,26 @@ import { connection } from "next/server";
 import Link from "next/link";
 import { getDb } from "@/db/client";
 import { latestPublishedClaims } from "@/lib/claims/queries";
-import { trendingPairs } from "@/lib/pairs/queries";
+import { TRENDING_PAGE_SIZE, trendingPage } from "@/lib/pairs/page-data";
+import { pageHref, requestedPage } from "@/lib/paging";
 import { pageAlternates } from "@/lib/site";
 import { ClaimCard } from "./_components/claim-card";
+import { Pager } from "./_components/pager";
 import { PairCard } from "./_components/pair-card";
 
 export const metadata: Metadata = {
   alternates: pageAlternates("/", { json: "/api/v1/pairs" }),
 };
 
-export default async function HomePage() {
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function HomePage({ searchParams }: Props) {
   await connection(); // always read the ledger as it is now
   const db = getDb();
-  const pairs = trendingPairs(db);
-  const latest = latestPublishedClaims(db, 8);
+  // The trending list in pages of 50 (`/?page=2` …), so the page stays light on a ledger of thousands of pairs.
+  const trending = trendingPage(db, requestedPage((await searchParams).page));
+  const pairs = trending.items;
+  const latest = trending.page === 1 ? latestPublishedClaims(db, 8) : [];
   return (
     <>
       <p className="eyebrow">Celebrity rumors, with receipts</p>
@@ -27,11 +33,14 @@ export default async function HomePage() {
       </p>
 
       <section aria-labelledby="trending-heading">
-        <h2 id="trending-heading">Trending pairs</h2>
+        <h2 id="trending-heading">
+          Trending pairs
+          {trending.pageCount > 1 ? <span className="muted"> · page {trending.page}</span> : null}
+        </h2>
         {pairs.length === 0 ? (
           <p className="empty">No pairs yet.</p>
         ) : (
-          <ol className="pair-list">
+          <ol className="pair-list" start={(trending.page - 1) * TRENDING_PAGE_SIZE + 1}>
             {pairs.map((p) => (
               <li key={p.id}>
                 <PairCard pair={p} />
@@ -39,22 +48,25 @@ export default async function HomePage() {
             ))}
           </ol>
         )}
+        <Pager page={trending.page} pageCount={trending.pageCount} href={(n) => pageHref("/", n)} label="Trending pairs pages" />
       </section>
 
-      <section aria-labelledby="latest-heading">
-        <h2 id="latest-heading">Latest claims</h2>
-        {latest.length === 0 ? (
-          <p className="empty">No published claims yet.</p>
-        ) : (
-          <ol className="compact-list">
-            {latest.map((c) => (
-              <li key={c.id}>
-                <ClaimCard claim={c} showPair />
-              </li>
-            ))}
-          </ol>
-        )}
-      </section>
+      {trending.page === 1 ? (
+        <section aria-labelledby="latest-heading">
+          <h2 id="latest-heading">Latest claims</h2>
+          {latest.length === 0 ? (
+            <p className="empty">No published claims yet.</p>
+          ) : (
+            <ol className="compact-list">
+              {latest.map((c) => (
+                <li key={c.id}>
+                  <ClaimCard claim={c} showPair />
+                </li>
+              ))}
+            </ol>
+          )}
+        </section>
+      ) : null}
     </>
   );
 }

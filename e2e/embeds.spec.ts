@@ -46,10 +46,11 @@ test.describe("with JavaScript off", () => {
     });
   }
 
-  test("the pair page shows every chart as server-rendered SVG", async ({ page }) => {
+  test("the pair page shows every chart as a server-drawn SVG image, named", async ({ page }) => {
     await page.goto(`/pairs/${SLUG}`);
     const charts = page.getByRole("region", { name: "How the story developed" });
-    await expect(charts.locator(".chart-static svg[role=img]")).toHaveCount(4);
+    await expect(charts.locator(".chart-static img.chart-img")).toHaveCount(4);
+    await expect(charts.getByRole("img", { name: /^Heat over time: Ana de Armas & Tom Cruise\. / })).toBeVisible();
     await expect(charts.getByRole("heading", { name: "Heat over time" })).toBeVisible();
   });
 

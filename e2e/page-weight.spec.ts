@@ -3,7 +3,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { CLAIM_KINDS, CONFIDENCE_LEVELS, STANCES } from "../db/enums";
 import { demoPairs } from "../db/seed/demo";
 import { ownPair, openLedger, token } from "./embeds-db";
-import { inlineScripts, measurePage, watchScripts } from "./page-weight";
+import { flightText, inlineScripts, measurePage, SVG_MARKUP, watchScripts } from "./page-weight";
 
 /*
  * The pair page's load budgets (sizes, which are deterministic; its timings
@@ -75,11 +75,48 @@ test("the demo pair page loads within its budgets: JavaScript, DOM, and no chart
     BUDGET.jsGzip,
   );
   expect(w.domElements).toBeLessThanOrEqual(BUDGET.domElements);
-  const inline = inlineScripts(await (await page.request.get(path)).text()).join("\n");
+  const html = await (await page.request.get(path)).text();
+  const inline = inlineScripts(html).join("\n");
   for (const key of CHART_DATA_KEYS) expect(inline, `inline scripts carry "${key}"`).not.toContain(key);
-  // The server charts are all there, before any JavaScript of ours.
-  await expect(page.locator(".chart-static svg[role=img]")).toHaveCount(4);
+  // Nor the charts' drawings: their SVG is an image of its own, not markup that hydration data repeats.
+  const flight = flightText(html);
+  expect(flight.length).toBeGreaterThan(1000);
+  for (const markup of SVG_MARKUP) expect(flight, `flight data carries "${markup}"`).not.toContain(markup);
+  // The server charts are all there, before any JavaScript of ours, each named and drawn.
+  const pictures = page.locator(".chart-static img.chart-img");
+  await expect(pictures).toHaveCount(4);
+  for (const img of await pictures.all()) {
+    await expect(img).toHaveAttribute("alt", /: .+ & .+\. /);
+    // Full width at the chart's own height, as the inline SVG was.
+    const size = await img.evaluate((el: HTMLImageElement) => ({
+      h: el.getBoundingClientRect().height,
+      w: el.getBoundingClientRect().width,
+      attr: el.height,
+    }));
+    expect(size.h).toBeCloseTo(size.attr, 0);
+    expect(size.w).toBeGreaterThan(300);
+  }
   await expect(page.locator(".chart-interactive")).toHaveCount(0);
+});
+
+test("the chart pictures follow the reader's colour scheme, one fetched per chart", async ({ browser }) => {
+  for (const colorScheme of ["light", "dark"] as const) {
+    const context = await browser.newContext({ colorScheme });
+    const page = await context.newPage();
+    const fetched: string[] = [];
+    page.on("response", (r) => {
+      if (!/\/charts\/[a-z]+\.svg/.test(r.url())) return;
+      expect(r.status()).toBe(200);
+      expect(r.headers()["content-type"]).toBe("image/svg+xml; charset=utf-8");
+      fetched.push(new URL(r.url()).searchParams.get("theme") ?? "");
+    });
+    await page.goto(PAIR);
+    await idle(page);
+    expect(fetched.sort()).toEqual([colorScheme, colorScheme, colorScheme, colorScheme]);
+    const shown = await page.locator("article.chart-heat img.chart-img").evaluate((el: HTMLImageElement) => el.currentSrc);
+    expect(new URL(shown).searchParams.get("theme")).toBe(colorScheme);
+    await context.close();
+  }
 });
 
 for (const path of ["/", "/how-we-grade"]) {
@@ -88,6 +125,9 @@ for (const path of ["/", "/how-we-grade"]) {
     // Next's own floor is ~135 KB gzip (React DOM, the router); a client component of ours would add to it.
     expect(w.jsGzip, w.scripts.map((s) => `${s.url} ${s.gzip}`).join(", ")).toBeLessThanOrEqual(140 * KB);
     expect(w.scripts.some((s) => s.recharts)).toBe(false);
+    // Any chart on it (the calibration diagram) is an image: no SVG markup in the hydration data.
+    const flight = flightText(await (await page.request.get(path)).text());
+    for (const markup of SVG_MARKUP) expect(flight, `flight data carries "${markup}"`).not.toContain(markup);
   });
 }
 

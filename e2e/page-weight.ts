@@ -30,6 +30,24 @@ export function inlineScripts(html: string): string[] {
 }
 
 /**
+ * The text of the page's inline RSC flight data (`self.__next_f.push([1, "…"])`),
+ * its JavaScript string escapes undone, so markup in it reads as markup.
+ */
+export function flightText(html: string): string {
+  const chunks: string[] = [];
+  for (const script of inlineScripts(html)) {
+    for (const m of script.matchAll(/self\.__next_f\.push\((\[[\s\S]*?\])\)(?=;|$)/g)) {
+      const [kind, text] = JSON.parse(m[1]) as [number, string?];
+      if (kind === 1 && typeof text === "string") chunks.push(text);
+    }
+  }
+  return chunks.join("");
+}
+
+/** SVG markup a page's flight data must not carry: the server charts are images of their own (ADR 21). */
+export const SVG_MARKUP = ["<svg", "<path", "<rect", "<line", "<circle", "<text", "<title"];
+
+/**
  * Records every script the page fetches from now on, with its gzip size and
  * whether it is recharts. Call before `goto`; read `scripts` whenever.
  */

@@ -2,6 +2,7 @@ import AxeBuilder from "@axe-core/playwright";
 import type Database from "better-sqlite3";
 import { expect, test, type Page } from "@playwright/test";
 import { idBySlug, insertClaim, insertPair, insertPerson, openLedger, uniqueToken } from "./ledger-db";
+import { flightText, SVG_MARKUP } from "./page-weight";
 
 /**
  * Keeping score, used as an editor and a reader would: a confirmation on the
@@ -116,7 +117,10 @@ test("an editor settles a claim from a dashboard suggestion; the outlet's record
   await expect(record).toContainText("1 settled claim cites");
   await expect(record).toContainText("100% borne out");
   await expect(record.getByTestId("suggested-grade")).toContainText("too few settled claims");
-  await expect(record.locator("svg[role=img]")).toBeVisible();
+  await expect(record.getByRole("img", { name: /^Reliability: claims citing / })).toBeVisible();
+  // The diagram is an image of its own route: its SVG is not repeated in the page's flight data (ADR 21).
+  const flight = flightText(await (await reader.request.get(`/outlets/${outlet}`)).text());
+  for (const markup of SVG_MARKUP) expect(flight, `flight data carries "${markup}"`).not.toContain(markup);
   expect(await deskSettled(reader)).toBe(before + 1);
 
   await reader.goto(`/claims/${rumor}`);
@@ -143,7 +147,7 @@ test.describe("accessibility (axe)", () => {
       test(`${path} has no violations (${scheme})`, async ({ page }) => {
         await page.emulateMedia({ colorScheme: scheme });
         await page.goto(path === "/embed/calibration" ? `${path}?theme=${scheme}` : path);
-        await expect(page.locator("svg[role=img]").first()).toBeVisible();
+        await expect(page.locator(path === "/embed/calibration" ? "svg[role=img]" : "img.chart-img").first()).toBeVisible();
         const results = await new AxeBuilder({ page }).analyze();
         expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`)).toEqual([]);
       });

@@ -1,6 +1,7 @@
 import { CONFIDENCE_SCALE } from "@/lib/confidence";
 import { pct, reliabilityChartData } from "@/lib/charts/reliability-chart";
 import type { DeskCalibration } from "@/lib/scoring/queries";
+import { DESK_RELIABILITY } from "@/lib/charts/reliability-images";
 import { ReliabilityFigure } from "@/app/_components/charts/reliability-figure";
 
 /** The desk's own calibration on /how-we-grade: the reliability diagram per level, the Brier score, counts per level, and the same by year. */
@@ -22,7 +23,12 @@ export function CalibrationSection({ desk, embedUrl }: { desk: DeskCalibration; 
           <strong>{overall.brier!.toFixed(3)}</strong> (0 is a perfect record; always saying 50% scores 0.25).
         </p>
       )}
-      <ReliabilityFigure data={reliabilityChartData(overall)} title="How often each confidence level came true" id="desk-reliability" />
+      <ReliabilityFigure
+        data={reliabilityChartData(overall)}
+        title={DESK_RELIABILITY.title}
+        id={DESK_RELIABILITY.id}
+        src={DESK_RELIABILITY.path}
+      />
       {desk.byYear.length > 0 ? (
         <div className="table-wrap">
           <table className="by-year">

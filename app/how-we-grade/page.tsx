@@ -32,7 +32,7 @@ export default async function HowWeGradePage() {
       <section aria-labelledby="confidence-heading">
         <h2 id="confidence-heading">Confidence: how likely the claim itself is true</h2>
         <div className="table-wrap">
-          <table>
+          <table className="stack-table">
             <caption className="visually-hidden">The confidence scale</caption>
             <thead>
               <tr>
@@ -48,11 +48,11 @@ export default async function HowWeGradePage() {
                   <th scope="row">
                     <ConfidenceBadge level={g.level} />
                   </th>
-                  <td>
+                  <td data-label="Range">
                     {g.min}–{g.max}%
                   </td>
-                  <td>{g.midpoint.toFixed(2)}</td>
-                  <td>{g.evidence}</td>
+                  <td data-label="Value in charts">{g.midpoint.toFixed(2)}</td>
+                  <td data-label="Typical evidence">{g.evidence}</td>
                 </tr>
               ))}
             </tbody>

@@ -69,6 +69,8 @@ async function pagesToCheck(baseUrl: string, databasePath: string): Promise<{ pa
     ]),
     { path: "/feed.xml", kind: "file" },
     { path: `/pairs/${PAIR}/feed.xml`, kind: "file" },
+    { path: `/pairs/${PAIR}/charts/heat.svg`, kind: "file" },
+    { path: "/how-we-grade/calibration.svg", kind: "file" },
     { path: `/api/v1/claims/${publishedClaimId(databasePath)}`, kind: "file" },
   ];
   for (const { path, kind } of optional) {

@@ -225,7 +225,10 @@ test("hostile text stored through every field never runs, injects markup or beco
   const personPages = stored.people.map((p) => `/people/${p.slug}`);
   const embeds = await existing(
     baseUrl,
-    stored.pairs.flatMap((p) => EMBED_VIEWS.flatMap((v) => [`/embed/pairs/${p.slug}/${v}`, `/embed/pairs/${p.slug}/${v}.svg`])),
+    // With the pair page's own chart pictures (ADR 21).
+    stored.pairs.flatMap((p) =>
+      EMBED_VIEWS.flatMap((v) => [`/embed/pairs/${p.slug}/${v}`, `/embed/pairs/${p.slug}/${v}.svg`, `/pairs/${p.slug}/charts/${v}.svg`]),
+    ),
     "embed",
   );
   const images = await existing(

@@ -22,8 +22,9 @@ import { policyNonce, sharePage } from "./shared-page";
 
 /** The reader pages whose anonymous render is the same for everyone. */
 const SHARED_PAGE = /^\/(?:|pairs\/[^/]+|people\/[^/]+|claims\/[^/]+|outlets(?:\/[^/]+)?|how-we-grade|search)$/;
-/** Feeds and the read API: kept only when the route itself answered `public`. */
-const SHARED_FILE = /^\/(?:feed\.xml|pairs\/[^/]+\/feed\.xml|api\/v1\/.+)$/;
+/** Feeds, the read API and the pages' chart data and images: kept only when the route itself answered `public`. */
+const SHARED_FILE =
+  /^\/(?:feed\.xml|pairs\/[^/]+\/(?:feed\.xml|charts\.json|charts\/[a-z]+\.svg)|outlets\/[^/]+\/reliability\.svg|how-we-grade\/calibration\.svg|api\/v1\/.+)$/;
 /** Marks the front's own render request, which Next must answer (never the front again). */
 export const RENDER_HEADER = "x-rumor-ledger-render";
 /** Headers of a render that belong to its connection, not to the answer kept. */

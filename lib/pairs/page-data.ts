@@ -8,7 +8,8 @@ import { filtersToQuery, type ClaimFilters } from "@/lib/claims/filters";
 import { readerTimelinePage, retractedClaimsForPair, type TimelinePage } from "@/lib/claims/queries";
 import type { ClaimView } from "@/lib/claims/types";
 import { todayIso } from "@/lib/dates";
-import { findPair, outletsForPair, type PairLookup } from "./queries";
+import { pageOf, type PageOf } from "@/lib/paging";
+import { findPair, outletsForPair, trendingPairs, type PairLookup, type PairSummary } from "./queries";
 
 /*
  * The pair page reads through these: each is computed once per ledger version
@@ -43,5 +44,17 @@ export function pairOverview(db: Db, pairId: number, today: string = todayIso())
 export function cachedTimelinePage(db: Db, pairId: number, filters: ClaimFilters, page: number, today: string = todayIso()): TimelinePage {
   return memoForLedger(db, `timeline:${pairId}:${filtersToQuery(filters)}:${page}`, today, () =>
     readerTimelinePage(db, pairId, filters, page),
+  );
+}
+
+/** Pairs per page of the home page's trending list: its HTML stays bounded however many pairs the ledger holds. */
+export const TRENDING_PAGE_SIZE = 50;
+
+/** One page of the trending pairs (hottest first), the whole ranking remembered per ledger version and day. */
+export function trendingPage(db: Db, page: number, today: string = todayIso()): PageOf<PairSummary> {
+  return pageOf(
+    memoForLedger(db, "trending", today, () => trendingPairs(db, today)),
+    page,
+    TRENDING_PAGE_SIZE,
   );
 }

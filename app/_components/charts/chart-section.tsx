@@ -1,26 +1,22 @@
 import { chartDescription, chartSummary, VIEW_TITLES, type AnyChartData } from "@/lib/charts/chart-data";
-import { chartCss } from "@/lib/charts/css";
-import { themeCssVariables } from "@/lib/charts/palette";
-import { legendHtml } from "@/lib/charts/svg/legend";
-import { chartSvg, chartSvgHeight } from "@/lib/charts/svg/render";
+import { pageChartImagePath, pageChartTitle } from "@/lib/charts/page-chart-images";
+import { chartSvgHeight } from "@/lib/charts/svg/render";
 import type { ChartView } from "@/lib/charts/types";
 import { embedHeight } from "@/lib/embeds/layout";
 import { embedPath } from "@/lib/embeds/urls";
 import "./charts.css";
+import { CHARTS_CSS } from "./charts-css";
 import { ChartIsland } from "./chart-island";
+import { ChartLegend } from "./chart-legend";
+import { ChartPicture } from "./chart-picture";
 import { DataTable } from "./data-table";
 import { EmbedIsland } from "./embed-island";
 
-/** Page CSS for the charts: the chart paint classes, and the chart palette following the reader's colour scheme. */
-export const CHARTS_CSS =
-  `.charts{${themeCssVariables("light")};--c-bg:var(--surface)}` +
-  `@media (prefers-color-scheme:dark){.charts{${themeCssVariables("dark")};--c-bg:var(--surface)}}` +
-  chartCss();
-
 /**
- * The pair page's charts. Each view is the server-rendered SVG (usable before
- * any JavaScript, and without it). The page carries no chart data: when a
- * reader reaches or touches a chart, the browser fetches recharts and the
+ * The pair page's charts. Each view is the server-drawn SVG as an image
+ * (usable before any JavaScript, and without it; its markup is not in the
+ * page, ADR 21). The page carries no chart data: when a reader reaches or
+ * touches a chart, the browser fetches recharts and the
  * same data object (charts.json) and swaps in the interactive version; data
  * tables and the embed control also load when first opened (ADR 17).
  */
@@ -41,24 +37,22 @@ export function ChartSection({
       <h2 id="charts-heading">How the story developed</h2>
       <div className="chart-grid">
         {charts.map(({ view, data }) => {
-          const title = `${VIEW_TITLES[view]}: ${pair.name}`;
-          const svg = chartSvg(data, {
-            mode: "fluid",
-            width: 640,
-            theme: "light",
-            idPrefix: `chart-${view}`,
-            title,
-            desc: chartDescription(data),
-          });
+          const title = pageChartTitle(view, pair.name);
           const headingId = `chart-${view}-heading`;
           return (
             <article key={view} className={`chart-card chart-${view}`} aria-labelledby={headingId}>
               <h3 id={headingId}>{VIEW_TITLES[view]}</h3>
               <p className="chart-summary">{chartSummary(data)}</p>
               <div className="rl-fig">
-                <div dangerouslySetInnerHTML={{ __html: legendHtml(data, "light") }} />
+                <ChartLegend data={data} />
                 <ChartIsland slug={pair.slug} view={view} height={chartSvgHeight(data)} label={title}>
-                  <div className="chart-static" dangerouslySetInnerHTML={{ __html: svg }} />
+                  <div className="chart-static">
+                    <ChartPicture
+                      src={pageChartImagePath(pair.slug, view)}
+                      height={chartSvgHeight(data)}
+                      alt={`${title}. ${chartDescription(data)}`}
+                    />
+                  </div>
                 </ChartIsland>
               </div>
               <DataTable slug={pair.slug} view={view} label={`Data: ${VIEW_TITLES[view]}`} embedHref={embedPath(pair.slug, view)} />

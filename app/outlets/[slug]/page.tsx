@@ -132,7 +132,7 @@ export default async function OutletPage({ params }: Props) {
         </div>
       </section>
 
-      <TrackRecord name={outlet.name} grade={outlet.grade} record={track} />
+      <TrackRecord slug={outlet.slug} name={outlet.name} grade={outlet.grade} record={track} />
 
       <section aria-labelledby="claims-heading">
         <h2 id="claims-heading">Claims citing {outlet.name}</h2>

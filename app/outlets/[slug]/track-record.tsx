@@ -3,10 +3,22 @@ import type { OutletGrade } from "@/db/enums";
 import { reliabilityChartData, pct } from "@/lib/charts/reliability-chart";
 import type { OutletTrackRecord } from "@/lib/scoring/queries";
 import { GRADE_LABELS, gradeLabel } from "@/lib/vocabulary";
+import { outletReliability } from "@/lib/charts/reliability-images";
 import { ReliabilityFigure } from "@/app/_components/charts/reliability-figure";
 
 /** An outlet's track record: settled claims, borne-out share with its interval, Brier score, diagram, and the grade it suggests beside the admin's. */
-export function TrackRecord({ name, grade, record }: { name: string; grade: OutletGrade | null; record: OutletTrackRecord }) {
+export function TrackRecord({
+  slug,
+  name,
+  grade,
+  record,
+}: {
+  slug: string;
+  name: string;
+  grade: OutletGrade | null;
+  record: OutletTrackRecord;
+}) {
+  const figure = outletReliability(slug, name);
   const cal = record.calibration;
   const s = record.suggested;
   return (
@@ -54,7 +66,7 @@ export function TrackRecord({ name, grade, record }: { name: string; grade: Outl
         <Link href="/how-we-grade#record-to-grade">How a record maps to a grade</Link>
       </p>
       {cal.settled > 0 ? (
-        <ReliabilityFigure data={reliabilityChartData(cal)} title={`Reliability: claims citing ${name}`} id="outlet-reliability" />
+        <ReliabilityFigure data={reliabilityChartData(cal)} title={figure.title} id={figure.id} src={figure.path} />
       ) : null}
     </section>
   );

@@ -20,7 +20,6 @@ export function heatSvg(data: HeatChartData, options: SvgOptions): string {
   for (const v of [0, 25, 50, 75, 100]) {
     const y = fy(v);
     parts.push(`<line x1="${f.x(X0)}" x2="${f.x(X1)}" y1="${n1(y)}" y2="${n1(y)}"${f.paint({ stroke: v === 0 ? "axis" : "grid" })}/>`);
-    if (v > 0) parts.push(f.text(X0, y - 4, String(v), { size: 11 }));
   }
 
   const ticks = timeTicks(data.startDay, data.endDay, 5);
@@ -44,6 +43,9 @@ export function heatSvg(data: HeatChartData, options: SvgOptions): string {
       }),
     );
   }
+
+  // The scale's numbers over the line, outlined: the line often starts at the left edge, where they sit.
+  for (const v of [25, 50, 75, 100]) parts.push(f.text(X0, fy(v) - 4, String(v), { size: 11, halo: true }));
 
   if (data.peak && data.peak.heat > 0) {
     const day = Math.round(Date.parse(`${data.peak.date}T00:00:00Z`) / 86_400_000);

@@ -123,13 +123,24 @@ export class Frame {
     f: number,
     y: number,
     content: string,
-    p: { anchor?: "start" | "middle" | "end"; role?: Role; size?: number; weight?: number; cls?: string; dx?: number } = {},
+    p: {
+      anchor?: "start" | "middle" | "end";
+      role?: Role;
+      size?: number;
+      weight?: number;
+      cls?: string;
+      dx?: number;
+      /** Outlined in the background colour, so the text stays legible over a line drawn beneath it. */
+      halo?: boolean;
+    } = {},
   ): string {
     const anchor = p.anchor && p.anchor !== "start" ? ` text-anchor="${p.anchor}"` : "";
     const size = p.size ? ` font-size="${p.size}"` : "";
     const weight = p.weight ? ` font-weight="${p.weight}"` : "";
     const dx = p.dx ? ` dx="${p.dx}"` : "";
-    return `<text x="${this.x(f)}" y="${n1(y)}"${dx}${anchor}${size}${weight}${this.paint({ fill: p.role ?? "muted", cls: p.cls })}>${esc(content)}</text>`;
+    const paint = this.paint({ fill: p.role ?? "muted", stroke: p.halo ? "bg" : undefined, cls: p.cls });
+    const halo = p.halo ? ` stroke-width="3" stroke-linejoin="round" paint-order="stroke"` : "";
+    return `<text x="${this.x(f)}" y="${n1(y)}"${dx}${anchor}${size}${weight}${paint}${halo}>${esc(content)}</text>`;
   }
 
   href(path: string): string {

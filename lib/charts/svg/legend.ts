@@ -54,36 +54,111 @@ const OVERLAYS: Record<string, string> = {
   dots: "",
 };
 
+/** A small SVG element as data: drawn as markup (embeds, images) or as React elements (the pair page's legend). */
+export interface SvgNode {
+  tag: string;
+  attrs: Record<string, string>;
+  children?: SvgNode[];
+  text?: string;
+}
+
+const el = (tag: string, attrs: Record<string, string | undefined>, children?: SvgNode[]): SvgNode => ({
+  tag,
+  attrs: Object.fromEntries(Object.entries(attrs).filter((e): e is [string, string] => e[1] !== undefined)),
+  children,
+});
+
 /** A 14×14 swatch, self-contained (no shared <defs>) so it survives the chart being swapped for the interactive one. */
-export function swatchSvg(item: LegendItem, theme: ChartTheme): string {
+export function swatchNode(item: LegendItem, theme: ChartTheme): SvgNode {
   const t = THEMES[theme];
-  const open = `<svg width="16" height="14" viewBox="-1 -1 16 14" aria-hidden="true" focusable="false">`;
+  const svg = (...children: SvgNode[]) =>
+    el("svg", { width: "16", height: "14", viewBox: "-1 -1 16 14", "aria-hidden": "true", focusable: "false" }, children);
   switch (item.type) {
     case "line":
-      return `${open}<path d="M0,9L5,4L9,7L14,2" fill="none" stroke="${t.heat}" class="s-heat" stroke-width="2.2"/></svg>`;
+      return svg(el("path", { d: "M0,9L5,4L9,7L14,2", fill: "none", stroke: t.heat, class: "s-heat", "stroke-width": "2.2" }));
     case "marker":
-      return `${open}<path transform="translate(7 6)" d="${markerPath(item.kind, 5.5)}" fill="${t.marker}" class="f-marker"/></svg>`;
+      return svg(el("path", { transform: "translate(7 6)", d: markerPath(item.kind, 5.5), fill: t.marker, class: "f-marker" }));
     case "shape":
-      return `${open}<path transform="translate(7 6)" d="${kindShapePath(item.kind, 5)}" fill="${t.kinds[item.kind]}" class="f-${item.kind}"/></svg>`;
+      return svg(
+        el("path", { transform: "translate(7 6)", d: kindShapePath(item.kind, 5), fill: t.kinds[item.kind], class: `f-${item.kind}` }),
+      );
     case "size":
-      return `${open}<circle cx="3" cy="8" r="2.5" fill="${t.muted}" class="f-muted"/><circle cx="10" cy="6" r="4.5" fill="${t.muted}" class="f-muted"/></svg>`;
+      return svg(
+        el("circle", { cx: "3", cy: "8", r: "2.5", fill: t.muted, class: "f-muted" }),
+        el("circle", { cx: "10", cy: "6", r: "4.5", fill: t.muted, class: "f-muted" }),
+      );
     case "note":
-      return `${open}<text x="7" y="10.5" font-size="13" font-weight="700" text-anchor="middle" fill="${t.muted}" class="f-muted">*</text></svg>`;
+      return svg({
+        ...el("text", {
+          x: "7",
+          y: "10.5",
+          "font-size": "13",
+          "font-weight": "700",
+          "text-anchor": "middle",
+          fill: t.muted,
+          class: "f-muted",
+        }),
+        text: "*",
+      });
     case "band":
-      return `${open}<rect x="0" y="3" width="14" height="6" rx="3" fill="${t.muted}" class="f-muted s-muted" stroke="${t.muted}" fill-opacity="0.25"${item.circa ? ` stroke-dasharray="3 2"` : ""}/></svg>`;
+      return svg(
+        el("rect", {
+          x: "0",
+          y: "3",
+          width: "14",
+          height: "6",
+          rx: "3",
+          fill: t.muted,
+          class: "f-muted s-muted",
+          stroke: t.muted,
+          "fill-opacity": "0.25",
+          "stroke-dasharray": item.circa ? "3 2" : undefined,
+        }),
+      );
     case "pattern": {
       const isStance = (STANCES as readonly string[]).includes(item.key);
       const base = isStance ? t.stances[item.key as Stance] : t.kinds[item.key as ClaimKind];
       const pattern = isStance ? STANCE_PATTERNS[item.key as Stance] : KIND_PATTERNS[item.key as ClaimKind];
-      const ov =
+      const overlay =
         pattern === "dots"
-          ? `<circle cx="3" cy="3" r="1.3"/><circle cx="9" cy="9" r="1.3"/><circle cx="9" cy="3" r="1.3"/><circle cx="3" cy="9" r="1.3"/>`
+          ? [
+              [3, 3],
+              [9, 9],
+              [9, 3],
+              [3, 9],
+            ].map(([cx, cy]) => el("circle", { cx: String(cx), cy: String(cy), r: "1.3" }))
           : OVERLAYS[pattern]
-            ? `<path d="${OVERLAYS[pattern]}" fill="none" stroke="${t.background}" class="s-bg" stroke-width="1.6" stroke-opacity="0.55"/>`
-            : "";
-      return `<svg width="14" height="12" viewBox="0 0 12 12" aria-hidden="true" focusable="false"><rect width="12" height="12" fill="${base}" class="f-${item.key}"/><g fill="${t.background}" class="f-bg">${ov}</g></svg>`;
+            ? [
+                el("path", {
+                  d: OVERLAYS[pattern],
+                  fill: "none",
+                  stroke: t.background,
+                  class: "s-bg",
+                  "stroke-width": "1.6",
+                  "stroke-opacity": "0.55",
+                }),
+              ]
+            : [];
+      return el("svg", { width: "14", height: "12", viewBox: "0 0 12 12", "aria-hidden": "true", focusable: "false" }, [
+        el("rect", { width: "12", height: "12", fill: base, class: `f-${item.key}` }),
+        el("g", { fill: t.background, class: "f-bg" }, overlay),
+      ]);
     }
   }
+}
+
+/** An SvgNode as markup (attribute values and text escaped). */
+export function svgNodeMarkup(node: SvgNode): string {
+  const attrs = Object.entries(node.attrs)
+    .map(([k, v]) => ` ${k}="${esc(v)}"`)
+    .join("");
+  const inner = (node.children ?? []).map(svgNodeMarkup).join("") + (node.text === undefined ? "" : esc(node.text));
+  return inner || node.tag === "svg" || node.tag === "g" ? `<${node.tag}${attrs}>${inner}</${node.tag}>` : `<${node.tag}${attrs}/>`;
+}
+
+/** A swatch as SVG markup. */
+export function swatchSvg(item: LegendItem, theme: ChartTheme): string {
+  return svgNodeMarkup(swatchNode(item, theme));
 }
 
 /** The legend as an HTML list: wraps to any width, readable as text. */

@@ -1,0 +1,44 @@
+import { expect, test } from "@playwright/test";
+
+/* Reader pages on a 375 px phone: nothing wider than the screen. */
+
+test.use({ viewport: { width: 375, height: 812 } });
+
+test("/how-we-grade fits a phone: the confidence scale stacks, each value named by its column, no sideways scroll", async ({ page }) => {
+  await page.goto("/how-we-grade");
+  const table = page.getByRole("table", { name: "The confidence scale" });
+  await expect(table).toBeVisible();
+  const overflow = await table.evaluate((el) => {
+    const wrap = el.closest(".table-wrap")!;
+    return {
+      page: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      table: wrap.scrollWidth - wrap.clientWidth,
+    };
+  });
+  expect(overflow.page).toBeLessThanOrEqual(0);
+  expect(overflow.table).toBeLessThanOrEqual(0);
+  // Stacked: a row's cells sit one under another, each labelled with its column's name.
+  const row = table.locator("tbody tr").first();
+  const [range, evidence] = await Promise.all([row.locator("td").nth(0).boundingBox(), row.locator("td").nth(2).boundingBox()]);
+  expect(evidence!.y).toBeGreaterThan(range!.y + range!.height - 1);
+  expect(
+    await row
+      .locator("td")
+      .nth(0)
+      .evaluate((td) => getComputedStyle(td, "::before").content),
+  ).toBe('"Range: "');
+});
+
+test("/how-we-grade keeps its confidence table as a table on a wide screen", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto("/how-we-grade");
+  const row = page.getByRole("table", { name: "The confidence scale" }).locator("tbody tr").first();
+  const [range, evidence] = await Promise.all([row.locator("td").nth(0).boundingBox(), row.locator("td").nth(2).boundingBox()]);
+  expect(Math.abs(evidence!.y - range!.y)).toBeLessThan(2);
+  expect(
+    await row
+      .locator("td")
+      .nth(0)
+      .evaluate((td) => getComputedStyle(td, "::before").content),
+  ).toBe("none");
+});

@@ -1,0 +1,31 @@
+/** One page of a list that readers page through with `?page=N`. */
+export interface PageOf<T> {
+  items: T[];
+  /** The page shown (1-based), after clamping. */
+  page: number;
+  pageCount: number;
+  total: number;
+}
+
+/**
+ * The page a reader asked for in `?page=`: a whole number from 1, else the
+ * first page (a missing, repeated, negative or non-numeric value). Pages past
+ * the end are clamped by `pageOf`.
+ */
+export function requestedPage(raw: string | string[] | undefined): number {
+  const value = Array.isArray(raw) ? raw[0] : raw;
+  if (value === undefined || !/^\d{1,6}$/.test(value)) return 1;
+  return Math.max(1, Number(value));
+}
+
+/** Page `page` of `all` in pages of `size`: clamped to the last page, and one empty page for an empty list. */
+export function pageOf<T>(all: readonly T[], page: number, size: number): PageOf<T> {
+  const pageCount = Math.max(1, Math.ceil(all.length / size));
+  const current = Math.min(Math.max(1, Math.floor(page) || 1), pageCount);
+  return { items: all.slice((current - 1) * size, current * size), page: current, pageCount, total: all.length };
+}
+
+/** `path` with `?page=N`, or plain `path` for the first page (one URL per page, so caches hold one copy of each). */
+export function pageHref(path: string, page: number): string {
+  return page > 1 ? `${path}?page=${page}` : path;
+}
