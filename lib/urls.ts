@@ -106,6 +106,10 @@ export const pairFeedPath = (slug: string) => `/pairs/${slug}/feed.xml`;
 export const pairChartsPath = (slug: string) => `/pairs/${slug}/charts.json`;
 /** The reader's page of one claim. */
 export const claimPath = (id: ClaimIdSegment) => `/claims/${id}`;
+/** The pair page's server-drawn picture of one chart view (ADR 21); `?theme=dark` for the dark one. */
+export const pairChartImagePath = (slug: string, view: string) => `/pairs/${slug}/charts/${view}.svg`;
+/** An outlet's reliability diagram as an image (ADR 21). */
+export const outletReliabilityImagePath = (slug: string) => `/outlets/${slug}/reliability.svg`;
 /** A person's page. */
 export const personPath = (slug: string) => `/people/${slug}`;
 /** An outlet's page (its grade and track record). */

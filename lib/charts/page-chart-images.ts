@@ -4,6 +4,7 @@ import type { Db } from "@/db/client";
 import { parsePathParam, parseQuery, redirectResponse } from "@/lib/api/read";
 import { pairSlugParam } from "@/lib/api/schemas";
 import { NotFoundError } from "@/lib/errors";
+import { pairChartImagePath } from "@/lib/urls";
 import { conditionalResponse } from "@/lib/http/cache";
 import { cachedPairLookup, pairOverview } from "@/lib/pairs/page-data";
 import { chartDescription, VIEW_TITLES, type AnyChartData } from "./chart-data";
@@ -17,7 +18,7 @@ export const chartImageQuerySchema = z.object({ theme: z.enum(["light", "dark"])
 
 /** Where the pair page's picture of a view lives (append `?theme=dark` for the dark one). */
 export function pageChartImagePath(slug: string, view: ChartView): string {
-  return `/pairs/${slug}/charts/${view}.svg`;
+  return pairChartImagePath(slug, view);
 }
 
 /** The chart's accessible name and its title inside the SVG. */

@@ -5,6 +5,7 @@ import { slugParam } from "@/lib/api/schemas";
 import { NotFoundError } from "@/lib/errors";
 import { conditionalResponse } from "@/lib/http/cache";
 import { outletBySlug } from "@/lib/outlets/queries";
+import { outletReliabilityImagePath } from "@/lib/urls";
 import { deskCalibration, outletTrackRecord } from "@/lib/scoring/queries";
 import { chartImageQuerySchema } from "./page-chart-images";
 import { reliabilityChartData, reliabilityDescription, type ReliabilityChartData } from "./reliability-chart";
@@ -20,7 +21,7 @@ export const DESK_RELIABILITY = {
 
 /** An outlet's reliability diagram on its page. */
 export function outletReliability(slug: string, name: string) {
-  return { title: `Reliability: claims citing ${name}`, path: `/outlets/${slug}/reliability.svg`, id: "outlet-reliability" };
+  return { title: `Reliability: claims citing ${name}`, path: outletReliabilityImagePath(slug), id: "outlet-reliability" };
 }
 
 /** Either diagram as an SVG image, cached per ledger version by its route (ADR 21). */
