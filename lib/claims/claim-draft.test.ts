@@ -1,16 +1,14 @@
 import { describe, expect, it } from "vitest";
 import {
   changedDraftFields,
-  conflictRows,
   createPayload,
   draftFromClaim,
   emptyCitation,
   emptyDraft,
-  mergeSeed,
   remapCitationErrors,
-  resolveConflict,
   updatePayload,
 } from "./claim-draft";
+import { conflictRows, mergeSeed, resolveConflict } from "./claim-merge";
 import { createClaimSchema, updateClaimSchema } from "./input";
 import type { ClaimJson } from "./types";
 
