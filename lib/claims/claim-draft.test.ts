@@ -9,10 +9,12 @@ import {
   updatePayload,
 } from "./claim-draft";
 import { conflictRows, mergeSeed, resolveConflict } from "./claim-merge";
+import { EMPTY_OPTIONAL_FIELDS } from "./contract";
 import { createClaimSchema, updateClaimSchema } from "./input";
 import type { ClaimJson } from "./types";
 
 const claim: ClaimJson = {
+  ...EMPTY_OPTIONAL_FIELDS,
   id: 7,
   pair: "ana-de-armas--tom-cruise",
   kind: "sighting",

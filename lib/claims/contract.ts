@@ -199,6 +199,14 @@ export function plainValues(source: PlainValues): PlainValues {
   return pick(source, PLAIN_FIELDS);
 }
 
+/** The plain fields a claim may leave empty (null in the JSON). */
+type OptionalPlainField = { [F in PlainField]: null extends ClaimJson[F] ? F : never }[PlainField];
+
+/** Every plain field a claim may leave empty, as null: a claim literal (a test's) spreads it and so stays whole when a field is added. */
+export const EMPTY_OPTIONAL_FIELDS = Object.fromEntries(
+  PLAIN_FIELDS.filter((f) => CLAIM_CONTRACT[f].json.safeParse(null).success).map((f) => [f, null]),
+) as { [F in OptionalPlainField]: null };
+
 /** The one-value fields of an object whose values are already the JSON's (parsed input, a snapshot). */
 export function scalarValues(source: Pick<ClaimJson, ScalarField>): Pick<ClaimJson, ScalarField> {
   return pick(source, SCALAR_FIELDS);
