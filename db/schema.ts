@@ -116,7 +116,6 @@ export const claims = sqliteTable(
     occurredEnd: text("occurred_end").notNull(),
     reportedOn: text("reported_on"),
     place: text("place"),
-    photoCredit: text("photo_credit"),
     stance: text("stance").$type<(typeof STANCES)[number]>().notNull(),
     confidence: text("confidence").$type<(typeof CONFIDENCE_LEVELS)[number]>().notNull(),
     status: text("status").$type<(typeof CLAIM_STATUSES)[number]>().notNull().default("draft"),

@@ -116,7 +116,6 @@ export const CLAIM_CONTRACT = {
   precision: spec("choice", enumField(DATE_PRECISIONS, "Precision"), z.enum(DATE_PRECISIONS)),
   reportedOn: spec("date", partialDateField("Reported date"), partialDate.nullable()),
   place: spec("text", optionalText(LIMITS.place, "Place"), z.string().nullable()),
-  photoCredit: spec("text", optionalText(120, "Photo credit"), z.string().nullable()),
   stance: spec("choice", enumField(STANCES, "Stance"), z.enum(STANCES)),
   confidence: spec("choice", enumField(CONFIDENCE_LEVELS, "Confidence"), z.enum(CONFIDENCE_LEVELS)),
   mentions: spec("people", mentionList, z.array(z.string()).meta({ description: "Slugs of other people the claim mentions." })),

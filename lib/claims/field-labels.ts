@@ -12,7 +12,6 @@ const CLAIM_FIELD_LABELS: Record<ClaimField, string> = {
   precision: "Date precision",
   reportedOn: "Reported on",
   place: "Place",
-  photoCredit: "Photo credit",
   stance: "Stance",
   confidence: "Confidence",
   mentions: "Also mentioned",

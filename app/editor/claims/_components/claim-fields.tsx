@@ -171,18 +171,6 @@ export function ClaimFields({ draft, set, errors, vocabulary, people, onPersonCr
             />
             <FieldError errorKey="place" errors={errors} />
           </div>
-          <div className="field">
-            <label htmlFor={fieldId("photoCredit")}>
-              Photo credit <span className="muted">(optional)</span>
-            </label>
-            <input
-              type="text"
-              {...inputA11y("photoCredit", errors)}
-              value={draft.photoCredit}
-              onChange={(e) => set("photoCredit", e.target.value)}
-            />
-            <FieldError errorKey="photoCredit" errors={errors} />
-          </div>
         </div>
       </fieldset>
 

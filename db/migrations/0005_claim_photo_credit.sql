@@ -1,1 +1,0 @@
-ALTER TABLE `claims` ADD `photo_credit` text;
