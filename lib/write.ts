@@ -3,6 +3,8 @@ import type { Db } from "@/db/client";
 import { AppError, UnavailableError, ValidationError, fieldErrorsFromZod } from "@/lib/errors";
 
 export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
+/** The database or a transaction in it: helpers that take it run inside a write (and read what it wrote) or on their own. */
+export type DbOrTx = Db | Tx;
 
 /** SQLite failures that mean "the store cannot take writes now", not "your input is wrong". */
 const UNAVAILABLE_CODES = new Set([

@@ -1,6 +1,7 @@
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
+import { EMPTY_OPTIONAL_FIELDS } from "@/lib/claims/contract";
 import type { ClaimView } from "@/lib/claims/types";
 import { machineDate } from "@/lib/dates";
 import { ClaimCard } from "./claim-card";
@@ -10,6 +11,7 @@ const tom = { id: 2, slug: "tom-cruise", name: "Tom Cruise" };
 
 function claim(occurredOn: string, precision: ClaimView["precision"], occurredStart: string): ClaimView {
   return {
+    ...EMPTY_OPTIONAL_FIELDS,
     id: 7,
     pair: { id: 1, slug: "ana-de-armas--tom-cruise", status: "rumored", people: [ana, tom] },
     kind: "report",

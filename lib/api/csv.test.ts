@@ -1,6 +1,7 @@
 import { parse } from "csv-parse/sync";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { Db } from "@/db/client";
+import { SCALAR_FIELDS, type ScalarField } from "@/lib/claims/contract";
 import { claimToJson, type ClaimJson } from "@/lib/claims/types";
 import { settleClaim } from "@/lib/claims/settle";
 import { createClaim, retractClaim } from "@/lib/claims/write";
@@ -45,18 +46,8 @@ function expectedRow(c: ClaimJson): Row {
   const s = (v: string | number | null | undefined) => (v === null || v === undefined ? "" : String(v));
   return {
     id: s(c.id),
-    pair: c.pair,
-    kind: c.kind,
-    headline: c.headline,
-    details: s(c.details),
-    quote: s(c.quote),
-    speaker: s(c.speaker),
-    occurredOn: c.occurredOn,
-    precision: c.precision,
-    reportedOn: s(c.reportedOn),
-    place: s(c.place),
-    stance: c.stance,
-    confidence: c.confidence,
+    // Each one-value field of the contract is a column holding its JSON value.
+    ...(Object.fromEntries(SCALAR_FIELDS.map((f) => [f, s(c[f])])) as Record<ScalarField, string>),
     status: c.status,
     mentions: c.mentions.join(";"),
     citation_outlet: s(first?.outlet),

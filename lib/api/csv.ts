@@ -1,7 +1,8 @@
 import { IMPORT_COLUMNS } from "@/lib/claims/import";
 import { SETTLEMENT_IMPORT_COLUMNS } from "@/lib/claims/import-settlement";
 import { stringify } from "csv-stringify/sync";
-import type { ClaimView } from "@/lib/claims/types";
+import { SCALAR_FIELDS } from "@/lib/claims/contract";
+import { claimToJson, type ClaimView } from "@/lib/claims/types";
 import { guardFormula } from "@/lib/claims/csv-formula";
 import { claimPath } from "@/lib/urls";
 
@@ -36,23 +37,14 @@ export const CSV_COLUMNS = [
 export function claimsCsv(claims: ClaimView[], siteRoot: string): string {
   const root = siteRoot.replace(/\/+$/, "");
   const rows = claims.map((c) => {
+    const json = claimToJson(c);
     const first = c.citations[0];
     return [
       c.id,
-      c.pair.slug,
-      c.kind,
-      c.headline,
-      c.details,
-      c.quote,
-      c.speaker?.slug ?? null,
-      c.occurredOn,
-      c.precision,
-      c.reportedOn,
-      c.place,
-      c.stance,
-      c.confidence,
+      // The contract's one-value fields as the JSON has them (pair and speaker as slugs), then the status.
+      ...SCALAR_FIELDS.map((field) => json[field]),
       c.status,
-      c.mentions.map((m) => m.slug).join(";"),
+      json.mentions.join(";"),
       first?.outlet.slug ?? null,
       first?.url ?? null,
       first?.title ?? null,

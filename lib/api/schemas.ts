@@ -1,17 +1,8 @@
 import { z } from "zod";
-import {
-  CLAIM_KINDS,
-  CLAIM_STATUSES,
-  CONFIDENCE_LEVELS,
-  DATE_PRECISIONS,
-  OUTLET_GRADES,
-  PAIR_STATUSES,
-  SETTLEMENT_OUTCOMES,
-  STANCES,
-} from "@/db/enums";
+import { CLAIM_STATUSES, CONFIDENCE_LEVELS, OUTLET_GRADES, PAIR_STATUSES } from "@/db/enums";
 import { claimFiltersSchema, listOf } from "@/lib/claims/filters";
 import { dateInterval, parsePartialDate } from "@/lib/dates";
-import type { ClaimJson } from "@/lib/claims/types";
+import { citationJsonSchema, claimJsonSchema } from "@/lib/claims/contract";
 
 /**
  * The read API's shapes, in zod: the routes parse their query strings with
@@ -92,60 +83,8 @@ export const claimIdParam = z
 
 // ---- Responses -------------------------------------------------------------
 
-const isoTimestamp = z.string().meta({ format: "date-time" });
-const partialDate = z
-  .string()
-  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/)
-  .meta({ description: "`YYYY-MM-DD`, `YYYY-MM` or `YYYY`." });
-
-export const citationJsonSchema = z
-  .object({
-    outlet: z.string().meta({ description: "The outlet's slug." }),
-    url: z.string().nullable(),
-    title: z.string().nullable(),
-    publishedOn: partialDate.nullable(),
-    quote: z.string().nullable(),
-  })
-  .strict();
-
-export const claimJsonSchema = z
-  .object({
-    id: z.number().int().positive(),
-    pair: z.string().meta({ description: "The pair's slug." }),
-    kind: z.enum(CLAIM_KINDS),
-    headline: z.string(),
-    details: z.string().nullable(),
-    quote: z.string().nullable(),
-    speaker: z.string().nullable().meta({ description: "The speaker's person slug." }),
-    occurredOn: partialDate,
-    precision: z.enum(DATE_PRECISIONS),
-    reportedOn: partialDate.nullable(),
-    place: z.string().nullable(),
-    stance: z.enum(STANCES),
-    confidence: z.enum(CONFIDENCE_LEVELS),
-    status: z.enum(CLAIM_STATUSES),
-    mentions: z.array(z.string()).meta({ description: "Slugs of other people the claim mentions." }),
-    citations: z.array(citationJsonSchema),
-    correction: z
-      .object({ note: z.string(), date: isoTimestamp.nullable() })
-      .strict()
-      .nullable()
-      .meta({ description: "Set when the claim was retracted: the correction note and when." }),
-    settlement: z
-      .object({
-        outcome: z.enum(SETTLEMENT_OUTCOMES),
-        settledOn: partialDate.meta({ description: "`YYYY-MM-DD`: the day the record answered the claim." }),
-        reason: z.string(),
-        citations: z.array(citationJsonSchema).meta({ description: "The settling evidence, apart from the claim's own sources." }),
-      })
-      .strict()
-      .nullable()
-      .meta({ description: "How the claim turned out once the record answered it (borne out or shown false); null while it is open." }),
-    version: z.number().int().positive(),
-    createdAt: isoTimestamp,
-    updatedAt: isoTimestamp,
-  })
-  .strict();
+// A claim's JSON shape is the claim contract's (lib/claims/contract.ts).
+export { citationJsonSchema, claimJsonSchema };
 
 export const claimPageSchema = z.object({ data: z.array(claimJsonSchema), nextCursor: z.string().nullable() }).strict();
 
@@ -295,8 +234,3 @@ export const API_COMPONENTS = {
   Error: errorSchema,
   Conflict: conflictSchema,
 } as const;
-
-// The JSON contract's TypeScript type and its zod schema must describe the same thing.
-type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-const claimSchemaMatchesContract: Same<z.output<typeof claimJsonSchema>, ClaimJson> = true;
-void claimSchemaMatchesContract;

@@ -1,20 +1,20 @@
 import { describe, expect, it } from "vitest";
 import {
   changedDraftFields,
-  conflictRows,
   createPayload,
   draftFromClaim,
   emptyCitation,
   emptyDraft,
-  mergeSeed,
   remapCitationErrors,
-  resolveConflict,
   updatePayload,
 } from "./claim-draft";
+import { conflictRows, mergeSeed, resolveConflict } from "./claim-merge";
+import { EMPTY_OPTIONAL_FIELDS } from "./contract";
 import { createClaimSchema, updateClaimSchema } from "./input";
 import type { ClaimJson } from "./types";
 
 const claim: ClaimJson = {
+  ...EMPTY_OPTIONAL_FIELDS,
   id: 7,
   pair: "ana-de-armas--tom-cruise",
   kind: "sighting",

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { claimReviewJsonLd } from "./claim-review";
+import { EMPTY_OPTIONAL_FIELDS } from "./contract";
 import type { ClaimView } from "./types";
 
 const ana = { id: 1, slug: "ana-de-armas", name: "Ana de Armas" };
@@ -9,6 +10,7 @@ const deadline = { id: 2, slug: "deadline", name: "Deadline", url: null, grade: 
 
 function claim(overrides: Partial<ClaimView> = {}): ClaimView {
   return {
+    ...EMPTY_OPTIONAL_FIELDS,
     id: 7,
     pair: { id: 1, slug: "ana-de-armas--tom-cruise", status: "rumored", people: [ana, tom] },
     kind: "report",

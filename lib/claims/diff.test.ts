@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { asSnapshot, claimChanges, wordDiff } from "./diff";
+import { EMPTY_OPTIONAL_FIELDS } from "./contract";
 import type { ClaimJson } from "./types";
 
 const before: ClaimJson = {
+  ...EMPTY_OPTIONAL_FIELDS,
   id: 1,
   pair: "ana-de-armas--tom-cruise",
   kind: "sighting",

@@ -6,7 +6,7 @@ import { CONFIDENCE_LEVELS, confidenceRangeLabel } from "@/lib/confidence";
 import { formatPartialDate, naturalPrecision } from "@/lib/dates";
 import { CLAIM_STATUS_LABELS, KIND_LABELS, STANCE_LABELS } from "@/lib/vocabulary";
 import { FIELD_LABELS } from "./field-labels";
-import { EDITABLE_FIELDS } from "./input";
+import { EDITABLE_FIELDS } from "./contract";
 import type { ClaimJson } from "./types";
 
 export type WordPart = { kind: "same" | "removed" | "added"; text: string };

@@ -1,6 +1,7 @@
 import type BetterSqlite3 from "better-sqlite3";
 import { fieldErrorsFromZod } from "@/lib/errors";
 import { settleClaimSchema } from "./input";
+import { insertRevision, type WriteStamp } from "./insert";
 import type { ClaimJson } from "./types";
 
 /** An imported claim's settlement: the settle body without a version (the import writes version 1, then the settlement as version 2). */
@@ -64,8 +65,7 @@ export function insertImportSettlement(
   s: ImportSettlement,
   outletIds: Map<string, number>,
   before: ClaimJson,
-  userId: number | null,
-  now: string,
+  stamp: WriteStamp,
 ): void {
   sqlite
     .prepare("UPDATE claims SET settlement = ?, settled_on = ?, settlement_reason = ?, version = 2 WHERE id = ?")
@@ -79,9 +79,5 @@ export function insertImportSettlement(
     version: 2,
     settlement: { outcome: s.outcome, settledOn: s.settledOn, reason: s.reason, citations: s.citations },
   };
-  sqlite
-    .prepare(
-      "INSERT INTO revisions (claim_id, user_id, action, version, reason, before, after, created_at) VALUES (?, ?, 'settle', 2, ?, ?, ?, ?)",
-    )
-    .run(claimId, userId, s.reason, JSON.stringify(before), JSON.stringify(after), now);
+  insertRevision(sqlite, { claimId, action: "settle", version: 2, before, after, reason: s.reason }, stamp);
 }

@@ -1,64 +1,21 @@
+/**
+ * The write schemas. The claim's own fields come from the contract (contract.ts);
+ * this file adds what each verb needs around them: status, reason, version.
+ */
 import { z } from "zod";
-import { CLAIM_KINDS, CONFIDENCE_LEVELS, DATE_PRECISIONS, SETTLEMENT_OUTCOMES, STANCES } from "@/db/enums";
+import { SETTLEMENT_OUTCOMES } from "@/db/enums";
 import { parsePartialDate } from "@/lib/dates";
-import { checkDatePrecision, httpUrl, LIMITS, optionalText, partialDateField, requiredText, slugField } from "@/lib/validation";
+import { checkDatePrecision, LIMITS, optionalText, requiredText } from "@/lib/validation";
+import { citationInputSchema, claimInputShape, EDITABLE_FIELDS, enumField } from "./contract";
 
-const enumField = <T extends readonly [string, ...string[]]>(values: T, label: string) =>
-  z.enum(values, { error: `${label} must be one of: ${values.join(", ")}` });
+const editableInputs = Object.fromEntries(EDITABLE_FIELDS.map((f) => [f, claimInputShape[f]])) as Omit<typeof claimInputShape, "pair">;
 
-export const citationInputSchema = z.object({
-  outlet: slugField("Outlet"),
-  url: httpUrl,
-  title: optionalText(LIMITS.title, "Title"),
-  publishedOn: partialDateField("Published date"),
-  quote: optionalText(LIMITS.quote, "Quote"),
-});
-export type CitationInput = z.output<typeof citationInputSchema>;
-
-// No default here: an update that leaves `mentions` out must keep them, not clear them.
-const mentionList = z
-  .array(slugField("Mentioned person"), { error: "Mentions must be a list of person slugs" })
-  .max(LIMITS.mentions, `At most ${LIMITS.mentions} mentioned people`)
-  .transform((list) => [...new Set(list)]);
-
-/** Every editable field of a claim, as the API and the form send them. */
-const claimFields = {
-  pair: z
-    .string({ error: "Pair is required" })
-    .trim()
-    .toLowerCase()
-    .refine(
-      (s) => s.length <= 401 && /^[a-z0-9]+(?:-[a-z0-9]+)*--[a-z0-9]+(?:-[a-z0-9]+)*$/.test(s),
-      'Pair must be a pair slug like "ana-de-armas--tom-cruise"',
-    ),
-  kind: enumField(CLAIM_KINDS, "Kind"),
-  headline: requiredText(LIMITS.headline, "Headline"),
-  details: optionalText(LIMITS.details, "Details"),
-  quote: optionalText(LIMITS.quote, "Quote"),
-  speaker: slugField("Speaker")
-    .nullish()
-    .transform((v) => v ?? null),
-  occurredOn: z
-    .string({ error: "Date is required" })
-    .trim()
-    .min(1, "Date is required")
-    .max(10, "Date must be YYYY-MM-DD, YYYY-MM or YYYY")
-    .refine((s) => parsePartialDate(s) !== null, "Date is not a real date (use YYYY-MM-DD, YYYY-MM or YYYY)"),
-  precision: enumField(DATE_PRECISIONS, "Precision"),
-  reportedOn: partialDateField("Reported date"),
-  place: optionalText(LIMITS.place, "Place"),
-  stance: enumField(STANCES, "Stance"),
-  confidence: enumField(CONFIDENCE_LEVELS, "Confidence"),
-  mentions: mentionList.default([]),
-  citations: z
-    .array(citationInputSchema, { error: "Citations must be a list" })
-    .max(LIMITS.citations, `At most ${LIMITS.citations} citations`)
-    .default([]),
-};
-
+/** Creating a claim: every field of the contract (lists default to empty), its status and a reason. */
 export const createClaimSchema = z
   .object({
-    ...claimFields,
+    ...claimInputShape,
+    mentions: claimInputShape.mentions.default([]),
+    citations: claimInputShape.citations.default([]),
     status: z.enum(["draft", "published"], { error: "Status must be draft or published" }).default("draft"),
     reason: optionalText(LIMITS.reason, "Reason"),
   })
@@ -76,28 +33,9 @@ const versionField = z
   .int("Version must be a whole number")
   .min(1, "Version must be 1 or more");
 
-/** A PATCH: the version the editor started from plus only the fields that changed. */
+/** A PATCH: the version the editor started from plus only the fields that changed (every editable field optional). */
 export const updateClaimSchema = z
-  .object({
-    version: versionField,
-    kind: claimFields.kind.optional(),
-    headline: claimFields.headline.optional(),
-    details: claimFields.details.optional(),
-    quote: claimFields.quote.optional(),
-    speaker: claimFields.speaker.optional(),
-    occurredOn: claimFields.occurredOn.optional(),
-    precision: claimFields.precision.optional(),
-    reportedOn: claimFields.reportedOn.optional(),
-    place: claimFields.place.optional(),
-    stance: claimFields.stance.optional(),
-    confidence: claimFields.confidence.optional(),
-    mentions: mentionList.optional(),
-    citations: z
-      .array(citationInputSchema, { error: "Citations must be a list" })
-      .max(LIMITS.citations, `At most ${LIMITS.citations} citations`)
-      .optional(),
-    reason: optionalText(LIMITS.reason, "Reason"),
-  })
+  .object({ version: versionField, ...z.object(editableInputs).partial().shape, reason: optionalText(LIMITS.reason, "Reason") })
   .strict();
 
 export const publishClaimSchema = z.object({ version: versionField, reason: optionalText(LIMITS.reason, "Reason") }).strict();
@@ -105,23 +43,6 @@ export const retractClaimSchema = z
   .object({ version: versionField, correction: requiredText(LIMITS.correction, "Correction note") })
   .strict();
 export const discardClaimSchema = z.object({ version: versionField }).strict();
-
-/** The fields an update may change, in display order (used for diffs). */
-export const EDITABLE_FIELDS = [
-  "kind",
-  "headline",
-  "details",
-  "quote",
-  "speaker",
-  "occurredOn",
-  "precision",
-  "reportedOn",
-  "place",
-  "stance",
-  "confidence",
-  "mentions",
-  "citations",
-] as const;
 
 /** `YYYY-MM-DD` and a real day: a settlement is dated to the day the record answered the claim. */
 const settledOnField = z

@@ -1,11 +1,12 @@
 import "server-only";
 import { asc, desc, eq, inArray, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
-import type { Db } from "@/db/client";
 import type { OutletGrade } from "@/db/enums";
 import { citations, claimMentions, claims, outlets, pairs, people, settlementCitations } from "@/db/schema";
+import { plainValues } from "./contract";
 import type { CitationView, ClaimView, PersonRef } from "./types";
 import { outletGrade } from "@/lib/outlets/grade";
+import type { DbOrTx } from "@/lib/write";
 
 const personA = alias(people, "person_a");
 const personB = alias(people, "person_b");
@@ -35,7 +36,7 @@ function citationView(citation: CitationRow, outlet: OutletRow): CitationView {
  * Claims with their pair, people, speaker, mentions and citations resolved, in
  * three queries however many claims there are (no N+1).
  */
-export function loadClaimViews(db: Db, { where, order = "occurred-asc", limit, offset }: LoadClaimsOptions = {}): ClaimView[] {
+export function loadClaimViews(db: DbOrTx, { where, order = "occurred-asc", limit, offset }: LoadClaimsOptions = {}): ClaimView[] {
   const orderBy =
     order === "occurred-asc"
       ? [asc(claims.occurredStart), asc(claims.id)]
@@ -122,19 +123,10 @@ export function loadClaimViews(db: Db, { where, order = "occurred-asc", limit, o
   return rows.map(({ claim, pair, a, b, speaker: sp }) => ({
     id: claim.id,
     pair: { ...pair, people: [a, b] },
-    kind: claim.kind,
-    headline: claim.headline,
-    details: claim.details,
-    quote: claim.quote,
+    ...plainValues(claim),
     speaker: sp && sp.id !== null ? (sp as PersonRef) : null,
-    occurredOn: claim.occurredOn,
-    precision: claim.precision,
     occurredStart: claim.occurredStart,
     occurredEnd: claim.occurredEnd,
-    reportedOn: claim.reportedOn,
-    place: claim.place,
-    stance: claim.stance,
-    confidence: claim.confidence,
     status: claim.status,
     correction: claim.correction,
     retractedAt: claim.retractedAt,

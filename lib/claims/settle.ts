@@ -5,7 +5,8 @@ import { claims, settlementCitations } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { ConflictError, ValidationError, type FieldErrors } from "@/lib/errors";
 import { nowIso, parseInput, writeTransaction, type Tx } from "@/lib/write";
-import { settleClaimSchema, unsettleClaimSchema, type CitationInput } from "./input";
+import type { CitationInput } from "./contract";
+import { settleClaimSchema, unsettleClaimSchema } from "./input";
 import { claimToJson, type ClaimView } from "./types";
 import { currentForWrite, outletIds, recordRevision, viewOf } from "./write";
 

@@ -1,13 +1,7 @@
-import type {
-  ClaimKind,
-  ClaimStatus,
-  ConfidenceLevel,
-  DatePrecision,
-  OutletGrade,
-  PairStatus,
-  SettlementOutcome,
-  Stance,
-} from "@/db/enums";
+import type { ClaimStatus, OutletGrade, PairStatus, SettlementOutcome } from "@/db/enums";
+import { plainValues, SCALAR_FIELDS, type CitationJson, type ClaimJson, type PlainValues, type ScalarField } from "./contract";
+
+export type { ClaimJson } from "./contract";
 
 export interface PersonRef {
   id: number;
@@ -42,23 +36,16 @@ export interface SettlementView {
   citations: CitationView[];
 }
 
-/** A claim with everything a page needs to show it: people and outlets resolved. */
-export interface ClaimView {
+/**
+ * A claim with everything a page needs to show it: people and outlets resolved.
+ * Its plain fields (text, dates, choices) are the contract's, as they are stored.
+ */
+export interface ClaimView extends PlainValues {
   id: number;
   pair: { id: number; slug: string; status: PairStatus; people: [PersonRef, PersonRef] };
-  kind: ClaimKind;
-  headline: string;
-  details: string | null;
-  quote: string | null;
   speaker: PersonRef | null;
-  occurredOn: string;
-  precision: DatePrecision;
   occurredStart: string;
   occurredEnd: string;
-  reportedOn: string | null;
-  place: string | null;
-  stance: Stance;
-  confidence: ConfidenceLevel;
   status: ClaimStatus;
   correction: string | null;
   retractedAt: string | null;
@@ -72,53 +59,25 @@ export interface ClaimView {
   updatedAt: string;
 }
 
-export type CitationJson = { outlet: string; url: string | null; title: string | null; publishedOn: string | null; quote: string | null };
-
-/** The public JSON shape of a claim: the API contract scripts and other newsrooms rely on. */
-export interface ClaimJson {
-  id: number;
-  pair: string;
-  kind: ClaimKind;
-  headline: string;
-  details: string | null;
-  quote: string | null;
-  speaker: string | null;
-  occurredOn: string;
-  precision: DatePrecision;
-  reportedOn: string | null;
-  place: string | null;
-  stance: Stance;
-  confidence: ConfidenceLevel;
-  status: ClaimStatus;
-  mentions: string[];
-  citations: CitationJson[];
-  correction: { note: string; date: string | null } | null;
-  settlement: { outcome: SettlementOutcome; settledOn: string; reason: string; citations: CitationJson[] } | null;
-  version: number;
-  createdAt: string;
-  updatedAt: string;
-}
-
 function citationToJson(c: CitationView): CitationJson {
   return { outlet: c.outlet.slug, url: c.url, title: c.title, publishedOn: c.publishedOn, quote: c.quote };
+}
+
+/** The JSON value of each one-value field: plain fields as stored, the pair and speaker as slugs. */
+function scalarJson(claim: ClaimView): Pick<ClaimJson, ScalarField> {
+  const plain = plainValues(claim);
+  const values: Record<string, unknown> = {};
+  // In the contract's order, so the JSON's keys keep the order of the fields.
+  for (const field of SCALAR_FIELDS)
+    values[field] = field === "pair" ? claim.pair.slug : field === "speaker" ? (claim.speaker?.slug ?? null) : plain[field];
+  return values as Pick<ClaimJson, ScalarField>;
 }
 
 /** Maps a claim to the JSON contract: people, pair and outlets become slugs. */
 export function claimToJson(claim: ClaimView): ClaimJson {
   return {
     id: claim.id,
-    pair: claim.pair.slug,
-    kind: claim.kind,
-    headline: claim.headline,
-    details: claim.details,
-    quote: claim.quote,
-    speaker: claim.speaker?.slug ?? null,
-    occurredOn: claim.occurredOn,
-    precision: claim.precision,
-    reportedOn: claim.reportedOn,
-    place: claim.place,
-    stance: claim.stance,
-    confidence: claim.confidence,
+    ...scalarJson(claim),
     status: claim.status,
     mentions: claim.mentions.map((m) => m.slug),
     citations: claim.citations.map(citationToJson),

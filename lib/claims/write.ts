@@ -8,20 +8,14 @@ import { dateInterval, dateProblem } from "@/lib/dates";
 import { ConflictError, NotFoundError, ValidationError, type FieldErrors } from "@/lib/errors";
 import { canonicalPairSlug, splitPairSlug } from "@/lib/slugs";
 import { nowIso, parseInput, writeTransaction, type Tx } from "@/lib/write";
-import {
-  createClaimSchema,
-  discardClaimSchema,
-  EDITABLE_FIELDS,
-  publishClaimSchema,
-  retractClaimSchema,
-  updateClaimSchema,
-  type CitationInput,
-} from "./input";
+import { EDITABLE_FIELDS, PLAIN_FIELDS, type CitationInput } from "./contract";
+import { createClaimSchema, discardClaimSchema, publishClaimSchema, retractClaimSchema, updateClaimSchema } from "./input";
+import { insertClaim, insertRevision, newClaimJson } from "./insert";
 import { loadClaimViews } from "./load";
 import { claimToJson, type ClaimJson, type ClaimView } from "./types";
 
 export function viewOf(tx: Tx, id: number): ClaimView {
-  const view = loadClaimViews(tx as unknown as Db, { where: eq(claims.id, id) })[0];
+  const view = loadClaimViews(tx, { where: eq(claims.id, id) })[0];
   if (!view) throw new NotFoundError(`Claim ${id} does not exist.`);
   return view;
 }
@@ -128,39 +122,22 @@ export function createClaim(db: Db, actor: Actor | null, input: unknown, options
     const outletsBySlug = outletIds(tx, data.citations, errors);
     if (Object.keys(errors).length > 0 || !pair) throw new ValidationError("Some fields need fixing.", errors);
 
-    const now = nowIso();
-    const { start, end } = dateInterval(data.occurredOn);
-    const row = tx
-      .insert(claims)
-      .values({
+    const stamp = { userId: actor?.userId ?? null, now: nowIso() };
+    const claim = { ...data, pair: pairSlug };
+    const id = insertClaim(
+      db.$client,
+      {
+        data: claim,
         pairId: pair.id,
-        kind: data.kind,
-        headline: data.headline,
-        details: data.details,
-        quote: data.quote,
         speakerId: data.speaker ? speaker.get(data.speaker)! : null,
-        occurredOn: data.occurredOn,
-        precision: data.precision,
-        occurredStart: start,
-        occurredEnd: end,
-        reportedOn: data.reportedOn,
-        place: data.place,
-        stance: data.stance,
-        confidence: data.confidence,
-        status: data.status,
-        publishedAt: data.status === "published" ? now : null,
-        version: 1,
-        createdById: actor?.userId ?? null,
-        createdAt: now,
-        updatedAt: now,
-      })
-      .returning({ id: claims.id })
-      .get();
-    writeMentions(tx, row.id, mentioned.values());
-    writeCitations(tx, row.id, data.citations, outletsBySlug);
-    const created = viewOf(tx, row.id);
-    recordRevision(tx, row.id, actor, "create", 1, null, claimToJson(created), data.reason);
-    return created;
+        mentionIds: mentioned.values(),
+        outletIds: outletsBySlug,
+      },
+      stamp,
+    );
+    const after = newClaimJson(id, claim, stamp.now);
+    insertRevision(db.$client, { claimId: id, action: "create", version: 1, before: null, after, reason: data.reason }, stamp);
+    return viewOf(tx, id);
   });
 }
 
@@ -208,7 +185,7 @@ function applyUpdate(db: Db, actor: Actor | null, id: number, input: unknown): C
       version: current.version + 1,
       updatedAt: nowIso(),
     };
-    for (const key of ["kind", "headline", "details", "quote", "reportedOn", "place", "stance", "confidence"] as const) {
+    for (const key of PLAIN_FIELDS) {
       if (data[key] !== undefined) (set as Record<string, unknown>)[key] = data[key];
     }
     if (data.speaker !== undefined) set.speakerId = data.speaker ? speaker.get(data.speaker)! : null;

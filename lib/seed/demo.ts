@@ -7,9 +7,10 @@ import { loadClaimViews } from "@/lib/claims/load";
 import { claimToJson } from "@/lib/claims/types";
 import { dateInterval, dateProblem } from "@/lib/dates";
 import { canonicalPairSlug } from "@/lib/slugs";
+import type { DbOrTx } from "@/lib/write";
 
 /** True when the database holds no people, pairs, outlets or claims: only then may demo data go in. */
-export function isLedgerEmpty(db: Db): boolean {
+export function isLedgerEmpty(db: DbOrTx): boolean {
   const tables = [people, pairs, outlets, claims] as const;
   return tables.every((t) => db.select({ n: count() }).from(t).get()!.n === 0);
 }
@@ -21,7 +22,7 @@ function demoPublishedAt(c: DemoClaim): string {
 }
 
 /** Settles a demo claim as an editor would: the settlement, its evidence, and a "settle" revision dated the day it was answered. */
-function settleDemoClaim(db: Db, claimId: number, s: DemoSettlement, before: ClaimJson, outletId: (slug: string) => number) {
+function settleDemoClaim(db: DbOrTx, claimId: number, s: DemoSettlement, before: ClaimJson, outletId: (slug: string) => number) {
   const at = `${s.settledOn}T12:00:00.000Z`;
   db.update(claims)
     .set({ settlement: s.outcome, settledOn: s.settledOn, settlementReason: s.reason, version: 2, updatedAt: at })
@@ -60,7 +61,7 @@ export interface SeedResult {
  */
 export function seedDemo(db: Db): SeedResult {
   return db.transaction((tx) => {
-    if (!isLedgerEmpty(tx as unknown as Db)) return { seeded: false, people: 0, pairs: 0, outlets: 0, claims: 0 };
+    if (!isLedgerEmpty(tx)) return { seeded: false, people: 0, pairs: 0, outlets: 0, claims: 0 };
     const personIds = new Map<string, number>();
     for (const p of demoPeople) {
       const row = tx
@@ -139,7 +140,7 @@ export function seedDemo(db: Db): SeedResult {
             .run();
         });
         // The revision log stores claims in the public JSON shape (as lib/claims/write.ts does), not raw rows.
-        const after = claimToJson(loadClaimViews(tx as unknown as Db, { where: eq(claims.id, claimRow.id) })[0]);
+        const after = claimToJson(loadClaimViews(tx, { where: eq(claims.id, claimRow.id) })[0]);
         tx.insert(revisions)
           .values({
             claimId: claimRow.id,
@@ -152,7 +153,7 @@ export function seedDemo(db: Db): SeedResult {
             createdAt: publishedAt,
           })
           .run();
-        if (c.settlement) settleDemoClaim(tx as unknown as Db, claimRow.id, c.settlement, after, (slug) => id(outletIds, slug));
+        if (c.settlement) settleDemoClaim(tx, claimRow.id, c.settlement, after, (slug) => id(outletIds, slug));
         claimCount++;
       }
     }

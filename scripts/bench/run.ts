@@ -5,7 +5,7 @@
  *
  * Builds the app first (`--no-build` to reuse a current .next), then its own
  * data under a temporary folder with the synthetic generator. `--quick` uses
- * small sizes for a smoke run.
+ * small sizes for a smoke run; `--import-only` measures only the import.
  */
 import { execFileSync, fork, spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
@@ -30,6 +30,8 @@ const SIZES = quick
 const claimsArg = process.argv.find((a) => a.startsWith("--claims="));
 if (claimsArg) SIZES.bigClaims = Number(claimsArg.slice("--claims=".length));
 const pagesOnly = process.argv.includes("--pages-only");
+// `--import-only` measures only the import against raw inserts (no build, no servers).
+const importOnly = process.argv.includes("--import-only");
 
 interface Row {
   figure: string;
@@ -359,17 +361,18 @@ async function benchServers() {
 
 async function main() {
   // Measure the code as it is: build unless told the build is current.
-  if (!process.argv.includes("--no-build") || !fs.existsSync(path.join(root, ".next/BUILD_ID"))) {
+  if (!importOnly && (!process.argv.includes("--no-build") || !fs.existsSync(path.join(root, ".next/BUILD_ID")))) {
     log("running next build");
     execFileSync("npx", ["next", "build"], { cwd: root, stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
   }
   try {
-    if (!pagesOnly) {
+    if (importOnly) benchImport();
+    else if (!pagesOnly) {
       rows.push(benchHeatSeries(quick ? 10_000 : 50_000));
       rows.push(benchExtract());
       benchImport();
     }
-    await benchServers();
+    if (!importOnly) await benchServers();
   } finally {
     fs.rmSync(work, { recursive: true, force: true });
   }

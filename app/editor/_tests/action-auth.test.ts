@@ -38,8 +38,8 @@ const SIGNED_OUT_CASES: [string, () => Promise<unknown>, unknown][] = [
   ],
   ["changeRoleAction", () => changeRoleAction(1, null, form({ role: "admin" })), SIGNED_OUT],
   ["setDisabledAction", () => setDisabledAction(1, true, null, form({})), SIGNED_OUT],
-  ["saveClaimAction (create)", () => saveClaimAction(null, { mode: "create", people: ["a", "b"], body: {} }), SIGNED_OUT],
-  ["saveClaimAction (update)", () => saveClaimAction(null, { mode: "update", id: 1, body: {}, publish: false }), SIGNED_OUT],
+  ["saveClaimAction (create)", () => saveClaimAction(null, { mode: "create", people: ["a", "b"], body: { status: "draft" } }), SIGNED_OUT],
+  ["saveClaimAction (update)", () => saveClaimAction(null, { mode: "update", id: 1, body: { version: 1 }, publish: false }), SIGNED_OUT],
   ["createPersonAction", () => createPersonAction({ name: "Someone" }), SIGNED_OUT],
   ["createOutletAction", () => createOutletAction({ name: "Somewhere" }), SIGNED_OUT],
   [

@@ -3,6 +3,7 @@
 import { redirect } from "next/navigation";
 import { getDb } from "@/db/client";
 import { editorAction } from "@/lib/auth/action-wrappers";
+import type { CreateClaimPayload, UpdateClaimPayload } from "@/lib/claims/contract";
 import { createClaimSchema } from "@/lib/claims/input";
 import { claimToJson, type ClaimJson } from "@/lib/claims/types";
 import { createClaim, discardDraft, publishClaim, retractClaim, updateClaim } from "@/lib/claims/write";
@@ -15,8 +16,8 @@ import { editClaimPath } from "@/lib/urls";
 
 /** A save from the claim form: the JSON the write API takes, built by the client from its state. */
 export type SaveClaimRequest =
-  | { mode: "create"; people: [string, string]; body: Record<string, unknown> }
-  | { mode: "update"; id: number; body: Record<string, unknown>; publish: boolean };
+  | { mode: "create"; people: [string, string]; body: CreateClaimPayload }
+  | { mode: "update"; id: number; body: UpdateClaimPayload; publish: boolean };
 
 /** A failed save; `saved` is the claim when an edit landed but the publish after it did not. Success redirects. */
 export type ClaimFormResult = (ActionFailure & { saved?: ClaimJson }) | null;
@@ -61,7 +62,7 @@ function claimFailure(failure: ActionFailure, body: Record<string, unknown>): Ac
 }
 
 const createFromForm = editorAction(
-  async (actor, people: unknown, body: Record<string, unknown>): Promise<ClaimFormResult> => {
+  async (actor, people: unknown, body: CreateClaimPayload): Promise<ClaimFormResult> => {
     const problems = peopleProblems(people);
     if (Object.keys(problems).length > 0) {
       // Report every other field's problem in the same answer, not one round-trip at a time.
@@ -82,7 +83,7 @@ const createFromForm = editorAction(
 );
 
 const updateFromForm = editorAction(
-  async (actor, id: unknown, body: Record<string, unknown>, publish: boolean): Promise<ClaimFormResult> => {
+  async (actor, id: unknown, body: UpdateClaimPayload, publish: boolean): Promise<ClaimFormResult> => {
     if (typeof id !== "number" || !Number.isSafeInteger(id) || id < 1)
       return { ok: false, code: "not_found", message: "That claim does not exist." };
     const db = getDb();

@@ -3,16 +3,14 @@
 import { startTransition, useActionState, useEffect, useId, useRef, useState } from "react";
 import {
   changedDraftFields,
-  conflictRows,
   createPayload,
   draftFromClaim,
-  mergeSeed,
   remapCitationErrors,
-  resolveConflict,
   updatePayload,
   type ClaimDraft,
   type DraftField,
 } from "@/lib/claims/claim-draft";
+import { conflictRows, mergeSeed, resolveConflict } from "@/lib/claims/claim-merge";
 import type { ClaimJson } from "@/lib/claims/types";
 import type { FormVocabulary } from "@/lib/editor/form-vocabulary";
 import type { OutletOption, PersonOption } from "@/lib/editor/pickers";

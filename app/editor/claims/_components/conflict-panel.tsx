@@ -2,14 +2,8 @@
 
 import { useEffect, useRef } from "react";
 import { FIELD_LABELS } from "@/lib/claims/field-labels";
-import {
-  MERGEABLE_FIELDS,
-  MULTILINE_FIELDS,
-  type ClaimDraft,
-  type ConflictChoice,
-  type ConflictRow,
-  type DraftField,
-} from "@/lib/claims/claim-draft";
+import type { ClaimDraft, DraftField } from "@/lib/claims/claim-draft";
+import { MERGEABLE_FIELDS, MULTILINE_FIELDS, type ConflictChoice, type ConflictRow } from "@/lib/claims/claim-merge";
 import type { FormVocabulary } from "@/lib/editor/form-vocabulary";
 import type { OutletOption, PersonOption } from "@/lib/editor/pickers";
 
