@@ -18,7 +18,7 @@ export const SIGHTING_RE =
 export const EVENT_RE =
   /\b(?:grand prix|race|match|tournament|poker night|charity \w+|auction|dinner|opening|exhibition|art show|private view|launch party|premiere|wedding|nuptials|gala|party|bash|festival|awards|ceremony|launch|fundraiser|benefit|concert|after-?party|reception|soir[ée]e|celebration|show|red carpet|(?:walked|hit|on) the carpet|ball|opening night|screening|baby shower|barbecue|dinner party)\b/i;
 const ATTEND_RE =
-  /\b(?:attend(?:ed|ing|s)?|walked the red carpet|hit the red carpet|posed|arrived together|turned up|made (?:their|a|an) (?:[\w-]+ ){0,2}?(?:debut|appearance)|stepped out together|were guests|was a guest|showed up|celebrated|partied|danced|sat together|shared a table|joined .* at|were among the guests|as (?:each other['’]s|his|her) (?:date|plus-one))\b/i;
+  /\b(?:attend(?:ed|ing|s)?|walked the (?:red )?carpet|hit the (?:red )?carpet|posed|arrived together|turned up|made (?:their|a|an) (?:[\w-]+ ){0,2}?(?:debut|appearance)|stepped out together|were guests|was a guest|showed up|celebrated|partied|danced|sat together|shared a table|joined .* at|were among the guests|as (?:each other['’]s|his|her) (?:date|plus-one))\b/i;
 export const PROFESSIONAL_RE =
   /\b(?:shot (?:the|a|their) (?:film|movie|series|show|video|campaign)|started shooting|began shooting|wrapped (?:the|their) (?:film|shoot)|made (?:with|together)|on the set of|on set|starring in|stars in|star in|cast in|directed by|from (?:writer-)?director|reunit\w+|reunion|team(?:ed|ing)? up|worked together|first worked|work(?:ing|ed|s)? with|work(?:ing|ed|s)? together|co-?star(?:s|red|ring)?|cast (?:alongside|opposite|together)|joined forces|join(?:ed|ing|s)? (?:the )?cast|star(?:s|red|ring)? (?:alongside|opposite)|film(?:ing|ed)? together|shoot(?:ing)? together|collaborat(?:ed|ing|ion|e)\b|duet|project together|on set together|upcoming (?:film|movie|project|series|album|tour)|sign(?:ed)? on|training for their|rehears\w+ together|record(?:ing|ed) together|produc(?:ing|ed) together|direct(?:s|ed|ing) (?:him|her)|business partners?|film(?:ed|ing|s)? (?:a|an|the) (?:[\w-]+ )?(?:segment|episode|scene|video|campaign|commercial|cameo)|play(?:ed|s|ing)? (?:estranged |on-?screen |fictional )?(?:siblings|lovers|a couple|husband and wife|rivals|love interests|brothers|sisters)|perform(?:ed|ing|s)? (?:together|a duet|alongside)|sang together|shared the stage|joined (?:him|her) on stage)\b/i;
 const DEBUNK_RE =
@@ -44,8 +44,19 @@ export function kindOfRemark(words: string, role: SpeakerRole, quoted = words): 
   return "statement";
 }
 
+const APART_RE = /\b(?:alone|on (?:his|her) own|separately|kept (?:their|a) distance|without (?:him|her))\b/i;
+
 /** The kind of something the article states (no quote): an event, a sighting, work, a report. */
 export function kindOfEvent(sentence: string): ClaimKind | null {
+  // "spotted house-hunting alone", "arrived separately": not together, so no outing of the pair.
+  // The clause that says so is dropped; an outing the rest of the sentence reports still counts.
+  if (APART_RE.test(sentence)) {
+    const rest = sentence
+      .split(/,\s*/)
+      .filter((clause) => !APART_RE.test(clause))
+      .join(", ");
+    return rest.length < sentence.length && rest.trim() ? kindOfEvent(rest) : SPLIT_RE.test(sentence) ? "report" : null;
+  }
   if (PROFESSIONAL_RE.test(sentence) && !SIGHTING_RE.test(sentence.replace(PROFESSIONAL_RE, ""))) return "professional";
   if (ATTEND_RE.test(sentence) && EVENT_RE.test(sentence)) return "appearance";
   if (SIGHTING_RE.test(sentence)) return AT_EVENT_RE.test(sentence) ? "appearance" : "sighting";

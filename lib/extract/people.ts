@@ -43,7 +43,20 @@ function trimRun(run: string): string {
   return words.join(" ");
 }
 
-function acceptable(name: string, before: string): boolean {
+/**
+ * Whether the text goes on to treat a name's last word as a person's: an age ("Frey, 52,"), a
+ * speech verb ("Frey said"), a possessive person noun ("Frey's agent") or "he/she" right after it.
+ */
+function surnameActsAsPerson(name: string, text: string): boolean {
+  const surname = tokensOf(name).at(-1);
+  if (!surname || surname.length < 3) return false;
+  const esc = surname.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return new RegExp(
+    String.raw`\b${esc}(?:,\s*\d{2},|\s+(?:said|says|told|tells|added|adds|smiled|laughed|insisted|replied|wrote|posted|who|has|had|is|was)\b|[’']s\s+(?:agent|rep|representative|publicist|spokes\w+|manager|lawyer|wife|husband|partner|girlfriend|boyfriend|camp|team|baton|career)\b)`,
+  ).test(text);
+}
+
+function acceptable(name: string, before: string, text = ""): boolean {
   const tokens = tokensOf(name);
   if (tokens.length < 2 || tokens.length > 3) return false;
   if (tokens.some((t) => NOT_NAME_WORDS.has(t.toLowerCase()))) return false;
@@ -59,7 +72,8 @@ function acceptable(name: string, before: string): boolean {
   )
     return false;
   if (!first && tokens.some((t) => OUTLET_WORDS.has(t.toLowerCase()))) return false;
-  if (!first && /\b(?:in|from|near|outside|at|of|to|the)\s+$/.test(before)) return false;
+  // "interested in Anselm Frey": after a preposition an unknown name is a place, unless the text goes on to treat it as a person.
+  if (!first && /\b(?:in|from|near|outside|at|of|to|the)\s+$/.test(before) && !surnameActsAsPerson(name, text)) return false;
   if (!first && looksLikePlace(name)) return false;
   return true;
 }
@@ -110,7 +124,7 @@ export function findPeople(text: string, masked: string, ledgerNames: string[], 
       if (!found) continue;
       name = found;
     }
-    if (!acceptable(name, masked.slice(Math.max(0, offset - 12), offset))) continue;
+    if (!acceptable(name, masked.slice(Math.max(0, offset - 12), offset), masked)) continue;
     if (names.some((n) => n.toLowerCase() === name.toLowerCase() || n.includes(name))) continue;
     // "her home, Palazzo Rossi" after "Benedetta Rossi": a second owner of a surname needs a known first name.
     const last = tokensOf(name).at(-1);

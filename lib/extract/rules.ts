@@ -49,6 +49,19 @@ const PRESENT_SPEECH = /\b(?:says|tells|adds|explains|admits|recalls|insists|lau
 let interview: When | null = null;
 /** The last date the article gave, and where: "It was the second time…" leans on it. */
 let previous: { when: When; sentence: Sentence } | null = null;
+/** The day the news of the article happened, when its opening paragraph gives one from the fortnight before publication. */
+let lead: When | null = null;
+
+function leadDate(article: Article): When | null {
+  const first = article.sentences.find((s) => s.prose);
+  if (!first) return null;
+  for (const s of article.sentences.filter((x) => x.prose && x.paragraph === first.paragraph)) {
+    const day = findDates(outsideQuotes(s.text, quotesIn(article, s), s.start), article.published).find((d) => d.precision === "day");
+    const days = day ? (Date.parse(article.published) - Date.parse(day.occurredOn)) / 86_400_000 : -1;
+    if (day && days >= 0 && days <= 14) return { occurredOn: day.occurredOn, precision: day.precision };
+  }
+  return null;
+}
 
 /**
  * The date nearest to `at` among the sentence's dates; else the date of the sentence just
@@ -78,6 +91,8 @@ function dateFor(
     const best = [...dates].sort((a, b) => Math.abs(a.index - local) - Math.abs(b.index - local))[0];
     return { occurredOn: best.occurredOn, precision: best.precision };
   }
+  // An undated outing in a news story ("They arrived together") is the one the opening paragraph dated.
+  if (speaker === undefined && lead) return lead;
   return { occurredOn: article.published, precision: "circa" };
 }
 
@@ -113,6 +128,7 @@ export function claimsOf(article: Article): RawClaim[] {
 
   previous = null;
   interview = null;
+  lead = leadDate(article);
   let lastRemark: RawClaim | null = null;
   const repOf = new Map<string, string>();
   let previousPlace: { place: string; index: number } | null = null;
@@ -425,6 +441,8 @@ function remarkWithoutQuote(
   named: Set<string>,
   bare: string,
 ): Omit<RawClaim, "occurredOn" | "precision" | "outlet"> | null {
+  // "…walked the carpet hand in hand, confirming weeks of whispers": the outing confirms, nobody spoke.
+  if (/^\w+ing\b/.test(article.text.slice(said.at, said.at + 20)) && /,\s*$/.test(article.text.slice(said.at - 3, said.at))) return null;
   if (
     said.role === "insider" ||
     !(
