@@ -34,7 +34,13 @@ export function attributionOf(article: Article, sentence: Sentence, quotes: Quot
     const clauseStart = Math.max(bare.lastIndexOf(";", verb.index), 0);
     const window = bare.slice(clauseStart, verb.index);
     const before = refs.filter((r) => r.end <= verbAt && r.start >= sentence.start + clauseStart && !isMentionOnly(article, r));
-    const after = refs.filter((r) => r.start >= verbAt && r.start - verbAt < verb[0].length + 25);
+    // "said Ana" names the speaker; "added that Thackeray had…" does not.
+    const after = refs.filter(
+      (r) =>
+        r.start >= verbAt &&
+        r.start - verbAt < verb[0].length + 25 &&
+        !/\bthat\b/i.test(article.text.slice(verbAt + verb[0].length, r.start)),
+    );
     // An object ("supportive of Ana", "told to Tom") is not who speaks.
     const subjectRefs = before.filter(
       (r) =>

@@ -6,7 +6,7 @@ export const NON_CLAIM_RE =
 export const SPLIT_RE =
   /\b(?:split|splits|split up|broke up|broken up|break-?up|part(?:ed|ing)? ways|called it quits|separated|separation|divorc\w*|ended (?:their|the|things)|(?:go|going|gone|went) their separate ways|over between|calling it quits|no longer together|are over|have ended|grew apart|grown apart|drifted apart|(?:has|have|had|already) moved on|moved out|(?:wasn['’]t|isn['’]t|was not|is not|not) working(?: out)?)\b/i;
 const DENIAL_RE =
-  /\b(?:not engaged|not married|not pregnant|not an item|not dating|aren['’]t dating|isn['’]t dating|are not (?:dating|together|a couple|an item|in a relationship)|not (?:a couple|an item|together)|just friends|good friends|close friends|nothing more|only friends|strictly professional|purely professional|no truth|not true|untrue|false|baseless|fabricated|made[- ]up|nonsense|rubbish|categorically|never dated|never been (?:a couple|together)|den(?:y|ies|ied)|shut(?:s)? down|shot down|dismiss(?:ed|es)?|laughed off|rejected|refuted|not seeing (?:each other|anyone|anybody)|not dating anyone|(?:i['’]m|i am) single|(?:shot|shut|knocked|played) (?:that|it|this|them|the (?:rumou?rs?|reports?|story|claims?)) down|still together)\b/i;
+  /\b(?:not engaged|not married|not pregnant|not an item|not dating|aren['’]t dating|isn['’]t dating|are not (?:dating|together|a couple|an item|in a relationship)|not (?:a couple|an item|together)|just friends|good friends|close friends|nothing more|only friends|strictly professional|purely professional|no truth|not true|untrue|false|baseless|fabricated|made[- ]up|nonsense|rubbish|categorically|never dated|never been (?:a couple|together)|den(?:y|ies|ied)|shut(?:s)? down|shot down|dismiss(?:ed|es)?|laughed off|rejected|refuted|not seeing (?:each other|anyone|anybody)|not dating anyone|(?:i['’]m|i am) single|(?:shot|shut|knocked|played) (?:that|it|this|them|the (?:rumou?rs?|reports?|story|claims?)) down|still together|very much together|rebut\w*|hit back|slapped down|slaps down|no split|not (?:broken|split) up|have not split|haven['’]t split)\b/i;
 const CONFIRM_RE =
   /\b(?:confirm(?:ed|s|ing)?|we['’]re (?:together|dating|in love|a couple|very happy|happy)|we are (?:together|dating|in love|a couple|very happy|happy)|are (?:dating|together|a couple|an item|engaged|married|in love|expecting)|my (?:boyfriend|girlfriend|partner|fianc[ée]e?|husband|wife)|in a relationship|got engaged|are engaged|have split|have separated|parted ways|amicabl[ey]|split|separated|broke up|are happy together|very much in love|(?:I|she|he) said yes|getting married|tied the knot|broke the news)\b/i;
 const NO_COMMENT_RE =
@@ -14,7 +14,7 @@ const NO_COMMENT_RE =
 export const SPECULATION_CUE_RE =
   /\b(?:fuel(?:l?ed|l?ing|s)?|spark(?:ed|ing|s)?|stok(?:ed|ing|es)|ignit(?:ed|ing|es)|prompt(?:ed|ing|s)?|trigger(?:ed|ing|s)?|set off|add(?:ed|ing|s)? to)\s+(?:(?:fresh|new|further|more|the|wild|intense|romance|dating|relationship)\s+){0,3}(?:speculation|rumou?rs|talk|gossip|whispers)|\bfans (?:speculated|wondered|are convinced|were convinced|believe|suspect)|set tongues wagging|raised eyebrows|raising eyebrows/i;
 export const SIGHTING_RE =
-  /\b(?:slipped into|slipped out|cos(?:ied|y|ying) up|coz(?:ied|y|ying) up|seated together|sat together|side by side|arm in arm|hand in hand|met up|hung out|spent (?:the|a) (?:day|night|evening|afternoon|weekend) together|browsing|spotted|seen|sighted|photographed|snapped|pictured|caught|glimpsed|papped|filmed|stepped out|stepping out|out and about|walking|strolling|dining|dined|having (?:dinner|lunch|drinks|breakfast|brunch)|holding hands|held hands|cosying|cozying|cuddl\w+|kiss\w*|smooch\w*|leaving together|left together|arriving|arrived|shopping|hiking|jogging|vacation\w*|holiday\w*|romantic getaway|date night|dinner date|lunch date|packed on the PDA|packing on the PDA|enjoyed|enjoying|courtside)\b/i;
+  /\b(?:slipped into|slipped out|cos(?:ied|y|ying) up|coz(?:ied|y|ying) up|seated together|sat together|side by side|arm in arm|hand in hand|met up|hung out|spent (?:the|a) (?:day|night|evening|afternoon|weekend) together|browsing|browsed|shopped|strolled|lunched|brunched|picnicked|sunbathed|spotted|seen|sighted|photographed|snapped|pictured|caught|glimpsed|papped|filmed|stepped out|stepping out|out and about|walking|strolling|dining|dined|having (?:dinner|lunch|drinks|breakfast|brunch)|holding hands|held hands|cosying|cozying|cuddl\w+|kiss\w*|smooch\w*|leaving together|left together|arriving|arrived|shopping|hiking|jogging|vacation\w*|holiday\w*|romantic getaway|date night|dinner date|lunch date|packed on the PDA|packing on the PDA|enjoyed|enjoying|courtside)\b/i;
 export const EVENT_RE =
   /\b(?:grand prix|race|match|tournament|poker night|charity \w+|auction|dinner|opening|exhibition|art show|private view|launch party|premiere|wedding|nuptials|gala|party|bash|festival|awards|ceremony|launch|fundraiser|benefit|concert|after-?party|reception|soir[ée]e|celebration|show|red carpet|(?:walked|hit|on) the carpet|ball|opening night|screening|baby shower|barbecue|dinner party)\b/i;
 const ATTEND_RE =
@@ -37,13 +37,21 @@ export function kindOfRemark(words: string, role: SpeakerRole, quoted = words): 
   if (role === "insider") return "speculation";
   if (role === "third-party") return "statement";
   if (NO_COMMENT_RE.test(words)) return "statement";
-  if (SPLIT_RE.test(words) && !/\b(?:not true|false|untrue|den(?:y|ies|ied)|no truth|still together)\b/i.test(words)) return "confirmation";
+  if (
+    SPLIT_RE.test(words) &&
+    !NEGATED_SPLIT_RE.test(words) &&
+    !/\b(?:not true|false|untrue|den(?:y|ies|ied)|no truth|still together)\b/i.test(words)
+  )
+    return "confirmation";
   if (DENIAL_RE.test(words)) return "denial";
   if (CONFIRM_RE.test(words)) return "confirmation";
   if (PROFESSIONAL_RE.test(quoted) && role === "pair") return "professional";
   return "statement";
 }
 
+/** "have not broken up", "there is no split": a split denied, not reported. */
+const NEGATED_SPLIT_RE =
+  /\b(?:no|not|never|n['’]t)\s+(?:(?:been|yet|actually|really|quietly)\s+)?(?:split|splitting|broken up|broke up|separated|over|parted ways)\b/i;
 const APART_RE = /\b(?:alone|on (?:his|her) own|separately|kept (?:their|a) distance|without (?:him|her))\b/i;
 
 /** The kind of something the article states (no quote): an event, a sighting, work, a report. */
@@ -60,7 +68,7 @@ export function kindOfEvent(sentence: string): ClaimKind | null {
   if (PROFESSIONAL_RE.test(sentence) && !SIGHTING_RE.test(sentence.replace(PROFESSIONAL_RE, ""))) return "professional";
   if (ATTEND_RE.test(sentence) && EVENT_RE.test(sentence)) return "appearance";
   if (SIGHTING_RE.test(sentence)) return AT_EVENT_RE.test(sentence) ? "appearance" : "sighting";
-  if (SPLIT_RE.test(sentence)) return "report";
+  if (SPLIT_RE.test(sentence) && !NEGATED_SPLIT_RE.test(sentence)) return "report";
   return null;
 }
 
@@ -87,7 +95,9 @@ export function stanceOf(kind: ClaimKind, words: string): Stance {
     case "statement":
       return "neutral";
     case "denial":
-      return SPLIT_RE.test(words) || /\bstill together\b/i.test(words) ? "supports" : "contradicts";
+      return SPLIT_RE.test(words) || NEGATED_SPLIT_RE.test(words) || /\b(?:still|very much) together\b/i.test(words)
+        ? "supports"
+        : "contradicts";
     case "confirmation":
       return SPLIT_RE.test(words) ? "contradicts" : "supports";
     case "report":

@@ -60,7 +60,9 @@ function acceptable(name: string, before: string, text = ""): boolean {
   const tokens = tokensOf(name);
   if (tokens.length < 2 || tokens.length > 3) return false;
   if (tokens.some((t) => NOT_NAME_WORDS.has(t.toLowerCase()))) return false;
-  const first = isFirstName(tokens[0]);
+  // "His publicist, Miles Okonkwo,": a run a role introduces is a person, whatever its words mean.
+  const introduced = /\b(?:rep|representative|spokes(?:person|woman|man)|publicist|manager|agent|lawyer|attorney)\s*,?\s+$/i.test(before);
+  const first = isFirstName(tokens[0]) || introduced;
   if (!first && isKnownNonName(tokens[0])) return false;
   // "the John Wick films", "the World of John Wick": a title, not a person.
   if (/\b(?:[Tt]he|[A-Z][a-z]+ of)\s+$/.test(before)) return false;
@@ -124,7 +126,7 @@ export function findPeople(text: string, masked: string, ledgerNames: string[], 
       if (!found) continue;
       name = found;
     }
-    if (!acceptable(name, masked.slice(Math.max(0, offset - 12), offset), masked)) continue;
+    if (!acceptable(name, masked.slice(Math.max(0, offset - 30), offset), masked)) continue;
     if (names.some((n) => n.toLowerCase() === name.toLowerCase() || n.includes(name))) continue;
     // "her home, Palazzo Rossi" after "Benedetta Rossi": a second owner of a surname needs a known first name.
     const last = tokensOf(name).at(-1);

@@ -58,7 +58,7 @@ function leadDate(article: Article): When | null {
   for (const s of article.sentences.filter((x) => x.prose && x.paragraph === first.paragraph)) {
     const day = findDates(outsideQuotes(s.text, quotesIn(article, s), s.start), article.published).find((d) => d.precision === "day");
     const days = day ? (Date.parse(article.published) - Date.parse(day.occurredOn)) / 86_400_000 : -1;
-    if (day && days >= 0 && days <= 14) return { occurredOn: day.occurredOn, precision: day.precision };
+    if (day && days >= 1 && days <= 14) return { occurredOn: day.occurredOn, precision: day.precision };
   }
   return null;
 }
@@ -113,7 +113,9 @@ function mentionsIn(article: Article, sentence: Sentence, exclude: string[]): st
  * appearances, work together and talk of romance — each tied to the pair it concerns.
  */
 export function claimsOf(article: Article): RawClaim[] {
-  const pairs = findPairs(article);
+  const repOf = appositiveReps(article);
+  // A rep introduced as such speaks for one of a couple; they are not one of a couple themselves.
+  const pairs = findPairs(article).filter((p) => !p.some((n) => repOf.has(n)));
   if (!pairs.length) return [];
   const claims: RawClaim[] = [];
   let focus: Pair = pairs[0];
@@ -130,7 +132,6 @@ export function claimsOf(article: Article): RawClaim[] {
   interview = null;
   lead = leadDate(article);
   let lastRemark: RawClaim | null = null;
-  const repOf = new Map<string, string>();
   let previousPlace: { place: string; index: number } | null = null;
   let pendingPlace: { place: string; index: number } | null = null;
   let pending: { when: When; sentence: Sentence } | null = null;
@@ -378,7 +379,7 @@ export function claimsOf(article: Article): RawClaim[] {
     ) {
       const quote = quotes.length && !quotes.some((q) => q.text.split(/\s+/).length > 25) ? quotes[0].text : null;
       claims.push({
-        ...base("report", bare),
+        ...base("report", `${bare} ${quote ?? ""}`),
         pair,
         ...dateFor(article, dates, sentence, null, null),
         place: null,
@@ -426,7 +427,25 @@ export function claimsOf(article: Article): RawClaim[] {
       });
     }
   }
+  denialsOfSplits(claims);
   return claims;
+}
+
+const ROMANCE_DENIED_RE =
+  /\b(?:not dating|never dated|just friends|only friends|friends(?:,)? nothing more|nothing more|not (?:a couple|an item|together|romantic\w*)|colleagues|strictly professional|purely professional|single)\b/i;
+
+/**
+ * What a denial bears on depends on what it denies: after a reported split, "Still here. Both of
+ * us." denies the split and supports the couple; a denial that they are dating contradicts.
+ */
+function denialsOfSplits(claims: RawClaim[]): void {
+  claims.forEach((c, i) => {
+    if (c.kind !== "denial" || c.stance !== "contradicts" || ROMANCE_DENIED_RE.test(`${c.quote ?? ""} ${c.evidence}`)) return;
+    const splitBefore = claims
+      .slice(0, i)
+      .some((k) => k.pair === c.pair && (k.kind === "report" || k.kind === "speculation") && k.stance === "contradicts");
+    if (splitBefore) c.stance = "supports";
+  });
 }
 
 /**
@@ -471,6 +490,34 @@ function remarkWithoutQuote(
     mentions: [],
     confidence: "confirmed",
   };
+}
+
+const REP_NOUN = String.raw`(?:rep|representative|spokesperson|spokeswoman|spokesman|publicist|manager|agent|lawyer|attorney)`;
+const REP_BEFORE_NAME = new RegExp(String.raw`^[’']s\s+(?:[\w-]+\s+)?${REP_NOUN},?\s+$`, "i");
+const REP_AFTER_NAME = new RegExp(String.raw`^,\s+$`);
+const REP_AFTER_PRINCIPAL = new RegExp(String.raw`^(?:[’']s)?\s+(?:[\w-]+\s+)?${REP_NOUN}\b`, "i");
+
+/**
+ * Reps the article introduces by name: "Castellane's spokesperson Joanna Pell", "Rhea Stone, his
+ * publicist". Whatever they say later speaks for their principal.
+ */
+function appositiveReps(article: Article): Map<string, string> {
+  const reps = new Map<string, string>();
+  const refs = article.refs;
+  for (let i = 0; i + 1 < refs.length; i++) {
+    const [a, b] = [refs[i], refs[i + 1]];
+    if (a.value.person === b.value.person) continue;
+    const between = article.text.slice(a.end, b.start);
+    if (a.value.possessive && b.value.via === "name" && REP_BEFORE_NAME.test(between)) reps.set(b.value.person, a.value.person);
+    else if (
+      a.value.via === "name" &&
+      b.value.possessive &&
+      REP_AFTER_NAME.test(between) &&
+      REP_AFTER_PRINCIPAL.test(article.text.slice(b.end, b.end + 30))
+    )
+      reps.set(a.value.person, b.value.person);
+  }
+  return reps;
 }
 
 /** "walking the streets and dining out": two outings in one sentence are two sightings. */
