@@ -17,6 +17,7 @@ const YEAR_RE =
 const WEEKEND_RE = /\b(?:over|at|during|on)\s+the\s+(?:past\s+|last\s+|recent\s+)?weekend\b|\blast weekend\b|\bthis past weekend\b/i;
 
 const DAY_MS = 86_400_000;
+const DATELINE_RE = /^\s*[A-Z][A-Z .'’-]{2,}, (?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8})(?:,? \d{4})?(?: \([^)]*\))?\s*[-–—]+/;
 const NUMBERS: Record<string, number> = {
   a: 1,
   an: 1,
@@ -122,7 +123,9 @@ export function weekendSaturday(published: string): string {
  * recent March) → month; a year → year; "around…" → circa at the unit given;
  * "over the weekend" → that Saturday, circa. Durations ("for 30 years") are not dates.
  */
-export function findDates(sentence: string, published: string, anchor: string | null = null): FoundDate[] {
+export function findDates(text: string, published: string, anchor: string | null = null): FoundDate[] {
+  // A wire dateline ("BUENOS AIRES, May 7 (Continental Press) -") dates the copy, not what it reports.
+  const sentence = text.replace(DATELINE_RE, (m) => " ".repeat(m.length));
   const ref = reference(published);
   const found: FoundDate[] = phraseDates(sentence, published, anchor);
   const weekend = WEEKEND_RE.exec(sentence);
@@ -146,13 +149,20 @@ export function findDates(sentence: string, published: string, anchor: string | 
     if (s.isCertain("weekday") && !s.isCertain("month") && !/day/i.test(r.text)) continue;
     let d = s.date();
     const circa = CIRCA_BEFORE.test(sentence.slice(0, r.index)) || /^(?:late|early|mid)/i.test(r.text);
+    // "late on Sunday" is the Sunday: only "around", "about"… make a named day approximate.
+    const dayCirca = circa && !/\b(?:late|early|mid-?)\s*$/i.test(sentence.slice(0, r.index)) && !/^(?:late|early|mid)/i.test(r.text);
     if (s.isCertain("day") || s.isCertain("weekday")) {
       if (d > ref)
         d =
           s.isCertain("weekday") && !s.isCertain("month")
             ? new Date(d.getTime() - 7 * 86_400_000)
             : new Date(Date.UTC(d.getUTCFullYear() - 1, d.getUTCMonth(), d.getUTCDate(), 12));
-      found.push({ occurredOn: circa ? iso(d).slice(0, 7) : iso(d), precision: circa ? "circa" : "day", index: r.index, text: r.text });
+      found.push({
+        occurredOn: dayCirca ? iso(d).slice(0, 7) : iso(d),
+        precision: dayCirca ? "circa" : "day",
+        index: r.index,
+        text: r.text,
+      });
     } else if (s.isCertain("month")) {
       if (d > ref && !s.isCertain("year")) d = new Date(Date.UTC(d.getUTCFullYear() - 1, d.getUTCMonth(), 1, 12));
       found.push({ occurredOn: iso(d).slice(0, 7), precision: circa ? "circa" : "month", index: r.index, text: r.text });

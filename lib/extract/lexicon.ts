@@ -329,6 +329,14 @@ export const MEDIUM_CUES = [
   "series,",
   "programme",
   "program",
+  "daily",
+  "weekly",
+  "broadcaster",
+  "newspaper",
+  "paper",
+  "station",
+  "outlet",
+  "agency",
 ];
 
 /** Media nouns, verbs and phrases after which a capitalised run names the outlet that was told or that reported. */

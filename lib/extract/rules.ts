@@ -80,8 +80,16 @@ function dateFor(
     // One of the pair may be "the couple"; a rep's principal must be named.
     const mentioned = (s: Sentence) =>
       refsIn(article, s).some((r) => r.value.person === speaker) || (!viaRep && PAIR_REFERENCES.test(s.text));
+    // The sentence just before that names the speaker ("…, the conductor said in an interview published on Wednesday.") dates the quote after it.
     const sameSpeaker =
-      speaker === undefined || (speaker !== null && previous.sentence.paragraph === sentence.paragraph && mentioned(previous.sentence));
+      speaker === undefined ||
+      (speaker !== null &&
+        (previous.sentence.paragraph === sentence.paragraph ||
+          (previous.sentence.index === sentence.index - 1 &&
+            !viaRep &&
+            !quotesIn(article, previous.sentence).length &&
+            /\b(?:said|says|told|tells|interview|statement|spoke|speaking)\b/i.test(previous.sentence.text))) &&
+        mentioned(previous.sentence));
     if (near && sameSpeaker) return previous.when;
   }
   // A profile's present tense ("…," Fontaine tells Loom) was said when the writer met the subject.
