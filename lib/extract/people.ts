@@ -121,8 +121,16 @@ export function findPeople(text: string, masked: string, ledgerNames: string[], 
       const words = trimmed.split(/\s+/);
       let found = "";
       for (let n = words.length; n >= 2 && !found; n--) if (body.includes(words.slice(0, n).join(" "))) found = words.slice(0, n).join(" ");
-      // A sentence-case heading or caption ("2. Theo Marsh and Ingrid Solberg: courtside cuties") names people as prose does.
-      if (!found && words.length === 2 && isFirstName(words[0]) && (!isKnownNonName(words[1]) || body.includes(words[1]))) found = trimmed;
+      // A sentence-case heading or caption ("2. Theo Marsh and Ingrid Solberg: courtside cuties") names people as prose does,
+      // when the body goes on to call them by first name or surname ("Fleur takes the crown", "Boateng insisted").
+      const inBody = (w: string) => new RegExp(String.raw`\b${w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\b`).test(body);
+      if (
+        !found &&
+        words.length === 2 &&
+        ((isFirstName(words[0]) && (!isKnownNonName(words[1]) || body.includes(words[1]))) ||
+          ((inBody(words[0]) || inBody(words[1])) && !isKnownNonName(words[1])))
+      )
+        found = trimmed;
       if (!found) continue;
       name = found;
     }

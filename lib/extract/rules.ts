@@ -213,7 +213,10 @@ export function claimsOf(article: Article): RawClaim[] {
     // "They…" means the couple in focus, unless the sentence names someone of another couple.
     const namedPairs = pairs.filter((p) => p.some((n) => named.has(n)));
     const pair: Pair | null =
-      both ?? (pairRef ? (namedPairs[0] ?? (named.size === 0 || [...named].some((n) => focus.includes(n)) ? focus : null)) : null);
+      both ??
+      (pairRef
+        ? (namedPairs[0] ?? (named.size === 0 || [...named].some((n) => focus.includes(n)) || !namedPairs.length ? focus : null))
+        : null);
     if (pair) focus = pair;
     const dates = findDates(bare, article.published, anchor());
     const base = (kind: ClaimKind, words: string) => ({
