@@ -58,6 +58,15 @@ export function attributionOf(article: Article, sentence: Sentence, quotes: Quot
       const named = subjectRefs.find((r) => r.value.via === "name" && r.value.person !== principal)?.value.person ?? null;
       if (principal) return { role: "rep", speaker: named, principal, at: verbAt };
     }
+    // "In a joint statement, representatives for the pair announce…": the couple's reps speak for the one last named.
+    if (
+      /\b(?:(?:reps?|representatives?|spokes\w+|publicists?)\s+(?:for|of)\s+the\s+(?:pair|couple|two)|their\s+(?:reps?|representatives?|publicists?)|joint statement)\b/i.test(
+        window,
+      )
+    ) {
+      const last = article.refs.filter((r) => r.end <= verbAt && r.value.via !== "pronoun").at(-1);
+      if (last) return { role: "rep", speaker: null, principal: last.value.person, at: verbAt };
+    }
     const insider = INSIDER_RE.exec(window);
     const insiderAt = insider ? insider.index : -1;
     // "Under a fan's comment, she wrote": the fan owns the comment, she speaks.

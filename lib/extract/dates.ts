@@ -34,8 +34,9 @@ const NUMBERS: Record<string, number> = {
 };
 const RELATIVE_RE =
   /\b(?:the (?:following|next) (day|morning|evening|night|week)|(?:later )?(?:the|that) same (day|morning|afternoon|evening|night)|(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (days?|weeks?|fortnight) (later|after|earlier|before)|a fortnight (later|earlier))\b/i;
-const SEASON_RE = /\b(?:(last|this|in the|that|over the|during the)\s+)?(spring|summer|autumn|fall|winter)(?:\s+of\s+((?:19|20)\d\d))?\b/i;
-const SEASON_OF_YEAR = /\b(?:spring|summer|autumn|fall|winter)\s+of\s+(?:19|20)\d\d$/i;
+const SEASON_RE =
+  /\b(?:(last|this|in the|that|over the|during the)\s+)?(spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?((?:19|20)\d\d))?\b/i;
+const SEASON_OF_YEAR = /\b(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?(?:19|20)\d\d$/i;
 const SEASON_MONTH: Record<string, number> = { spring: 4, summer: 7, autumn: 10, fall: 10, winter: 1 };
 const HOLIDAY_RE = /\b(Valentine['’]s Day|Christmas Eve|Christmas Day|Christmas|New Year['’]s Eve|New Year['’]s Day|Halloween)\b/i;
 const HOLIDAY_DAY: Record<string, string> = {
@@ -87,6 +88,15 @@ function phraseDates(sentence: string, published: string, anchor: string | null)
     if (!season[3] && month - 1 >= ref.getUTCMonth() + 1) year -= 1;
     out.push({ occurredOn: `${year}-${pad(month)}`, precision: "circa", index: season.index, text: season[0] });
   }
+  // "Around Easter 2023": Easter Sunday of that year (or the most recent one), approximate at the month when "around".
+  const easter = /\bEaster(?:\s+((?:19|20)\d\d))?\b/.exec(sentence);
+  if (easter) {
+    let year = easter[1] ? Number(easter[1]) : ref.getUTCFullYear();
+    if (!easter[1] && easterSunday(year) > published) year -= 1;
+    const around = CIRCA_BEFORE.test(sentence.slice(0, easter.index));
+    const day = easterSunday(year);
+    out.push({ occurredOn: around ? day.slice(0, 7) : day, precision: around ? "circa" : "day", index: easter.index, text: easter[0] });
+  }
   const holiday = HOLIDAY_RE.exec(sentence);
   if (holiday) {
     const key = holiday[1].toLowerCase().replace("’", "'");
@@ -100,6 +110,19 @@ function phraseDates(sentence: string, published: string, anchor: string | null)
     });
   }
   return out;
+}
+
+/** Easter Sunday of a year (the anonymous Gregorian algorithm). */
+function easterSunday(year: number): string {
+  const a = year % 19;
+  const b = Math.floor(year / 100);
+  const c = year % 100;
+  const h = (19 * a + b - Math.floor(b / 4) - Math.floor((8 * b + 13) / 25) + 15) % 30;
+  const l = (32 + 2 * (b % 4) + 2 * Math.floor(c / 4) - h - (c % 4)) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  const day = ((h + l - 7 * m + 114) % 31) + 1;
+  return `${year}-${pad(month)}-${pad(day)}`;
 }
 
 const pad = (n: number) => String(n).padStart(2, "0");

@@ -42,6 +42,8 @@ const OUTLET_REPORT_RE =
 const ROMANCE_RE =
   /\b(?:romance|romantic|romantically|dating|relationship|couple|in love|boyfriend|girlfriend|engaged|engagement|split|rumou?rs?|each other|personal life|private life)\b/i;
 
+const REPLY_RE =
+  /\b(?:shut|shuts|shot|den(?:y|ies|ied)|dismiss\w*|rebut\w*|confirm\w*|hit back|hits back|address(?:ed|es|ing) (?:the|those|these) (?:rumou?rs?|reports?|claims?|speculation|chatter))\b/i;
 type When = { occurredOn: string; precision: DatePrecision };
 const INTERVIEW_RE = /\b(?:when|as|after|before) (?:we|I) (?:meet|met|speak|spoke|sit down|sat down|caught up|catch up)\b/i;
 const PRESENT_SPEECH = /\b(?:says|tells|adds|explains|admits|recalls|insists|laughs|shrugs)\b/i;
@@ -49,6 +51,8 @@ const PRESENT_SPEECH = /\b(?:says|tells|adds|explains|admits|recalls|insists|lau
 let interview: When | null = null;
 /** The last date the article gave, and where: "It was the second time…" leans on it. */
 let previous: { when: When; sentence: Sentence } | null = null;
+/** The date of the timeline section being read, from its dated head. */
+let section: When | null = null;
 /** The day the news of the article happened, when its opening paragraph gives one from the fortnight before publication. */
 let lead: When | null = null;
 
@@ -92,6 +96,7 @@ function dateFor(
         mentioned(previous.sentence));
     if (near && sameSpeaker) return previous.when;
   }
+  if (!dates.length && section) return section;
   // A profile's present tense ("…," Fontaine tells Loom) was said when the writer met the subject.
   if (!dates.length && interview && speaker !== undefined && PRESENT_SPEECH.test(sentence.text)) return interview;
   if (dates.length) {
@@ -138,6 +143,7 @@ export function claimsOf(article: Article): RawClaim[] {
 
   previous = null;
   interview = null;
+  section = null;
   lead = leadDate(article);
   let lastRemark: RawClaim | null = null;
   let previousPlace: { place: string; index: number } | null = null;
@@ -153,6 +159,11 @@ export function claimsOf(article: Article): RawClaim[] {
       const found = findDates(outsideQuotes(sentence.text, quotesIn(article, sentence), sentence.start), article.published, anchor());
       if (found.length) pending = { when: { occurredOn: found[0].occurredOn, precision: found[0].precision }, sentence };
       if (found.length && INTERVIEW_RE.test(sentence.text)) interview = pending!.when;
+    } else {
+      // A timeline's dated head ("May 3, 2022 - The first red carpet") dates the section under it; an undated head ends it.
+      const head = findDates(sentence.text, article.published, anchor()).find((d) => d.index <= 12);
+      section = head ? { occurredOn: head.occurredOn, precision: head.precision } : null;
+      if (section) pending = { when: section, sentence };
     }
     const quotes = quotesIn(article, sentence);
     const bare = outsideQuotes(sentence.text, quotes, sentence.start);
@@ -288,6 +299,8 @@ export function claimsOf(article: Article): RawClaim[] {
             ownPair &&
             ((named.has(ownPair[0]) && named.has(ownPair[1])) ||
               ROMANCE_RE.test(quoteWords) ||
+              // "Delacroix shuts it down…: 'We're fine'": answering the rumour is about the couple.
+              REPLY_RE.test(bare) ||
               attribution.role === "rep" ||
               pairRef ||
               (lastSpeaker?.claimed === true &&
@@ -406,7 +419,9 @@ export function claimsOf(article: Article): RawClaim[] {
       // A development the article states itself dates from the report: the publication day.
       const when =
         kind === "report"
-          ? { occurredOn: article.published, precision: "day" as const }
+          ? !dates.length && section
+            ? section
+            : { occurredOn: article.published, precision: "day" as const }
           : dateFor(article, dates, sentence, atCue(sentence, cueIndex(kind, bare)));
       for (let i = 0; i < split; i++) {
         claims.push({
