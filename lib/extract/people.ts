@@ -61,7 +61,10 @@ function acceptable(name: string, before: string, text = ""): boolean {
   if (tokens.length < 2 || tokens.length > 3) return false;
   if (tokens.some((t) => NOT_NAME_WORDS.has(t.toLowerCase()))) return false;
   // "His publicist, Miles Okonkwo,": a run a role introduces is a person, whatever its words mean.
-  const introduced = /\b(?:rep|representative|spokes(?:person|woman|man)|publicist|manager|agent|lawyer|attorney)\s*,?\s+$/i.test(before);
+  // "Olympic rower Finn Maddox", "striker Thiago Arruda": a lowercase role noun right before introduces a person too.
+  const introduced =
+    /\b(?:rep|representative|spokes(?:person|woman|man)|publicist|manager|agent|lawyer|attorney)\s*,?\s+$/i.test(before) ||
+    /(?:^|\s)(?:[a-z]+(?:er|or|ist|ian|ess)|star|model|host|chef|judge|partner|pro|champion|coach)\s+$/.test(before);
   const first = isFirstName(tokens[0]) || introduced;
   if (!first && isKnownNonName(tokens[0])) return false;
   // "the John Wick films", "the World of John Wick": a title, not a person.
@@ -128,7 +131,7 @@ export function findPeople(text: string, masked: string, ledgerNames: string[], 
         !found &&
         words.length === 2 &&
         ((isFirstName(words[0]) && (!isKnownNonName(words[1]) || body.includes(words[1]))) ||
-          ((inBody(words[0]) || inBody(words[1])) && !isKnownNonName(words[1])))
+          ((inBody(words[0]) || inBody(words[1])) && !isKnownNonName(words[0]) && !isKnownNonName(words[1])))
       )
         found = trimmed;
       if (!found) continue;
@@ -183,8 +186,14 @@ export function personRefs(text: string, people: Person[], aliases: Map<string, 
     const t = tokensOf(p.name);
     for (const w of new Set([t[0], t[t.length - 1]])) shortForms.set(w, [...(shortForms.get(w) ?? []), p.name]);
   }
-  for (const [word, owners] of shortForms)
-    if (owners.length === 1) add(new RegExp(String.raw`\b${esc(word)}\b(?!\s+[A-Z])`, "g"), { person: owners[0], via: "short" });
+  // A surname two people share ("Finn Maddox" and "his wife, Lucy Maddox") means the one the article introduced first.
+  const firstAt = (name: string) => (text.indexOf(name) < 0 ? Infinity : text.indexOf(name));
+  for (const [word, owners] of shortForms) {
+    const surnameOfAll = owners.length > 1 && owners.every((o) => tokensOf(o).at(-1) === word && tokensOf(o)[0] !== word);
+    if (surnameOfAll) owners.sort((a, b) => firstAt(a) - firstAt(b));
+    if (owners.length === 1 || surnameOfAll)
+      add(new RegExp(String.raw`\b${esc(word)}\b(?!\s+[A-Z])`, "g"), { person: owners[0], via: "short" });
+  }
   add(/\b(?:he|him|his|himself)\b/gi, { via: "pronoun", pronoun: "male" });
   add(/\b(?:she|her|hers|herself)\b/gi, { via: "pronoun", pronoun: "female" });
   for (const m of text.matchAll(ROLE_NOUNS)) {

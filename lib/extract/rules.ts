@@ -274,7 +274,7 @@ export function claimsOf(article: Article): RawClaim[] {
           lastSpeaker.paragraph >= sentence.paragraph - 1
         )
           inherited ??= lastSpeaker.date;
-        const when: { occurredOn: string; precision: DatePrecision } =
+        let when: { occurredOn: string; precision: DatePrecision } =
           inherited && !dates.length
             ? inherited
             : dateFor(
@@ -285,6 +285,15 @@ export function claimsOf(article: Article): RawClaim[] {
                 attribution.role === "rep" ? attribution.principal : speaker,
                 attribution.role === "rep",
               );
+        // Words said where the story happened ("…," Boateng insisted on the carpet), to no outlet, with no date: that day.
+        const untold =
+          attribution.role !== "insider" &&
+          !dates.length &&
+          !inherited &&
+          !outlet &&
+          when.precision === "circa" &&
+          when.occurredOn === article.published;
+        if (untold && lead) when = lead;
         outlet ??= article.outlet;
         const principal: string | null = attribution.role === "rep" ? attribution.principal : speaker;
         const ownPair: Pair | null = principal
