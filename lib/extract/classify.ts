@@ -4,7 +4,7 @@ import type { ConfidenceLevel } from "@/db/enums";
 export const NON_CLAIM_RE =
   /\b(?:did not|didn['’]t|has not|have not|had not|hasn['’]t|haven['’]t)\s+(?:immediately\s+)?(?:respond|return|reply)|could not be reached|were not available for comment|was not available for comment|did not return/i;
 export const SPLIT_RE =
-  /\b(?:split|splits|split up|broke up|broken up|break-?up|part(?:ed|ing)? ways|called it quits|separated|separation|divorc\w*|ended (?:their|the|things)|(?:go|going|gone|went) their separate ways|over between|calling it quits|no longer together|are over|have ended|grew apart|grown apart|drifted apart|(?:has|have|had|already) moved on|moved out|(?:wasn['’]t|isn['’]t|was not|is not|not) working(?: out)?)\b/i;
+  /\b(?:split|splits|split up|broke up|broken up|break-?up|part(?:ed|ing)? ways|called it quits|separated|separation|divorc\w*|ended (?:their|the|things)|(?:go|going|gone|went) their separate ways|over between|calling it quits|no longer together|separate lives|living apart|lived apart|are over|have ended|grew apart|grown apart|drifted apart|(?:has|have|had|already) moved on|moved out|(?:wasn['’]t|isn['’]t|was not|is not|not) working(?: out)?)\b/i;
 const DENIAL_RE =
   /\b(?:not engaged|not married|not pregnant|not an item|not dating|aren['’]t dating|isn['’]t dating|are not (?:dating|together|a couple|an item|in a relationship)|not (?:a couple|an item|together)|just friends|good friends|close friends|nothing more|only friends|strictly professional|purely professional|no truth|not true|untrue|false|baseless|fabricated|made[- ]up|nonsense|rubbish|categorically|never dated|never been (?:a couple|together)|den(?:y|ies|ied)|shut(?:s)? down|shot down|shuts (?:it|that|this|them) down|dismiss(?:ed|es)?|laughed off|rejected|refuted|not seeing (?:each other|anyone|anybody)|not dating anyone|(?:i['’]m|i am) single|(?:shot|shut|knocked|played) (?:that|it|this|them|the (?:rumou?rs?|reports?|story|claims?)) down|still together|very much together|no (?:romance|relationship|affair)|rebut\w*|hit back|slapped down|slaps down|no split|not (?:broken|split) up|have not split|haven['’]t split)\b/i;
 const CONFIRM_RE =
@@ -20,7 +20,7 @@ export const EVENT_RE =
 const ATTEND_RE =
   /\b(?:attend(?:ed|ing|s)?|walked the (?:red )?carpet|hit the (?:red )?carpet|posed|arrived together|turned up|made (?:their|a|an) (?:[\w-]+ ){0,2}?(?:debut|appearance)|stepped out together|were guests|was a guest|showed up|celebrated|partied|danced|sat together|shared a table|joined .* at|were among the guests|as (?:each other['’]s|his|her) (?:date|plus-one))\b/i;
 export const PROFESSIONAL_RE =
-  /\b(?:shot (?:the|a|their) (?:film|movie|series|show|video|campaign)|started shooting|began shooting|paired (?:up )?(?:at|for|on|with)|partnered (?:up )?(?:with|at|for|on)|starts? shooting|debut opposite|(?:acting|starring|cast|playing) opposite|wrapped (?:the|their) (?:film|shoot)|made (?:with|together)|on the set of|on set|starring in|stars in|star in|cast in|directed by|from (?:writer-)?director|reunit\w+|reunion|team(?:ed|ing)? up|worked together|first worked|work(?:ing|ed|s)? with|work(?:ing|ed|s)? together|co-?star(?:s|red|ring)?|cast (?:alongside|opposite|together)|joined forces|join(?:ed|ing|s)? (?:the )?cast|star(?:s|red|ring)? (?:alongside|opposite)|film(?:ing|ed)? together|shoot(?:ing)? together|collaborat(?:ed|ing|ion|e)\b|duet|project together|on set together|upcoming (?:film|movie|project|series|album|tour)|sign(?:ed)? on|training for their|rehears\w+ together|record(?:ing|ed) together|produc(?:ing|ed) together|direct(?:s|ed|ing) (?:him|her)|business partners?|film(?:ed|ing|s)? (?:a|an|the) (?:[\w-]+ )?(?:segment|episode|scene|video|campaign|commercial|cameo)|play(?:ed|s|ing)? (?:estranged |on-?screen |fictional )?(?:siblings|lovers|a couple|husband and wife|rivals|love interests|brothers|sisters)|perform(?:ed|ing|s)? (?:together|a duet|alongside)|sang together|shared the stage|joined (?:him|her) on stage|(?:drama|film|movie|series|show|album|play|video|campaign)\b[^.;]{0,40}\b(?:was|were) (?:filmed|shot|recorded|made))\b/i;
+  /\b(?:shot (?:the|a|their) (?:film|movie|series|show|video|campaign)|started shooting|began shooting|paired (?:up )?(?:at|for|on|with)|partnered (?:up )?(?:with|at|for|on)|starts? shooting|debut opposite|(?:acting|starring|cast|playing) opposite|wrapped (?:the|their) (?:film|shoot)|made (?:with|together)|on the set of|on set|starring in|stars in|star in|cast in|directed by|from (?:writer-)?director|reunit\w+|reunion|team(?:ed|ing)? up|worked together|first worked|work(?:ing|ed|s)? with|work(?:ing|ed|s)? together|co-?star(?:s|red|ring)?|cast (?:alongside|opposite|together)|joined forces|join(?:ed|ing|s)? (?:the )?cast|star(?:s|red|ring)? (?:alongside|opposite)|film(?:ing|ed)? together|shoot(?:ing)? together|collaborat(?:ed|ing|ion|e)\b|duet|project together|on set together|upcoming (?:film|movie|project|series|album|tour)|sign(?:ed)? on|training for their|rehears\w+ together|record(?:ing|ed) together|produc(?:ing|ed) together|direct(?:s|ed|ing) (?:him|her)|business partners?|film(?:ed|ing|s)? (?:a|an|the) (?:[\w-]+ )?(?:segment|episode|scene|video|campaign|commercial|cameo)|play(?:ed|s|ing)? (?:[\w-]+ ){0,2}?(?:siblings|lovers|a couple|husband and wife|rivals|love interests|brothers|sisters|surgeons|doctors|detectives|partners|colleagues|spouses|enemies)|perform(?:ed|ing|s)? (?:together|a duet|alongside)|sang together|shared the stage|joined (?:him|her) on stage|(?:drama|film|movie|series|show|album|play|video|campaign)\b[^.;]{0,40}\b(?:was|were) (?:filmed|shot|recorded|made))\b/i;
 const DEBUNK_RE =
   /\b(?:traced|stock (?:image|photo|picture)|not (?:a|the) (?:private|real|genuine)|misidentif\w+|debunk\w*|retract\w*|walked back|corrected|correction|false|fabricated|doctored|photoshopped|fake|hoax|not true|untrue|no truth|denied)\b/i;
 
@@ -37,6 +37,7 @@ export function kindOfRemark(words: string, role: SpeakerRole, quoted = words): 
   if (role === "insider") return "speculation";
   if (role === "third-party") return "statement";
   if (NO_COMMENT_RE.test(words)) return "statement";
+  if (RUMOURED_SPLIT_RE.test(words) && !/\b(?:we|I)\s+(?:have|['’]ve)\s+(?:split|separated|broken up)\b/i.test(words)) return "denial";
   if (
     SPLIT_RE.test(words) &&
     !NEGATED_SPLIT_RE.test(words) &&
@@ -52,6 +53,9 @@ export function kindOfRemark(words: string, role: SpeakerRole, quoted = words): 
 /** "have not broken up", "there is no split": a split denied, not reported. */
 const NEGATED_SPLIT_RE =
   /\b(?:no|not|never|n['’]t)\s+(?:(?:been|yet|actually|really|quietly)\s+)?(?:split|splitting|broken up|broke up|separated|over|parted ways)\b/i;
+/** "claims that he and his wife had split": the split is the rumour being answered, not news. */
+const RUMOURED_SPLIT_RE =
+  /\b(?:claims?|rumou?rs?|reports?|speculation|suggestions?|stories|story|whispers)\s+(?:that|of)\b[^.!?]{0,80}?\b(?:split|broken up|broke up|separated|separate lives|divorc\w*)/i;
 /** "They are not holding hands", "have never been photographed together": a clause that denies an outing. */
 const NOT_TOGETHER_RE = /\b(?:not|never|n['’]t|no longer)\b/i;
 const APART_RE = /\b(?:alone|on (?:his|her) own|separately|kept (?:their|a) distance|without (?:him|her))\b/i;
@@ -78,7 +82,7 @@ export function kindOfEvent(sentence: string): ClaimKind | null {
   if (PROFESSIONAL_RE.test(sentence) && !SIGHTING_RE.test(sentence.replace(PROFESSIONAL_RE, ""))) return "professional";
   if (ATTEND_RE.test(sentence) && EVENT_RE.test(sentence)) return "appearance";
   if (SIGHTING_RE.test(sentence)) return AT_EVENT_RE.test(sentence) ? "appearance" : "sighting";
-  if (SPLIT_RE.test(sentence) && !NEGATED_SPLIT_RE.test(sentence)) return "report";
+  if (SPLIT_RE.test(sentence) && !NEGATED_SPLIT_RE.test(sentence) && !RUMOURED_SPLIT_RE.test(sentence)) return "report";
   return null;
 }
 

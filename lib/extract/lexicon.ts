@@ -368,6 +368,8 @@ export const OUTLET_CUES = [
   "statement to",
   "appearance on",
   "appeared on",
+  "episode of",
+  "edition of",
   "explained on",
   "said on",
   "revealed on",

@@ -28,6 +28,9 @@ export interface PersonRef {
 
 const NAME_RUN = /[A-Z][\p{L}'’-]+(?:[^\S\n]+(?:(?:de|da|del|della|van|von|der|den|di|du|le|la|bin|al|St\.)[^\S\n]+)*[A-Z][\p{L}'’-]+)+/gu;
 
+const ORGANISATION_WORDS =
+  /^(?:Rovers|United|City|Town|Athletic|Wanderers|Albion|FC|Pictures|Studios?|Records|Artists|Talent|Entertainment|Films|Productions|Group|Agency|Partners|Media|Global|Foundation|Theatre|Theater|Hall|Arena|Prize|Award|Awards|Festival|Gallery|Hotel|Club|Ltd|Inc)$/;
+
 function tokensOf(name: string): string[] {
   return name.split(/\s+/).filter((t) => !NAME_PARTICLES.has(t.toLowerCase()));
 }
@@ -67,6 +70,8 @@ function acceptable(name: string, before: string, text = ""): boolean {
     /(?:^|\s)(?:[a-z]+(?:er|or|ist|ian|ess)|star|model|host|chef|judge|partner|pro|champion|coach)\s+$/.test(before);
   const first = isFirstName(tokens[0]) || introduced;
   if (!first && isKnownNonName(tokens[0])) return false;
+  // "Castleford Rovers", "Northlight Pictures": a team's or a company's name, not a person's.
+  if (ORGANISATION_WORDS.test(tokens[tokens.length - 1])) return false;
   // "the John Wick films", "the World of John Wick": a title, not a person.
   if (/\b(?:[Tt]he|[A-Z][a-z]+ of)\s+$/.test(before)) return false;
   // "her 2019 single Paper Moon", "the drama Freshers": a work's title.

@@ -1,6 +1,7 @@
 import { outletsIn, quotesIn, refsIn, type Article } from "./article";
 import { attributionOf, outletOf, roleFor, type Attribution } from "./attribution";
 import {
+  PROFESSIONAL_RE,
   NON_CLAIM_RE,
   SIGHTING_RE,
   SPECULATION_CUE_RE,
@@ -39,8 +40,22 @@ export interface RawClaim {
 
 const OUTLET_REPORT_RE =
   /\b(?:reported|reports|reporting|according to|claimed|claims|alleged|published|broke the news|ran a story|first reported|revealed|reveals|can reveal|has learned|retracted|corrected|debunked|walked back|story|report|article|exclusive)\b/i;
+const OWN_SCOOP_RE =
+  /\b(?:understands|can (?:exclusively )?reveal|has (?:learned|learnt)|has been told|we understand|we can reveal|we have learned)\b/i;
 const ROMANCE_RE =
-  /\b(?:romance|romantic|romantically|dating|relationship|couple|in love|boyfriend|girlfriend|engaged|engagement|split|rumou?rs?|each other|personal life|private life)\b/i;
+  /\b(?:romance|romantic|romantically|dating|found love|relationship|couple|in love|boyfriend|girlfriend|engaged|engagement|split|rumou?rs?|each other|personal life|private life)\b/i;
+
+/** Whether one of a pair's words name the other, or point at them with a pronoun only the other fits. */
+function aboutPartner(article: Article, pair: Pair, speaker: string, words: string): boolean {
+  const partner = pair.find((n) => n !== speaker);
+  if (!partner || !pair.includes(speaker)) return false;
+  const names = partner.split(/\s+/).filter((w) => w.length > 2);
+  if (names.some((n) => new RegExp(String.raw`\b${n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\b`).test(words))) return true;
+  const gender = article.people.find((p) => p.name === partner)?.gender;
+  const own = article.people.find((p) => p.name === speaker)?.gender;
+  if (!gender || gender === "unknown" || gender === own) return false;
+  return (gender === "male" ? /\b(?:he|him|his)\b/i : /\b(?:she|her)\b/i).test(words);
+}
 
 const REPLY_RE =
   /\b(?:shut|shuts|shot|den(?:y|ies|ied)|dismiss\w*|rebut\w*|confirm\w*|hit back|hits back|address(?:ed|es|ing) (?:the|those|these) (?:rumou?rs?|reports?|claims?|speculation|chatter))\b/i;
@@ -308,6 +323,8 @@ export function claimsOf(article: Article): RawClaim[] {
             ownPair &&
             ((named.has(ownPair[0]) && named.has(ownPair[1])) ||
               ROMANCE_RE.test(quoteWords) ||
+              // "He's a good guy," Holt said: one of a couple talking about the other.
+              (attribution.role === "person" && speaker !== null && aboutPartner(article, ownPair, speaker, quoteWords)) ||
               // "Delacroix shuts it down…: 'We're fine'": answering the rumour is about the couple.
               REPLY_RE.test(bare) ||
               attribution.role === "rep" ||
@@ -387,13 +404,33 @@ export function claimsOf(article: Article): RawClaim[] {
     const mentions = mentionsIn(article, sentence, pair);
     const outlets = outletsIn(article, sentence).map((o) => o.value);
     const reportingOutlet = outlets.find((o) => o !== article.outlet && OUTLET_REPORT_RE.test(bare)) ?? null;
+    // "…has been quietly dating Maren Holt, The Touchline understands": the publishing outlet's own scoop.
+    const ownScoop =
+      !quotes.length &&
+      !reportingOutlet &&
+      OWN_SCOOP_RE.test(bare) &&
+      (ROMANCE_RE.test(bare) || SPLIT_RE.test(bare)) &&
+      !PROFESSIONAL_RE.test(bare);
 
     // Unnamed insiders, outlets' reports, then what the article itself states.
     const insider =
       INSIDER_RE.test(bare) &&
       /\b(?:said|says|told|tells|claimed|claims|revealed|reveals|insisted|insists|added|according to|dished|spilled|shared)\b/i.test(bare);
     const event = kindOfEvent(bare);
-    if (insider && !quotes.length) {
+    if (ownScoop) {
+      claims.push({
+        ...base("report", bare),
+        pair,
+        occurredOn: article.published,
+        precision: "day",
+        place: null,
+        speaker: null,
+        quote: null,
+        outlet: article.outlet,
+        mentions: [],
+        confidence: "plausible",
+      });
+    } else if (insider && !quotes.length) {
       const kind: ClaimKind = "speculation";
       claims.push({
         ...base(kind, bare),
