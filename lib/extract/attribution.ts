@@ -49,7 +49,7 @@ export function attributionOf(article: Article, sentence: Sentence, quotes: Quot
     );
     if (
       REP_RE.test(window) &&
-      /\b(?:for|of)\b|(?:['’]s|\b(?:his|her|their))\s+(?:\w+\s+)?(?:rep|representative|spokes\w+|publicist|manager|agent|lawyer|attorney|team|camp)/i.test(
+      /\b(?:for|of)\b|(?:['’]s|\b(?:his|her|their))\s+(?:\w+\s+)?(?:rep|representative|spokes\w+|publicist|manager|agent|agency|label|management|lawyer|attorney|team|camp)/i.test(
         window,
       )
     ) {
@@ -57,6 +57,14 @@ export function attributionOf(article: Article, sentence: Sentence, quotes: Quot
         before.find((r) => r.value.possessive || /\b(?:for|of)\s+$/i.test(article.text.slice(r.start - 5, r.start)))?.value.person ?? null;
       const named = subjectRefs.find((r) => r.value.via === "name" && r.value.person !== principal)?.value.person ?? null;
       if (principal) return { role: "rep", speaker: named, principal, at: verbAt };
+    }
+    // "Seo-yun's agency, Bluebell Company, went further. '…,' a Bluebell representative told K-Wave Now": whose rep was just said.
+    if (/\b(?:an?|the)\s+(?:[A-Z][\w-]*\s+)?(?:rep|representative|spokes(?:person|woman|man))\b/.test(window)) {
+      const owner = article.refs
+        .filter((r) => r.value.possessive && r.value.via !== "pronoun" && r.end <= verbAt && verbAt - r.end < 250)
+        .at(-1);
+      if (owner && REP_RE.test(article.text.slice(owner.end, owner.end + 20)))
+        return { role: "rep", speaker: null, principal: owner.value.person, at: verbAt };
     }
     // "In a joint statement, representatives for the pair announce…": the couple's reps speak for the one last named.
     if (

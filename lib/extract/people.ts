@@ -29,7 +29,7 @@ export interface PersonRef {
 const NAME_RUN = /[A-Z][\p{L}'’-]+(?:[^\S\n]+(?:(?:de|da|del|della|van|von|der|den|di|du|le|la|bin|al|St\.)[^\S\n]+)*[A-Z][\p{L}'’-]+)+/gu;
 
 const ORGANISATION_WORDS =
-  /^(?:Rovers|United|City|Town|Athletic|Wanderers|Albion|FC|Pictures|Studios?|Records|Artists|Talent|Entertainment|Films|Productions|Group|Agency|Partners|Media|Global|Foundation|Theatre|Theater|Hall|Arena|Prize|Award|Awards|Festival|Gallery|Hotel|Club|Ltd|Inc)$/;
+  /^(?:Rovers|United|City|Town|Athletic|Wanderers|Albion|FC|Pictures|Studios?|Records|Artists|Talent|Entertainment|Films|Productions|Group|Agency|Partners|Media|Global|Company|Co|Management|Agency|Label|Foundation|Theatre|Theater|Hall|Arena|Prize|Award|Awards|Festival|Gallery|Hotel|Club|Ltd|Inc)$/;
 
 function tokensOf(name: string): string[] {
   return name.split(/\s+/).filter((t) => !NAME_PARTICLES.has(t.toLowerCase()));

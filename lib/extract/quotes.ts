@@ -44,4 +44,4 @@ export const INSIDER_RE =
 
 /** Representatives who speak on someone's behalf. */
 export const REP_RE =
-  /\b(?:rep|reps|representative|representatives|spokesperson|spokeswoman|spokesman|publicist|manager|agent|lawyer|attorney|team|camp)\b/i;
+  /\b(?:rep|reps|representative|representatives|spokesperson|spokeswoman|spokesman|publicist|manager|agent|agency|label|management|lawyer|attorney|team|camp)\b/i;

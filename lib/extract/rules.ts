@@ -1,8 +1,10 @@
 import { outletsIn, quotesIn, refsIn, type Article } from "./article";
 import { attributionOf, outletOf, roleFor, type Attribution } from "./attribution";
 import {
+  NO_COMMENT_RE,
   PROFESSIONAL_RE,
   NON_CLAIM_RE,
+  EVENT_RE,
   SIGHTING_RE,
   SPECULATION_CUE_RE,
   SPLIT_RE,
@@ -39,7 +41,7 @@ export interface RawClaim {
 }
 
 const OUTLET_REPORT_RE =
-  /\b(?:reported|reports|reporting|according to|claimed|claims|alleged|published|broke the news|ran a story|first reported|revealed|reveals|can reveal|has learned|retracted|corrected|debunked|walked back|story|report|article|exclusive)\b/i;
+  /\b(?:reported|reports|reporting|according to|claimed|claims|alleged|published|broke the news|ran a story|first reported|revealed|reveals|can reveal|has learned|retracted|corrected|debunked|walked back|story|report|article|exclusive|established|found that|showed that|ran|first ran|carried)\b/i;
 const OWN_SCOOP_RE =
   /\b(?:understands|can (?:exclusively )?reveal|has (?:learned|learnt)|has been told|we understand|we can reveal|we have learned)\b/i;
 const ROMANCE_RE =
@@ -223,9 +225,13 @@ export function claimsOf(article: Article): RawClaim[] {
       if (said?.role === "rep" && said.speaker && said.principal) repOf.set(said.speaker, said.principal);
       const remark = said && remarkWithoutQuote(article, sentence, said, pairs, named, bare);
       if (remark) {
+        // "Holloway's team declined to comment.": an undated no-comment was given to this article, on its day.
+        const noComment = remark.kind === "statement" && !when.length && NO_COMMENT_RE.test(bare);
         claims.push({
           ...remark,
-          ...dateFor(article, when, sentence, said.at, said.role === "rep" ? said.principal : said.speaker, said.role === "rep"),
+          ...(noComment
+            ? { occurredOn: article.published, precision: "day" as const }
+            : dateFor(article, when, sentence, said.at, said.role === "rep" ? said.principal : said.speaker, said.role === "rep")),
           outlet: sentenceOutlet ?? article.outlet,
         });
         focus = remark.pair;
@@ -460,7 +466,15 @@ export function claimsOf(article: Article): RawClaim[] {
         confidence: "plausible",
       });
     } else if (event && (!quotes.length || event !== "report")) {
-      const kind = event;
+      // "The wedding … took place on 18 April. … The pair arrived together": an outing at the event just described.
+      const before = article.sentences[sentence.index - 1];
+      const atEvent =
+        event === "sighting" &&
+        !place &&
+        before?.paragraph === sentence.paragraph &&
+        EVENT_RE.test(before.text) &&
+        /\b(?:arrived|sat|danced|posed|walked)\b/i.test(bare);
+      const kind: ClaimKind = atEvent ? "appearance" : event;
       const split = kind === "sighting" ? splitActivities(bare) : 1;
       // A development the article states itself dates from the report: the publication day.
       const when =
