@@ -136,7 +136,10 @@ export function findPeople(text: string, masked: string, ledgerNames: string[], 
         !found &&
         words.length === 2 &&
         ((isFirstName(words[0]) && (!isKnownNonName(words[1]) || body.includes(words[1]))) ||
-          ((inBody(words[0]) || inBody(words[1])) && !isKnownNonName(words[0]) && !isKnownNonName(words[1])))
+          ((inBody(words[0]) || inBody(words[1])) &&
+            !isKnownNonName(words[0]) &&
+            !isKnownNonName(words[1]) &&
+            !/(?:er|or|ist|ian|ess)$/.test(words[0])))
       )
         found = trimmed;
       if (!found) continue;
@@ -216,6 +219,8 @@ export function personRefs(text: string, people: Person[], aliases: Map<string, 
   tokens.sort((a, b) => a.start - b.start);
 
   const gender = new Map(people.map((p) => [p.name, p.gender]));
+  const mentions = new Map<string, number>();
+  for (const t of tokens) if (t.person) mentions.set(t.person, (mentions.get(t.person) ?? 0) + 1);
   const recent: string[] = [];
   const spans: Span<PersonRef>[] = [];
   for (const t of tokens) {
@@ -224,7 +229,13 @@ export function personRefs(text: string, people: Person[], aliases: Map<string, 
     if (!person && t.role) {
       const sentenceStart = Math.max(...[".", "!", "?", "\n"].map((stop) => text.lastIndexOf(stop, t.start)));
       const inSentence = new Set(spans.filter((s) => s.start > sentenceStart).map((s) => s.value.person));
-      person = recent.find((n) => !inSentence.has(n) && (t.role === "unknown" || gender.get(n) === t.role || gender.get(n) === "unknown"));
+      // Of the recent people the role fits, the one the article is most about ("the actress" is its subject, not her rival's wife).
+      const fits = recent.filter(
+        (n) => !inSentence.has(n) && (t.role === "unknown" || gender.get(n) === t.role || gender.get(n) === "unknown"),
+      );
+      const count = (n: string) => mentions.get(n) ?? 0;
+      const salient = fits.slice(1, 3).find((n) => count(n) >= 3 * count(fits[0]) && count(n) >= count(fits[0]) + 4);
+      person = salient ?? fits[0];
     }
     if (!person) continue;
     // A host named for their party ("David Beckham's 50th birthday bash") is not who "he" means next.

@@ -241,6 +241,8 @@ export function claimsOf(article: Article): RawClaim[] {
     }
 
     const both = pairs.find((p) => named.has(p[0]) && named.has(p[1]));
+    // "It was the actress who made the first move. The pair got close…": naming one of another couple turns to that couple.
+    if (!both && named.size && ![...named].some((n) => focus.includes(n))) focus = pairs.find((p) => p.some((n) => named.has(n))) ?? focus;
     const pairRef = PAIR_REFERENCES.test(sentence.text);
     // "They…" means the couple in focus, unless the sentence names someone of another couple.
     const namedPairs = pairs.filter((p) => p.some((n) => named.has(n)));
