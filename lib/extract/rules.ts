@@ -384,7 +384,7 @@ export function claimsOf(article: Article): RawClaim[] {
             }
           }
           const stance =
-            role === "third-party" ? stanceOf("speculation", `${quoteWords} ${bare}`) : stanceOf(kind, `${quoteWords} ${bare}`);
+            role === "third-party" ? stanceOf("speculation", `${quoteWords} ${bare}`) : stanceOf(kind, `${quoteWords} ${bare} ${lead}`);
           claims.push({
             ...base(kind, quoteWords),
             stance,

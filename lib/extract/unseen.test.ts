@@ -1,0 +1,110 @@
+import { describe, expect, it } from "vitest";
+import { analyseArticle } from "./article";
+import { findDates } from "./dates";
+import { extractClaims } from "./extract";
+import { findPairs } from "./pairs";
+
+/**
+ * Rules written for styles the first corpus lacked (wire copy with datelines, sports pages, timelines
+ * with dated heads, fashion round-ups, K-pop agency statements, newsletters): each case is a
+ * made-up text in that style, not a corpus article.
+ */
+const EMPTY = { people: [], outlets: [] };
+const pairsOf = (text: string, published = "2026-05-07") => findPairs(analyseArticle({ text, published }, EMPTY));
+const peopleOf = (text: string) => analyseArticle({ text, published: "2026-05-07" }, EMPTY).people.map((p) => p.name);
+const on = (sentence: string, published: string) => findDates(sentence, published).map((d) => [d.occurredOn, d.precision]);
+const claimsOf = (text: string, published: string, outlet: string | null) =>
+  extractClaims({ text, published, outlet }).map((c) => ({ ...c, pair: [...c.pair].sort() }));
+
+describe("people and pairs written loosely", () => {
+  it("keeps an unknown name after a preposition when the text goes on to treat its surname as a person", () => {
+    const text = "Opera has grown interested in Torvald Brack and Noor Lind. Brack, 52, said nothing.";
+    expect(peopleOf(text)).toContain("Torvald Brack");
+    expect(pairsOf(text)).toEqual([["Noor Lind", "Torvald Brack"]]);
+  });
+
+  it("links across descriptors, dashes and an appositive aside", () => {
+    expect(pairsOf("Soap star Gemma Rourke has found love again - with chart-topper Danny Voss.")).toEqual([
+      ["Danny Voss", "Gemma Rourke"],
+    ]);
+    expect(pairsOf("Argentine tenor Mateo Vidal and Spanish cellist Lucía Robles are a couple.")).toEqual([
+      ["Lucía Robles", "Mateo Vidal"],
+    ]);
+    const aside = "Rafael Duarte, the Portuguese winger who scored twice on Sunday, has been quietly dating sprinter Ilse Kroon.";
+    expect(pairsOf(aside)).toEqual([["Ilse Kroon", "Rafael Duarte"]]);
+  });
+
+  it("finds a guest's plus-one inside a guest list, and no couple among the rest", () => {
+    const text = "Among the guests: the DJ Sunny Okoro, who brought the novelist Liam Fitz as her plus-one. Also there: Marisa Dunne.";
+    expect(pairsOf(text)).toEqual([["Liam Fitz", "Sunny Okoro"]]);
+  });
+});
+
+describe("dates in new places", () => {
+  it.each([
+    ["BUENOS AIRES, May 7 (Continental Press) - The tenor said in an interview published on Wednesday.", [["2026-05-06", "day"]]],
+    ["They left the theatre together late on Sunday.", [["2026-05-03", "day"]]],
+    ["Around Easter 2023, they were seen in Tulum.", [["2023-04", "circa"]]],
+    ["Spring 2024 - Making it official", [["2024-04", "circa"]]],
+  ] as const)("%s", (sentence, expected) => {
+    expect(on(sentence, "2026-05-07")).toEqual(expected);
+  });
+
+  it("dates each section of a timeline by its dated head", () => {
+    const text = [
+      "Ava Lund and Rory Dent: the timeline",
+      "Ava Lund and Rory Dent have been on and off for years.",
+      "May 3, 2022 - The first red carpet",
+      "The co-stars walk the red carpet side by side at the Paper Moons premiere in Los Angeles.",
+      "August 14, 2023 - The split scare",
+      'Gossip site The Daily Ripple claims the couple have "quietly gone their separate ways".',
+    ].join("\n\n");
+    const claims = claimsOf(text, "2026-10-26", "Popline");
+    expect(claims).toContainEqual(expect.objectContaining({ kind: "appearance", occurredOn: "2022-05-03", precision: "day" }));
+    expect(claims).toContainEqual(
+      expect.objectContaining({ kind: "report", occurredOn: "2023-08-14", outlet: "The Daily Ripple", stance: "contradicts" }),
+    );
+  });
+});
+
+describe("kinds and stances", () => {
+  it("reads a denied split: no split report, the rep's denial supports the couple", () => {
+    const text = [
+      "Lena Ortiz and Paul Meyer have not broken up, whatever you read.",
+      'The tabloid Daily Spark claimed on Monday that the pair had "quietly split".',
+      'On Wednesday, Ortiz\'s spokesperson Joanna Pell moved to shut it down. "There was no split," Pell told Glow.',
+      "Meyer was spotted house-hunting alone in London.",
+    ].join("\n\n");
+    const claims = claimsOf(text, "2026-05-14", "Glossy Weekly");
+    expect(claims.filter((c) => c.kind === "report")).toEqual([expect.objectContaining({ outlet: "Daily Spark", stance: "contradicts" })]);
+    expect(claims).toContainEqual(
+      expect.objectContaining({ kind: "denial", speaker: "Joanna Pell", occurredOn: "2026-05-13", stance: "supports" }),
+    );
+    expect(claims.filter((c) => c.kind === "sighting")).toEqual([]);
+  });
+
+  it("reads the publishing outlet's own scoop, and an agency speaking for its artist", () => {
+    const scoop = "Rafael Duarte has been quietly dating sprinter Ilse Kroon, The Touchline understands.";
+    expect(claimsOf(scoop, "2026-09-18", "The Touchline")).toEqual([
+      expect.objectContaining({ kind: "report", occurredOn: "2026-09-18", precision: "day", outlet: "The Touchline" }),
+    ]);
+    const agency = [
+      "Singer Kim Da-hye and actor Park Ji-won are dating, the outlet StarLens reported on February 9.",
+      "Kim's agency, Polaris Entertainment, said: \"It is difficult to confirm the artist's private life.\"",
+    ].join("\n\n");
+    expect(claimsOf(agency, "2026-02-10", "K-Wave Now")).toContainEqual(expect.objectContaining({ kind: "statement", speaker: null }));
+  });
+
+  it("takes one of a couple speaking of the other as about the couple, and a split answered as a denial", () => {
+    const partner = 'Rafael Duarte and Ilse Kroon were seen together. "He\'s a good guy," Kroon told Sportkanaal on Tuesday.';
+    expect(claimsOf(partner, "2026-09-18", "The Touchline")).toContainEqual(
+      expect.objectContaining({ kind: "statement", speaker: "Ilse Kroon", occurredOn: "2026-09-15" }),
+    );
+    const answered = [
+      "The chef Sami Rahal used a podcast appearance to address claims that he and his wife, the model Petra Lund, had split.",
+      '"Petra and I are solid," Rahal said.',
+    ].join(" ");
+    const claims = claimsOf(answered, "2026-07-02", "Earpiece");
+    expect(claims.map((c) => [c.kind, c.stance])).toEqual([["denial", "supports"]]);
+  });
+});
