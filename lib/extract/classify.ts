@@ -8,7 +8,7 @@ export const SPLIT_RE =
 const DENIAL_RE =
   /\b(?:not engaged|not married|not pregnant|not an item|not dating|aren['’]t dating|isn['’]t dating|are not (?:dating|together|a couple|an item|in a relationship)|not (?:a couple|an item|together)|just friends|good friends|close friends|nothing more|only friends|strictly professional|purely professional|no truth|not true|untrue|false|baseless|fabricated|made[- ]up|nonsense|rubbish|categorically|never dated|never been (?:a couple|together)|den(?:y|ies|ied)|shut(?:s)? down|shot down|shuts (?:it|that|this|them) down|dismiss(?:ed|es)?|laughed off|rejected|refuted|not seeing (?:each other|anyone|anybody)|not dating anyone|(?:i['’]m|i am) single|(?:shot|shut|knocked|played) (?:that|it|this|them|the (?:rumou?rs?|reports?|story|claims?)) down|still together|very much together|no (?:romance|relationship|affair)|rebut\w*|hit back|slapped down|slaps down|no split|not (?:broken|split) up|have not split|haven['’]t split)\b/i;
 const CONFIRM_RE =
-  /\b(?:confirm(?:ed|s|ing)?|we['’]re (?:together|dating|in love|a couple|very happy|happy)|we are (?:together|dating|in love|a couple|very happy|happy)|are (?:dating|together|a couple|an item|engaged|married|in love|expecting)|my (?:boyfriend|girlfriend|partner|fianc[ée]e?|husband|wife)|in a relationship|got engaged|are engaged|have split|have separated|parted ways|amicabl[ey]|split|separated|broke up|are happy together|very much in love|(?:I|she|he) said yes|getting married|tied the knot|broke the news|is my (?:person|soulmate|other half|rock|everything)|says it out loud|(?:went|goes|going) public|(?:made|making|make) it official)\b/i;
+  /\b(?:confirm(?:ed|s|ing)?|we['’]re (?:together|dating|in love|a couple|very happy|happy)|we are (?:together|dating|in love|a couple|very happy|happy)|are (?:dating|together|a couple|an item|engaged|married|in love|expecting)|my (?:boyfriend|girlfriend|partner|fianc[ée]e?|husband|wife)|in a relationship|got engaged|are engaged|have split|have separated|parted ways|amicabl[ey]|split|separated|broke up|are happy together|very much in love|(?:I|she|he) said yes|getting married|tied the knot|broke the news|is my (?:person|soulmate|other half|rock|everything)|love of my life|says it out loud|(?:went|goes|going) public|(?:made|making|make) it official)\b/i;
 export const NO_COMMENT_RE =
   /\b(?:no comment|declined to comment|declines to comment|would not comment|wouldn['’]t comment|refused to comment|does not comment|doesn['’]t comment|not going to (?:comment|discuss|talk)|won['’]t (?:comment|discuss|talk|confirm or deny)|neither confirm nor deny|keep (?:my|our|their|her|his) (?:private|personal) life|private life|personal life)\b/i;
 export const SPECULATION_CUE_RE =
@@ -80,6 +80,10 @@ export function kindOfEvent(sentence: string): ClaimKind | null {
     if (!SIGHTING_RE.test(rest)) return SPLIT_RE.test(sentence) && !NEGATED_SPLIT_RE.test(sentence) ? "report" : null;
   }
   if (PROFESSIONAL_RE.test(sentence) && !SIGHTING_RE.test(sentence.replace(PROFESSIONAL_RE, ""))) return "professional";
+  // "photographed leaving the stage door…, hours after a gala concert she had attended": an outing after the event.
+  const seen = SIGHTING_RE.exec(sentence);
+  const after = /\b(?:hours|minutes|shortly|soon|just)\s+(?:after|before)\b/i.exec(sentence);
+  if (seen && after && seen.index < after.index && (EVENT_RE.exec(sentence)?.index ?? 0) > after.index) return "sighting";
   if (ATTEND_RE.test(sentence) && EVENT_RE.test(sentence)) return "appearance";
   if (SIGHTING_RE.test(sentence)) return AT_EVENT_RE.test(sentence) ? "appearance" : "sighting";
   if (SPLIT_RE.test(sentence) && !NEGATED_SPLIT_RE.test(sentence) && !RUMOURED_SPLIT_RE.test(sentence)) return "report";

@@ -36,7 +36,7 @@ export function outsideQuotes(text: string, quotes: Span<unknown>[] | Quote[], o
   return out;
 }
 
-export const SPEECH_VERBS = String.raw`(?:declined to comment|declined|refused to comment|said|says|told|tells|added|adds|explained|explains|revealed|reveals|responded|replied|continued|shared|shares|gushed|gushes|joked|grinned|smiled|beamed|shrugged|sighed|admitted|admits|wrote|writes|posted|insisted|insists|confirmed|confirms|denied|denies|noted|quipped|stated|teased|concluded|declared|captioned|commented|called|laughed|recalled|claimed|claims|described|hinted|hints|raved|praised|stressed|offered|mused|dished|spilled|went on|announced|announces|according to)`;
+export const SPEECH_VERBS = String.raw`(?:declined to comment|declined|refused to comment|said|says|told|tells|added|adds|explained|explains|revealed|reveals|responded|replied|continued|shared|shares|gushed|gushes|joked|thanked|grinned|smiled|beamed|shrugged|sighed|admitted|admits|wrote|writes|posted|insisted|insists|confirmed|confirms|denied|denies|noted|quipped|stated|teased|concluded|declared|captioned|commented|called|laughed|recalled|claimed|claims|described|hinted|hints|raved|praised|stressed|offered|mused|dished|spilled|went on|announced|announces|according to)`;
 
 /** Unnamed people whose word counts as speculation: insiders, friends, onlookers, fellow guests, crew. */
 export const INSIDER_RE =

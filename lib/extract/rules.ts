@@ -45,7 +45,7 @@ const OUTLET_REPORT_RE =
 const OWN_SCOOP_RE =
   /\b(?:understands|can (?:exclusively )?reveal|has (?:learned|learnt)|has been told|we understand|we can reveal|we have learned)\b/i;
 const ROMANCE_RE =
-  /\b(?:romance|romantic|romantically|dating|found love|relationship|couple|in love|boyfriend|girlfriend|engaged|engagement|split|rumou?rs?|each other|personal life|private life)\b/i;
+  /\b(?:romance|romantic|romantically|dating|found love|love of my life|reconcil\w+|back together|love life|relationship|couple|in love|boyfriend|girlfriend|engaged|engagement|split|rumou?rs?|each other|personal life|private life)\b/i;
 
 /** Whether one of a pair's words name the other, or point at them with a pronoun only the other fits. */
 function aboutPartner(article: Article, pair: Pair, speaker: string, words: string): boolean {
@@ -330,7 +330,7 @@ export function claimsOf(article: Article): RawClaim[] {
           Boolean(
             ownPair &&
             ((named.has(ownPair[0]) && named.has(ownPair[1])) ||
-              ROMANCE_RE.test(quoteWords) ||
+              ROMANCE_RE.test(`${quoteWords} ${bare}`) ||
               // "He's a good guy," Holt said: one of a couple talking about the other.
               (attribution.role === "person" && speaker !== null && aboutPartner(article, ownPair, speaker, quoteWords)) ||
               // "Delacroix shuts it down…: 'We're fine'": answering the rumour is about the couple.
