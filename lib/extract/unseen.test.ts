@@ -107,4 +107,21 @@ describe("kinds and stances", () => {
     const claims = claimsOf(answered, "2026-07-02", "Earpiece");
     expect(claims.map((c) => [c.kind, c.stance])).toEqual([["denial", "supports"]]);
   });
+
+  it("tells an outing after an event from the event, and reads an acceptance speech and a carpet remark", () => {
+    const outing = [
+      "Mateo Vidal and Lucía Robles are a couple.",
+      "The pair were photographed leaving the stage door together late on Sunday, hours after a gala concert she had attended.",
+    ].join("\n\n");
+    expect(claimsOf(outing, "2026-05-07", "Continental Press").map((c) => c.kind)).toEqual(["sighting"]);
+    const night = [
+      "Magnus Orr and Sofia Kell arrived together at Sunday's Golden Lens Awards.",
+      'Closing his speech, Orr thanked Kell as "the love of my life".',
+      "Dana Whit and Jules Ferro, who ended their marriage in 2023, kept their distance.",
+      'Asked whether a reconciliation was on the cards, Whit smiled: "We\'re on good terms."',
+    ].join("\n\n");
+    const claims = claimsOf(night, "2025-10-30", "Red Carpet Report");
+    expect(claims).toContainEqual(expect.objectContaining({ kind: "confirmation", speaker: "Magnus Orr", occurredOn: "2025-10-26" }));
+    expect(claims).toContainEqual(expect.objectContaining({ kind: "statement", speaker: "Dana Whit", pair: ["Dana Whit", "Jules Ferro"] }));
+  });
 });
