@@ -246,10 +246,12 @@ export function claimsOf(article: Article): RawClaim[] {
     const pairRef = PAIR_REFERENCES.test(sentence.text);
     // "They…" means the couple in focus, unless the sentence names someone of another couple.
     const namedPairs = pairs.filter((p) => p.some((n) => named.has(n)));
-    const pair: Pair | null =
+    let pair: Pair | null =
       both ??
       (pairRef
-        ? (namedPairs[0] ?? (named.size === 0 || [...named].some((n) => focus.includes(n)) || !namedPairs.length ? focus : null))
+        ? (namedPairs.find((p) => p === focus) ??
+          namedPairs[0] ??
+          (named.size === 0 || [...named].some((n) => focus.includes(n)) || !namedPairs.length ? focus : null))
         : null);
     if (pair) focus = pair;
     const dates = findDates(bare, article.published, anchor());
@@ -404,6 +406,11 @@ export function claimsOf(article: Article): RawClaim[] {
         if (remarkPair && !SIGHTING_RE.test(bare) && !SPECULATION_CUE_RE.test(bare)) continue;
       }
     }
+    // "Verify Desk established that the man in the photo is Lindgren's brother": an outlet's word on one of the couple in focus.
+    const reports =
+      outletsIn(article, sentence).some((o) => o.value !== article.outlet) &&
+      /\b(?:established|found that|showed that|debunk\w*|retract\w*|correct(?:ed|ion)|removed)\b/i.test(bare);
+    if (!pair && reports && named.size === 1 && focus.some((n) => named.has(n))) pair = focus;
     if (!pair) continue;
 
     const place =
@@ -469,12 +476,10 @@ export function claimsOf(article: Article): RawClaim[] {
       });
     } else if (event && (!quotes.length || event !== "report")) {
       // "The wedding … took place on 18 April. … The pair arrived together": an outing at the event just described.
-      const before = article.sentences[sentence.index - 1];
       const atEvent =
         event === "sighting" &&
         !place &&
-        before?.paragraph === sentence.paragraph &&
-        EVENT_RE.test(before.text) &&
+        article.sentences.some((s) => s.paragraph === sentence.paragraph && s.index < sentence.index && EVENT_RE.test(s.text)) &&
         /\b(?:arrived|sat|danced|posed|walked)\b/i.test(bare);
       const kind: ClaimKind = atEvent ? "appearance" : event;
       const split = kind === "sighting" ? splitActivities(bare) : 1;
