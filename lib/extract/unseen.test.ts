@@ -124,4 +124,25 @@ describe("kinds and stances", () => {
     expect(claims).toContainEqual(expect.objectContaining({ kind: "confirmation", speaker: "Magnus Orr", occurredOn: "2025-10-26" }));
     expect(claims).toContainEqual(expect.objectContaining({ kind: "statement", speaker: "Dana Whit", pair: ["Dana Whit", "Jules Ferro"] }));
   });
+
+  it("reads a photo story and its debunk, and keeps 'the two' on the couple in focus", () => {
+    const text = [
+      "On Monday, the tabloid Daily Spill ran an exclusive photograph of the actress Vera Lind kissing the skier Otto Brand on a beach in Ibiza.",
+      "The fact-checking site Verify Desk established on Tuesday that the man in the photo is Lind's younger brother.",
+    ].join(" ");
+    const claims = claimsOf(text, "2026-04-23", "The Grapevine");
+    expect(claims.map((c) => [c.kind, c.outlet, c.occurredOn, c.stance])).toEqual([
+      ["report", "Daily Spill", "2026-04-20", "supports"],
+      ["report", "Verify Desk", "2026-04-21", "contradicts"],
+    ]);
+    const focus = [
+      "Tom Rowe and his dance partner Katya Orr were paired in September.",
+      "Rowe announced his separation from his wife, the presenter Lucy Hart, in July.",
+      '"There\'s no romance," Orr insisted, while Rowe nodded.',
+      "The two were photographed on Thursday night sharing a late dinner in Borehamwood, and left together in his car.",
+    ].join("\n\n");
+    expect(claimsOf(focus, "2026-11-08", "The Couch Report")).toContainEqual(
+      expect.objectContaining({ kind: "sighting", pair: ["Katya Orr", "Tom Rowe"], occurredOn: "2026-11-05" }),
+    );
+  });
 });
