@@ -45,7 +45,9 @@ export function attributionOf(article: Article, sentence: Sentence, quotes: Quot
     const subjectRefs = before.filter(
       (r) =>
         !r.value.possessive &&
-        !/\b(?:of|to|with|about|for|from|at|by|on|and|like|than)\s+$/i.test(article.text.slice(r.start - 8, r.start)),
+        (!/\b(?:of|to|with|about|for|from|at|by|on|and|like|than)\s+$/i.test(article.text.slice(r.start - 8, r.start)) ||
+          // "…late last month, and Haddad told Glint…": a new clause's subject.
+          /,\s+and\s+$/.test(article.text.slice(r.start - 8, r.start))),
     );
     if (
       REP_RE.test(window) &&

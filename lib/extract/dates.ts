@@ -77,6 +77,17 @@ function phraseDates(sentence: string, published: string, anchor: string | null)
       text: week[0],
     });
   }
+  // "earlier this month" / "earlier this year": the publication's month or year, approximate.
+  const thisUnit = /\b(?:earlier|early|already) this (month|year)\b|^\s*this month\b/i.exec(sentence);
+  if (thisUnit) {
+    const year = /year/i.test(thisUnit[0]);
+    out.push({
+      occurredOn: year ? published.slice(0, 4) : published.slice(0, 7),
+      precision: "circa",
+      index: thisUnit.index,
+      text: thisUnit[0],
+    });
+  }
   const fortnight = /\ba fortnight ago\b/i.exec(sentence);
   if (fortnight)
     out.push({ occurredOn: iso(new Date(ref.getTime() - 14 * DAY_MS)), precision: "circa", index: fortnight.index, text: fortnight[0] });

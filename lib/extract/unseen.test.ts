@@ -46,6 +46,7 @@ describe("dates in new places", () => {
     ["They left the theatre together late on Sunday.", [["2026-05-03", "day"]]],
     ["Around Easter 2023, they were seen in Tulum.", [["2023-04", "circa"]]],
     ["Spring 2024 - Making it official", [["2024-04", "circa"]]],
+    ["Haddad told Glint magazine earlier this month that she was happy.", [["2026-05", "circa"]]],
   ] as const)("%s", (sentence, expected) => {
     expect(on(sentence, "2026-05-07")).toEqual(expected);
   });
@@ -143,6 +144,14 @@ describe("kinds and stances", () => {
     ].join("\n\n");
     expect(claimsOf(focus, "2026-11-08", "The Couch Report")).toContainEqual(
       expect.objectContaining({ kind: "sighting", pair: ["Katya Orr", "Tom Rowe"], occurredOn: "2026-11-05" }),
+    );
+  });
+
+  it("hears a speaker who opens a second clause (', and Haddad told Glint…')", () => {
+    const text =
+      'Noor Hale and Beck Stroud were photographed holding hands in Santa Monica late last month, and Hale told Glint magazine earlier this month that Stroud was "my favorite person to argue with".';
+    expect(claimsOf(text, "2026-03-24", "The Callsheet")).toContainEqual(
+      expect.objectContaining({ kind: "statement", speaker: "Noor Hale", outlet: "Glint", occurredOn: "2026-03" }),
     );
   });
 });
