@@ -33,7 +33,7 @@ const NUMBERS: Record<string, number> = {
   ten: 10,
 };
 const RELATIVE_RE =
-  /\b(?:the (?:following|next) (day|morning|evening|night|week)|(?:later )?(?:the|that) same (day|morning|afternoon|evening|night)|(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (days?|weeks?|fortnight) (later|after|earlier|before)|a fortnight (later|earlier))\b/i;
+  /\b(?:the (?:following|next) (day|morning|evening|night|week)|(?:later )?(?:the|that) same (day|morning|afternoon|evening|night)|(within) (?:hours|the hour|minutes)|(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (days?|weeks?|fortnight) (later|after|earlier|before)|a fortnight (later|earlier))\b/i;
 const SEASON_RE =
   /\b(?:(last|this|in the|that|over the|during the)\s+)?(spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?((?:19|20)\d\d))?\b/i;
 const SEASON_OF_YEAR = /\b(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?(?:19|20)\d\d$/i;
@@ -61,8 +61,8 @@ function phraseDates(sentence: string, published: string, anchor: string | null)
   const rel = RELATIVE_RE.exec(sentence);
   if (rel) {
     const from = anchor && anchor.length === 10 ? reference(anchor) : /earlier|before/i.test(rel[0]) ? ref : null;
-    const unit = rel[1] ?? rel[4] ?? "fortnight";
-    const count = rel[2] ? 0 : rel[1] ? 1 : rel[3] ? (NUMBERS[rel[3].toLowerCase()] ?? Number(rel[3])) : 1;
+    const unit = rel[1] ?? rel[5] ?? "fortnight";
+    const count = rel[2] || rel[3] ? 0 : rel[1] ? 1 : rel[4] ? (NUMBERS[rel[4].toLowerCase()] ?? Number(rel[4])) : 1;
     const days = count * (/week/i.test(unit) ? 7 : /fortnight/i.test(unit) ? 14 : 1) * (/earlier|before/i.test(rel[0]) ? -1 : 1);
     const d = from && new Date(from.getTime() + days * DAY_MS);
     if (d && d <= ref) out.push({ occurredOn: iso(d), precision: "day", index: rel.index, text: rel[0] });

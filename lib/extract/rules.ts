@@ -107,9 +107,8 @@ function dateFor(
       (speaker !== null &&
         (previous.sentence.paragraph === sentence.paragraph ||
           (previous.sentence.index === sentence.index - 1 &&
-            !viaRep &&
             !quotesIn(article, previous.sentence).length &&
-            /\b(?:said|says|told|tells|interview|statement|spoke|speaking)\b/i.test(previous.sentence.text))) &&
+            /\b(?:said|says|told|tells|interview|statements?|spoke|speaking)\b/i.test(previous.sentence.text))) &&
         mentioned(previous.sentence));
     if (near && sameSpeaker) return previous.when;
   }
