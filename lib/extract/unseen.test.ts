@@ -51,6 +51,15 @@ describe("dates in new places", () => {
     expect(on(sentence, "2026-05-07")).toEqual(expected);
   });
 
+  it("counts 'within hours' and 'later the same evening' from the last day the article gave", () => {
+    expect(findDates("Within hours, both agencies had issued statements.", "2026-02-10", "2026-02-09").map((d) => d.occurredOn)).toEqual([
+      "2026-02-09",
+    ]);
+    expect(findDates("He offered his own rebuttal later the same evening.", "2026-05-14", "2026-05-13").map((d) => d.occurredOn)).toEqual([
+      "2026-05-13",
+    ]);
+  });
+
   it("dates each section of a timeline by its dated head", () => {
     const text = [
       "Ava Lund and Rory Dent: the timeline",
