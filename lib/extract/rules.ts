@@ -410,6 +410,10 @@ export function claimsOf(article: Article): RawClaim[] {
       outletsIn(article, sentence).some((o) => o.value !== article.outlet) &&
       /\b(?:established|found that|showed that|debunk\w*|retract\w*|correct(?:ed|ion)|removed)\b/i.test(bare);
     if (!pair && reports && named.size === 1 && focus.some((n) => named.has(n))) pair = focus;
+    // "The co-stars of Second Helpings… Filming began in Rome in March": the shoot of the film the couple star in.
+    const shootBegan =
+      /^\s*(?:Filming|Shooting|Production|Principal photography|Rehearsals)\s+(?:began|started|kicked off|got under way)\b/i.test(bare);
+    if (!pair && !named.size && shootBegan && /\bco-?stars?\b|\bstar(?:s|red)? (?:opposite|alongside)\b/i.test(article.text)) pair = focus;
     if (!pair) continue;
 
     const place =

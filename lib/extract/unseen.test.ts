@@ -163,4 +163,16 @@ describe("kinds and stances", () => {
       expect.objectContaining({ kind: "statement", speaker: "Noor Hale", outlet: "Glint", occurredOn: "2026-03" }),
     );
   });
+
+  it("takes 'Filming began in Rome in March' in a story about co-stars as their work together, and nothing in a solo story", () => {
+    const costars = [
+      "The co-stars Ambrose Kell and Delia Santo were photographed together in Malibu over the weekend.",
+      "Filming began in Rome in March and wrapped in May.",
+    ].join("\n\n");
+    expect(claimsOf(costars, "2026-07-09", "Screen Ledger")).toContainEqual(
+      expect.objectContaining({ kind: "professional", occurredOn: "2026-03", pair: ["Ambrose Kell", "Delia Santo"] }),
+    );
+    const solo = "Delia Santo has a new film. Filming began in Rome in March and wrapped in May.";
+    expect(claimsOf(solo, "2026-07-09", "Screen Ledger")).toEqual([]);
+  });
 });
