@@ -175,4 +175,11 @@ describe("kinds and stances", () => {
     const solo = "Delia Santo has a new film. Filming began in Rome in March and wrapped in May.";
     expect(claimsOf(solo, "2026-07-09", "Screen Ledger")).toEqual([]);
   });
+
+  it("counts being the guests of honour at a dinner party as an appearance", () => {
+    const text = "Harriet Ose and Lorcan Demp are engaged. On Saturday, they were the guests of honour at a dinner party in Notting Hill.";
+    expect(claimsOf(text, "2025-04-22", "Marquee Daily")).toContainEqual(
+      expect.objectContaining({ kind: "appearance", occurredOn: "2025-04-19" }),
+    );
+  });
 });
