@@ -41,7 +41,7 @@ export interface RawClaim {
 }
 
 const OUTLET_REPORT_RE =
-  /\b(?:reported|reports|reporting|according to|claimed|claims|alleged|published|broke the news|ran a story|first reported|revealed|reveals|can reveal|has learned|retracted|corrected|debunked|walked back|story|report|article|exclusive|established|found that|showed that|ran|first ran|carried)\b/i;
+  /\b(?:reported|reports|reporting|according to|claimed|claims|alleged|published|broke the news|ran a story|first reported|revealed|reveals|can reveal|has learned|retracted|corrected|debunked|walked back|story|report|article|exclusive|established|found that|showed that|traced|ran|first ran|carried|posted|told its (?:[\d.]+ (?:million|thousand) )?(?:followers|readers|listeners|subscribers))\b/i;
 const OWN_SCOOP_RE =
   /\b(?:understands|can (?:exclusively )?reveal|has (?:learned|learnt)|has been told|we understand|we can reveal|we have learned)\b/i;
 const ROMANCE_RE =
@@ -408,8 +408,8 @@ export function claimsOf(article: Article): RawClaim[] {
     // "Verify Desk established that the man in the photo is Lindgren's brother": an outlet's word on one of the couple in focus.
     const reports =
       outletsIn(article, sentence).some((o) => o.value !== article.outlet) &&
-      /\b(?:established|found that|showed that|debunk\w*|retract\w*|correct(?:ed|ion)|removed)\b/i.test(bare);
-    if (!pair && reports && named.size === 1 && focus.some((n) => named.has(n))) pair = focus;
+      /\b(?:established|found that|showed that|traced|debunk\w*|retract\w*|correct(?:ed|ion))\b/i.test(bare);
+    if (!pair && reports && named.size <= 1 && [...named].every((n) => focus.includes(n))) pair = focus;
     // "The co-stars of Second Helpings… Filming began in Rome in March": the shoot of the film the couple star in.
     const shootBegan =
       /^\s*(?:Filming|Shooting|Production|Principal photography|Rehearsals)\s+(?:began|started|kicked off|got under way)\b/i.test(bare);

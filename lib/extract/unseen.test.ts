@@ -182,4 +182,18 @@ describe("kinds and stances", () => {
       expect.objectContaining({ kind: "appearance", occurredOn: "2025-04-19" }),
     );
   });
+
+  it("reads an account's post to its followers as a report, and a fact-checker tracing the photo as its debunk", () => {
+    const text = [
+      "Tara Brook and Nico Varr are not engaged.",
+      'The rumour began on July 15, when the gossip account The Velvet Post told its 2.3 million followers that the influencer and the racing driver were "secretly engaged".',
+      "On Monday, the fact-checking newsletter The Sift traced the picture to a 2022 advertising campaign.",
+    ].join("\n\n");
+    const claims = claimsOf(text, "2025-07-23", "Hollywood Lantern");
+    const reports = claims.filter((c) => c.kind === "report").map((c) => [c.outlet?.replace(/^The /, ""), c.occurredOn, c.stance]);
+    expect(reports).toEqual([
+      ["Velvet Post", "2025-07-15", "supports"],
+      ["Sift", "2025-07-21", "contradicts"],
+    ]);
+  });
 });
