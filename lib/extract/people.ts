@@ -102,7 +102,7 @@ function guessGender(name: string, text: string, others: string[] = []): Gender 
     const own = cut(parts[0]);
     const next = parts.length > 1 && own === parts[0] ? parts[1] : "";
     // "Morrow, with whom she…", "directed the video for her": not Morrow. "Morrow… His publicist": Morrow.
-    const p = /(?<!\bwhom\s)\b(he|his|she|actress|actor)\b/i.exec(own) ?? /^(His|Her)\b/.exec(next);
+    const p = /(?<!\bwhom\s)\b(he|his|she|her|actress|actor)\b/i.exec(own) ?? /^(His|Her)\b/.exec(next);
     if (p) votes += PRONOUNS_MALE.has(p[1].toLowerCase()) || p[1].toLowerCase() === "actor" ? 1 : -1;
   }
   return votes > 0 ? "male" : votes < 0 ? "female" : "unknown";
@@ -221,11 +221,18 @@ export function personRefs(text: string, people: Person[], aliases: Map<string, 
   const gender = new Map(people.map((p) => [p.name, p.gender]));
   const mentions = new Map<string, number>();
   for (const t of tokens) if (t.person) mentions.set(t.person, (mentions.get(t.person) ?? 0) + 1);
+  const count = (n: string) => mentions.get(n) ?? 0;
   const recent: string[] = [];
   const spans: Span<PersonRef>[] = [];
   for (const t of tokens) {
     let person = t.person;
-    if (!person && t.pronoun) person = recent.find((n) => gender.get(n) === t.pronoun) ?? recent.find((n) => gender.get(n) === "unknown");
+    if (!person && t.pronoun) {
+      // "…at the launch of her friend Anaïs Morel's collection, and she was giving nothing away": a passing name
+      // mentioned once does not take "she" from the article's subject.
+      const fits = recent.filter((n) => gender.get(n) === t.pronoun);
+      const salient = fits.slice(1, 3).find((n) => count(n) >= 3 * count(fits[0]) && count(n) >= count(fits[0]) + 4 && count(fits[0]) <= 1);
+      person = salient ?? fits[0] ?? recent.find((n) => gender.get(n) === "unknown");
+    }
     if (!person && t.role) {
       const sentenceStart = Math.max(...[".", "!", "?", "\n"].map((stop) => text.lastIndexOf(stop, t.start)));
       const inSentence = new Set(spans.filter((s) => s.start > sentenceStart).map((s) => s.value.person));
@@ -233,7 +240,6 @@ export function personRefs(text: string, people: Person[], aliases: Map<string, 
       const fits = recent.filter(
         (n) => !inSentence.has(n) && (t.role === "unknown" || gender.get(n) === t.role || gender.get(n) === "unknown"),
       );
-      const count = (n: string) => mentions.get(n) ?? 0;
       const salient = fits.slice(1, 3).find((n) => count(n) >= 3 * count(fits[0]) && count(n) >= count(fits[0]) + 4);
       person = salient ?? fits[0];
     }

@@ -23,6 +23,17 @@ describe("people and pairs written loosely", () => {
     expect(pairsOf(text)).toEqual([["Noor Lind", "Torvald Brack"]]);
   });
 
+  it("reads a woman's name the lexicon lacks by 'her' after it, and keeps 'she' on her over a passing name", () => {
+    const text = [
+      "Clementine Ward and Mateo Sandro were seen in Paris. Ward, 29, is releasing her third album.",
+      "Ward has a busy month, and Ward knows it. Hush caught up with Ward at the launch of her friend Anaïs Morel's collection, and she was giving nothing away.",
+    ].join("\n\n");
+    const article = analyseArticle({ text, published: "2026-06-08" }, EMPTY);
+    expect(article.people.find((p) => p.name === "Clementine Ward")?.gender).toBe("female");
+    const she = article.refs.find((r) => article.text.slice(r.start, r.end) === "she");
+    expect(she?.value.person).toBe("Clementine Ward");
+  });
+
   it("links across descriptors, dashes and an appositive aside", () => {
     expect(pairsOf("Soap star Gemma Rourke has found love again - with chart-topper Danny Voss.")).toEqual([
       ["Danny Voss", "Gemma Rourke"],
