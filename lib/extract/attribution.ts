@@ -34,16 +34,24 @@ export function attributionOf(article: Article, sentence: Sentence, quotes: Quot
     const clauseStart = Math.max(bare.lastIndexOf(";", verb.index), 0);
     const window = bare.slice(clauseStart, verb.index);
     const before = refs.filter((r) => r.end <= verbAt && r.start >= sentence.start + clauseStart && !isMentionOnly(article, r));
-    const after = refs.filter((r) => r.start >= verbAt && r.start - verbAt < verb[0].length + 25);
+    // "said Ana" names the speaker; "added that Thackeray had…" does not.
+    const after = refs.filter(
+      (r) =>
+        r.start >= verbAt &&
+        r.start - verbAt < verb[0].length + 25 &&
+        !/\bthat\b/i.test(article.text.slice(verbAt + verb[0].length, r.start)),
+    );
     // An object ("supportive of Ana", "told to Tom") is not who speaks.
     const subjectRefs = before.filter(
       (r) =>
         !r.value.possessive &&
-        !/\b(?:of|to|with|about|for|from|at|by|on|and|like|than)\s+$/i.test(article.text.slice(r.start - 8, r.start)),
+        (!/\b(?:of|to|with|about|for|from|at|by|on|and|like|than)\s+$/i.test(article.text.slice(r.start - 8, r.start)) ||
+          // "…late last month, and Haddad told Glint…": a new clause's subject.
+          /,\s+and\s+$/.test(article.text.slice(r.start - 8, r.start))),
     );
     if (
       REP_RE.test(window) &&
-      /\b(?:for|of)\b|(?:['’]s|\b(?:his|her|their))\s+(?:\w+\s+)?(?:rep|representative|spokes\w+|publicist|manager|agent|lawyer|attorney|team|camp)/i.test(
+      /\b(?:for|of)\b|(?:['’]s|\b(?:his|her|their))\s+(?:\w+\s+)?(?:rep|representative|spokes\w+|publicist|manager|agent|agency|label|management|lawyer|attorney|team|camp)/i.test(
         window,
       )
     ) {
@@ -51,6 +59,23 @@ export function attributionOf(article: Article, sentence: Sentence, quotes: Quot
         before.find((r) => r.value.possessive || /\b(?:for|of)\s+$/i.test(article.text.slice(r.start - 5, r.start)))?.value.person ?? null;
       const named = subjectRefs.find((r) => r.value.via === "name" && r.value.person !== principal)?.value.person ?? null;
       if (principal) return { role: "rep", speaker: named, principal, at: verbAt };
+    }
+    // "Seo-yun's agency, Bluebell Company, went further. '…,' a Bluebell representative told K-Wave Now": whose rep was just said.
+    if (/\b(?:an?|the)\s+(?:[A-Z][\w-]*\s+)?(?:rep|representative|spokes(?:person|woman|man))\b/.test(window)) {
+      const owner = article.refs
+        .filter((r) => r.value.possessive && r.value.via !== "pronoun" && r.end <= verbAt && verbAt - r.end < 250)
+        .at(-1);
+      if (owner && REP_RE.test(article.text.slice(owner.end, owner.end + 20)))
+        return { role: "rep", speaker: null, principal: owner.value.person, at: verbAt };
+    }
+    // "In a joint statement, representatives for the pair announce…": the couple's reps speak for the one last named.
+    if (
+      /\b(?:(?:reps?|representatives?|spokes\w+|publicists?)\s+(?:for|of)\s+the\s+(?:pair|couple|two)|their\s+(?:reps?|representatives?|publicists?)|joint statement)\b/i.test(
+        window,
+      )
+    ) {
+      const last = article.refs.filter((r) => r.end <= verbAt && r.value.via !== "pronoun").at(-1);
+      if (last) return { role: "rep", speaker: null, principal: last.value.person, at: verbAt };
     }
     const insider = INSIDER_RE.exec(window);
     const insiderAt = insider ? insider.index : -1;

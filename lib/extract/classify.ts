@@ -4,25 +4,25 @@ import type { ConfidenceLevel } from "@/db/enums";
 export const NON_CLAIM_RE =
   /\b(?:did not|didn['’]t|has not|have not|had not|hasn['’]t|haven['’]t)\s+(?:immediately\s+)?(?:respond|return|reply)|could not be reached|were not available for comment|was not available for comment|did not return/i;
 export const SPLIT_RE =
-  /\b(?:split|splits|split up|broke up|broken up|break-?up|part(?:ed|ing)? ways|called it quits|separated|separation|divorc\w*|ended (?:their|the|things)|(?:go|going|gone|went) their separate ways|over between|calling it quits|no longer together|are over|have ended|grew apart|grown apart|drifted apart|(?:has|have|had|already) moved on|moved out|(?:wasn['’]t|isn['’]t|was not|is not|not) working(?: out)?)\b/i;
+  /\b(?:split|splits|split up|broke up|broken up|break-?up|part(?:ed|ing)? ways|called it quits|separated|separation|divorc\w*|ended (?:their|the|things)|(?:go|going|gone|went) their separate ways|over between|calling it quits|no longer together|separate lives|living apart|lived apart|are over|have ended|grew apart|grown apart|drifted apart|(?:has|have|had|already) moved on|moved out|(?:wasn['’]t|isn['’]t|was not|is not|not) working(?: out)?)\b/i;
 const DENIAL_RE =
-  /\b(?:not engaged|not married|not pregnant|not an item|not dating|aren['’]t dating|isn['’]t dating|are not (?:dating|together|a couple|an item|in a relationship)|not (?:a couple|an item|together)|just friends|good friends|close friends|nothing more|only friends|strictly professional|purely professional|no truth|not true|untrue|false|baseless|fabricated|made[- ]up|nonsense|rubbish|categorically|never dated|never been (?:a couple|together)|den(?:y|ies|ied)|shut(?:s)? down|shot down|dismiss(?:ed|es)?|laughed off|rejected|refuted|not seeing (?:each other|anyone|anybody)|not dating anyone|(?:i['’]m|i am) single|(?:shot|shut|knocked|played) (?:that|it|this|them|the (?:rumou?rs?|reports?|story|claims?)) down|still together)\b/i;
+  /\b(?:not engaged|not married|not pregnant|not an item|not dating|aren['’]t dating|isn['’]t dating|are not (?:dating|together|a couple|an item|in a relationship)|not (?:a couple|an item|together)|just friends|good friends|close friends|nothing more|only friends|strictly professional|purely professional|no truth|not true|untrue|false|baseless|fabricated|made[- ]up|nonsense|rubbish|categorically|never dated|never been (?:a couple|together)|den(?:y|ies|ied)|shut(?:s)? down|shot down|shuts (?:it|that|this|them) down|dismiss(?:ed|es)?|laughed off|rejected|refuted|not seeing (?:each other|anyone|anybody)|not dating anyone|(?:i['’]m|i am) single|(?:shot|shut|knocked|played) (?:that|it|this|them|the (?:rumou?rs?|reports?|story|claims?)) down|still together|very much together|no (?:romance|relationship|affair)|rebut\w*|hit back|slapped down|slaps down|no split|not (?:broken|split) up|have not split|haven['’]t split)\b/i;
 const CONFIRM_RE =
-  /\b(?:confirm(?:ed|s|ing)?|we['’]re (?:together|dating|in love|a couple|very happy|happy)|we are (?:together|dating|in love|a couple|very happy|happy)|are (?:dating|together|a couple|an item|engaged|married|in love|expecting)|my (?:boyfriend|girlfriend|partner|fianc[ée]e?|husband|wife)|in a relationship|got engaged|are engaged|have split|have separated|parted ways|amicabl[ey]|split|separated|broke up|are happy together|very much in love|(?:I|she|he) said yes|getting married|tied the knot|broke the news)\b/i;
-const NO_COMMENT_RE =
+  /\b(?:confirm(?:ed|s|ing)?|we['’]re (?:together|dating|in love|a couple|very happy|happy)|we are (?:together|dating|in love|a couple|very happy|happy)|are (?:dating|together|a couple|an item|engaged|married|in love|expecting)|my (?:boyfriend|girlfriend|partner|fianc[ée]e?|husband|wife)|in a relationship|got engaged|are engaged|have split|have separated|parted ways|amicabl[ey]|split|separated|broke up|are happy together|very much in love|(?:I|she|he) said yes|getting married|tied the knot|broke the news|is my (?:person|soulmate|other half|rock|everything)|love of my life|says it out loud|(?:went|goes|going) public|(?:made|making|make) it official)\b/i;
+export const NO_COMMENT_RE =
   /\b(?:no comment|declined to comment|declines to comment|would not comment|wouldn['’]t comment|refused to comment|does not comment|doesn['’]t comment|not going to (?:comment|discuss|talk)|won['’]t (?:comment|discuss|talk|confirm or deny)|neither confirm nor deny|keep (?:my|our|their|her|his) (?:private|personal) life|private life|personal life)\b/i;
 export const SPECULATION_CUE_RE =
   /\b(?:fuel(?:l?ed|l?ing|s)?|spark(?:ed|ing|s)?|stok(?:ed|ing|es)|ignit(?:ed|ing|es)|prompt(?:ed|ing|s)?|trigger(?:ed|ing|s)?|set off|add(?:ed|ing|s)? to)\s+(?:(?:fresh|new|further|more|the|wild|intense|romance|dating|relationship)\s+){0,3}(?:speculation|rumou?rs|talk|gossip|whispers)|\bfans (?:speculated|wondered|are convinced|were convinced|believe|suspect)|set tongues wagging|raised eyebrows|raising eyebrows/i;
 export const SIGHTING_RE =
-  /\b(?:slipped into|slipped out|cos(?:ied|y|ying) up|coz(?:ied|y|ying) up|seated together|sat together|side by side|arm in arm|hand in hand|met up|hung out|spent (?:the|a) (?:day|night|evening|afternoon|weekend) together|browsing|spotted|seen|sighted|photographed|snapped|pictured|caught|glimpsed|papped|filmed|stepped out|stepping out|out and about|walking|strolling|dining|dined|having (?:dinner|lunch|drinks|breakfast|brunch)|holding hands|held hands|cosying|cozying|cuddl\w+|kiss\w*|smooch\w*|leaving together|left together|arriving|arrived|shopping|hiking|jogging|vacation\w*|holiday\w*|romantic getaway|date night|dinner date|lunch date|packed on the PDA|packing on the PDA|enjoyed|enjoying|courtside)\b/i;
+  /\b(?:slipped into|slipped out|cos(?:ied|y|ying) up|coz(?:ied|y|ying) up|seated together|sat together|side by side|arm in arm|hand in hand|met up|hung out|spent (?:the|a) (?:day|night|evening|afternoon|weekend) together|browsing|browsed|shopped|strolled|lunched|brunched|picnicked|sunbathed|spotted|seen|sighted|photographed|snapped|pictured|caught|glimpsed|papped|filmed|stepped out|stepping out|out and about|walking|strolling|dining|dined|having (?:dinner|lunch|drinks|breakfast|brunch)|holding hands|held hands|cosying|cozying|cuddl\w+|kiss\w*|smooch\w*|leaving together|left together|arriving|arrived|shopping|hiking|jogging|vacation\w*|holiday\w*|romantic getaway|date night|dinner date|lunch date|packed on the PDA|packing on the PDA|enjoyed|enjoying|courtside|(?:photos|photographs|pictures|images|footage|videos) of (?:the (?:two|pair|couple)|them)(?![’']s))\b/i;
 export const EVENT_RE =
   /\b(?:grand prix|race|match|tournament|poker night|charity \w+|auction|dinner|opening|exhibition|art show|private view|launch party|premiere|wedding|nuptials|gala|party|bash|festival|awards|ceremony|launch|fundraiser|benefit|concert|after-?party|reception|soir[ée]e|celebration|show|red carpet|(?:walked|hit|on) the carpet|ball|opening night|screening|baby shower|barbecue|dinner party)\b/i;
 const ATTEND_RE =
-  /\b(?:attend(?:ed|ing|s)?|walked the red carpet|hit the red carpet|posed|arrived together|turned up|made (?:their|a|an) (?:[\w-]+ ){0,2}?(?:debut|appearance)|stepped out together|were guests|was a guest|showed up|celebrated|partied|danced|sat together|shared a table|joined .* at|were among the guests|as (?:each other['’]s|his|her) (?:date|plus-one))\b/i;
+  /\b(?:attend(?:ed|ing|s)?|walked the (?:red )?carpet|hit the (?:red )?carpet|posed|arrived together|turned up|made (?:their|a|an) (?:[\w-]+ ){0,2}?(?:debut|appearance)|stepped out together|were guests|was a guest|(?:were|was) the guests?|guests? of honou?r|showed up|celebrated|partied|danced|sat together|shared a table|joined .* at|were among the guests|as (?:each other['’]s|his|her) (?:date|plus-one))\b/i;
 export const PROFESSIONAL_RE =
-  /\b(?:shot (?:the|a|their) (?:film|movie|series|show|video|campaign)|started shooting|began shooting|wrapped (?:the|their) (?:film|shoot)|made (?:with|together)|on the set of|on set|starring in|stars in|star in|cast in|directed by|from (?:writer-)?director|reunit\w+|reunion|team(?:ed|ing)? up|worked together|first worked|work(?:ing|ed|s)? with|work(?:ing|ed|s)? together|co-?star(?:s|red|ring)?|cast (?:alongside|opposite|together)|joined forces|join(?:ed|ing|s)? (?:the )?cast|star(?:s|red|ring)? (?:alongside|opposite)|film(?:ing|ed)? together|shoot(?:ing)? together|collaborat(?:ed|ing|ion|e)\b|duet|project together|on set together|upcoming (?:film|movie|project|series|album|tour)|sign(?:ed)? on|training for their|rehears\w+ together|record(?:ing|ed) together|produc(?:ing|ed) together|direct(?:s|ed|ing) (?:him|her)|business partners?|film(?:ed|ing|s)? (?:a|an|the) (?:[\w-]+ )?(?:segment|episode|scene|video|campaign|commercial|cameo)|play(?:ed|s|ing)? (?:estranged |on-?screen |fictional )?(?:siblings|lovers|a couple|husband and wife|rivals|love interests|brothers|sisters)|perform(?:ed|ing|s)? (?:together|a duet|alongside)|sang together|shared the stage|joined (?:him|her) on stage)\b/i;
+  /\b(?:shot (?:the|a|their) (?:film|movie|series|show|video|campaign)|started shooting|began shooting|(?:filming|shooting|production|principal photography) (?:began|started|kicked off)|paired (?:up )?(?:at|for|on|with)|partnered (?:up )?(?:with|at|for|on)|starts? shooting|debut opposite|(?:acting|starring|cast|playing) opposite|wrapped (?:the|their) (?:film|shoot)|made (?:with|together)|on the set of|on set|starring in|stars in|star in|cast in|directed by|from (?:writer-)?director|reunit\w+|reunion|team(?:ed|ing)? up|worked together|first worked|work(?:ing|ed|s)? with|work(?:ing|ed|s)? together|co-?star(?:s|red|ring)?|cast (?:alongside|opposite|together)|joined forces|join(?:ed|ing|s)? (?:the )?cast|star(?:s|red|ring)? (?:alongside|opposite)|film(?:ing|ed)? together|shoot(?:ing)? together|collaborat(?:ed|ing|ion|e)\b|duet|project together|on set together|upcoming (?:film|movie|project|series|album|tour)|sign(?:ed)? on|training for their|rehears\w+ together|record(?:ing|ed) together|produc(?:ing|ed) together|direct(?:s|ed|ing) (?:him|her)|business partners?|film(?:ed|ing|s)? (?:a|an|the) (?:[\w-]+ )?(?:segment|episode|scene|video|campaign|commercial|cameo)|play(?:ed|s|ing)? (?:[\w-]+ ){0,2}?(?:siblings|lovers|a couple|husband and wife|rivals|love interests|brothers|sisters|surgeons|doctors|detectives|partners|colleagues|spouses|enemies)|perform(?:ed|ing|s)? (?:together|a duet|alongside)|sang together|shared the stage|(?:back )?on stage together|together on stage|joined (?:him|her) on stage|(?:drama|film|movie|series|show|album|play|video|campaign)\b[^.;]{0,40}\b(?:was|were) (?:filmed|shot|recorded|made))\b/i;
 const DEBUNK_RE =
-  /\b(?:traced|stock (?:image|photo|picture)|not (?:a|the) (?:private|real|genuine)|misidentif\w+|debunk\w*|retract\w*|walked back|corrected|correction|false|fabricated|doctored|photoshopped|fake|hoax|not true|untrue|no truth|denied)\b/i;
+  /\b(?:traced|stock (?:image|photo|picture)|not (?:a|the) (?:private|real|genuine)|misidentif\w+|debunk\w*|retract\w*|walked back|corrected|correction|false|fabricated|doctored|photoshopped|fake|hoax|not true|untrue|no truth|denied|wrong (?:man|woman|person)|(?:is|was) (?:his|her|[A-Z][\w-]*['’]s) (?:younger |older |little |big )?(?:brother|sister|cousin)|(?:quietly )?removed (?:the|its) (?:article|story|post))\b/i;
 
 /** "at the Lantern Awards after-party", "at a charity poker night": the pair at a named event. */
 const AT_EVENT_RE = new RegExp(
@@ -37,19 +37,56 @@ export function kindOfRemark(words: string, role: SpeakerRole, quoted = words): 
   if (role === "insider") return "speculation";
   if (role === "third-party") return "statement";
   if (NO_COMMENT_RE.test(words)) return "statement";
-  if (SPLIT_RE.test(words) && !/\b(?:not true|false|untrue|den(?:y|ies|ied)|no truth|still together)\b/i.test(words)) return "confirmation";
+  if (RUMOURED_SPLIT_RE.test(words) && !/\b(?:we|I)\s+(?:have|['’]ve)\s+(?:split|separated|broken up)\b/i.test(words)) return "denial";
+  if (
+    SPLIT_RE.test(words) &&
+    !NEGATED_SPLIT_RE.test(words) &&
+    !/\b(?:not true|false|untrue|den(?:y|ies|ied)|no truth|still together)\b/i.test(words)
+  )
+    return "confirmation";
   if (DENIAL_RE.test(words)) return "denial";
   if (CONFIRM_RE.test(words)) return "confirmation";
   if (PROFESSIONAL_RE.test(quoted) && role === "pair") return "professional";
   return "statement";
 }
 
+/** "have not broken up", "there is no split": a split denied, not reported. */
+const NEGATED_SPLIT_RE =
+  /\b(?:no|not|never|n['’]t)\s+(?:(?:been|yet|actually|really|quietly)\s+)?(?:split|splitting|broken up|broke up|separated|over|parted ways)\b/i;
+/** "claims that he and his wife had split": the split is the rumour being answered, not news. */
+const RUMOURED_SPLIT_RE =
+  /\b(?:claims?|rumou?rs?|reports?|speculation|suggestions?|stories|story|whispers)\s+(?:that|of)\b[^.!?]{0,80}?\b(?:split|broken up|broke up|separated|separate lives|divorc\w*)/i;
+/** "They are not holding hands", "have never been photographed together": a clause that denies an outing. */
+const NOT_TOGETHER_RE = /\b(?:not|never|n['’]t|no longer)\b/i;
+const APART_RE = /\b(?:alone|on (?:his|her) own|separately|kept (?:their|a) distance|without (?:him|her))\b/i;
+
 /** The kind of something the article states (no quote): an event, a sighting, work, a report. */
 export function kindOfEvent(sentence: string): ClaimKind | null {
+  // "spotted house-hunting alone", "arrived separately": not together, so no outing of the pair.
+  // The clause that says so is dropped; an outing the rest of the sentence reports still counts.
+  if (APART_RE.test(sentence)) {
+    const rest = sentence
+      .split(/,\s*|\s+but\s+/)
+      .filter((clause) => !APART_RE.test(clause) && !NOT_TOGETHER_RE.test(clause))
+      .join(", ");
+    return rest.length < sentence.length && rest.trim() ? kindOfEvent(rest) : SPLIT_RE.test(sentence) ? "report" : null;
+  }
+  // "They are not holding hands, but she is wearing his jacket": the negated clause is no outing.
+  if (NOT_TOGETHER_RE.test(sentence) && SIGHTING_RE.test(sentence) && !PROFESSIONAL_RE.test(sentence)) {
+    const rest = sentence
+      .split(/,\s*|\s+but\s+|;\s*/)
+      .filter((clause) => !NOT_TOGETHER_RE.test(clause))
+      .join(", ");
+    if (!SIGHTING_RE.test(rest)) return SPLIT_RE.test(sentence) && !NEGATED_SPLIT_RE.test(sentence) ? "report" : null;
+  }
   if (PROFESSIONAL_RE.test(sentence) && !SIGHTING_RE.test(sentence.replace(PROFESSIONAL_RE, ""))) return "professional";
+  // "photographed leaving the stage door…, hours after a gala concert she had attended": an outing after the event.
+  const seen = SIGHTING_RE.exec(sentence);
+  const after = /\b(?:hours|minutes|shortly|soon|just)\s+(?:after|before)\b/i.exec(sentence);
+  if (seen && after && seen.index < after.index && (EVENT_RE.exec(sentence)?.index ?? 0) > after.index) return "sighting";
   if (ATTEND_RE.test(sentence) && EVENT_RE.test(sentence)) return "appearance";
   if (SIGHTING_RE.test(sentence)) return AT_EVENT_RE.test(sentence) ? "appearance" : "sighting";
-  if (SPLIT_RE.test(sentence)) return "report";
+  if (SPLIT_RE.test(sentence) && !NEGATED_SPLIT_RE.test(sentence) && !RUMOURED_SPLIT_RE.test(sentence)) return "report";
   return null;
 }
 
@@ -76,7 +113,9 @@ export function stanceOf(kind: ClaimKind, words: string): Stance {
     case "statement":
       return "neutral";
     case "denial":
-      return SPLIT_RE.test(words) || /\bstill together\b/i.test(words) ? "supports" : "contradicts";
+      return SPLIT_RE.test(words) || NEGATED_SPLIT_RE.test(words) || /\b(?:still|very much) together\b/i.test(words)
+        ? "supports"
+        : "contradicts";
     case "confirmation":
       return SPLIT_RE.test(words) ? "contradicts" : "supports";
     case "report":

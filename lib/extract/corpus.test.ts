@@ -7,9 +7,9 @@ const written = corpus.filter((a) => a.set !== "seed");
 const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
 describe("the evaluation corpus", () => {
-  it("has at least 11 tuning articles, 5 held-aside ones and the seed article with its 11 demo claims", () => {
-    expect(corpus.filter((a) => a.set === "tune").length).toBeGreaterThanOrEqual(11);
-    expect(corpus.filter((a) => a.set === "holdout").length).toBeGreaterThanOrEqual(5);
+  // The held-aside set is rotated each round (ADR 0018): a branch may carry none of it.
+  it("has at least 27 tuning articles and the seed article with its 11 demo claims", () => {
+    expect(corpus.filter((a) => a.set === "tune").length).toBeGreaterThanOrEqual(27);
     const seed = corpus.filter((a) => a.set === "seed");
     expect(seed).toHaveLength(1);
     expect(seed[0].key.claims).toHaveLength(11);

@@ -17,6 +17,7 @@ const YEAR_RE =
 const WEEKEND_RE = /\b(?:over|at|during|on)\s+the\s+(?:past\s+|last\s+|recent\s+)?weekend\b|\blast weekend\b|\bthis past weekend\b/i;
 
 const DAY_MS = 86_400_000;
+const DATELINE_RE = /^\s*[A-Z][A-Z .'’-]{2,}, (?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8})(?:,? \d{4})?(?: \([^)]*\))?\s*[-–—]+/;
 const NUMBERS: Record<string, number> = {
   a: 1,
   an: 1,
@@ -32,9 +33,10 @@ const NUMBERS: Record<string, number> = {
   ten: 10,
 };
 const RELATIVE_RE =
-  /\b(?:the (?:following|next) (day|morning|evening|night|week)|(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (days?|weeks?|fortnight) (later|after|earlier|before)|a fortnight (later|earlier))\b/i;
-const SEASON_RE = /\b(?:(last|this|in the|that|over the|during the)\s+)?(spring|summer|autumn|fall|winter)(?:\s+of\s+((?:19|20)\d\d))?\b/i;
-const SEASON_OF_YEAR = /\b(?:spring|summer|autumn|fall|winter)\s+of\s+(?:19|20)\d\d$/i;
+  /\b(?:the (?:following|next) (day|morning|evening|night|week)|(?:later )?(?:the|that) same (day|morning|afternoon|evening|night)|(within) (?:hours|the hour|minutes)|(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (days?|weeks?|fortnight) (later|after|earlier|before)|a fortnight (later|earlier))\b/i;
+const SEASON_RE =
+  /\b(?:(last|this|in the|that|over the|during the)\s+)?(spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?((?:19|20)\d\d))?\b/i;
+const SEASON_OF_YEAR = /\b(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?(?:19|20)\d\d$/i;
 const SEASON_MONTH: Record<string, number> = { spring: 4, summer: 7, autumn: 10, fall: 10, winter: 1 };
 const HOLIDAY_RE = /\b(Valentine['’]s Day|Christmas Eve|Christmas Day|Christmas|New Year['’]s Eve|New Year['’]s Day|Halloween)\b/i;
 const HOLIDAY_DAY: Record<string, string> = {
@@ -59,8 +61,8 @@ function phraseDates(sentence: string, published: string, anchor: string | null)
   const rel = RELATIVE_RE.exec(sentence);
   if (rel) {
     const from = anchor && anchor.length === 10 ? reference(anchor) : /earlier|before/i.test(rel[0]) ? ref : null;
-    const unit = rel[1] ?? rel[3] ?? "fortnight";
-    const count = rel[1] ? 1 : rel[2] ? (NUMBERS[rel[2].toLowerCase()] ?? Number(rel[2])) : 1;
+    const unit = rel[1] ?? rel[5] ?? "fortnight";
+    const count = rel[2] || rel[3] ? 0 : rel[1] ? 1 : rel[4] ? (NUMBERS[rel[4].toLowerCase()] ?? Number(rel[4])) : 1;
     const days = count * (/week/i.test(unit) ? 7 : /fortnight/i.test(unit) ? 14 : 1) * (/earlier|before/i.test(rel[0]) ? -1 : 1);
     const d = from && new Date(from.getTime() + days * DAY_MS);
     if (d && d <= ref) out.push({ occurredOn: iso(d), precision: "day", index: rel.index, text: rel[0] });
@@ -75,6 +77,17 @@ function phraseDates(sentence: string, published: string, anchor: string | null)
       text: week[0],
     });
   }
+  // "earlier this month" / "earlier this year": the publication's month or year, approximate.
+  const thisUnit = /\b(?:earlier|early|already) this (month|year)\b|^\s*this month\b/i.exec(sentence);
+  if (thisUnit) {
+    const year = /year/i.test(thisUnit[0]);
+    out.push({
+      occurredOn: year ? published.slice(0, 4) : published.slice(0, 7),
+      precision: "circa",
+      index: thisUnit.index,
+      text: thisUnit[0],
+    });
+  }
   const fortnight = /\ba fortnight ago\b/i.exec(sentence);
   if (fortnight)
     out.push({ occurredOn: iso(new Date(ref.getTime() - 14 * DAY_MS)), precision: "circa", index: fortnight.index, text: fortnight[0] });
@@ -85,6 +98,15 @@ function phraseDates(sentence: string, published: string, anchor: string | null)
     // "last summer", "in the spring": the most recent one already begun before publication.
     if (!season[3] && month - 1 >= ref.getUTCMonth() + 1) year -= 1;
     out.push({ occurredOn: `${year}-${pad(month)}`, precision: "circa", index: season.index, text: season[0] });
+  }
+  // "Around Easter 2023": Easter Sunday of that year (or the most recent one), approximate at the month when "around".
+  const easter = /\bEaster(?:\s+((?:19|20)\d\d))?\b/.exec(sentence);
+  if (easter) {
+    let year = easter[1] ? Number(easter[1]) : ref.getUTCFullYear();
+    if (!easter[1] && easterSunday(year) > published) year -= 1;
+    const around = CIRCA_BEFORE.test(sentence.slice(0, easter.index));
+    const day = easterSunday(year);
+    out.push({ occurredOn: around ? day.slice(0, 7) : day, precision: around ? "circa" : "day", index: easter.index, text: easter[0] });
   }
   const holiday = HOLIDAY_RE.exec(sentence);
   if (holiday) {
@@ -99,6 +121,19 @@ function phraseDates(sentence: string, published: string, anchor: string | null)
     });
   }
   return out;
+}
+
+/** Easter Sunday of a year (the anonymous Gregorian algorithm). */
+function easterSunday(year: number): string {
+  const a = year % 19;
+  const b = Math.floor(year / 100);
+  const c = year % 100;
+  const h = (19 * a + b - Math.floor(b / 4) - Math.floor((8 * b + 13) / 25) + 15) % 30;
+  const l = (32 + 2 * (b % 4) + 2 * Math.floor(c / 4) - h - (c % 4)) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  const day = ((h + l - 7 * m + 114) % 31) + 1;
+  return `${year}-${pad(month)}-${pad(day)}`;
 }
 
 const pad = (n: number) => String(n).padStart(2, "0");
@@ -122,7 +157,9 @@ export function weekendSaturday(published: string): string {
  * recent March) → month; a year → year; "around…" → circa at the unit given;
  * "over the weekend" → that Saturday, circa. Durations ("for 30 years") are not dates.
  */
-export function findDates(sentence: string, published: string, anchor: string | null = null): FoundDate[] {
+export function findDates(text: string, published: string, anchor: string | null = null): FoundDate[] {
+  // A wire dateline ("BUENOS AIRES, May 7 (Continental Press) -") dates the copy, not what it reports.
+  const sentence = text.replace(DATELINE_RE, (m) => " ".repeat(m.length));
   const ref = reference(published);
   const found: FoundDate[] = phraseDates(sentence, published, anchor);
   const weekend = WEEKEND_RE.exec(sentence);
@@ -146,13 +183,20 @@ export function findDates(sentence: string, published: string, anchor: string | 
     if (s.isCertain("weekday") && !s.isCertain("month") && !/day/i.test(r.text)) continue;
     let d = s.date();
     const circa = CIRCA_BEFORE.test(sentence.slice(0, r.index)) || /^(?:late|early|mid)/i.test(r.text);
+    // "late on Sunday" is the Sunday: only "around", "about"… make a named day approximate.
+    const dayCirca = circa && !/\b(?:late|early|mid-?)\s*$/i.test(sentence.slice(0, r.index)) && !/^(?:late|early|mid)/i.test(r.text);
     if (s.isCertain("day") || s.isCertain("weekday")) {
       if (d > ref)
         d =
           s.isCertain("weekday") && !s.isCertain("month")
             ? new Date(d.getTime() - 7 * 86_400_000)
             : new Date(Date.UTC(d.getUTCFullYear() - 1, d.getUTCMonth(), d.getUTCDate(), 12));
-      found.push({ occurredOn: circa ? iso(d).slice(0, 7) : iso(d), precision: circa ? "circa" : "day", index: r.index, text: r.text });
+      found.push({
+        occurredOn: dayCirca ? iso(d).slice(0, 7) : iso(d),
+        precision: dayCirca ? "circa" : "day",
+        index: r.index,
+        text: r.text,
+      });
     } else if (s.isCertain("month")) {
       if (d > ref && !s.isCertain("year")) d = new Date(Date.UTC(d.getUTCFullYear() - 1, d.getUTCMonth(), 1, 12));
       found.push({ occurredOn: iso(d).slice(0, 7), precision: circa ? "circa" : "month", index: r.index, text: r.text });

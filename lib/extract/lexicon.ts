@@ -329,6 +329,14 @@ export const MEDIUM_CUES = [
   "series,",
   "programme",
   "program",
+  "daily",
+  "weekly",
+  "broadcaster",
+  "newspaper",
+  "paper",
+  "station",
+  "outlet",
+  "agency",
 ];
 
 /** Media nouns, verbs and phrases after which a capitalised run names the outlet that was told or that reported. */
@@ -360,6 +368,8 @@ export const OUTLET_CUES = [
   "statement to",
   "appearance on",
   "appeared on",
+  "episode of",
+  "edition of",
   "explained on",
   "said on",
   "revealed on",
@@ -430,13 +440,13 @@ export const LEADING_TITLES = new Set([
 
 export const PRONOUNS_MALE = new Set(["he", "him", "his", "himself"]);
 export const PAIR_REFERENCES =
-  /\b(the (?:pair|couple|two|duo|twosome|lovebirds|co-?stars|two stars|rumou?red couple|alleged couple)|they|them|their|both|together|each other|one another)\b|^the (?:[\w-]+ ){1,3}and the (?:[\w-]+ ){1,3}(?:were|are|have|had)\b/i;
+  /\b(the (?:pair|couple|two|duo|twosome|lovebirds|co-?stars|two stars|rumou?red couple|alleged couple|newlyweds|former couple|exes)|they|them|their|both|together|each other|one another)\b|\bthe (?:[\w-]+ ){0,3}[\w-]+(?:, \d+,)? and the (?:[\w-]+ ){0,3}[\w-]+(?:, \d+,)? (?:\w+ly )?(?:were|are|have|had|\w+ed)\b/i;
 
 /** Role nouns an article uses for someone it already named ("the actress", "the 62-year-old"). */
 export const ROLE_NOUNS =
-  /\bthe (?:(?:[\w-]+ )?(actress|actor|singer|star|rapper|model|director|musician|songwriter|comedian|presenter|host|chef|athlete|footballer|player|producer|influencer|heiress|dancer|author|designer|driver|racer|novelist|dealer|socialite|stylist|funnyman|boxer|golfer|drummer|guitarist|frontman|frontwoman|musician|filmmaker|writer|reality star|tv star|pop star|\d+-year-old))\b/gi;
-export const FEMALE_ROLES = new Set(["actress", "heiress"]);
-export const MALE_ROLES = new Set(["actor"]);
+  /\bthe (?:(?:[\w-]+ )?(actress|actor|singer|star|rapper|model|director|musician|songwriter|comedian|presenter|host|chef|athlete|footballer|player|producer|influencer|heiress|dancer|author|designer|driver|racer|novelist|dealer|socialite|stylist|funnyman|boxer|golfer|drummer|guitarist|frontman|frontwoman|musician|filmmaker|writer|reality star|tv star|pop star|playwright|conductor|violinist|pianist|cellist|composer|choreographer|journalist|broadcaster|politician|businessman|businesswoman|photographer|artist|poet|screenwriter|tennis star|skater|swimmer|sprinter|cricketer|jockey|heartthrob|chart-topper|soap star|newsreader|anchor|entrepreneur|\d+-year-old))\b/gi;
+export const FEMALE_ROLES = new Set(["actress", "heiress", "businesswoman", "frontwoman"]);
+export const MALE_ROLES = new Set(["actor", "businessman", "frontman", "funnyman"]);
 
 /** After a name: its owner is the host or the couple of an event ("David Beckham's 50th birthday bash"). */
 export const EVENT_AFTER =

@@ -35,7 +35,11 @@ export function mergeDuplicates(claims: RawClaim[], published: string | null = n
           // "X has denied the rumours." then "'…,' X told Vantage": the summary and the quote are one remark.
           return k.speaker === c.speaker && (k.outlet === c.outlet || !c.outlet || !k.outlet || (k.quote === null && c.quote !== null));
         case "speculation":
-          return k.outlet === c.outlet && (k.quote === null || c.quote === null || k.sentence === c.sentence);
+          // "…," the source added: the same unnamed speaker going on in the next sentence.
+          return (
+            k.outlet === c.outlet &&
+            (k.quote === null || c.quote === null || k.sentence === c.sentence || (c.sentence - k.sentence === 1 && k.stance === c.stance))
+          );
         case "report":
           return k.stance === c.stance && k.outlet === c.outlet;
         default:

@@ -3,7 +3,7 @@ import { MEDIUM_CUES, OUTLET_CUES, OUTLET_REPORT_VERBS, OUTLET_WORDS, MONTH_NAME
 import type { Span } from "./spans";
 
 const TOKEN = String.raw`[A-Z](?:[\w!'’&-]|\.(?=\w))*`;
-const RUN = String.raw`((?:The[^\S\n]+)?${TOKEN}(?:[^\S\n]+(?:${TOKEN}|of|and|&)){0,4})`;
+const RUN = String.raw`((?:The[^\S\n]+)?${TOKEN}(?:[^\S\n]+(?:${TOKEN}|of|and|&|del|de|la|el|\d{1,3}\b)){0,4})`;
 const STRONG_CUES = OUTLET_CUES.filter((cue) => !["on", "to", "in", "by", "via"].includes(cue));
 const CUE_RE = new RegExp(
   String.raw`\b(${OUTLET_CUES.map((c) => `[${c[0].toUpperCase()}${c[0]}]${escape(c.slice(1))}`).join("|")})\s+(?:the\s+)?${RUN}`,
@@ -55,12 +55,17 @@ export function findOutletNames(text: string, known: string[], knownPeople: Set<
     const cue = m[1].toLowerCase();
     const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
     if (
-      /^\s+(?:[a-z][\w-]*\s+){0,2}(?:magazine|newspaper|paper|tabloid|podcast|show|programme|program|website|site|channel|outlet|radio|station)\b/.test(
+      /^\s+(?:[a-z][\w-]*\s+){0,2}(?:magazine|newspaper|paper|papers|tabloids?|podcast|show|programme|program|website|site|channel|outlets?|radio|station|press|media|broadcaster|daily|weekly|monthly|newsletter|account|blog)\b/.test(
         rest,
       )
     )
       continue;
-    if (name && plausibleOutlet(name, STRONG_CUES.includes(cue), knownPeople, MEDIUM_CUE_SET.has(cue), cue.endsWith(",")))
+    // "his appearance on Burnt Ends", "Monday's episode of Sofa Sessions": a programme, even when name-shaped.
+    const programme = /^(?:appearance on|appeared on|episode of|edition of)$/.test(cue);
+    if (
+      name &&
+      plausibleOutlet(name, STRONG_CUES.includes(cue), knownPeople, MEDIUM_CUE_SET.has(cue) || programme, cue.endsWith(",") || programme)
+    )
       names.add(name.replace(/^The\s+(?=\S+$)/, ""));
   }
   // "an interview with Vantage magazine": a name before the medium's noun.

@@ -9,10 +9,11 @@ const EVENT_OF =
   /\b(?:wedding|nuptials|party|bash|birthday|celebration|shower|funeral|gala|dinner|barbecue|show|concert|premiere)\s+(?:of|for|hosted by|thrown by)\s*$/i;
 const GUEST_LIST_RE =
   /\b(?:among the (?:guests|attendees|crowd)|guests (?:included|were)|guest list|also (?:in attendance|attending|present|spotted)|were among|the likes of|rubbed shoulders)\b/i;
+const BROUGHT_RE = /\b(?:brought|accompanied by|escorted|plus-one|as (?:his|her) date)\b/i;
 const COUPLE_CUE_RE =
   /\b(?:dating|romance|romantic|couple|split|engaged|married|together|kiss\w*|spotted|seen|boyfriend|girlfriend|fianc\w*|husband|wife|relationship|linked|rumou?r\w*|ex)\b/i;
 const LINK_BETWEEN =
-  /^(?:\s*(?:and|&)\s*|,\s+with whom\s+|\s+(?:(?:was|were|has been|have been|had been|is|are)\s+)?(?:\w+\s+){0,3}?(?:with|alongside|beside|dating|dated|romancing|kissed|kissing|married|marrying|wed|engaged to|split from|split with|splitting from|broke up with|breaking up with|separated from|divorced|divorcing|linked to|linked with|romance with|relationship with|date with|hand in hand with|cosying up to|cozying up to)\s+(?:(?:his|her|their|the)\s+)?(?:[^\s.;!?]+\s+){0,4}?)$/i;
+  /^(?:\s*(?:and|&)\s*(?:(?:the\s+|his\s+|her\s+)?(?:[A-Z][a-z]+(?:-[a-z]+)?\s+)?(?:[a-z][\w-]*\s+){1,3})?|,\s+with whom\s+|,?\s+(?:who\s+)?(?:(?:was|were|has been|have been|had been|is|are)\s+)?(?:(?:\w+|[-–—])\s+){0,5}?(?:with|alongside|beside|opposite|brought|escorted|accompanied by|said of|spoke of|speaking of|asked about|talking about|gushed about|raved about|dating|dated|romancing|kissed|kissing|married|marrying|wed|engaged to|split from|split with|separation from|divorce from|marriage to|married to|married for (?:\w+\s+){1,3}to|engagement to|splitting from|broke up with|breaking up with|separated from|divorced|divorcing|linked to|linked with|romance with|relationship with|date with|hand in hand with|cosying up to|cozying up to)\s+(?:(?:his|her|their|the)\s+)?(?:[^\s.;!?]+\s+){0,6}?)$/i;
 const COUPLE_PHRASE = /\bthe (?:couple|pair|two|duo|lovebirds)\b/i;
 const PARTNER_WORDS =
   /^[’']s\s+(?:new\s+|rumou?red\s+|former\s+|ex-)?(?:boyfriend|girlfriend|beau|partner|husband|wife|fianc[ée]e?|flame|love|squeeze|ex|date|co-?star|sweetheart|(?:duet|dance|skating|tennis|business) partner|collaborator)\b/i;
@@ -47,14 +48,19 @@ export function findPairs(article: Article): Pair[] {
     counts.set(key, entry);
   };
   for (const s of article.sentences) {
-    if (GUEST_LIST_RE.test(s.text)) continue;
+    // "Among them: the DJ Sunny Adebayo, who brought the novelist Lorcan Fitzgerald as her plus-one": a guest's date is a pair.
+    if (GUEST_LIST_RE.test(s.text) && !BROUGHT_RE.test(s.text)) continue;
     const refs = refsIn(article, s);
     for (let i = 0; i < refs.length; i++) {
-      for (let j = i + 1; j < refs.length && j <= i + 2; j++) {
+      // The next two people named after this one: its own pronouns in between do not count.
+      let others = 0;
+      for (let j = i + 1; j < refs.length && others < 2; j++) {
         const a = refs[i];
         const b = refs[j];
         if (a.value.person === b.value.person) continue;
-        const between = article.text.slice(a.end, b.start);
+        others += 1;
+        // "Thiago Arruda, the Brazilian striker who…, has been quietly dating Maren Holt": the appositive aside.
+        const between = article.text.slice(a.end, b.start).replace(/^,\s[^,;.!?]{0,140},(?=\s)/, "");
         const partner =
           PARTNER_WORDS.test(between) || (a.value.via === "pronoun" && a.value.possessive && PARTNER_WORDS.test(`'s${between}`));
         // "Frey's duet with Haddad": a possessive's work with someone links them too.

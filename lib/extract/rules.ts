@@ -1,7 +1,10 @@
 import { outletsIn, quotesIn, refsIn, type Article } from "./article";
 import { attributionOf, outletOf, roleFor, type Attribution } from "./attribution";
 import {
+  NO_COMMENT_RE,
+  PROFESSIONAL_RE,
   NON_CLAIM_RE,
+  EVENT_RE,
   SIGHTING_RE,
   SPECULATION_CUE_RE,
   SPLIT_RE,
@@ -38,10 +41,26 @@ export interface RawClaim {
 }
 
 const OUTLET_REPORT_RE =
-  /\b(?:reported|reports|reporting|according to|claimed|claims|alleged|published|broke the news|ran a story|first reported|revealed|reveals|can reveal|has learned|retracted|corrected|debunked|walked back|story|report|article|exclusive)\b/i;
+  /\b(?:reported|reports|reporting|according to|claimed|claims|alleged|published|broke the news|ran a story|first reported|revealed|reveals|can reveal|has learned|retracted|corrected|debunked|walked back|story|report|article|exclusive|established|found that|showed that|traced|ran|first ran|carried|posted|told its (?:[\d.]+ (?:million|thousand) )?(?:followers|readers|listeners|subscribers))\b/i;
+const OWN_SCOOP_RE =
+  /\b(?:understands|can (?:exclusively )?reveal|has (?:learned|learnt)|has been told|we understand|we can reveal|we have learned)\b/i;
 const ROMANCE_RE =
-  /\b(?:romance|romantic|romantically|dating|relationship|couple|in love|boyfriend|girlfriend|engaged|engagement|split|rumou?rs?|each other|personal life|private life)\b/i;
+  /\b(?:romance|romantic|romantically|dating|found love|love of my life|reconcil\w+|back together|love life|relationship|couple|in love|boyfriend|girlfriend|engaged|engagement|split|rumou?rs?|each other|personal life|private life)\b/i;
 
+/** Whether one of a pair's words name the other, or point at them with a pronoun only the other fits. */
+function aboutPartner(article: Article, pair: Pair, speaker: string, words: string): boolean {
+  const partner = pair.find((n) => n !== speaker);
+  if (!partner || !pair.includes(speaker)) return false;
+  const names = partner.split(/\s+/).filter((w) => w.length > 2);
+  if (names.some((n) => new RegExp(String.raw`\b${n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\b`).test(words))) return true;
+  const gender = article.people.find((p) => p.name === partner)?.gender;
+  const own = article.people.find((p) => p.name === speaker)?.gender;
+  if (!gender || gender === "unknown" || gender === own) return false;
+  return (gender === "male" ? /\b(?:he|him|his)\b/i : /\b(?:she|her)\b/i).test(words);
+}
+
+const REPLY_RE =
+  /\b(?:shut|shuts|shot|den(?:y|ies|ied)|dismiss\w*|rebut\w*|confirm\w*|hit back|hits back|address(?:ed|es|ing) (?:the|those|these) (?:rumou?rs?|reports?|claims?|speculation|chatter))\b/i;
 type When = { occurredOn: string; precision: DatePrecision };
 const INTERVIEW_RE = /\b(?:when|as|after|before) (?:we|I) (?:meet|met|speak|spoke|sit down|sat down|caught up|catch up)\b/i;
 const PRESENT_SPEECH = /\b(?:says|tells|adds|explains|admits|recalls|insists|laughs|shrugs)\b/i;
@@ -49,6 +68,21 @@ const PRESENT_SPEECH = /\b(?:says|tells|adds|explains|admits|recalls|insists|lau
 let interview: When | null = null;
 /** The last date the article gave, and where: "It was the second time…" leans on it. */
 let previous: { when: When; sentence: Sentence } | null = null;
+/** The date of the timeline section being read, from its dated head. */
+let section: When | null = null;
+/** The day the news of the article happened, when its opening paragraph gives one from the fortnight before publication. */
+let lead: When | null = null;
+
+function leadDate(article: Article): When | null {
+  const first = article.sentences.find((s) => s.prose);
+  if (!first) return null;
+  for (const s of article.sentences.filter((x) => x.prose && x.paragraph === first.paragraph)) {
+    const day = findDates(outsideQuotes(s.text, quotesIn(article, s), s.start), article.published).find((d) => d.precision === "day");
+    const days = day ? (Date.parse(article.published) - Date.parse(day.occurredOn)) / 86_400_000 : -1;
+    if (day && days >= 1 && days <= 14) return { occurredOn: day.occurredOn, precision: day.precision };
+  }
+  return null;
+}
 
 /**
  * The date nearest to `at` among the sentence's dates; else the date of the sentence just
@@ -67,10 +101,18 @@ function dateFor(
     // One of the pair may be "the couple"; a rep's principal must be named.
     const mentioned = (s: Sentence) =>
       refsIn(article, s).some((r) => r.value.person === speaker) || (!viaRep && PAIR_REFERENCES.test(s.text));
+    // The sentence just before that names the speaker ("…, the conductor said in an interview published on Wednesday.") dates the quote after it.
     const sameSpeaker =
-      speaker === undefined || (speaker !== null && previous.sentence.paragraph === sentence.paragraph && mentioned(previous.sentence));
+      speaker === undefined ||
+      (speaker !== null &&
+        (previous.sentence.paragraph === sentence.paragraph ||
+          (previous.sentence.index === sentence.index - 1 &&
+            !quotesIn(article, previous.sentence).length &&
+            /\b(?:said|says|told|tells|interview|statements?|spoke|speaking)\b/i.test(previous.sentence.text))) &&
+        mentioned(previous.sentence));
     if (near && sameSpeaker) return previous.when;
   }
+  if (!dates.length && section) return section;
   // A profile's present tense ("…," Fontaine tells Loom) was said when the writer met the subject.
   if (!dates.length && interview && speaker !== undefined && PRESENT_SPEECH.test(sentence.text)) return interview;
   if (dates.length) {
@@ -78,6 +120,8 @@ function dateFor(
     const best = [...dates].sort((a, b) => Math.abs(a.index - local) - Math.abs(b.index - local))[0];
     return { occurredOn: best.occurredOn, precision: best.precision };
   }
+  // An undated outing in a news story ("They arrived together") is the one the opening paragraph dated.
+  if (speaker === undefined && lead) return lead;
   return { occurredOn: article.published, precision: "circa" };
 }
 
@@ -98,7 +142,9 @@ function mentionsIn(article: Article, sentence: Sentence, exclude: string[]): st
  * appearances, work together and talk of romance — each tied to the pair it concerns.
  */
 export function claimsOf(article: Article): RawClaim[] {
-  const pairs = findPairs(article);
+  const repOf = appositiveReps(article);
+  // A rep introduced as such speaks for one of a couple; they are not one of a couple themselves.
+  const pairs = findPairs(article).filter((p) => !p.some((n) => repOf.has(n)));
   if (!pairs.length) return [];
   const claims: RawClaim[] = [];
   let focus: Pair = pairs[0];
@@ -113,8 +159,9 @@ export function claimsOf(article: Article): RawClaim[] {
 
   previous = null;
   interview = null;
+  section = null;
+  lead = leadDate(article);
   let lastRemark: RawClaim | null = null;
-  const repOf = new Map<string, string>();
   let previousPlace: { place: string; index: number } | null = null;
   let pendingPlace: { place: string; index: number } | null = null;
   let pending: { when: When; sentence: Sentence } | null = null;
@@ -128,6 +175,11 @@ export function claimsOf(article: Article): RawClaim[] {
       const found = findDates(outsideQuotes(sentence.text, quotesIn(article, sentence), sentence.start), article.published, anchor());
       if (found.length) pending = { when: { occurredOn: found[0].occurredOn, precision: found[0].precision }, sentence };
       if (found.length && INTERVIEW_RE.test(sentence.text)) interview = pending!.when;
+    } else {
+      // A timeline's dated head ("May 3, 2022 - The first red carpet") dates the section under it; an undated head ends it.
+      const head = findDates(sentence.text, article.published, anchor()).find((d) => d.index <= 12);
+      section = head ? { occurredOn: head.occurredOn, precision: head.precision } : null;
+      if (section) pending = { when: section, sentence };
     }
     const quotes = quotesIn(article, sentence);
     const bare = outsideQuotes(sentence.text, quotes, sentence.start);
@@ -172,9 +224,13 @@ export function claimsOf(article: Article): RawClaim[] {
       if (said?.role === "rep" && said.speaker && said.principal) repOf.set(said.speaker, said.principal);
       const remark = said && remarkWithoutQuote(article, sentence, said, pairs, named, bare);
       if (remark) {
+        // "Holloway's team declined to comment.": an undated no-comment was given to this article, on its day.
+        const noComment = remark.kind === "statement" && !when.length && NO_COMMENT_RE.test(bare);
         claims.push({
           ...remark,
-          ...dateFor(article, when, sentence, said.at, said.role === "rep" ? said.principal : said.speaker, said.role === "rep"),
+          ...(noComment
+            ? { occurredOn: article.published, precision: "day" as const }
+            : dateFor(article, when, sentence, said.at, said.role === "rep" ? said.principal : said.speaker, said.role === "rep")),
           outlet: sentenceOutlet ?? article.outlet,
         });
         focus = remark.pair;
@@ -184,11 +240,18 @@ export function claimsOf(article: Article): RawClaim[] {
     }
 
     const both = pairs.find((p) => named.has(p[0]) && named.has(p[1]));
+    // "It was the actress who made the first move. The pair got close…": naming one of another couple turns to that couple.
+    if (!both && named.size && ![...named].some((n) => focus.includes(n))) focus = pairs.find((p) => p.some((n) => named.has(n))) ?? focus;
     const pairRef = PAIR_REFERENCES.test(sentence.text);
     // "They…" means the couple in focus, unless the sentence names someone of another couple.
     const namedPairs = pairs.filter((p) => p.some((n) => named.has(n)));
-    const pair: Pair | null =
-      both ?? (pairRef ? (namedPairs[0] ?? (named.size === 0 || [...named].some((n) => focus.includes(n)) ? focus : null)) : null);
+    let pair: Pair | null =
+      both ??
+      (pairRef
+        ? (namedPairs.find((p) => p === focus) ??
+          namedPairs[0] ??
+          (named.size === 0 || [...named].some((n) => focus.includes(n)) || !namedPairs.length ? focus : null))
+        : null);
     if (pair) focus = pair;
     const dates = findDates(bare, article.published, anchor());
     const base = (kind: ClaimKind, words: string) => ({
@@ -235,7 +298,7 @@ export function claimsOf(article: Article): RawClaim[] {
           lastSpeaker.paragraph >= sentence.paragraph - 1
         )
           inherited ??= lastSpeaker.date;
-        const when: { occurredOn: string; precision: DatePrecision } =
+        let when: { occurredOn: string; precision: DatePrecision } =
           inherited && !dates.length
             ? inherited
             : dateFor(
@@ -246,6 +309,15 @@ export function claimsOf(article: Article): RawClaim[] {
                 attribution.role === "rep" ? attribution.principal : speaker,
                 attribution.role === "rep",
               );
+        // Words said where the story happened ("…," Boateng insisted on the carpet), to no outlet, with no date: that day.
+        const untold =
+          attribution.role !== "insider" &&
+          !dates.length &&
+          !inherited &&
+          !outlet &&
+          when.precision === "circa" &&
+          when.occurredOn === article.published;
+        if (untold && lead) when = lead;
         outlet ??= article.outlet;
         const principal: string | null = attribution.role === "rep" ? attribution.principal : speaker;
         const ownPair: Pair | null = principal
@@ -259,7 +331,11 @@ export function claimsOf(article: Article): RawClaim[] {
           Boolean(
             ownPair &&
             ((named.has(ownPair[0]) && named.has(ownPair[1])) ||
-              ROMANCE_RE.test(quoteWords) ||
+              ROMANCE_RE.test(`${quoteWords} ${bare}`) ||
+              // "He's a good guy," Holt said: one of a couple talking about the other.
+              (attribution.role === "person" && speaker !== null && aboutPartner(article, ownPair, speaker, quoteWords)) ||
+              // "Delacroix shuts it down…: 'We're fine'": answering the rumour is about the couple.
+              REPLY_RE.test(bare) ||
               attribution.role === "rep" ||
               pairRef ||
               (lastSpeaker?.claimed === true &&
@@ -309,7 +385,7 @@ export function claimsOf(article: Article): RawClaim[] {
             }
           }
           const stance =
-            role === "third-party" ? stanceOf("speculation", `${quoteWords} ${bare}`) : stanceOf(kind, `${quoteWords} ${bare}`);
+            role === "third-party" ? stanceOf("speculation", `${quoteWords} ${bare}`) : stanceOf(kind, `${quoteWords} ${bare} ${lead}`);
           claims.push({
             ...base(kind, quoteWords),
             stance,
@@ -329,6 +405,15 @@ export function claimsOf(article: Article): RawClaim[] {
         if (remarkPair && !SIGHTING_RE.test(bare) && !SPECULATION_CUE_RE.test(bare)) continue;
       }
     }
+    // "Verify Desk established that the man in the photo is Lindgren's brother": an outlet's word on one of the couple in focus.
+    const reports =
+      outletsIn(article, sentence).some((o) => o.value !== article.outlet) &&
+      /\b(?:established|found that|showed that|traced|debunk\w*|retract\w*|correct(?:ed|ion))\b/i.test(bare);
+    if (!pair && reports && named.size <= 1 && [...named].every((n) => focus.includes(n))) pair = focus;
+    // "The co-stars of Second Helpings… Filming began in Rome in March": the shoot of the film the couple star in.
+    const shootBegan =
+      /^\s*(?:Filming|Shooting|Production|Principal photography|Rehearsals)\s+(?:began|started|kicked off|got under way)\b/i.test(bare);
+    if (!pair && !named.size && shootBegan && /\bco-?stars?\b|\bstar(?:s|red)? (?:opposite|alongside)\b/i.test(article.text)) pair = focus;
     if (!pair) continue;
 
     const place =
@@ -337,13 +422,33 @@ export function claimsOf(article: Article): RawClaim[] {
     const mentions = mentionsIn(article, sentence, pair);
     const outlets = outletsIn(article, sentence).map((o) => o.value);
     const reportingOutlet = outlets.find((o) => o !== article.outlet && OUTLET_REPORT_RE.test(bare)) ?? null;
+    // "…has been quietly dating Maren Holt, The Touchline understands": the publishing outlet's own scoop.
+    const ownScoop =
+      !quotes.length &&
+      !reportingOutlet &&
+      OWN_SCOOP_RE.test(bare) &&
+      (ROMANCE_RE.test(bare) || SPLIT_RE.test(bare)) &&
+      !PROFESSIONAL_RE.test(bare);
 
     // Unnamed insiders, outlets' reports, then what the article itself states.
     const insider =
       INSIDER_RE.test(bare) &&
       /\b(?:said|says|told|tells|claimed|claims|revealed|reveals|insisted|insists|added|according to|dished|spilled|shared)\b/i.test(bare);
     const event = kindOfEvent(bare);
-    if (insider && !quotes.length) {
+    if (ownScoop) {
+      claims.push({
+        ...base("report", bare),
+        pair,
+        occurredOn: article.published,
+        precision: "day",
+        place: null,
+        speaker: null,
+        quote: null,
+        outlet: article.outlet,
+        mentions: [],
+        confidence: "plausible",
+      });
+    } else if (insider && !quotes.length) {
       const kind: ClaimKind = "speculation";
       claims.push({
         ...base(kind, bare),
@@ -362,7 +467,7 @@ export function claimsOf(article: Article): RawClaim[] {
     ) {
       const quote = quotes.length && !quotes.some((q) => q.text.split(/\s+/).length > 25) ? quotes[0].text : null;
       claims.push({
-        ...base("report", bare),
+        ...base("report", `${bare} ${quote ?? ""}`),
         pair,
         ...dateFor(article, dates, sentence, null, null),
         place: null,
@@ -373,12 +478,20 @@ export function claimsOf(article: Article): RawClaim[] {
         confidence: "plausible",
       });
     } else if (event && (!quotes.length || event !== "report")) {
-      const kind = event;
+      // "The wedding … took place on 18 April. … The pair arrived together": an outing at the event just described.
+      const atEvent =
+        event === "sighting" &&
+        !place &&
+        article.sentences.some((s) => s.paragraph === sentence.paragraph && s.index < sentence.index && EVENT_RE.test(s.text)) &&
+        /\b(?:arrived|sat|danced|posed|walked)\b/i.test(bare);
+      const kind: ClaimKind = atEvent ? "appearance" : event;
       const split = kind === "sighting" ? splitActivities(bare) : 1;
       // A development the article states itself dates from the report: the publication day.
       const when =
         kind === "report"
-          ? { occurredOn: article.published, precision: "day" as const }
+          ? !dates.length && section
+            ? section
+            : { occurredOn: article.published, precision: "day" as const }
           : dateFor(article, dates, sentence, atCue(sentence, cueIndex(kind, bare)));
       for (let i = 0; i < split; i++) {
         claims.push({
@@ -410,7 +523,25 @@ export function claimsOf(article: Article): RawClaim[] {
       });
     }
   }
+  denialsOfSplits(claims);
   return claims;
+}
+
+const ROMANCE_DENIED_RE =
+  /\b(?:not dating|never dated|just friends|only friends|friends(?:,)? nothing more|nothing more|not (?:a couple|an item|together|romantic\w*)|colleagues|strictly professional|purely professional|single)\b/i;
+
+/**
+ * What a denial bears on depends on what it denies: after a reported split, "Still here. Both of
+ * us." denies the split and supports the couple; a denial that they are dating contradicts.
+ */
+function denialsOfSplits(claims: RawClaim[]): void {
+  claims.forEach((c, i) => {
+    if (c.kind !== "denial" || c.stance !== "contradicts" || ROMANCE_DENIED_RE.test(`${c.quote ?? ""} ${c.evidence}`)) return;
+    const splitBefore = claims
+      .slice(0, i)
+      .some((k) => k.pair === c.pair && (k.kind === "report" || k.kind === "speculation") && k.stance === "contradicts");
+    if (splitBefore) c.stance = "supports";
+  });
 }
 
 /**
@@ -425,6 +556,8 @@ function remarkWithoutQuote(
   named: Set<string>,
   bare: string,
 ): Omit<RawClaim, "occurredOn" | "precision" | "outlet"> | null {
+  // "…walked the carpet hand in hand, confirming weeks of whispers": the outing confirms, nobody spoke.
+  if (/^\w+ing\b/.test(article.text.slice(said.at, said.at + 20)) && /,\s*$/.test(article.text.slice(said.at - 3, said.at))) return null;
   if (
     said.role === "insider" ||
     !(
@@ -453,6 +586,34 @@ function remarkWithoutQuote(
     mentions: [],
     confidence: "confirmed",
   };
+}
+
+const REP_NOUN = String.raw`(?:rep|representative|spokesperson|spokeswoman|spokesman|publicist|manager|agent|lawyer|attorney)`;
+const REP_BEFORE_NAME = new RegExp(String.raw`^[’']s\s+(?:[\w-]+\s+)?${REP_NOUN},?\s+$`, "i");
+const REP_AFTER_NAME = new RegExp(String.raw`^,\s+$`);
+const REP_AFTER_PRINCIPAL = new RegExp(String.raw`^(?:[’']s)?\s+(?:[\w-]+\s+)?${REP_NOUN}\b`, "i");
+
+/**
+ * Reps the article introduces by name: "Castellane's spokesperson Joanna Pell", "Rhea Stone, his
+ * publicist". Whatever they say later speaks for their principal.
+ */
+function appositiveReps(article: Article): Map<string, string> {
+  const reps = new Map<string, string>();
+  const refs = article.refs;
+  for (let i = 0; i + 1 < refs.length; i++) {
+    const [a, b] = [refs[i], refs[i + 1]];
+    if (a.value.person === b.value.person) continue;
+    const between = article.text.slice(a.end, b.start);
+    if (a.value.possessive && b.value.via === "name" && REP_BEFORE_NAME.test(between)) reps.set(b.value.person, a.value.person);
+    else if (
+      a.value.via === "name" &&
+      b.value.possessive &&
+      REP_AFTER_NAME.test(between) &&
+      REP_AFTER_PRINCIPAL.test(article.text.slice(b.end, b.end + 30))
+    )
+      reps.set(a.value.person, b.value.person);
+  }
+  return reps;
 }
 
 /** "walking the streets and dining out": two outings in one sentence are two sightings. */
