@@ -5,8 +5,8 @@ import { getDb, type Db } from "@/db/client";
 import type { Actor } from "@/lib/auth/actor";
 import { SESSION_COOKIE } from "@/lib/auth/request";
 import { createApiToken, createUser } from "@/lib/auth/users";
-import { seedDemo } from "@/lib/seed/demo";
 import { insertSession } from "./fixtures";
+import { copyTemplate } from "./temp-db";
 
 export const ORIGIN = "http://localhost:3000";
 
@@ -27,9 +27,9 @@ const globalForDb = globalThis as unknown as { rumorLedgerDb?: Db };
 export async function startApiHarness(): Promise<ApiHarness> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "rumor-ledger-api-"));
   process.env.DATABASE_PATH = path.join(dir, "api.db");
+  copyTemplate(process.env.DATABASE_PATH, { seeded: true });
   delete globalForDb.rumorLedgerDb;
   const db = getDb();
-  seedDemo(db);
   const password = "harness password 1";
   const editorUser = await createUser(db, { email: "editor@api.test", name: "API Editor", role: "editor", password });
   const adminUser = await createUser(db, { email: "admin@api.test", name: "API Admin", role: "admin", password });

@@ -9,6 +9,8 @@ import { seedDemo } from "@/lib/seed/demo";
  * integration test wants a fresh file. So each test worker builds a template
  * once — migrated, or migrated and seeded with the demo data — and every test
  * gets its own copy of it. Copies are independent files: tests never share rows.
+ * Test files share their worker (`isolate: false` in vitest.config.mts), so a
+ * worker builds each template once for all the files it runs.
  */
 const templates = new Map<string, string>();
 let templateDir: string | undefined;
@@ -27,6 +29,14 @@ function template(kind: "empty" | "demo"): string {
   return file;
 }
 
+/**
+ * Writes a copy of this worker's template (with the demo dataset when `seeded`) at `file`, for a test
+ * that opens the file itself — e.g. through the app's own client, `getDb()`.
+ */
+export function copyTemplate(file: string, options: { seeded?: boolean } = {}): void {
+  fs.copyFileSync(template(options.seeded ? "demo" : "empty"), file);
+}
+
 process.once("exit", () => {
   if (templateDir) fs.rmSync(templateDir, { recursive: true, force: true });
 });
@@ -39,8 +49,9 @@ process.once("exit", () => {
 export function createTempDb(options: { seeded?: boolean } = {}): { db: Db; file: string; cleanup: () => void } {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "rumor-ledger-test-"));
   const file = path.join(dir, "test.db");
-  fs.copyFileSync(template(options.seeded ? "demo" : "empty"), file);
-  const db = openDatabase(file);
+  copyTemplate(file, options);
+  // The template is migrated already: no need to read and hash every migration again for each test.
+  const db = openDatabase(file, { migrate: false });
   return {
     db,
     file,
