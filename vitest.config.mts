@@ -37,8 +37,8 @@ export default defineConfig({
     // worker, not once per file. lib/testing/file-isolation.ts gives every file back the process it found.
     isolate: false,
     setupFiles: ["lib/testing/file-isolation.ts"],
-    // Each run migrates and seeds the template databases once; every test copies one (lib/testing/temp-db.ts).
-    // globalSetup: ["lib/testing/template-setup.ts"],
+    // Once per run: the template databases, and one temporary folder (in memory where there is one) for every file.
+    globalSetup: ["lib/testing/global-setup.ts"],
     // A hang guard, not a speed limit: on a loaded 2-core machine a healthy test can take seconds,
     // and no test may fail for being slow (speed is measured by `npm run bench`, never asserted).
     testTimeout: 60_000,
