@@ -14,9 +14,19 @@ import { buildTemplate, TEMPLATE_DIR_ENV } from "./temp-db";
  * - The template databases (migrated; migrated and seeded with the demo data) are built here once for
  *   the whole run; every test copies one (lib/testing/temp-db.ts).
  */
+/** /dev/shm when it exists and has room (a container's default 64 MB would fill up: the OS temp folder then). */
+function roomyMemoryFolder(): string | null {
+  try {
+    const { bavail, bsize } = fs.statfsSync("/dev/shm");
+    return bavail * bsize >= 1024 ** 3 ? "/dev/shm" : null;
+  } catch {
+    return null;
+  }
+}
+
 export default function setup(): () => void {
   const previous = { tmpdir: process.env.TMPDIR, templates: process.env[TEMPLATE_DIR_ENV] };
-  const base = fs.existsSync("/dev/shm") && fs.statSync("/dev/shm").isDirectory() ? "/dev/shm" : os.tmpdir();
+  const base = roomyMemoryFolder() ?? os.tmpdir();
   const root = fs.mkdtempSync(path.join(base, "rumor-ledger-vitest-"));
   const templates = path.join(root, "templates");
   fs.mkdirSync(templates);
