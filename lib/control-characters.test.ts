@@ -9,7 +9,6 @@ import { shareCardPng } from "@/lib/embeds/share";
 import { pairFeedXml, siteFeedXml } from "@/lib/feeds/ledger-feeds";
 import { escapeHtml, xmlSafe } from "@/lib/html";
 import { esc } from "@/lib/charts/svg/kit";
-import { seedDemo } from "@/lib/seed/demo";
 import { claimInput } from "@/lib/testing/fixtures";
 import { createTempDb } from "@/lib/testing/temp-db";
 import { codePointName, controlCharacterProblem } from "./control-characters";
@@ -47,8 +46,7 @@ describe("with stored rows that hold control characters (from before the rule)",
   let db: Db;
   let cleanup: () => void;
   beforeEach(() => {
-    ({ db, cleanup } = createTempDb());
-    seedDemo(db);
+    ({ db, cleanup } = createTempDb({ seeded: true }));
     const claim = createClaim(db, null, claimInput({ headline: "Seen leaving", status: "published" }));
     // Written around the validation, as the old code let them in.
     db.$client
@@ -98,9 +96,8 @@ describe("the XML escapers drop what XML forbids", () => {
 
 describe("the bulk import", () => {
   it("lists a control character as a row problem naming the field, and the real run refuses the file", () => {
-    const { db, cleanup } = createTempDb();
+    const { db, cleanup } = createTempDb({ seeded: true });
     try {
-      seedDemo(db);
       const csv = `pair,kind,headline,occurredOn,precision,stance,confidence\r\n${PAIR},sighting,"Seen\u0001 together",2025,year,supports,likely\r\n`;
       const report = importClaims(db, null, readImportFile(csv, "csv"), { dryRun: true });
       expect(report.problems).toEqual([

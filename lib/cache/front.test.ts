@@ -6,8 +6,8 @@ import { gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
 import { createClaim } from "@/lib/claims/write";
-import { seedDemo } from "@/lib/seed/demo";
 import { contentSecurityPolicy, newNonce } from "@/lib/http/csp";
+import { copyTemplate } from "@/lib/testing/temp-db";
 import { clearResponseCache } from "./ledger-cache";
 import { frontKey, RENDER_HEADER, serveFromFront } from "./front";
 
@@ -56,7 +56,7 @@ async function get(p: string, headers: Record<string, string> = {}) {
 
 beforeAll(async () => {
   process.env.DATABASE_PATH = path.join(dir, "front.db");
-  seedDemo(getDb());
+  copyTemplate(process.env.DATABASE_PATH, { seeded: true });
   server = http.createServer((req, res) =>
     serveFromFront(req, res, server.address() as { address: string; port: number }, () => fakeNext(req, res)),
   );

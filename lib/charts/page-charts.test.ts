@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createClaim } from "@/lib/claims/write";
-import { seedDemo } from "@/lib/seed/demo";
 import { createTempDb } from "@/lib/testing/temp-db";
 import type { Db } from "@/db/client";
 import type { PageChartsJson } from "./page-charts";
@@ -15,9 +14,8 @@ async function get(slug: string, query = "", headers: Record<string, string> = {
 }
 
 beforeAll(async () => {
-  temp = createTempDb();
+  temp = createTempDb({ seeded: true });
   db = temp.db;
-  seedDemo(db);
   // The route handler opens the app's client: point it at this file before it is first used.
   process.env.DATABASE_PATH = temp.file;
   delete (globalThis as { rumorLedgerDb?: unknown }).rumorLedgerDb;

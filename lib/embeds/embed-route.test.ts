@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createClaim, retractClaim } from "@/lib/claims/write";
-import { seedDemo } from "@/lib/seed/demo";
 import { createTempDb } from "@/lib/testing/temp-db";
 import type { Db } from "@/db/client";
 import { oembed } from "./oembed";
@@ -26,9 +25,8 @@ async function get(slug: string, view: string, query = "", headers: Record<strin
 }
 
 beforeAll(async () => {
-  temp = createTempDb();
+  temp = createTempDb({ seeded: true });
   db = temp.db;
-  seedDemo(db);
   // The route handler opens the app's client: point it at this file before it is first used.
   process.env.DATABASE_PATH = temp.file;
   process.env.PUBLIC_BASE_URL = BASE;

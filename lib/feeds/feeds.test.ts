@@ -16,6 +16,7 @@ beforeEach(() => {
 afterEach(() => {
   cleanup();
   vi.unstubAllEnvs();
+  vi.useRealTimers();
 });
 
 const PAIR = "ana-de-armas--tom-cruise";
@@ -113,14 +114,15 @@ describe("a pair feed", () => {
     const claim = createClaim(db, null, claimInput("Seen at a Madrid flamenco show"));
     const before = pairFeed().items.find((i) => i.id?.endsWith(`/claims/${claim.id}`))!;
 
-    await new Promise((r) => setTimeout(r, 5));
+    // The clock moves on between the writes (by a second), whatever the machine's speed.
+    vi.useFakeTimers({ toFake: ["Date"], now: Date.now() + 1000 });
     const edited = updateClaim(db, null, claim.id, { version: claim.version, confidence: "plausible" });
     const afterEdit = pairFeed().items.find((i) => i.id === before.id)!;
     expect(afterEdit.updated!.getTime()).toBeGreaterThan(before.updated!.getTime());
     expect(afterEdit.published!.getTime()).toBe(before.published!.getTime());
     expect(afterEdit.description).toContain("Confidence: Plausible");
 
-    await new Promise((r) => setTimeout(r, 5));
+    vi.setSystemTime(Date.now() + 1000);
     retractClaim(db, null, claim.id, { version: edited.version, correction: "It was a look-alike couple." });
     const items = pairFeed().items;
     const corrected = items.find((i) => i.id === before.id)!;

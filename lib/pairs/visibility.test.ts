@@ -13,7 +13,6 @@ import { sitemapEntries } from "@/lib/seo/sitemap";
 import { apiGet, useDbForRoutes } from "@/lib/testing/api-routes";
 import { claimInput, insertUser } from "@/lib/testing/fixtures";
 import { createTempDb } from "@/lib/testing/temp-db";
-import { seedDemo } from "@/lib/seed/demo";
 import { findPair, pairsForPerson, trendingPairs } from "./queries";
 import { createPair } from "./write";
 
@@ -24,8 +23,7 @@ let editorAuth: Record<string, string>;
 
 beforeEach(() => {
   vi.stubEnv("PUBLIC_BASE_URL", "http://ledger.test");
-  ({ db, cleanup } = createTempDb());
-  seedDemo(db);
+  ({ db, cleanup } = createTempDb({ seeded: true }));
   useDbForRoutes(db);
   editor = insertUser(db, "editor");
   editorAuth = { authorization: `Bearer ${createApiToken(db, editor, { name: "t" }).token}` };

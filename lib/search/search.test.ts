@@ -12,7 +12,6 @@ import { importClaims, readImportFile } from "@/lib/claims/import";
 import { createClaim, publishClaim, retractClaim, updateClaim } from "@/lib/claims/write";
 import { updateOutlet } from "@/lib/outlets/write";
 import { createPerson } from "@/lib/people/write";
-import { seedDemo } from "@/lib/seed/demo";
 import { createTempDb } from "@/lib/testing/temp-db";
 import type { TextSegment } from "./query";
 import { searchLedger } from "./search";
@@ -228,9 +227,8 @@ describe("the migration", () => {
       // The demo data, written by today's code into a current database, copied into the old
       // schema column by column (only the columns the old tables have), so later migrations
       // that add columns do not break this test.
-      const current = createTempDb();
+      const current = createTempDb({ seeded: true });
       try {
-        seedDemo(current.db);
         sqlite.prepare("ATTACH DATABASE ? AS cur").run(current.file);
         sqlite.pragma("foreign_keys = OFF");
         for (const table of ["people", "pairs", "outlets", "claims", "claim_mentions", "citations"]) {

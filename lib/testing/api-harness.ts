@@ -6,8 +6,8 @@ import type { Actor } from "@/lib/auth/actor";
 import { SESSION_COOKIE } from "@/lib/auth/request";
 import { createApiToken } from "@/lib/auth/api-tokens";
 import { createUser } from "@/lib/auth/accounts";
-import { seedDemo } from "@/lib/seed/demo";
 import { insertSession } from "./fixtures";
+import { copyTemplate } from "./temp-db";
 
 export const ORIGIN = "http://localhost:3000";
 
@@ -28,9 +28,9 @@ const globalForDb = globalThis as unknown as { rumorLedgerDb?: Db };
 export async function startApiHarness(): Promise<ApiHarness> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "rumor-ledger-api-"));
   process.env.DATABASE_PATH = path.join(dir, "api.db");
+  copyTemplate(process.env.DATABASE_PATH, { seeded: true });
   delete globalForDb.rumorLedgerDb;
   const db = getDb();
-  seedDemo(db);
   const password = "harness password 1";
   const editorUser = await createUser(db, { email: "editor@api.test", name: "API Editor", role: "editor", password });
   const adminUser = await createUser(db, { email: "admin@api.test", name: "API Admin", role: "admin", password });

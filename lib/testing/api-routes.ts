@@ -46,7 +46,7 @@ export async function apiGet(pathAndQuery: string, headers: Record<string, strin
 /** A validator for the OpenAPI document's component schemas (JSON Schema 2020-12). */
 export function componentValidator(origin = "http://ledger.test") {
   const doc = openApiDocument(origin) as { components: { schemas: Record<string, unknown> } };
-  const ajv = new Ajv2020({ strict: false, validateFormats: false, allErrors: true });
+  const ajv = new Ajv2020({ strict: false, validateFormats: false, allErrors: true, inlineRefs: false });
   const root = { $id: "https://ledger.test/openapi.json", components: doc.components };
   ajv.addSchema(root);
   return (component: string, value: unknown): string[] => {

@@ -1,4 +1,6 @@
-import { count } from "drizzle-orm";
+import type { Statement } from "better-sqlite3";
+import { getTableName } from "drizzle-orm";
+import type { SQLiteTable } from "drizzle-orm/sqlite-core";
 import type { Db } from "@/db/client";
 import {
   apiTokens,
@@ -67,10 +69,26 @@ const COUNTED = {
   settlementRejections,
 } as const;
 
+/**
+ * One statement per connection and query, prepared once: the fingerprints below run around every refused
+ * write in the API suites, and building and preparing each query anew cost more than running it.
+ */
+const statements = new WeakMap<object, Map<string, Statement>>();
+function rows(db: Db, query: string): unknown[] {
+  let cache = statements.get(db.$client);
+  if (!cache) statements.set(db.$client, (cache = new Map()));
+  let statement = cache.get(query);
+  if (!statement) cache.set(query, (statement = db.$client.prepare(query)));
+  return statement.all();
+}
+
 /** Row counts of every table, to assert that a refused write changed nothing. */
 export function rowCounts(db: Db): Record<keyof typeof COUNTED, number> {
   return Object.fromEntries(
-    Object.entries(COUNTED).map(([name, table]) => [name, db.select({ n: count() }).from(table).get()!.n]),
+    Object.entries(COUNTED).map(([name, table]) => [
+      name,
+      (rows(db, `SELECT count(*) AS n FROM "${getTableName(table)}"`)[0] as { n: number }).n,
+    ]),
   ) as Record<keyof typeof COUNTED, number>;
 }
 
@@ -81,16 +99,18 @@ export function rowCounts(db: Db): Record<keyof typeof COUNTED, number> {
  * Compare with toEqual so a failure shows only what changed.
  */
 export function dbFingerprint(db: Db): Record<string, unknown> {
+  const all = (table: SQLiteTable, columns = "*", order = "id") =>
+    rows(db, `SELECT ${columns} FROM "${getTableName(table)}" ORDER BY ${order}`);
   return {
     counts: rowCounts(db),
-    claims: db.select().from(claims).orderBy(claims.id).all(),
-    citations: db.select().from(citations).orderBy(citations.id).all(),
-    outlets: db.select().from(outlets).orderBy(outlets.id).all(),
-    pairs: db.select().from(pairs).orderBy(pairs.id).all(),
-    people: db.select().from(people).orderBy(people.id).all(),
-    users: db.select({ id: users.id, role: users.role, disabledAt: users.disabledAt }).from(users).orderBy(users.id).all(),
-    tokens: db.select({ id: apiTokens.id, revokedAt: apiTokens.revokedAt }).from(apiTokens).orderBy(apiTokens.id).all(),
-    sessions: db.select({ tokenHash: sessions.tokenHash }).from(sessions).orderBy(sessions.tokenHash).all(),
+    claims: all(claims),
+    citations: all(citations),
+    outlets: all(outlets),
+    pairs: all(pairs),
+    people: all(people),
+    users: all(users, "id, role, disabled_at"),
+    tokens: all(apiTokens, "id, revoked_at"),
+    sessions: all(sessions, "token_hash", "token_hash"),
   };
 }
 
