@@ -3,6 +3,7 @@ import { attributionOf, outletOf } from "./attribution";
 import { DateTrail, INTERVIEW_RE } from "./claim-dates";
 import { NO_COMMENT_RE, NON_CLAIM_RE, cueIndex, kindOfEvent } from "./classify";
 import { findDates } from "./dates";
+import { defaultClaim, principalPair } from "./defaults";
 import { statedClaims } from "./events";
 import { PAIR_REFERENCES } from "./lexicon";
 import { findPairs, isMentionOnly, type Pair } from "./pairs";
@@ -23,7 +24,10 @@ export type { RawClaim } from "./walk";
 export function claimsOf(article: Article): RawClaim[] {
   const repOf = appositiveReps(article);
   // A rep introduced as such speaks for one of a couple; they are not one of a couple themselves.
-  const pairs = findPairs(article).filter((p) => !p.some((n) => repOf.has(n)));
+  const linked = findPairs(article).filter((p) => !p.some((n) => repOf.has(n)));
+  const principal = principalPair(article, linked, repOf);
+  // Nothing links two names, but the text talks of a couple: its two most named people.
+  const pairs = linked.length ? linked : principal ? [principal] : [];
   if (!pairs.length) return [];
   const w: Walk = {
     article,
@@ -96,8 +100,11 @@ export function claimsOf(article: Article): RawClaim[] {
     if (pair) w.focus = pair;
     const dates = findDates(bare, article.published, w.dates.anchor());
     const step = { sentence, quotes, bare, named, sentenceOutlet, pair, pairRef, dates, previousPlace };
-    if (quotes.length && quotedClaims(w, step)) continue;
-    statedClaims(w, step);
+    const before = w.claims.length;
+    if (!(quotes.length && quotedClaims(w, step))) statedClaims(w, step);
+    // No rule fired: a broad default for the principal pair, at most one per sentence.
+    const fallback = principal && w.claims.length === before ? defaultClaim(w, step, principal) : null;
+    if (fallback) w.claims.push(fallback);
   }
   denialsOfSplits(w.claims);
   return w.claims;
