@@ -1,0 +1,114 @@
+import { describe, expect, it } from "vitest";
+import { kindOfRemark } from "./classify";
+import { extractClaims } from "./extract";
+
+/**
+ * Defaults for situations rather than phrasings (ADR 0019, fourth pass): the article's principal
+ * pair and a broad-kind claim for a dated sentence about it that no phrase rule read, with the
+ * guards that keep them from guessing. Each case is a made-up text, not a corpus article.
+ */
+const claimsOf = (text: string, published: string, outlet: string | null = "Night Shift") =>
+  extractClaims({ text, published, outlet }).map((c) => ({ ...c, pair: [...c.pair].sort() }));
+const brief = (text: string, published: string, outlet: string | null = "Night Shift") =>
+  claimsOf(text, published, outlet).map((c) => `${c.kind} ${c.occurredOn} ${c.precision} ${c.pair.join(" & ")}`);
+
+describe("the principal pair when no sentence links two names", () => {
+  const transcript = [
+    "Ines Calloway on tour life, her band and those photos",
+    "",
+    "This is an edited transcript of Tuesday's interview on Night Shift, recorded in Leeds.",
+    "",
+    "HOST: People keep asking about the drummer Felix Dunmore. The two of you have been everywhere together.",
+    "",
+    "INES CALLOWAY: Felix and I are not dating. Felix is the best drummer I have ever worked with.",
+    "",
+    "HOST: Will Felix Dunmore be on the next record?",
+    "",
+    "INES CALLOWAY: Ask Felix. I'm not going to say more than that.",
+  ].join("\n");
+
+  it("takes the two people a text about a couple names most, and reads a transcript's tagged words as theirs", () => {
+    const claims = claimsOf(transcript, "2026-05-08");
+    const denial = claims.find((c) => c.kind === "denial");
+    expect(denial).toMatchObject({
+      pair: ["Felix Dunmore", "Ines Calloway"],
+      speaker: "Ines Calloway",
+      occurredOn: "2026-05-05",
+      precision: "day",
+      stance: "contradicts",
+    });
+  });
+
+  it("finds no pair, and no claim, in a text without couple words", () => {
+    const text = "Ines Calloway plays Leeds on Friday. Felix Dunmore plays drums for her band. Calloway said the tour sold out in May.";
+    expect(claimsOf(text, "2026-05-08")).toEqual([]);
+  });
+});
+
+describe("a claim for a dated sentence about the principal pair that no phrase rule read", () => {
+  const lede = "Rosa Lyle and Dev Amin have been dating since the spring, friends of the couple say.";
+
+  it("a single member named with a date and a work cue: professional for the pair", () => {
+    const text = `${lede}\n\nAmin was a guest judge on the baking show Proof when it filmed its first series in Leeds in May 2024.`;
+    expect(brief(text, "2026-05-08")).toContain("professional 2024-05 month Dev Amin & Rosa Lyle");
+  });
+
+  it("an unnamed source however introduced: speculation, on the day the words were given", () => {
+    const text = `${lede}\n\nA shop owner, who asked not to be named, said the pair came in last Saturday "like honeymooners".`;
+    const claims = claimsOf(text, "2026-05-08");
+    expect(claims.find((c) => c.kind === "speculation")).toMatchObject({
+      pair: ["Dev Amin", "Rosa Lyle"],
+      occurredOn: "2026-05-08",
+      precision: "day",
+      quote: "like honeymooners",
+      speaker: null,
+    });
+  });
+
+  it("an event noun the phrase rules do not know, with 'at the': an appearance", () => {
+    const text = `${lede}\n\nThe same Dev Amin you were photographed with at the Harvest Night ceilidh in York last month?`;
+    expect(brief(text, "2026-05-08")).toContain("appearance 2026-04 month Dev Amin & Rosa Lyle");
+  });
+});
+
+describe("guards", () => {
+  const lede = "Rosa Lyle and Dev Amin have been dating since the spring, friends of the couple say.";
+
+  it("gives nothing for solo career news, a clause that says no, or one of the pair alone at an event", () => {
+    const text = [
+      lede,
+      "Lyle opens her second restaurant in York on Friday, and Amin's new album is due out in June.",
+      "Amin was not seen at the festival in Bath last weekend.",
+      "Hush caught up with Lyle on Saturday at the launch of a cookbook in York.",
+    ].join("\n\n");
+    expect(claimsOf(text, "2026-05-08")).toEqual([]);
+  });
+
+  it("adds no more than eight suggestions to an article", () => {
+    const outings = Array.from({ length: 12 }, (_, i) => `Amin worked on set in Leeds on ${i + 1} March, and the shoot ran late.`);
+    const text = [lede, ...outings].join("\n\n");
+    const claims = claimsOf(text, "2026-05-08");
+    expect(claims.length).toBeGreaterThan(0);
+    expect(claims.length).toBeLessThanOrEqual(8);
+  });
+});
+
+describe("broad polarity of on-record words", () => {
+  it("'one of my closest friends' rejects the rumour; 'confirmed X but not Y' is a coy statement", () => {
+    expect(kindOfRemark("Dev is one of my closest friends and that is all", "pair")).toBe("denial");
+    expect(kindOfRemark("Her agent confirmed the sale on Friday but not the romance.", "rep")).toBe("statement");
+  });
+});
+
+describe("the review page's example", () => {
+  it("still gives exactly three suggestions: the sighting, the onlooker's words and the rep's denial", () => {
+    const text = [
+      "Mara Vance and Theo Lindqvist spotted at Nobu",
+      "",
+      "Mara Vance and Theo Lindqvist were spotted at Nobu in Malibu last Tuesday, holding hands over dinner.",
+      '"They couldn\'t keep their eyes off each other," an onlooker told Variety.',
+      '"They are good friends, nothing more," Vance\'s rep said on Wednesday.',
+    ].join("\n");
+    expect(brief(text, "2026-11-27", "Variety").map((c) => c.split(" ")[0])).toEqual(["sighting", "speculation", "denial"]);
+  });
+});
