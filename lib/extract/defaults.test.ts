@@ -65,6 +65,13 @@ describe("a claim for a dated sentence about the principal pair that no phrase r
     });
   });
 
+  it("an outlet named by what it 'says': a report of it", () => {
+    const text = `${lede}\n\nThe Harbour Times says the couple have been inseparable since the wrap party.`;
+    const report = claimsOf(text, "2026-05-08").find((c) => c.kind === "report");
+    expect(report?.outlet).toMatch(/Harbour Times$/);
+    expect(report?.pair).toEqual(["Dev Amin", "Rosa Lyle"]);
+  });
+
   it("an event noun the phrase rules do not know, with 'at the': an appearance", () => {
     const text = `${lede}\n\nThe same Dev Amin you were photographed with at the Harvest Night ceilidh in York last month?`;
     expect(brief(text, "2026-05-08")).toContain("appearance 2026-04 month Dev Amin & Rosa Lyle");
