@@ -72,6 +72,16 @@ describe("a claim for a dated sentence about the principal pair that no phrase r
     expect(report?.pair).toEqual(["Dev Amin", "Rosa Lyle"]);
   });
 
+  it("papers the article read itself, naming both: its own report, of its day", () => {
+    const text = `${lede}\n\nCompany filings reveal that the bakery in York now has two directors, Rosa Lyle and Dev Amin.`;
+    expect(claimsOf(text, "2026-05-08").find((c) => c.kind === "report")).toMatchObject({
+      pair: ["Dev Amin", "Rosa Lyle"],
+      occurredOn: "2026-05-08",
+      precision: "day",
+      outlet: "Night Shift",
+    });
+  });
+
   it("an event noun the phrase rules do not know, with 'at the': an appearance", () => {
     const text = `${lede}\n\nThe same Dev Amin you were photographed with at the Harvest Night ceilidh in York last month?`;
     expect(brief(text, "2026-05-08")).toContain("appearance 2026-04 month Dev Amin & Rosa Lyle");

@@ -71,6 +71,8 @@ const BROAD_EVENT_RE = /\b(?:ceilidh|dance|prom|disco|carnival|f[eê]te|fair|[A-
 /** An unnamed source however introduced: "who asked not to be named". */
 const ANONYMOUS_RE =
   /\b(?:asked not to be named|declined to be named|did not want to be named|speaking on condition of anonymity|on condition of anonymity)\b/i;
+const DOCUMENTS_RE =
+  /\b(?:documents?|records?|filings?|court papers|paperwork|land registry|register)\b[^.;]{0,60}?\b(?:reveal|show|list|name|confirm)(?:s|ed)?\b/i;
 const REPORT_VERB_RE = /\b(?:reported|reports|claimed|claims|says|said|wrote|writes|alleged|revealed)\b/i;
 
 /**
@@ -108,7 +110,9 @@ export function defaultClaim(w: Walk, step: Step, principal: Pair): RawClaim | n
     w.dates.previous.sentence.paragraph === sentence.paragraph &&
     w.dates.previous.sentence.index === sentence.index - 1;
   const dated = dates.length > 0 || previousNear || EVENT_RE.test(bare);
-  if (!onRecord && !dated) return null;
+  // Papers the article read itself ("Planning documents reveal that … has two new owners: A and B"): its own report, of its day.
+  const documented = DOCUMENTS_RE.test(bare) && (members.length === 2 || pairRef);
+  if (!onRecord && !dated && !documented) return null;
 
   const otherOutlet = outletsIn(article, sentence).find((o) => o.value !== article.outlet)?.value ?? null;
   const event = kindOfEvent(bare);
@@ -122,6 +126,7 @@ export function defaultClaim(w: Walk, step: Step, principal: Pair): RawClaim | n
     kind = "speculation";
     role = "insider";
   } else if (otherOutlet && REPORT_VERB_RE.test(bare)) kind = "report";
+  else if (documented) kind = "report";
   else if (NEGATED_RE.test(bare)) return null;
   else if (WORK_RE.test(bare) || PROFESSIONAL_RE.test(bare)) kind = "professional";
   else if (outingKind)
@@ -140,7 +145,12 @@ export function defaultClaim(w: Walk, step: Step, principal: Pair): RawClaim | n
       : onRecord && !dates.length && w.dates.lead
         ? w.dates.lead
         : w.dates.dateFor(article, dates, sentence, null);
-  const reportWhen = kind === "report" && !dates.length ? { occurredOn: article.published.slice(0, 7), precision: "circa" as const } : when;
+  const reportWhen =
+    kind === "report" && (documented || !dates.length)
+      ? documented && !otherOutlet
+        ? { occurredOn: article.published, precision: "day" as const }
+        : { occurredOn: article.published.slice(0, 7), precision: "circa" as const }
+      : when;
   // A professional claim resting on a transcript's words keeps their speaker.
   const workSpeaker = kind === "professional" && tagged && principal.includes(tagged) && !quotes.length ? tagged : null;
   const onRecordSpeaker = onRecord && role === "pair" ? spokeFor : onRecord ? speaker : workSpeaker;
@@ -148,11 +158,12 @@ export function defaultClaim(w: Walk, step: Step, principal: Pair): RawClaim | n
     pair: principal,
     kind,
     ...reportWhen,
-    place: outing && kind !== "professional" ? findPlace(article.masked.slice(sentence.start, sentence.end)) : null,
+    // Where the pair were, for outings and work alike.
+    place: outing ? findPlace(article.masked.slice(sentence.start, sentence.end)) : null,
     speaker: onRecordSpeaker ?? null,
     quote: kind === "speculation" || onRecord || kind === "report" ? (quotes[0]?.text ?? null) : null,
     // What the article states itself is the publishing outlet's; words keep the outlet they were told to.
-    outlet: kind === "report" ? otherOutlet : outing ? article.outlet : (sentenceOutlet ?? article.outlet),
+    outlet: kind === "report" ? (otherOutlet ?? article.outlet) : outing ? article.outlet : (sentenceOutlet ?? article.outlet),
     mentions: [],
     stance: stanceOf(kind, words),
     confidence: confidenceOf(kind, role, Boolean(otherOutlet)),
