@@ -45,6 +45,23 @@ describe("the principal pair when no sentence links two names", () => {
   });
 });
 
+describe("the principal pair of a text that links nobody in so many words", () => {
+  it("skips a work's title after 'single,' and finds the couple of the rumours; words told to an outlet the sentence before keep it", () => {
+    const text = [
+      "New song, new love? Fans decode Ivy Rowe's lyrics",
+      "",
+      "Ivy Rowe released her new single, Porch Light, on Friday, and fans were sure it was about Theo Park.",
+      "",
+      "The indie singer and the actor have been the subject of rumours since they were spotted at a festival in Austin in March.",
+      "",
+      "Rowe spoke to Melody Weekly about the song last week. \"It's about someone who makes a house feel like home. That's all I'll say,\" she said.",
+    ].join("\n");
+    const claims = claimsOf(text, "2026-05-12", "Stereo Hearts");
+    expect(claims.every((c) => c.pair.join(" & ") === "Ivy Rowe & Theo Park")).toBe(true);
+    expect(claims.find((c) => c.kind === "statement")).toMatchObject({ speaker: "Ivy Rowe", outlet: "Melody Weekly" });
+  });
+});
+
 describe("a claim for a dated sentence about the principal pair that no phrase rule read", () => {
   const lede = "Rosa Lyle and Dev Amin have been dating since the spring, friends of the couple say.";
 

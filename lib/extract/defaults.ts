@@ -17,7 +17,7 @@ import type { ClaimKind } from "@/lib/vocabulary";
 
 /** Words that say a text is about a couple even when no sentence links two names. */
 const COUPLE_WORDS_RE =
-  /\b(?:boyfriend|girlfriend|couple|pair|romance|romantic|dating|together|seeing each other|beside (?:her|him)|with (?:him|her)|the two of (?:you|them))\b/i;
+  /\b(?:boyfriend|girlfriend|couple|pair|romance|romantic|dating|dated|together|seeing each other|beside (?:her|him)|with (?:him|her)|the two of (?:you|them)|love|lovers|relationship|linked|rumou?r(?:s|ed)?|kiss\w*|flirt\w*)\b/i;
 /** At most this many suggestions per article once the defaults are added. */
 export const MAX_SUGGESTIONS = 8;
 
@@ -56,13 +56,19 @@ function taggedSpeaker(article: Article, sentence: Sentence): string | null {
   return person?.name ?? null;
 }
 
+/** The outlet the speaker was last named beside, a few paragraphs up at most ("Rowe spoke to Melody Weekly…"). */
+function recentOutlet(w: Walk, person: string, sentence: Sentence): string | null {
+  const recent = w.lastOutletOf.get(person);
+  return recent && recent.paragraph >= sentence.paragraph - 4 ? recent.outlet : null;
+}
+
 /** Solo career news: a record, a tour, a restaurant, a result — not evidence about a couple. */
 const SOLO_RE =
   /\b(?:album|single|tour|restaurant|opens|memoir|book|finish(?:ed|ing) (?:first|second|third|\w+th)|stage play|next project|what['’]s next|(?:will )?next be seen|recently seen in|will star|due (?:out|this|next|in)|repped by|represented by|signed (?:to|with)|parish|council|planning)\b/i;
 /** "They are not holding hands", "Neither … has posted": a negated clause is no outing and no remark. */
 const NEGATED_RE = /\b(?:not|never|neither|nor|n['’]t|no longer)\b/i;
 const STATEMENT_CUE_RE =
-  /\b(?:couple|dating|together|friends?|romance|relationship|seeing (?:each other|anyone)|private life|personal life|say more|not going to|rumou?rs?|single|in love|split)\b/i;
+  /\b(?:couple|dating|together|friends?|romance|relationship|seeing (?:each other|anyone)|private life|personal life|say more|not going to|all I['’]ll say|that['’]s all|rumou?rs?|single|in love|split)\b/i;
 const OUTING_RE = /\b(?:together|seen|spotted|dined|dining|photographed|pictured|snapped|sharing|shared|holding hands|left|leaving)\b/i;
 const WORK_RE =
   /\b(?:worked|work(?:ing)? with|filmed (?:its|their|the|a|an)|co-?stars?|collaborat\w*|interviewed|guest judge|judged|recorded|plays? (?:my|his|her)|directed|starred)\b/i;
@@ -139,11 +145,16 @@ export function defaultClaim(w: Walk, step: Step, principal: Pair): RawClaim | n
   if ((kind === "sighting" || kind === "appearance") && members.length < 2 && !pairRef && !/\b(?:you|we|us)\b/i.test(bare)) return null;
 
   const outing = kind === "sighting" || kind === "appearance" || kind === "professional";
+  // On-record words: their own date, the sentence before that names the speaker, else the news day the lede gave, else today.
+  const spoken = onRecord ? w.dates.dateFor(article, dates, sentence, null, spokeFor) : null;
+  const undated = spoken !== null && spoken.precision === "circa" && spoken.occurredOn === article.published;
   const when =
-    kind === "speculation" || (onRecord && !dates.length && !w.dates.lead)
+    kind === "speculation"
       ? { occurredOn: article.published, precision: "day" as const }
-      : onRecord && !dates.length && w.dates.lead
-        ? w.dates.lead
+      : spoken
+        ? undated
+          ? (w.dates.lead ?? { occurredOn: article.published, precision: "day" as const })
+          : spoken
         : w.dates.dateFor(article, dates, sentence, null);
   const reportWhen =
     kind === "report" && (documented || !dates.length)
@@ -163,7 +174,12 @@ export function defaultClaim(w: Walk, step: Step, principal: Pair): RawClaim | n
     speaker: onRecordSpeaker ?? null,
     quote: kind === "speculation" || onRecord || kind === "report" ? (quotes[0]?.text ?? null) : null,
     // What the article states itself is the publishing outlet's; words keep the outlet they were told to.
-    outlet: kind === "report" ? (otherOutlet ?? article.outlet) : outing ? article.outlet : (sentenceOutlet ?? article.outlet),
+    outlet:
+      kind === "report"
+        ? (otherOutlet ?? article.outlet)
+        : outing
+          ? article.outlet
+          : (sentenceOutlet ?? (spokeFor ? recentOutlet(w, spokeFor, sentence) : null) ?? article.outlet),
     mentions: [],
     stance: stanceOf(kind, words),
     confidence: confidenceOf(kind, role, Boolean(otherOutlet)),
