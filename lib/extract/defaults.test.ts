@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { kindOfRemark } from "./classify";
+import { kindOfEvent, kindOfRemark } from "./classify";
+import { findDates } from "./dates";
 import { extractClaims } from "./extract";
 
 /**
@@ -144,5 +145,20 @@ describe("the review page's example", () => {
       '"They are good friends, nothing more," Vance\'s rep said on Wednesday.',
     ].join("\n");
     expect(brief(text, "2026-11-27", "Variety").map((c) => c.split(" ")[0])).toEqual(["sighting", "speculation", "denial"]);
+  });
+});
+
+describe("months placed by year words, and an ending told plainly", () => {
+  it.each([
+    ["They met at the gala in May last year.", "2025-05"],
+    ["They met last May.", "2026-05"],
+    ["Last August they wed.", "2025-08"],
+    ["In June this year they split.", "2026-06"],
+  ])("%s → %s", (sentence, month) => {
+    expect(findDates(sentence, "2026-08-21").map((d) => [d.occurredOn, d.precision])).toEqual([[month, "month"]]);
+  });
+
+  it("a romance that 'came to a sudden end' is a split the article reports", () => {
+    expect(kindOfEvent("Her whirlwind romance with Jamie Okoro came to a sudden end.")).toBe("report");
   });
 });
