@@ -162,3 +162,19 @@ describe("months placed by year words, and an ending told plainly", () => {
     expect(kindOfEvent("Her whirlwind romance with Jamie Okoro came to a sudden end.")).toBe("report");
   });
 });
+
+describe("asides and events of a village paper", () => {
+  const text = [
+    "Village buzzing as actor and baker step out",
+    "",
+    "The actor Grant Mahoney, who has been filming a drama nearby since April, was photographed arm in arm with Hannah Pryce at the Harvest Fair on Saturday afternoon.",
+    "",
+    'Pryce, who took over the bakery from her parents in 2019, would only say: "Grant is a lovely customer."',
+  ].join("\n");
+
+  it("an aside about someone's past dates neither the outing nor the words; a fair is an event", () => {
+    const claims = brief(text, "2026-09-24", "Daventry Echo");
+    expect(claims).toContain("appearance 2026-09-19 day Grant Mahoney & Hannah Pryce");
+    expect(claims.some((c) => c.includes("2019") || c.includes("2026-04"))).toBe(false);
+  });
+});

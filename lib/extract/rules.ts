@@ -98,7 +98,7 @@ export function claimsOf(article: Article): RawClaim[] {
           (named.size === 0 || [...named].some((n) => w.focus.includes(n)) || !namedPairs.length ? w.focus : null))
         : null);
     if (pair) w.focus = pair;
-    const dates = findDates(bare, article.published, w.dates.anchor());
+    const dates = findDates(withoutAsides(bare), article.published, w.dates.anchor());
     const step = { sentence, quotes, bare, named, sentenceOutlet, pair, pairRef, dates, previousPlace };
     const before = w.claims.length;
     if (!(quotes.length && quotedClaims(w, step))) statedClaims(w, step);
@@ -111,6 +111,20 @@ export function claimsOf(article: Article): RawClaim[] {
 }
 
 /**
+ * A sentence with its asides about someone blanked, offsets kept: "Pryce, who took over the bakery
+ * in 2019, would only say…" and "Mahoney, who has been filming here since April, was photographed…"
+ * date neither the words nor the outing.
+ */
+function withoutAsides(bare: string): string {
+  return bare.replace(/,\s+who\s+(?:has|have|had|took|was|were|is|are|moved|joined|founded|runs|ran|began|started)\b[^,;:]*,/g, (m) =>
+    // An aside that tells an outing or the couple's story keeps its date ("…, who were photographed kissing two weeks ago,").
+    /\b(?:photographed|seen|spotted|pictured|snapped|kiss\w*|dat(?:ed|ing)|paired|married|engaged|split|together|couple|pair)\b/i.test(m)
+      ? m
+      : " ".repeat(m.length),
+  );
+}
+
+/**
  * On-record words told without quotation marks ("Okafor's rep confirmed the split"). True when
  * the sentence needs no other rule: it held a remark and no outing told after it.
  */
@@ -118,7 +132,7 @@ function unquotedRemark(w: Walk, sentence: Sentence, bare: string, named: Set<st
   const { article } = w;
   // "…and raved about her new film to the Associated Press": the next paragraph's bare quote is theirs.
   const said = attributionOf(article, sentence, []);
-  let when = findDates(bare, article.published, w.dates.anchor());
+  let when = findDates(withoutAsides(bare), article.published, w.dates.anchor());
   // "He has denied dating her, weeks after the pair were photographed … earlier this month": the date is the outing's.
   let eventAfterRemark = false;
   const eventKind = kindOfEvent(bare);
