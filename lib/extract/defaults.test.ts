@@ -63,6 +63,23 @@ describe("the principal pair of a text that links nobody in so many words", () =
   });
 });
 
+describe("the second of the principal pair", () => {
+  it("is whoever shares sentences with the most named person, not a director named as often", () => {
+    const text = [
+      "Review: a chilly triumph at the Almeida",
+      "",
+      "Director Sofia Brandt's revival opened on Thursday.",
+      "",
+      "Oliver Grant plays Leontes, and Naomi Achebe's Hermione answers him with dignity. The two have worked together before, in a 2021 production, and their scenes crackle.",
+      "",
+      "The tabloids have made their friendship into something more since they were photographed leaving the Ivy together in January. Brandt stages the trial in darkness. Achebe is equally good in the second half.",
+    ].join("\n");
+    const claims = claimsOf(text, "2026-02-07", "The Sentinel");
+    expect(claims.length).toBeGreaterThan(0);
+    expect(claims.every((c) => c.pair.join(" & ") === "Naomi Achebe & Oliver Grant")).toBe(true);
+  });
+});
+
 describe("a claim for a dated sentence about the principal pair that no phrase rule read", () => {
   const lede = "Rosa Lyle and Dev Amin have been dating since the spring, friends of the couple say.";
 

@@ -43,7 +43,24 @@ export function principalPair(article: Article, pairs: Pair[], reps: Map<string,
     counts.set(name, (counts.get(name) ?? 0) + 1);
   }
   const ranked = [...counts].filter(([, n]) => n >= 2).sort((a, b) => b[1] - a[1]);
-  return ranked.length >= 2 ? [ranked[0][0], ranked[1][0]] : null;
+  if (ranked.length < 2) return null;
+  // The two who share the most sentences ("Grant plays Leontes, and Achebe's Hermione answers him"), then the most named.
+  const sentencesOf = (name: string) =>
+    new Set(
+      article.refs
+        .filter((r) => r.value.person === name)
+        .map((r) => article.sentences.find((s) => s.start <= r.start && r.start < s.end)?.index),
+    );
+  const top = ranked.slice(0, 4).map(([name, n]) => ({ name, n, in: sentencesOf(name) }));
+  let best: { pair: Pair; score: number[] } | null = null;
+  for (let i = 0; i < top.length; i++)
+    for (let j = i + 1; j < top.length; j++) {
+      const shared = [...top[i].in].filter((x) => top[j].in.has(x)).length;
+      const score = [shared, top[i].n + top[j].n];
+      if (!best || score[0] > best.score[0] || (score[0] === best.score[0] && score[1] > best.score[1]))
+        best = { pair: [top[i].name, top[j].name], score };
+    }
+  return best?.pair ?? null;
 }
 
 /** A transcript's speaker tag ("WREN ACHTERBERG: We did…"): the person the paragraph's words are by. */
