@@ -108,6 +108,15 @@ function phraseDates(sentence: string, published: string, anchor: string | null)
     const day = easterSunday(year);
     out.push({ occurredOn: around ? day.slice(0, 7) : day, precision: around ? "circa" : "day", index: easter.index, text: easter[0] });
   }
+  // "in May last year", "last May", "March this year": a month placed by the year words chrono drops.
+  const monthYear = MONTH_YEAR_RE.exec(sentence);
+  if (monthYear) {
+    const month = MONTHS.indexOf((monthYear[2] ?? monthYear[3]).toLowerCase().slice(0, 3)) + 1;
+    const thisYear = ref.getUTCFullYear();
+    const said = monthYear[4];
+    const year = said ? (/last/i.test(said) ? thisYear - 1 : thisYear) : month < ref.getUTCMonth() + 1 ? thisYear : thisYear - 1;
+    out.push({ occurredOn: `${year}-${pad(month)}`, precision: "month", index: monthYear.index, text: monthYear[0] });
+  }
   const holiday = HOLIDAY_RE.exec(sentence);
   if (holiday) {
     const key = holiday[1].toLowerCase().replace("’", "'");
@@ -122,6 +131,10 @@ function phraseDates(sentence: string, published: string, anchor: string | null)
   }
   return out;
 }
+
+const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+const MONTH_WORD = String.raw`(January|February|March|April|May|June|July|August|September|October|November|December)`;
+const MONTH_YEAR_RE = new RegExp(String.raw`\b(?:([Ll]ast)\s+${MONTH_WORD}\b|${MONTH_WORD}\s+(?:of\s+)?(last year|this year)\b)`);
 
 /** Easter Sunday of a year (the anonymous Gregorian algorithm). */
 function easterSunday(year: number): string {

@@ -1,4 +1,4 @@
-import type { RawClaim } from "./rules";
+import type { RawClaim } from "./walk";
 
 const short = (name: string) => name.split(/\s+/)[0];
 

@@ -405,6 +405,13 @@ export const OUTLET_REPORT_VERBS = [
   "corrected",
   "debunked",
   "updated",
+  // "The Caledonian Post says…": only a name with an outlet's word (Post, Times, Daily…) counts.
+  "says",
+  "said",
+  "wrote",
+  "writes",
+  "suggested",
+  "suggests",
 ];
 
 /** Roles written before a name at the start of a sentence ("Actress Corinne Vale", "Reality star Tasha Quinn"): not part of it. */

@@ -74,9 +74,9 @@ function acceptable(name: string, before: string, text = ""): boolean {
   if (ORGANISATION_WORDS.test(tokens[tokens.length - 1])) return false;
   // "the John Wick films", "the World of John Wick": a title, not a person.
   if (/\b(?:[Tt]he|[A-Z][a-z]+ of)\s+$/.test(before)) return false;
-  // "her 2019 single Paper Moon", "the drama Freshers": a work's title.
+  // "her 2019 single Paper Moon", "the drama Freshers", "her new single, Porch Light,": a work's title.
   if (
-    /\b(?:single|album|song|track|record|film|movie|series|show|novel|book|play|drama|comedy|thriller|documentary|musical|sitcom|miniseries)\s+$/i.test(
+    /\b(?:single|album|song|track|record|film|movie|series|show|novel|book|play|drama|comedy|thriller|documentary|musical|sitcom|miniseries),?\s+$/i.test(
       before,
     )
   )

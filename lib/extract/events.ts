@@ -1,0 +1,151 @@
+import { outletsIn } from "./article";
+import { EVENT_RE, PROFESSIONAL_RE, SPECULATION_CUE_RE, SPLIT_RE, confidenceOf, cueIndex, kindOfEvent, stanceOf } from "./classify";
+import { findPlace } from "./places";
+import { INSIDER_RE } from "./quotes";
+import { ROMANCE_RE, mentionsIn } from "./remarks";
+import type { Sentence } from "./sentences";
+import { baseOf, type Step, type Walk } from "./walk";
+import type { ClaimKind } from "@/lib/vocabulary";
+
+const OUTLET_REPORT_RE =
+  /\b(?:reported|reports|reporting|according to|claimed|claims|alleged|published|broke the news|ran a story|first reported|revealed|reveals|can reveal|has learned|retracted|corrected|debunked|walked back|story|report|article|exclusive|established|found that|showed that|traced|ran|first ran|carried|posted|told its (?:[\d.]+ (?:million|thousand) )?(?:followers|readers|listeners|subscribers))\b/i;
+const OWN_SCOOP_RE =
+  /\b(?:understands|can (?:exclusively )?reveal|has (?:learned|learnt)|has been told|we understand|we can reveal|we have learned)\b/i;
+const atCue = (sentence: Sentence, index: number | null): number | null => (index === null ? null : sentence.start + index);
+
+/**
+ * What the article states itself or attributes to an unnamed insider or a named outlet: an
+ * outlet's scoop or report, an insider's word, sightings, appearances, work together, speculation.
+ */
+export function statedClaims(w: Walk, step: Step): void {
+  const { article } = w;
+  const { sentence, quotes, bare, named, sentenceOutlet, dates, previousPlace } = step;
+  let { pair } = step;
+  const base = baseOf(sentence, stanceOf);
+  // "Verify Desk established that the man in the photo is Lindgren's brother": an outlet's word on one of the couple in focus.
+  const reports =
+    outletsIn(article, sentence).some((o) => o.value !== article.outlet) &&
+    /\b(?:established|found that|showed that|traced|debunk\w*|retract\w*|correct(?:ed|ion))\b/i.test(bare);
+  if (!pair && reports && named.size <= 1 && [...named].every((n) => w.focus.includes(n))) pair = w.focus;
+  // "The co-stars of Second Helpings… Filming began in Rome in March": the shoot of the film the couple star in.
+  const shootBegan =
+    /^\s*(?:Filming|Shooting|Production|Principal photography|Rehearsals)\s+(?:began|started|kicked off|got under way)\b/i.test(bare);
+  if (!pair && !named.size && shootBegan && /\bco-?stars?\b|\bstar(?:s|red)? (?:opposite|alongside)\b/i.test(article.text)) pair = w.focus;
+  if (!pair) return;
+
+  const place =
+    findPlace(article.masked.slice(sentence.start, sentence.end)) ??
+    (previousPlace?.index === sentence.index - 1 ? previousPlace.place : null);
+  const mentions = mentionsIn(article, sentence, pair);
+  const outlets = outletsIn(article, sentence).map((o) => o.value);
+  const reportingOutlet = outlets.find((o) => o !== article.outlet && OUTLET_REPORT_RE.test(bare)) ?? null;
+  // "…has been quietly dating Maren Holt, The Touchline understands": the publishing outlet's own scoop.
+  const ownScoop =
+    !quotes.length &&
+    !reportingOutlet &&
+    OWN_SCOOP_RE.test(bare) &&
+    (ROMANCE_RE.test(bare) || SPLIT_RE.test(bare)) &&
+    !PROFESSIONAL_RE.test(bare);
+
+  // Unnamed insiders, outlets' reports, then what the article itself states.
+  const insider =
+    INSIDER_RE.test(bare) &&
+    /\b(?:said|says|told|tells|claimed|claims|revealed|reveals|insisted|insists|added|according to|dished|spilled|shared)\b/i.test(bare);
+  const event = kindOfEvent(bare);
+  if (ownScoop) {
+    w.claims.push({
+      ...base("report", bare),
+      pair,
+      occurredOn: article.published,
+      precision: "day",
+      place: null,
+      speaker: null,
+      quote: null,
+      outlet: article.outlet,
+      mentions: [],
+      confidence: "plausible",
+    });
+  } else if (insider && !quotes.length) {
+    const kind: ClaimKind = "speculation";
+    w.claims.push({
+      ...base(kind, bare),
+      pair,
+      ...w.dates.dateFor(article, dates, sentence, null, null),
+      place: null,
+      speaker: null,
+      quote: null,
+      outlet: reportingOutlet ?? sentenceOutlet ?? article.outlet,
+      mentions,
+      confidence: "speculative",
+    });
+  } else if (
+    reportingOutlet &&
+    (!event || event === "report" || !/\b(?:spotted|seen|attended)\b/i.test(bare) || /\b(?:reported|according to|claimed)\b/i.test(bare))
+  ) {
+    const quote = quotes.length && !quotes.some((q) => q.text.split(/\s+/).length > 25) ? quotes[0].text : null;
+    w.claims.push({
+      ...base("report", `${bare} ${quote ?? ""}`),
+      pair,
+      ...w.dates.dateFor(article, dates, sentence, null, null),
+      place: null,
+      speaker: null,
+      quote,
+      outlet: reportingOutlet,
+      mentions,
+      confidence: "plausible",
+    });
+  } else if (event && (!quotes.length || event !== "report")) {
+    // "The wedding … took place on 18 April. … The pair arrived together": an outing at the event just described.
+    const atEvent =
+      event === "sighting" &&
+      !place &&
+      article.sentences.some((s) => s.paragraph === sentence.paragraph && s.index < sentence.index && EVENT_RE.test(s.text)) &&
+      /\b(?:arrived|sat|danced|posed|walked)\b/i.test(bare);
+    const kind: ClaimKind = atEvent ? "appearance" : event;
+    const split = kind === "sighting" ? splitActivities(bare) : 1;
+    // A development the article states itself dates from the report: the publication day.
+    const when =
+      kind === "report"
+        ? !dates.length && w.dates.section
+          ? w.dates.section
+          : { occurredOn: article.published, precision: "day" as const }
+        : w.dates.dateFor(article, dates, sentence, atCue(sentence, cueIndex(kind, bare)));
+    for (let i = 0; i < split; i++) {
+      w.claims.push({
+        ...base(kind, bare),
+        pair,
+        ...when,
+        place: kind === "professional" ? null : place,
+        speaker: null,
+        quote: null,
+        outlet: article.outlet,
+        mentions: kind === "appearance" ? mentions : [],
+        confidence: confidenceOf(kind, null, false),
+      });
+    }
+  }
+  if (SPECULATION_CUE_RE.test(bare)) {
+    w.claims.push({
+      ...base("speculation", bare),
+      stance: "supports",
+      pair,
+      occurredOn: article.published,
+      precision: "day",
+      place: null,
+      speaker: null,
+      quote: null,
+      outlet: article.outlet,
+      mentions: [],
+      confidence: "speculative",
+    });
+  }
+}
+
+/** "walking the streets and dining out": two outings in one sentence are two sightings. */
+function splitActivities(words: string): number {
+  return /\b(walking|strolling|dining|shopping|hiking|jogging|having (?:dinner|lunch|drinks))\b[^.;]*?\band\s+(walking|strolling|dining|shopping|hiking|jogging|having (?:dinner|lunch|drinks))\b/i.test(
+    words,
+  )
+    ? 2
+    : 1;
+}

@@ -1,0 +1,177 @@
+import { quotesIn, refsIn } from "./article";
+import { attributionOf, roleFor, type Attribution } from "./attribution";
+import { SIGHTING_RE, SPECULATION_CUE_RE, confidenceOf, kindOfRemark, stanceOf } from "./classify";
+import type { Pair } from "./pairs";
+import { REP_RE } from "./quotes";
+import { ROMANCE_RE, mentionsIn } from "./remarks";
+import type { Article } from "./article";
+import { baseOf, type Step, type Walk } from "./walk";
+import type { DatePrecision } from "@/lib/vocabulary";
+
+/** Whether one of a pair's words name the other, or point at them with a pronoun only the other fits. */
+function aboutPartner(article: Article, pair: Pair, speaker: string, words: string): boolean {
+  const partner = pair.find((n) => n !== speaker);
+  if (!partner || !pair.includes(speaker)) return false;
+  const names = partner.split(/\s+/).filter((w) => w.length > 2);
+  if (names.some((n) => new RegExp(String.raw`\b${n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\b`).test(words))) return true;
+  const gender = article.people.find((p) => p.name === partner)?.gender;
+  const own = article.people.find((p) => p.name === speaker)?.gender;
+  if (!gender || gender === "unknown" || gender === own) return false;
+  return (gender === "male" ? /\b(?:he|him|his)\b/i : /\b(?:she|her)\b/i).test(words);
+}
+
+const REPLY_RE =
+  /\b(?:shut|shuts|shot|den(?:y|ies|ied)|dismiss\w*|rebut\w*|confirm\w*|hit back|hits back|address(?:ed|es|ing) (?:the|those|these) (?:rumou?rs?|reports?|claims?|speculation|chatter))\b/i;
+/**
+ * Quoted words and who said them: statements, denials, confirmations of one of a couple or their
+ * rep, a third party's words, an insider's speculation. True when the sentence needs no other rule.
+ */
+export function quotedClaims(w: Walk, step: Step): boolean {
+  const { article } = w;
+  const { sentence, quotes, bare, named, pair, pairRef, dates, sentenceOutlet } = step;
+  const base = baseOf(sentence, stanceOf);
+  if (quotes.length) {
+    let attribution: Attribution | null = attributionOf(article, sentence, quotes);
+    let outlet = sentenceOutlet;
+    let inherited: { occurredOn: string; precision: DatePrecision } | null = null;
+    // "Kaye's spokesperson confirmed it on Tuesday. 'Desmond is very happy,' she said" / "… the spokesperson said":
+    // the rep of the sentence before goes on speaking.
+    const repBefore = w.lastSpeaker?.attribution.role === "rep" && w.lastSpeaker.paragraph === sentence.paragraph ? w.lastSpeaker : null;
+    if (repBefore && ((!attribution && REP_RE.test(bare)) || (attribution?.viaPronoun && !repBefore.attribution.speaker))) {
+      attribution = repBefore.attribution;
+      outlet ??= repBefore.outlet;
+      inherited = repBefore.date;
+    }
+    if (!attribution && w.lastSpeaker && w.lastSpeaker.paragraph >= sentence.paragraph - 2 && !bare.trim().replace(/[\s.,:;!?…]/g, "")) {
+      attribution = w.lastSpeaker.attribution;
+      outlet ??= w.lastSpeaker.outlet;
+      inherited = w.lastSpeaker.date;
+    }
+    if (attribution?.role === "person" && attribution.speaker && w.repOf.has(attribution.speaker))
+      attribution = { ...attribution, role: "rep", principal: w.repOf.get(attribution.speaker)! };
+    if (attribution?.role === "rep" && attribution.speaker && attribution.principal)
+      w.repOf.set(attribution.speaker, attribution.principal);
+    if (attribution) {
+      const speaker: string | null = attribution.speaker;
+      if (!outlet && speaker) {
+        const recent = w.lastOutletOf.get(speaker);
+        if (recent && recent.paragraph >= sentence.paragraph - 4) outlet = recent.outlet;
+      }
+      // "…," Ana concluded: the same interview as the paragraph before keeps its date.
+      if (
+        !dates.length &&
+        w.lastSpeaker?.date &&
+        w.lastSpeaker.attribution.speaker === speaker &&
+        w.lastSpeaker.outlet === outlet &&
+        w.lastSpeaker.paragraph >= sentence.paragraph - 1
+      )
+        inherited ??= w.lastSpeaker.date;
+      let when: { occurredOn: string; precision: DatePrecision } =
+        inherited && !dates.length
+          ? inherited
+          : w.dates.dateFor(
+              article,
+              dates,
+              sentence,
+              attribution.at,
+              attribution.role === "rep" ? attribution.principal : speaker,
+              attribution.role === "rep",
+            );
+      // Words said where the story happened ("…," Boateng insisted on the carpet), to no outlet, with no date: that day.
+      const untold =
+        attribution.role !== "insider" &&
+        !dates.length &&
+        !inherited &&
+        !outlet &&
+        when.precision === "circa" &&
+        when.occurredOn === article.published;
+      if (untold && w.dates.lead) when = w.dates.lead;
+      outlet ??= article.outlet;
+      const principal: string | null = attribution.role === "rep" ? attribution.principal : speaker;
+      const ownPair: Pair | null = principal
+        ? (w.pairs.find((p) => p.includes(principal) && (p === w.focus || (named.has(p[0]) && named.has(p[1])))) ??
+          w.pairs.find((p) => p.includes(principal)) ??
+          null)
+        : null;
+      const quoteWords = quotes.map((q) => q.text).join(" ");
+      const concerns: boolean =
+        Boolean(ownPair) &&
+        Boolean(
+          ownPair &&
+          ((named.has(ownPair[0]) && named.has(ownPair[1])) ||
+            ROMANCE_RE.test(`${quoteWords} ${bare}`) ||
+            // "He's a good guy," Holt said: one of a couple talking about the other.
+            (attribution.role === "person" && speaker !== null && aboutPartner(article, ownPair, speaker, quoteWords)) ||
+            // "Delacroix shuts it down…: 'We're fine'": answering the rumour is about the couple.
+            REPLY_RE.test(bare) ||
+            attribution.role === "rep" ||
+            pairRef ||
+            (w.lastSpeaker?.claimed === true &&
+              w.lastSpeaker.attribution.speaker === speaker &&
+              w.lastSpeaker.paragraph >= sentence.paragraph - 1)),
+        );
+      const remarkPair: Pair | null =
+        attribution.role === "person" && !ownPair
+          ? pair
+          : concerns
+            ? ownPair
+            : attribution.role === "insider"
+              ? (pair ?? w.pairs.find((p) => p.some((n) => named.has(n))) ?? (w.lastSpeaker?.claimed ? w.focus : null))
+              : null;
+      if (remarkPair) {
+        const role = roleFor(attribution, remarkPair);
+        const before = article.sentences[sentence.index - 1];
+        const lead =
+          before &&
+          before.paragraph === sentence.paragraph &&
+          !quotesIn(article, before).length &&
+          speaker &&
+          refsIn(article, before).some((r) => r.value.person === speaker)
+            ? before.text
+            : "";
+        const kind = kindOfRemark(`${quoteWords} ${bare} ${lead}`, role, quoteWords);
+        // The same speaker going on in the next sentence or paragraph: one remark, not two.
+        const last = w.lastRemark;
+        if (inherited !== null || (!bare.trim().replace(/[\s.,:;!?…]/g, "") && last)) {
+          if (
+            last &&
+            last.speaker === (role === "insider" ? null : speaker) &&
+            last.pair === remarkPair &&
+            (last.kind === kind || kind === "statement" || kind === "speculation")
+          ) {
+            last.evidence = `${last.evidence} ${sentence.text}`;
+            // The summary's quote, outlet and date are those of the words it summarised.
+            if (last.quote === null) {
+              last.quote = quotes[0].text;
+              if (outlet) last.outlet = outlet;
+              if (last.precision === "circa" && last.occurredOn === article.published) Object.assign(last, when);
+            }
+            if (last.kind === "speculation" || last.kind === "statement")
+              last.stance = role === "pair" || role === "rep" ? last.stance : stanceOf("speculation", `${last.evidence}`);
+            w.lastSpeaker = { attribution, outlet, paragraph: sentence.paragraph, claimed: true, date: w.lastSpeaker?.date ?? null };
+            return true;
+          }
+        }
+        const stance =
+          role === "third-party" ? stanceOf("speculation", `${quoteWords} ${bare}`) : stanceOf(kind, `${quoteWords} ${bare} ${lead}`);
+        w.claims.push({
+          ...base(kind, quoteWords),
+          stance,
+          pair: remarkPair,
+          ...when,
+          place: null,
+          speaker: role === "insider" ? null : speaker,
+          quote: quotes[0].text,
+          outlet,
+          mentions: mentionsIn(article, sentence, [...remarkPair, ...(speaker ? [speaker] : [])]),
+          confidence: confidenceOf(kind, role, Boolean(outlet)),
+        });
+        w.lastRemark = w.claims[w.claims.length - 1];
+        w.focus = remarkPair;
+      }
+      w.lastSpeaker = { attribution, outlet, paragraph: sentence.paragraph, claimed: Boolean(remarkPair), date: when };
+      if (remarkPair && !SIGHTING_RE.test(bare) && !SPECULATION_CUE_RE.test(bare)) return true;
+    }
+  }
+  return false;
+}

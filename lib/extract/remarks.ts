@@ -1,0 +1,105 @@
+import { refsIn, type Article } from "./article";
+import type { Attribution } from "./attribution";
+import { SPLIT_RE, kindOfRemark, stanceOf } from "./classify";
+import { PAIR_REFERENCES } from "./lexicon";
+import { isMentionOnly, type Pair } from "./pairs";
+import type { Sentence } from "./sentences";
+import type { RawClaim } from "./walk";
+
+export const ROMANCE_RE =
+  /\b(?:romance|romantic|romantically|dating|found love|love of my life|reconcil\w+|back together|love life|relationship|couple|in love|boyfriend|girlfriend|engaged|engagement|split|rumou?rs?|each other|personal life|private life)\b/i;
+
+/** The named people of a sentence who are part of a claim without being one of the couple (a host, a bride). */
+export function mentionsIn(article: Article, sentence: Sentence, exclude: string[]): string[] {
+  const out: string[] = [];
+  for (const r of refsIn(article, sentence)) {
+    if (exclude.includes(r.value.person) || out.includes(r.value.person)) continue;
+    if (isMentionOnly(article, r)) out.push(r.value.person);
+  }
+  return out;
+}
+export const ROMANCE_DENIED_RE =
+  /\b(?:not dating|never dated|just friends|only friends|friends(?:,)? nothing more|nothing more|not (?:a couple|an item|together|romantic\w*)|colleagues|strictly professional|purely professional|single)\b/i;
+/**
+ * What a denial bears on depends on what it denies: after a reported split, "Still here. Both of
+ * us." denies the split and supports the couple; a denial that they are dating contradicts.
+ */
+export function denialsOfSplits(claims: RawClaim[]): void {
+  claims.forEach((c, i) => {
+    if (c.kind !== "denial" || c.stance !== "contradicts" || ROMANCE_DENIED_RE.test(`${c.quote ?? ""} ${c.evidence}`)) return;
+    const splitBefore = claims
+      .slice(0, i)
+      .some((k) => k.pair === c.pair && (k.kind === "report" || k.kind === "speculation") && k.stance === "contradicts");
+    if (splitBefore) c.stance = "supports";
+  });
+}
+/**
+ * On-record words reported without quotation marks: "Okafor's rep confirmed the split",
+ * "Quill's publicist declined to comment", "Brooks denied the rumours".
+ */
+export function remarkWithoutQuote(
+  article: Article,
+  sentence: Sentence,
+  said: Attribution,
+  pairs: Pair[],
+  named: Set<string>,
+  bare: string,
+): Omit<RawClaim, "occurredOn" | "precision" | "outlet"> | null {
+  // "…walked the carpet hand in hand, confirming weeks of whispers": the outing confirms, nobody spoke.
+  if (/^\w+ing\b/.test(article.text.slice(said.at, said.at + 20)) && /,\s*$/.test(article.text.slice(said.at - 3, said.at))) return null;
+  if (
+    said.role === "insider" ||
+    !(
+      /\b(?:confirm\w*|den(?:y|ies|ied|ying)|declined|refused|dismiss\w*|shot down|shut down|addressed)\b/i.test(bare) ||
+      // "Frost announced their separation", not "his band announced a tour".
+      (/\bannounc\w+/i.test(bare) && (SPLIT_RE.test(bare) || ROMANCE_RE.test(bare)))
+    )
+  )
+    return null;
+  const principal = said.role === "rep" ? said.principal : said.speaker;
+  const pair = principal ? pairs.find((p) => p.includes(principal)) : null;
+  if (!pair || !principal) return null;
+  if (said.role === "person" && !(named.has(pair[0]) && named.has(pair[1])) && !ROMANCE_RE.test(bare) && !PAIR_REFERENCES.test(bare))
+    return null;
+  const role = said.role === "rep" ? "rep" : "pair";
+  const kind = kindOfRemark(bare, role);
+  return {
+    pair,
+    kind,
+    stance: stanceOf(kind, bare),
+    evidence: sentence.text,
+    sentence: sentence.index,
+    place: null,
+    speaker: said.speaker,
+    quote: null,
+    mentions: [],
+    confidence: "confirmed",
+  };
+}
+const REP_NOUN = String.raw`(?:rep|representative|spokesperson|spokeswoman|spokesman|publicist|manager|agent|lawyer|attorney)`;
+const REP_BEFORE_NAME = new RegExp(String.raw`^[’']s\s+(?:[\w-]+\s+)?${REP_NOUN},?\s+$`, "i");
+const REP_AFTER_NAME = new RegExp(String.raw`^,\s+$`);
+const REP_AFTER_PRINCIPAL = new RegExp(String.raw`^(?:[’']s)?\s+(?:[\w-]+\s+)?${REP_NOUN}\b`, "i");
+
+/**
+ * Reps the article introduces by name: "Castellane's spokesperson Joanna Pell", "Rhea Stone, his
+ * publicist". Whatever they say later speaks for their principal.
+ */
+export function appositiveReps(article: Article): Map<string, string> {
+  const reps = new Map<string, string>();
+  const refs = article.refs;
+  for (let i = 0; i + 1 < refs.length; i++) {
+    const [a, b] = [refs[i], refs[i + 1]];
+    if (a.value.person === b.value.person) continue;
+    const between = article.text.slice(a.end, b.start);
+    if (a.value.possessive && b.value.via === "name" && REP_BEFORE_NAME.test(between)) reps.set(b.value.person, a.value.person);
+    else if (
+      a.value.via === "name" &&
+      b.value.possessive &&
+      REP_AFTER_NAME.test(between) &&
+      REP_AFTER_PRINCIPAL.test(article.text.slice(b.end, b.end + 30))
+    )
+      reps.set(a.value.person, b.value.person);
+  }
+  return reps;
+}
