@@ -4,7 +4,7 @@ import { defineConfig } from "vitest/config";
 
 /** Pure rules: no database, no server; run in a few seconds (`npx vitest run --project unit`). */
 const UNIT = [
-  "lib/{confidence,dates,heat,slugs}.test.ts",
+  "lib/{confidence,counts,dates,heat,slugs}.test.ts",
   "lib/auth/{password,return-path}.test.ts",
   "lib/charts/**/*.test.ts",
   "lib/claims/{claim-draft,diff,filters}.test.ts",

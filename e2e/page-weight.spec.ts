@@ -224,7 +224,7 @@ test("a pair with 50,000 published claims keeps its page HTML within 150 KB gzip
       now: new Date().toISOString(),
     });
     const w = await measurePage(page, `/pairs/${pair.slug}`);
-    await expect(page.locator(".pair-facts")).toContainText(`${n} published claims`);
+    await expect(page.locator(".pair-facts")).toContainText(`${n.toLocaleString("en-GB")} published claims`);
     test.info().annotations.push({ type: "html", description: `${w.htmlGzip} bytes gzip, ${w.domElements} elements` });
     expect(w.htmlGzip).toBeLessThanOrEqual(BUDGET.largePairHtmlGzip);
     expect(w.scripts.some((s) => s.recharts)).toBe(false);

@@ -4,6 +4,7 @@ import type { PairSummary } from "@/lib/pairs/queries";
 import { PairStatusBadge } from "./badges";
 import { HeatMeter } from "./heat-meter";
 import { pairPath } from "@/lib/urls";
+import { countLabel } from "@/lib/counts";
 
 export function PairCard({ pair }: { pair: PairSummary }) {
   const [a, b] = pair.people;
@@ -19,7 +20,7 @@ export function PairCard({ pair }: { pair: PairSummary }) {
       </div>
       <HeatMeter heat={pair.heat} />
       <p className="facts">
-        {pair.publishedClaims} published {pair.publishedClaims === 1 ? "claim" : "claims"}
+        {countLabel(pair.publishedClaims, "published claim", "published claims")}
         {pair.latestClaimOn ? <> · latest {formatPartialDate(pair.latestClaimOn.slice(0, 7), "month")}</> : null}
       </p>
     </article>

@@ -15,6 +15,7 @@ import { pageOrigin } from "@/lib/http/page-origin";
 import { gradeLabel } from "@/lib/vocabulary";
 import { pageAlternates, pageTitle, pairFeed } from "@/lib/site";
 import { apiPairClaimsCsvPath, apiPairClaimsPath, claimPath, outletPath, pairFeedPath, pairPath, personPath } from "@/lib/urls";
+import { countLabel } from "@/lib/counts";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -70,9 +71,7 @@ export default async function PairPage({ params, searchParams }: Props) {
           </h1>
           <p className="pair-facts">
             <PairStatusBadge status={pair.status} />
-            <span>
-              {pair.publishedClaims} published {pair.publishedClaims === 1 ? "claim" : "claims"}
-            </span>
+            <span>{countLabel(pair.publishedClaims, "published claim", "published claims")}</span>
             <Link href="/how-we-grade#heat">How heat works</Link>
           </p>
         </div>
