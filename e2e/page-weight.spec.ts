@@ -108,11 +108,16 @@ test("the chart pictures follow the reader's colour scheme, one fetched per char
       if (!/\/charts\/[a-z]+\.svg/.test(r.url())) return;
       expect(r.status()).toBe(200);
       expect(r.headers()["content-type"]).toBe("image/svg+xml; charset=utf-8");
-      fetched.push(new URL(r.url()).searchParams.get("theme") ?? "");
+      fetched.push(r.url());
     });
     await page.goto(PAIR);
     await idle(page);
-    expect(fetched.sort()).toEqual([colorScheme, colorScheme, colorScheme, colorScheme]);
+    // Distinct images: Chromium sometimes asks for the same picture again a few hundred ms later
+    // (a revalidation answered with headers only, seen in full suite runs); what matters is that only
+    // the reader's theme is ever asked for, one image per chart.
+    const distinct = [...new Set(fetched)];
+    expect(distinct).toHaveLength(4);
+    expect(distinct.map((url) => new URL(url).searchParams.get("theme"))).toEqual([colorScheme, colorScheme, colorScheme, colorScheme]);
     const shown = await page.locator("article.chart-heat img.chart-img").evaluate((el: HTMLImageElement) => el.currentSrc);
     expect(new URL(shown).searchParams.get("theme")).toBe(colorScheme);
     await context.close();
