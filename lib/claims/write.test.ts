@@ -5,7 +5,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { AppError, ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import { claimInput, DEMO_PAIR, rowCounts, seededDb } from "@/lib/testing/fixtures";
 import { readerClaimById } from "./queries";
-import type { ClaimJson } from "./types";
+import { claimToJson, type ClaimJson } from "./types";
 import { changedFields, createClaim, discardDraft, publishClaim, retractClaim, updateClaim } from "./write";
 import type { Db } from "@/db/client";
 
@@ -48,6 +48,16 @@ describe("createClaim", () => {
     const [rev] = revisionsFor(claim.id);
     expect(rev).toMatchObject({ action: "create", version: 1, userId: editor.userId, before: null });
     expect((rev.after as ClaimJson).headline).toBe(claim.headline);
+  });
+
+  it("records the created claim in revision 1 exactly as read back, so the next edit's 'before' equals it", () => {
+    // Mentions given out of name order: reads list them by name.
+    const claim = draft({ mentions: ["tom-cruise", "david-beckham"] });
+    expect(claim.mentions.map((m) => m.slug)).toEqual(["david-beckham", "tom-cruise"]);
+    updateClaim(db, editor, claim.id, { version: 1, headline: "Seen leaving a studio together" });
+    const [create, edit] = revisionsFor(claim.id);
+    expect(create.after).toEqual(claimToJson(claim));
+    expect(edit.before).toEqual(create.after);
   });
 
   it("publishes on create when asked, stamping publishedAt", () => {

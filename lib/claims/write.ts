@@ -10,7 +10,7 @@ import { canonicalPairSlug, splitPairSlug } from "@/lib/slugs";
 import { nowIso, parseInput, writeTransaction, type Tx } from "@/lib/write";
 import { EDITABLE_FIELDS, PLAIN_FIELDS, type CitationInput } from "./contract";
 import { createClaimSchema, discardClaimSchema, publishClaimSchema, retractClaimSchema, updateClaimSchema } from "./input";
-import { insertClaim, insertRevision, newClaimJson } from "./insert";
+import { insertClaim, insertRevision } from "./insert";
 import { loadClaimViews } from "./load";
 import { claimToJson, type ClaimJson, type ClaimView } from "./types";
 
@@ -135,9 +135,15 @@ export function createClaim(db: Db, actor: Actor | null, input: unknown, options
       },
       stamp,
     );
-    const after = newClaimJson(id, claim, stamp.now);
-    insertRevision(db.$client, { claimId: id, action: "create", version: 1, before: null, after, reason: data.reason }, stamp);
-    return viewOf(tx, id);
+    // The first revision records the claim exactly as read back (mentions in the order every later
+    // read gives them), so revision 1's `after` equals revision 2's `before` and the create answer.
+    const created = viewOf(tx, id);
+    insertRevision(
+      db.$client,
+      { claimId: id, action: "create", version: 1, before: null, after: claimToJson(created), reason: data.reason },
+      stamp,
+    );
+    return created;
   });
 }
 
