@@ -1,26 +1,31 @@
 import type { Metadata } from "next";
 import { connection } from "next/server";
 import Link from "next/link";
+import { permanentRedirect } from "next/navigation";
 import { getDb } from "@/db/client";
 import { latestPublishedClaims } from "@/lib/claims/queries";
 import { TRENDING_PAGE_SIZE, trendingPage } from "@/lib/pairs/page-data";
-import { pageHref, requestedPage } from "@/lib/paging";
+import { canonicalPageRedirect, pageHref, requestedPage } from "@/lib/paging";
 import { pageAlternates } from "@/lib/site";
 import { ClaimCard } from "./_components/claim-card";
 import { Pager } from "./_components/pager";
 import { PairCard } from "./_components/pair-card";
 
-export const metadata: Metadata = {
-  alternates: pageAlternates("/", { json: "/api/v1/pairs" }),
-};
-
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+/** Each page of the trending list is its own canonical URL (`/`, `/?page=2`, …). */
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  return { alternates: pageAlternates(pageHref("/", requestedPage((await searchParams).page)), { json: "/api/v1/pairs" }) };
+}
 
 export default async function HomePage({ searchParams }: Props) {
   await connection(); // always read the ledger as it is now
   const db = getDb();
   // The trending list in pages of 50 (`/?page=2` …), so the page stays light on a ledger of thousands of pairs.
-  const trending = trendingPage(db, requestedPage((await searchParams).page));
+  const raw = (await searchParams).page;
+  const trending = trendingPage(db, requestedPage(raw));
+  const canonical = canonicalPageRedirect("/", raw, trending.page);
+  if (canonical) permanentRedirect(canonical);
   const pairs = trending.items;
   const latest = trending.page === 1 ? latestPublishedClaims(db, 8) : [];
   return (

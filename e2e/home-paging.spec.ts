@@ -55,6 +55,21 @@ test("the home page lists 50 pairs a page, with links through every page, each c
     const later = await page.request.get("/?page=2");
     expect(later.headers()["cache-control"]).toMatch(/^public/);
     expect(later.headers()["etag"]).toBeTruthy();
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", new RegExp(`/\\?page=${pageCount}$`));
+    // One URL per page: other spellings of a page, and pages past the end, redirect to it.
+    for (const [asked, canonical] of [
+      ["/?page=1", "/"],
+      ["/?page=0", "/"],
+      ["/?page=abc", "/"],
+      ["/?page=02", "/?page=2"],
+      [`/?page=${pageCount + 5}`, `/?page=${pageCount}`],
+    ]) {
+      const answer = await page.request.get(asked, { maxRedirects: 0 });
+      expect(answer.status(), asked).toBe(308);
+      expect(new URL(answer.headers()["location"], "http://x").pathname + new URL(answer.headers()["location"], "http://x").search).toBe(
+        canonical,
+      );
+    }
   } finally {
     const ids = mine.map((p) => p.id).join(",") || "0";
     db.exec(`DELETE FROM citations WHERE claim_id IN (SELECT id FROM claims WHERE pair_id IN (${ids}));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { pageHref, pageOf, requestedPage } from "./paging";
+import { canonicalPageRedirect, pageHref, pageOf, requestedPage } from "./paging";
 
 describe("requestedPage", () => {
   it.each([
@@ -12,10 +12,26 @@ describe("requestedPage", () => {
     ["2.5", 1],
     ["abc", 1],
     ["1e3", 1],
-    ["9999999", 1],
+    ["9999999", 9999999],
+    ["1".repeat(400), 1],
     [["4", "5"], 4],
   ])("reads %j as page %d", (raw, page) => {
     expect(requestedPage(raw as string | string[] | undefined)).toBe(page);
+  });
+});
+
+describe("canonicalPageRedirect", () => {
+  it.each([
+    [undefined, 1, null],
+    ["2", 2, null],
+    ["1", 1, "/"],
+    ["0", 1, "/"],
+    ["abc", 1, "/"],
+    ["02", 2, "/?page=2"],
+    ["99", 3, "/?page=3"],
+    [["2", "3"], 2, "/?page=2"],
+  ] as const)("?page=%j shown as page %i → %s", (raw, shown, expected) => {
+    expect(canonicalPageRedirect("/", raw as string | string[] | undefined, shown)).toBe(expected);
   });
 });
 
