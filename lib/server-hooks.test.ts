@@ -56,6 +56,8 @@ describe("registerServerHooks", () => {
     expect(() => registerServerHooks({ rumorLedgerFront: () => {} } as Partial<ServerHooks>)).toThrow(TypeError);
     expect(() => registerServerHooks({ front: "not a function" } as unknown as Partial<ServerHooks>)).toThrow(TypeError);
     expect(() => registerServerHooks({ socketAddressHeader: 42 } as unknown as Partial<ServerHooks>)).toThrow(TypeError);
+    // A good entry beside a bad one is not applied either.
+    expect(() => registerServerHooks({ socketAddressHeader: "x-half", bogus: 1 } as unknown as Partial<ServerHooks>)).toThrow(TypeError);
     expect(serverHooks()).toEqual(before);
   });
 

@@ -47,15 +47,15 @@ export function serverHooks(): Partial<ServerHooks> {
  * routes use.
  */
 export function registerServerHooks(hooks: Partial<ServerHooks>): void {
-  const registry = serverHooks();
+  // Every entry is checked before any is applied: a bad call changes nothing.
   for (const [name, value] of Object.entries(hooks)) {
     if (!Object.hasOwn(SERVER_HOOK_KINDS, name)) throw new TypeError(`Unknown server hook "${name}"`);
     const kind = SERVER_HOOK_KINDS[name as keyof ServerHooks];
-    if (value === undefined) {
-      delete registry[name as keyof ServerHooks];
-      continue;
-    }
-    if (typeof value !== kind) throw new TypeError(`Server hook "${name}" must be a ${kind}, not a ${typeof value}`);
-    Object.assign(registry, { [name]: value });
+    if (value !== undefined && typeof value !== kind) throw new TypeError(`Server hook "${name}" must be a ${kind}, not a ${typeof value}`);
+  }
+  const registry = serverHooks();
+  for (const [name, value] of Object.entries(hooks)) {
+    if (value === undefined) delete registry[name as keyof ServerHooks];
+    else Object.assign(registry, { [name]: value });
   }
 }
