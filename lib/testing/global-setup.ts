@@ -24,7 +24,13 @@ function roomyMemoryFolder(): string | null {
   }
 }
 
+/** vitest calls a global setup once per project that extends the root config: only the first call builds. */
+const BUILT = Symbol.for("rumor-ledger.vitest-templates-built");
+const registry = globalThis as { [BUILT]?: boolean };
+
 export default function setup(): () => void {
+  if (registry[BUILT]) return () => {};
+  registry[BUILT] = true;
   const previous = { tmpdir: process.env.TMPDIR, templates: process.env[TEMPLATE_DIR_ENV] };
   const base = roomyMemoryFolder() ?? os.tmpdir();
   const root = fs.mkdtempSync(path.join(base, "rumor-ledger-vitest-"));
@@ -35,6 +41,7 @@ export default function setup(): () => void {
   process.env.TMPDIR = root;
   process.env[TEMPLATE_DIR_ENV] = templates;
   return () => {
+    delete registry[BUILT];
     fs.rmSync(root, { recursive: true, force: true });
     for (const [name, value] of [
       ["TMPDIR", previous.tmpdir],
