@@ -56,6 +56,7 @@ describe("GET /pairs/[slug]/charts/[view].svg (the pair page's chart pictures)",
       expect(res.headers.get("content-type")).toBe("image/svg+xml; charset=utf-8");
       expect(res.headers.get("cache-control")).toMatch(/^public/);
       expect(res.headers.get("content-security-policy")).toBe("default-src 'none'; style-src 'unsafe-inline'");
+      expect(res.headers.get("vary")).toMatch(/Authorization, Cookie/);
       const svg = await res.text();
       expect(svg).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="100%"/);
       expect(svg).toContain(`<title id="chart-${view}-t">`);

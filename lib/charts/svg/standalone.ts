@@ -25,4 +25,6 @@ export function standaloneChartSvg(markup: string): string {
 export const CHART_IMAGE_HEADERS = {
   "Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'",
   "X-Content-Type-Options": "nosniff",
+  // As the read API: a shared cache that keys on Vary alone keeps signed-in and anonymous copies apart.
+  Vary: "Authorization, Cookie",
 };
