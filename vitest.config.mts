@@ -6,9 +6,10 @@ import { defineConfig } from "vitest/config";
 const UNIT = [
   "lib/{confidence,counts,dates,heat,slugs}.test.ts",
   "lib/auth/{password,return-path}.test.ts",
-  "lib/charts/**/*.test.ts",
+  "lib/charts/{activity-chart,confidence-chart,heat-chart,palette,reliability-chart,timeline-chart}.test.ts",
+  "lib/charts/svg/**/*.test.ts",
   "lib/claims/{claim-draft,diff,filters}.test.ts",
-  "lib/extract/**/*.test.ts",
+  "lib/extract/{corpus,defaults,evaluate,explain,extract,generalise,modules,score,unseen}.test.ts",
   "lib/http/**/*.test.ts",
   "lib/search/query.test.ts",
 ];
