@@ -42,3 +42,28 @@ test("/how-we-grade keeps its confidence table as a table on a wide screen", asy
       .evaluate((td) => getComputedStyle(td, "::before").content),
   ).toBe("none");
 });
+
+for (const path of [
+  "/",
+  "/pairs/ana-de-armas--tom-cruise",
+  "/claims/1",
+  "/how-we-grade",
+  "/outlets/daily-glimmer",
+  "/people/ana-de-armas",
+]) {
+  test(`${path} is no wider than a 375 px phone`, async ({ page }) => {
+    await page.goto(path);
+    const wider = await page.evaluate(() => {
+      const width = document.documentElement.clientWidth;
+      // Tables in their own scrolling box may be wider; the page itself may not.
+      return {
+        page: document.documentElement.scrollWidth - width,
+        culprits: [...document.querySelectorAll("body *")]
+          .filter((el) => el.getBoundingClientRect().right > width + 1 && !el.closest(".table-wrap, .data-table, details:not([open])"))
+          .slice(0, 3)
+          .map((el) => `${el.tagName.toLowerCase()}.${el.className}`),
+      };
+    });
+    expect(wider.page, wider.culprits.join(", ")).toBeLessThanOrEqual(0);
+  });
+}
