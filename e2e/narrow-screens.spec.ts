@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { insertClaim, openLedger, ownPair, token } from "./embeds-db";
 
 /* Reader pages on a 375 px phone: nothing wider than the screen. */
 
@@ -67,3 +68,28 @@ for (const path of [
     expect(wider.page, wider.culprits.join(", ")).toBeLessThanOrEqual(0);
   });
 }
+
+test("a claim whose headline is one very long word still fits a phone", async ({ page }) => {
+  const db = openLedger();
+  const pair = ownPair(db, token());
+  try {
+    insertClaim(db, pair.id, `Seen-at-${"x".repeat(120)}`, new Date().toISOString().slice(0, 10));
+    await page.goto(`/pairs/${pair.slug}`);
+    await expect(page.locator("article.claim").first()).toBeVisible();
+    const wider = await page.evaluate(() => {
+      const width = document.documentElement.clientWidth;
+      const culprits = [...document.querySelectorAll("body *")].filter((el) => el.getBoundingClientRect().right > width + 1);
+      return {
+        page: document.documentElement.scrollWidth - width,
+        culprits: culprits.slice(0, 5).map((el) => `${el.tagName.toLowerCase()}.${el.className}`),
+      };
+    });
+    expect(wider.page, wider.culprits.join(", ")).toBeLessThanOrEqual(0);
+  } finally {
+    db.prepare("DELETE FROM citations WHERE claim_id IN (SELECT id FROM claims WHERE pair_id = ?)").run(pair.id);
+    db.prepare("DELETE FROM revisions WHERE claim_id IN (SELECT id FROM claims WHERE pair_id = ?)").run(pair.id);
+    db.prepare("DELETE FROM claims WHERE pair_id = ?").run(pair.id);
+    db.prepare("DELETE FROM pairs WHERE id = ?").run(pair.id);
+    db.close();
+  }
+});
