@@ -1,4 +1,6 @@
 import * as chrono from "chrono-node";
+import { holidayDates } from "./holidays";
+import { relativeDates } from "./relative-dates";
 import type { DatePrecision } from "@/lib/vocabulary";
 
 /** A date found in a sentence, resolved against the publication date. */
@@ -18,55 +20,23 @@ const WEEKEND_RE = /\b(?:over|at|during|on)\s+the\s+(?:past\s+|last\s+|recent\s+
 
 const DAY_MS = 86_400_000;
 const DATELINE_RE = /^\s*[A-Z][A-Z .'’-]{2,}, (?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8})(?:,? \d{4})?(?: \([^)]*\))?\s*[-–—]+/;
-const NUMBERS: Record<string, number> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-};
-const RELATIVE_RE =
-  /\b(?:the (?:following|next) (day|morning|evening|night|week)|(?:later )?(?:the|that) same (day|morning|afternoon|evening|night)|(within) (?:hours|the hour|minutes)|(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (days?|weeks?|fortnight) (later|after|earlier|before)|a fortnight (later|earlier))\b/i;
 const SEASON_RE =
   /\b(?:(last|this|in the|that|over the|during the)\s+)?(spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?((?:19|20)\d\d))?\b/i;
 const SEASON_OF_YEAR = /\b(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?(?:19|20)\d\d$/i;
 const SEASON_MONTH: Record<string, number> = { spring: 4, summer: 7, autumn: 10, fall: 10, winter: 1 };
-const HOLIDAY_RE = /\b(Valentine['’]s Day|Christmas Eve|Christmas Day|Christmas|New Year['’]s Eve|New Year['’]s Day|Halloween)\b/i;
-const HOLIDAY_DAY: Record<string, string> = {
-  "valentine's day": "02-14",
-  "christmas eve": "12-24",
-  "christmas day": "12-25",
-  christmas: "12-25",
-  "new year's eve": "12-31",
-  "new year's day": "01-01",
-  halloween: "10-31",
-};
+/** Words that put a date after publication: "is set to begin filming in August", "hits theaters April 24". */
+const FUTURE_BEFORE =
+  /\b(?:will|['’]ll|shall|(?:is|are) (?:set|scheduled|slated|due|expected|poised|going|planning)|plans? to|next|upcoming|coming|due (?:out|in|on|for)|slated|scheduled|set (?:to|for)|hits|opens|bows|premieres|arrives|airs|begins|starts|returns|lands|drops|runs (?:until|through)|until|leaves|heads)\b[^.;:!?]*$/i;
 
 /**
- * Phrases chrono does not read the way articles mean them: "the following day" / "ten days earlier"
- * (from the date the article last gave, `anchor`), "earlier this week" (circa), "a fortnight ago",
- * seasons ("last summer", "in the spring of 2021": the season's middle month, circa) and holidays
- * ("Valentine's Day": the most recent one).
+ * Phrases chrono does not read the way articles mean them: "earlier this week" (circa), "a
+ * fortnight ago", "over the holidays" (December, circa), seasons ("last summer", "in the spring
+ * of 2021": the season's middle month, circa; "that summer" is the summer of the year in force),
+ * holidays (holidays.ts) and months placed by year words chrono drops ("in May last year").
  */
 function phraseDates(sentence: string, published: string, anchor: string | null): FoundDate[] {
-  const out: FoundDate[] = [];
+  const out: FoundDate[] = holidayDates(sentence, published);
   const ref = reference(published);
-  const rel = RELATIVE_RE.exec(sentence);
-  if (rel) {
-    const from = anchor && anchor.length === 10 ? reference(anchor) : /earlier|before/i.test(rel[0]) ? ref : null;
-    const unit = rel[1] ?? rel[5] ?? "fortnight";
-    const count = rel[2] || rel[3] ? 0 : rel[1] ? 1 : rel[4] ? (NUMBERS[rel[4].toLowerCase()] ?? Number(rel[4])) : 1;
-    const days = count * (/week/i.test(unit) ? 7 : /fortnight/i.test(unit) ? 14 : 1) * (/earlier|before/i.test(rel[0]) ? -1 : 1);
-    const d = from && new Date(from.getTime() + days * DAY_MS);
-    if (d && d <= ref) out.push({ occurredOn: iso(d), precision: "day", index: rel.index, text: rel[0] });
-  }
   const week = /\bearlier this week\b/i.exec(sentence);
   if (week) {
     const monday = ref.getTime() - ((ref.getUTCDay() + 6) % 7) * DAY_MS;
@@ -91,22 +61,26 @@ function phraseDates(sentence: string, published: string, anchor: string | null)
   const fortnight = /\ba fortnight ago\b/i.exec(sentence);
   if (fortnight)
     out.push({ occurredOn: iso(new Date(ref.getTime() - 14 * DAY_MS)), precision: "circa", index: fortnight.index, text: fortnight[0] });
+  // "Over the holidays", "the festive season": the most recent December, approximate.
+  const festive =
+    /\b(?:over|during|for|after|before|around) the (?:(?:christmas|festive|holiday) )?(?:holidays|holiday season|festive (?:season|period|break))\b/i.exec(
+      sentence,
+    );
+  if (festive) {
+    const year = ref.getUTCMonth() === 11 ? ref.getUTCFullYear() : ref.getUTCFullYear() - 1;
+    out.push({ occurredOn: `${year}-12`, precision: "circa", index: festive.index, text: festive[0] });
+  }
   const season = SEASON_RE.exec(sentence);
   if (season && (season[1] || season[3]) && !/^(?:this)$/i.test(season[1] ?? "")) {
     const month = SEASON_MONTH[season[2].toLowerCase()];
     let year = season[3] ? Number(season[3]) : ref.getUTCFullYear();
-    // "last summer", "in the spring": the most recent one already begun before publication.
-    if (!season[3] && month - 1 >= ref.getUTCMonth() + 1) year -= 1;
+    const future = FUTURE_BEFORE.test(sentence.slice(0, season.index));
+    if (!season[3] && /^that$/i.test(season[1] ?? "") && anchor && `${anchor.slice(0, 4)}-${pad(month)}` <= published)
+      year = Number(anchor.slice(0, 4));
+    // "last summer", "in the spring": the most recent one already begun before publication; "will tour in the autumn": the next.
+    else if (!season[3] && future && month - 1 < ref.getUTCMonth()) year += 1;
+    else if (!season[3] && !future && month - 1 >= ref.getUTCMonth() + 1) year -= 1;
     out.push({ occurredOn: `${year}-${pad(month)}`, precision: "circa", index: season.index, text: season[0] });
-  }
-  // "Around Easter 2023": Easter Sunday of that year (or the most recent one), approximate at the month when "around".
-  const easter = /\bEaster(?:\s+((?:19|20)\d\d))?\b/.exec(sentence);
-  if (easter) {
-    let year = easter[1] ? Number(easter[1]) : ref.getUTCFullYear();
-    if (!easter[1] && easterSunday(year) > published) year -= 1;
-    const around = CIRCA_BEFORE.test(sentence.slice(0, easter.index));
-    const day = easterSunday(year);
-    out.push({ occurredOn: around ? day.slice(0, 7) : day, precision: around ? "circa" : "day", index: easter.index, text: easter[0] });
   }
   // "in May last year", "last May", "March this year": a month placed by the year words chrono drops.
   const monthYear = MONTH_YEAR_RE.exec(sentence);
@@ -117,37 +91,12 @@ function phraseDates(sentence: string, published: string, anchor: string | null)
     const year = said ? (/last/i.test(said) ? thisYear - 1 : thisYear) : month < ref.getUTCMonth() + 1 ? thisYear : thisYear - 1;
     out.push({ occurredOn: `${year}-${pad(month)}`, precision: "month", index: monthYear.index, text: monthYear[0] });
   }
-  const holiday = HOLIDAY_RE.exec(sentence);
-  if (holiday) {
-    const key = holiday[1].toLowerCase().replace("’", "'");
-    let year = ref.getUTCFullYear();
-    if (`${year}-${HOLIDAY_DAY[key]}` > published) year -= 1;
-    out.push({
-      occurredOn: `${year}-${HOLIDAY_DAY[key]}`,
-      precision: key === "christmas" ? "circa" : "day",
-      index: holiday.index,
-      text: holiday[0],
-    });
-  }
   return out;
 }
 
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 const MONTH_WORD = String.raw`(January|February|March|April|May|June|July|August|September|October|November|December)`;
 const MONTH_YEAR_RE = new RegExp(String.raw`\b(?:([Ll]ast)\s+${MONTH_WORD}\b|${MONTH_WORD}\s+(?:of\s+)?(last year|this year)\b)`);
-
-/** Easter Sunday of a year (the anonymous Gregorian algorithm). */
-function easterSunday(year: number): string {
-  const a = year % 19;
-  const b = Math.floor(year / 100);
-  const c = year % 100;
-  const h = (19 * a + b - Math.floor(b / 4) - Math.floor((8 * b + 13) / 25) + 15) % 30;
-  const l = (32 + 2 * (b % 4) + 2 * Math.floor(c / 4) - h - (c % 4)) % 7;
-  const m = Math.floor((a + 11 * h + 22 * l) / 451);
-  const month = Math.floor((h + l - 7 * m + 114) / 31);
-  const day = ((h + l - 7 * m + 114) % 31) + 1;
-  return `${year}-${pad(month)}-${pad(day)}`;
-}
 
 const pad = (n: number) => String(n).padStart(2, "0");
 const iso = (d: Date) => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
@@ -179,7 +128,8 @@ export function findDates(text: string, published: string, anchor: string | null
   if (weekend) found.push({ occurredOn: weekendSaturday(published), precision: "circa", index: weekend.index, text: weekend[0] });
   for (const r of chrono.parse(sentence, { instant: ref, timezone: 0 })) {
     if (found.some((f) => r.index < f.index + f.text.length && f.index < r.index + r.text.length)) continue;
-    if (/\b(?:next|following|later|after)\b/i.test(r.text)) continue;
+    // Counted from another day (relative-dates.ts), not from the publication.
+    if (/\b(?:next|following|later|after|before|earlier|previous)\b/i.test(r.text) && !/\bago$/i.test(r.text.trim())) continue;
     if (
       /weekend/i.test(r.text) ||
       /^for\b/i.test(r.text) ||
@@ -195,23 +145,32 @@ export function findDates(text: string, published: string, anchor: string | null
     // "They wed in August": a bare weekday abbreviation is a verb more often than a day.
     if (s.isCertain("weekday") && !s.isCertain("month") && !/day/i.test(r.text)) continue;
     let d = s.date();
+    const future = FUTURE_BEFORE.test(sentence.slice(Math.max(0, r.index - 80), r.index));
+    // "is set to begin filming in August": the next August, not the last.
+    if (future && !s.isCertain("year") && d < ref)
+      d =
+        s.isCertain("weekday") && !s.isCertain("month")
+          ? new Date(d.getTime() + 7 * DAY_MS)
+          : new Date(Date.UTC(d.getUTCFullYear() + 1, d.getUTCMonth(), d.getUTCDate(), 12));
     const circa = CIRCA_BEFORE.test(sentence.slice(0, r.index)) || /^(?:late|early|mid)/i.test(r.text);
+    // "last week": a day a week back, approximate.
+    const week = /\bweek\b/i.test(r.text);
     // "late on Sunday" is the Sunday: only "around", "about"… make a named day approximate.
     const dayCirca = circa && !/\b(?:late|early|mid-?)\s*$/i.test(sentence.slice(0, r.index)) && !/^(?:late|early|mid)/i.test(r.text);
     if (s.isCertain("day") || s.isCertain("weekday")) {
-      if (d > ref)
+      if (d > ref && !future)
         d =
           s.isCertain("weekday") && !s.isCertain("month")
             ? new Date(d.getTime() - 7 * 86_400_000)
             : new Date(Date.UTC(d.getUTCFullYear() - 1, d.getUTCMonth(), d.getUTCDate(), 12));
       found.push({
         occurredOn: dayCirca ? iso(d).slice(0, 7) : iso(d),
-        precision: dayCirca ? "circa" : "day",
+        precision: dayCirca || week ? "circa" : "day",
         index: r.index,
         text: r.text,
       });
     } else if (s.isCertain("month")) {
-      if (d > ref && !s.isCertain("year")) d = new Date(Date.UTC(d.getUTCFullYear() - 1, d.getUTCMonth(), 1, 12));
+      if (d > ref && !s.isCertain("year") && !future) d = new Date(Date.UTC(d.getUTCFullYear() - 1, d.getUTCMonth(), 1, 12));
       found.push({ occurredOn: iso(d).slice(0, 7), precision: circa ? "circa" : "month", index: r.index, text: r.text });
     } else if (s.isCertain("year")) {
       found.push({ occurredOn: String(d.getUTCFullYear()), precision: circa ? "circa" : "year", index: r.index, text: r.text });
@@ -222,6 +181,12 @@ export function findDates(text: string, published: string, anchor: string | null
     if (found.some((f) => m.index < f.index + f.text.length && f.index < m.index + m[0].length)) continue;
     const circa = /around|circa|about|roughly|some/i.test(m[1]) || Boolean(m[2]);
     found.push({ occurredOn: m[3], precision: circa ? "circa" : "year", index: m.index, text: m[0] });
+  }
+  const relative = relativeDates(sentence, published, anchor, found);
+  if (relative.length) {
+    // "the day after Boxing Day" is one date, not two.
+    const covered = (f: FoundDate) => relative.some((r) => f.index >= r.index && f.index + f.text.length <= r.index + r.text.length);
+    found.splice(0, found.length, ...found.filter((f) => !covered(f)), ...relative);
   }
   if (!found.length) {
     // "his 2019 short": a bare year, when nothing better is said.

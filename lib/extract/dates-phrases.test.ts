@@ -1,0 +1,79 @@
+import { describe, expect, it } from "vitest";
+import { findDates } from "./dates";
+import { easterSunday } from "./holidays";
+
+/** Date phrases as reporting writes them, resolved under the corpus conventions (invented sentences). */
+const on = (sentence: string, published: string, anchor: string | null = null) =>
+  findDates(sentence, published, anchor).map((d) => [d.occurredOn, d.precision]);
+
+describe("holidays and named days (published Thursday 2026-03-12)", () => {
+  it.each([
+    ["The two spent Boxing Day walking the dogs.", [["2025-12-26", "day"]]],
+    ["They carved the turkey together on Thanksgiving.", [["2025-11-27", "day"]]],
+    ["She brought him home for Christmas Eve.", [["2025-12-24", "day"]]],
+    ["The pair rang in the new year at a party on New Year's Eve.", [["2025-12-31", "day"]]],
+    ["They were seen at a barbecue on Memorial Day.", [["2025-05-26", "day"]]],
+    ["They married over the Labor Day weekend.", [["2025-08-30", "circa"]]],
+    ["The pair were spotted in Brighton on the August bank holiday.", [["2025-08-25", "day"]]],
+    ["They watched the fireworks on the Fourth of July.", [["2025-07-04", "day"]]],
+    ["They were photographed together at Christmas 2024.", [["2024-12-25", "circa"]]],
+    ["She posted the photo on Good Friday last year.", [["2025-04-18", "day"]]],
+    ["They skipped the parade on St Patrick's Day.", [["2025-03-17", "day"]]],
+  ] as const)("%s", (sentence, expected) => {
+    expect(on(sentence, "2026-03-12")).toEqual(expected);
+  });
+
+  it("reads 'around Easter last year' as that Easter Sunday, approximate (a circa day)", () => {
+    expect(on("Fans grew suspicious around Easter last year, when the two were seen at an airport.", "2026-04-15")).toEqual([
+      ["2025-04-20", "circa"],
+    ]);
+    expect(easterSunday(2026)).toBe("2026-04-05");
+  });
+
+  it("takes 'over the holidays' as the most recent December, approximate", () => {
+    expect(on("The couple quietly split over the holidays.", "2026-03-12")).toEqual([["2025-12", "circa"]]);
+    expect(on("The couple quietly split over the holidays.", "2025-12-29")).toEqual([["2025-12", "circa"]]);
+  });
+});
+
+describe("phrases counted from the date in force", () => {
+  it.each([
+    ["They left the hotel together that night.", "2026-03-07", [["2026-03-07", "day"]]],
+    ["Later that evening, the two shared a cab.", "2026-03-07", [["2026-03-07", "day"]]],
+    ["Moments later, she kissed his cheek.", "2026-03-07", [["2026-03-07", "day"]]],
+    ["He had called her the day before.", "2026-03-07", [["2026-03-06", "day"]]],
+    ["They had been seen together a few weeks earlier.", "2026-03-07", [["2026-02-14", "circa"]]],
+  ] as const)("%s (in force: %s)", (sentence, anchor, expected) => {
+    expect(on(sentence, "2026-03-12", anchor)).toEqual(expected);
+  });
+
+  it("counts from a day the same sentence gave before the phrase, not from the date in force", () => {
+    const sentence = "On 14 February the Courier ran the story, which her agent denied the following day.";
+    expect(on(sentence, "2026-03-12", "2026-03-07")).toEqual([
+      ["2026-02-14", "day"],
+      ["2026-02-15", "day"],
+    ]);
+  });
+
+  it("counts 'the day after <holiday>' from the holiday as one date", () => {
+    expect(on("The day after Boxing Day they flew to Oslo.", "2026-03-12")).toEqual([["2025-12-27", "day"]]);
+  });
+
+  it("gives nothing for 'that night' when no day is in force", () => {
+    expect(on("They left together that night.", "2026-03-12")).toEqual([]);
+  });
+});
+
+describe("weeks and the future", () => {
+  it("makes 'last week' approximate", () => {
+    expect(on("The couple were seen in Rome last week.", "2026-03-12")).toEqual([["2026-03-05", "circa"]]);
+  });
+
+  it.each([
+    ["He is set to begin filming in Vancouver in August.", [["2026-08", "month"]]],
+    ["Her sitcom returns for a new season in January.", [["2027-01", "month"]]],
+    ["The film opened in January.", [["2026-01", "month"]]],
+  ] as const)("places a month after publication when the words look ahead: %s", (sentence, expected) => {
+    expect(on(sentence, "2026-03-12")).toEqual(expected);
+  });
+});
