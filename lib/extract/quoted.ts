@@ -20,6 +20,18 @@ function aboutPartner(article: Article, pair: Pair, speaker: string, words: stri
   return (gender === "male" ? /\b(?:he|him|his)\b/i : /\b(?:she|her)\b/i).test(words);
 }
 
+/**
+ * A named third party's words about the couple in focus ("'She's mirroring him,' Moss said", "'We
+ * adore him,' her mother said"): the quote points at one of them by name or pronoun, and the
+ * sentence names nobody of another couple.
+ */
+function thirdPartyOnFocus(article: Article, w: Walk, named: Set<string>, quoteWords: string): boolean {
+  if ([...named].some((n) => !w.focus.includes(n) && w.pairs.some((p) => p.includes(n)))) return false;
+  const names = w.focus.flatMap((n) => n.split(/\s+/)).filter((x) => x.length > 2);
+  if (names.some((n) => new RegExp(String.raw`\b${n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\b`).test(quoteWords))) return true;
+  return /\b(?:he|him|his|she|her|they|them|their|the two of them|the pair|the couple)\b/i.test(quoteWords);
+}
+
 const REPLY_RE =
   /\b(?:shut|shuts|shot|den(?:y|ies|ied)|dismiss\w*|rebut\w*|confirm\w*|hit back|hits back|address(?:ed|es|ing) (?:the|those|these) (?:rumou?rs?|reports?|claims?|speculation|chatter))\b/i;
 /**
@@ -112,7 +124,7 @@ export function quotedClaims(w: Walk, step: Step): boolean {
         );
       const remarkPair: Pair | null =
         attribution.role === "person" && !ownPair
-          ? pair
+          ? (pair ?? (speaker && thirdPartyOnFocus(article, w, named, quoteWords) ? w.focus : null))
           : concerns
             ? ownPair
             : attribution.role === "insider"

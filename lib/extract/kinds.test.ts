@@ -1,0 +1,67 @@
+import { describe, expect, it } from "vitest";
+import { kindOfEvent, kindOfRemark } from "./classify";
+import { extractClaims } from "./extract";
+
+/**
+ * Kinds read from situations rather than one article's phrasing (ADR 0019): each case is a
+ * made-up text, not a corpus article.
+ */
+const claimsOf = (text: string, published: string, outlet: string | null = "The Daily Lark") =>
+  extractClaims({ text, published, outlet }).map((c) => ({ ...c, pair: [...c.pair].sort() }));
+const brief = (text: string, published: string) =>
+  claimsOf(text, published).map((c) => `${c.kind} ${c.occurredOn} ${c.precision} ${c.speaker ?? "-"}`);
+
+describe("kinds of what the article states", () => {
+  it("reads co-stars at a premiere as an appearance: the noun says who they are, not what they did", () => {
+    expect(kindOfEvent("The Iron Bay co-stars walked the red carpet hand in hand at the film's premiere on Monday.")).toBe("appearance");
+    expect(kindOfEvent("The two co-starred in the 2019 thriller Dark Water.")).toBe("professional");
+    expect(kindOfEvent("She co-stars in the drama with him.")).toBe("professional");
+  });
+
+  it("reads a meal out together as a sighting, even when an earlier event only dates it", () => {
+    expect(kindOfEvent("The morning after the gala, the pair turned up for breakfast at Mabel's Cafe in Leeds.")).toBe("sighting");
+    expect(kindOfEvent("They were spotted over a candlelit dinner at Osteria Nove.")).toBe("sighting");
+    expect(kindOfEvent("The pair arrived together at the premiere.")).toBe("appearance");
+  });
+
+  it("reads playing a couple on screen, co-producing and meeting on a shoot as work together", () => {
+    expect(kindOfEvent("The two played a married couple in the 2021 drama Low Tide.")).toBe("professional");
+    expect(kindOfEvent("He co-produced two songs on her debut EP back in 2018.")).toBe("professional");
+    expect(kindOfEvent("The swimmer and the actor met while filming a sports-drink advert in Perth.")).toBe("professional");
+  });
+
+  it("reads 'just buddies' and 'old friends and colleagues' as denials", () => {
+    expect(kindOfRemark("he and his co-star were just buddies", "pair")).toBe("denial");
+    expect(kindOfRemark("Ana and Rui are old friends and colleagues. There is nothing going on", "rep")).toBe("denial");
+  });
+});
+
+describe("claims that need more than one sentence or a broader reading of who speaks", () => {
+  it("joins a companion to the outing of the sentence before", () => {
+    const text = [
+      "Swimmer brings actor boyfriend to the carnival",
+      "Lena Okoro opened the Harbourside Carnival in Whitby on Saturday, waving from an open-top bus. Beside her sat Jonah Reyes, the star of the drama Coastguard.",
+    ].join("\n\n");
+    expect(brief(text, "2026-07-06")).toContain("appearance 2026-07-04 day -");
+  });
+
+  it("keeps a named third party's words about the couple in focus", () => {
+    const text = [
+      "Body language expert weighs in on Mira Sol and Dev Anand",
+      "Mira Sol and Dev Anand sat side by side at the Silver Key Awards in London on Sunday.",
+      '"She is mirroring him almost perfectly," expert Dr. Paula Grange told The Daily Lark.',
+    ].join("\n\n");
+    expect(brief(text, "2026-10-14")).toContain("statement 2026-10-14 day Paula Grange");
+  });
+
+  it("hears an unnamed witness by the anonymity clause and by speech verbs beyond 'said'", () => {
+    const text = [
+      "Mira Sol and Dev Anand: the whispers grow",
+      "Mira Sol and Dev Anand sat side by side at the Silver Key Awards in London on Sunday.",
+      'A lip reader who studied the footage, and who asked not to be named, believes Sol murmured "Not here, people are watching" to Anand.',
+      '"They were all over each other," gasped one diner at the Kettle Inn in Hull.',
+    ].join("\n\n");
+    const kinds = brief(text, "2026-10-14");
+    expect(kinds.filter((k) => k.startsWith("speculation"))).toHaveLength(2);
+  });
+});
