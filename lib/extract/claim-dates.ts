@@ -6,6 +6,12 @@ import type { Sentence } from "./sentences";
 import type { When } from "./walk";
 
 export const INTERVIEW_RE = /\b(?:when|as|after|before) (?:we|I) (?:meet|met|speak|spoke|sit down|sat down|caught up|catch up)\b/i;
+/** A sentence about an earlier time than the story's: "had been", "first met", "used to", "since". */
+const BACKGROUND_RE =
+  /\b(?:had (?:been|\w+ed)|first (?:met|worked|dated|shared|teamed|starred|linked)|used to|previously|before that|in the past|back then|years? ago)\b/i;
+/** A sentence that sets up the words after it: the occasion they were said on. */
+const SPEECH_OCCASION =
+  /\b(?:said|says|told|tells|interview|statements?|spoke|speaking|asked|answered|opened up|addressed|responded|replied|joked|quipped|admitted|laughed|giggled|played coy|grinned|posted|wrote|issued|hit back)\b/i;
 const PRESENT_SPEECH = /\b(?:says|tells|adds|explains|admits|recalls|insists|laughs|shrugs)\b/i;
 
 function leadDate(article: Article): When | null {
@@ -23,8 +29,9 @@ function leadDate(article: Article): When | null {
 export class DateTrail {
   /** When the writer met the subject of a profile ("when we meet at a bistro in late August"). */
   interview: When | null = null;
-  /** The last date the article gave, and where: "It was the second time…" leans on it. */
-  previous: { when: When; sentence: Sentence } | null = null;
+  #previous: { when: When; sentence: Sentence } | null = null;
+  /** The last day (not month or year) the article gave, and where: the day "that night" and "the following day" count from. */
+  #lastDay: { when: When; sentence: Sentence } | null = null;
   /** The date of the timeline section being read, from its dated head. */
   section: When | null = null;
   /** The day the news of the article happened, when its opening paragraph gives one from the fortnight before publication. */
@@ -34,31 +41,65 @@ export class DateTrail {
     this.lead = leadDate(article);
   }
 
-  /** "The following day", "ten days earlier": counted from the last day the article gave. */
+  /** The last date the article gave, and where: "It was the second time…" leans on it. */
+  get previous(): { when: When; sentence: Sentence } | null {
+    return this.#previous;
+  }
+
+  set previous(given: { when: When; sentence: Sentence } | null) {
+    this.#previous = given;
+    if (given && given.when.occurredOn.length === 10) this.#lastDay = given;
+  }
+
+  /**
+   * "The following day", "ten days earlier", "that night": counted from the last day the article
+   * gave, even when a month or a year was given since ("…, who met in 2022. The following day…").
+   */
   anchor(): string | null {
-    return this.previous && this.previous.when.occurredOn.length === 10 ? this.previous.when.occurredOn : null;
+    return this.#lastDay?.when.occurredOn ?? null;
+  }
+
+  /**
+   * The date in force for an undated outing: the last day the article gave, when it is the news
+   * of the story (within a fortnight before publication) and no more than two paragraphs up —
+   * "They were spotted at the pub on Thursday night. [quote] The pair perched on bar stools…".
+   * Not for what the sentence marks as background ("had", "first", "used to", "before that").
+   */
+  private inForce(article: Article, sentence: Sentence): When | null {
+    const day = this.#lastDay;
+    if (!day || day.sentence.index >= sentence.index || day.sentence.paragraph < sentence.paragraph - 2) return null;
+    const days = (Date.parse(article.published) - Date.parse(day.when.occurredOn)) / 86_400_000;
+    if (days < 0 || days > 14 || BACKGROUND_RE.test(sentence.text)) return null;
+    return day.when;
   }
 
   /**
    * The date nearest to `at` among the sentence's dates; else the date of the sentence just
    * before (or earlier in the same paragraph); else the publication day marked circa.
    */
-  dateFor(article: Article, dates: FoundDate[], sentence: Sentence, at: number | null, speaker?: string | null, viaRep = false): When {
+  dateFor(article: Article, given: FoundDate[], sentence: Sentence, at: number | null, speaker?: string | null, viaRep = false): When {
     const { previous, section, interview, lead } = this;
+    // '"…," gasped one punter who watched them at the bar on Thursday night': a date in a clause about the speaker's own doings does not date the words.
+    const dates =
+      speaker !== undefined && at !== null
+        ? given.filter((d) => !(d.index > at - sentence.start && /\bwho\b/i.test(sentence.text.slice(at - sentence.start, d.index))))
+        : given;
     if (!dates.length && previous) {
       const near = previous.sentence.paragraph === sentence.paragraph || previous.sentence.index === sentence.index - 1;
       // One of the pair may be "the couple"; a rep's principal must be named.
       const mentioned = (s: Sentence) =>
         refsIn(article, s).some((r) => r.value.person === speaker) || (!viaRep && PAIR_REFERENCES.test(s.text));
       // The sentence just before that names the speaker ("…, the conductor said in an interview published on Wednesday.") dates the quote after it.
+      // Or the sentence just before sets up words without naming anyone ("Within hours, both agencies had issued statements.").
+      const justBefore =
+        previous.sentence.index === sentence.index - 1 &&
+        !quotesIn(article, previous.sentence).length &&
+        SPEECH_OCCASION.test(previous.sentence.text);
       const sameSpeaker =
-        speaker === undefined ||
+        (speaker === undefined && !BACKGROUND_RE.test(sentence.text)) ||
         (speaker !== null &&
-          (previous.sentence.paragraph === sentence.paragraph ||
-            (previous.sentence.index === sentence.index - 1 &&
-              !quotesIn(article, previous.sentence).length &&
-              /\b(?:said|says|told|tells|interview|statements?|spoke|speaking)\b/i.test(previous.sentence.text))) &&
-          mentioned(previous.sentence));
+          (((previous.sentence.paragraph === sentence.paragraph || justBefore) && mentioned(previous.sentence)) ||
+            (justBefore && !refsIn(article, previous.sentence).length)));
       if (near && sameSpeaker) return previous.when;
     }
     if (!dates.length && section) return section;
@@ -69,8 +110,11 @@ export class DateTrail {
       const best = [...dates].sort((a, b) => Math.abs(a.index - local) - Math.abs(b.index - local))[0];
       return { occurredOn: best.occurredOn, precision: best.precision };
     }
-    // An undated outing in a news story ("They arrived together") is the one the opening paragraph dated.
-    if (speaker === undefined && lead) return lead;
+    // An undated outing in a news story ("They arrived together") is the one the story dated just before, else the opening paragraph's.
+    if (speaker === undefined) {
+      const current = this.inForce(article, sentence) ?? lead;
+      if (current) return current;
+    }
     return { occurredOn: article.published, precision: "circa" };
   }
 }

@@ -1,0 +1,89 @@
+import { describe, expect, it } from "vitest";
+import { analyseArticle } from "./article";
+import { DateTrail } from "./claim-dates";
+import { extractClaims } from "./extract";
+
+/** Which date a claim takes when its sentence has none, or has one about something else (invented articles). */
+const claims = (text: string, published: string, outlet: string | null = "The Lamplight") =>
+  extractClaims({ text, published, outlet }).map((c) => ({ kind: c.kind, on: c.occurredOn, evidence: c.evidence }));
+const dated = (text: string, published: string, words: RegExp) =>
+  claims(text, published)
+    .filter((c) => words.test(c.evidence))
+    .map((c) => c.on);
+
+describe("the date in force", () => {
+  it("dates an undated outing by the day the story gave a paragraph or two before", () => {
+    const text = [
+      "Soap star Mara Quell has found love again.",
+      "Quell and rugby forward Tobin Ashe were seen at the Lamplighter Arms in Leeds on Thursday night.",
+      '"They were inseparable," said one regular.',
+      "The pair shared a plate of chips by the dartboard before leaving arm in arm just before midnight.",
+    ].join("\n\n");
+    expect(dated(text, "2026-03-16", /shared a plate of chips/)).toEqual(["2026-03-12"]);
+  });
+
+  it("does not lend it to a sentence about an earlier time, nor from further than two paragraphs up", () => {
+    const text = [
+      "Mara Quell has a new man.",
+      "Mara Quell and Tobin Ashe were seen at the Lamplighter Arms in Leeds on Thursday night.",
+      "The pair had been photographed together at a spa in Harrogate.",
+      "The pair left together.",
+      "Quell is filming a new series.",
+      "Ashe plays for Leeds.",
+      "The pair left together.",
+    ].join("\n\n");
+    const article = analyseArticle({ text, published: "2026-03-16" }, { people: [], outlets: [] });
+    const trail = new DateTrail(article);
+    trail.previous = { when: { occurredOn: "2026-03-12", precision: "day" }, sentence: article.sentences[1] };
+    const undated = (i: number) => trail.dateFor(article, [], article.sentences[i], null).occurredOn;
+    expect([undated(2), undated(3), undated(6)]).toEqual(["2026-03-16", "2026-03-12", "2026-03-16"]);
+  });
+
+  it("counts 'the following day' from the last day given, even after a year was given since", () => {
+    const text = [
+      "Ines Farrow and Jory Blake were seen together at a gala in Paris on Sunday.",
+      "The two co-starred in a 2022 thriller about a heist.",
+      "The following day, the pair were photographed leaving the Hotel Verre in Paris together.",
+    ].join(" ");
+    expect(dated(text, "2026-03-12", /Hotel Verre/)).toEqual(["2026-03-09"]);
+  });
+});
+
+describe("dates of words", () => {
+  it("does not date words by a clause about what their speaker did ('one diner who saw them on Friday')", () => {
+    const text = [
+      "Ines Farrow and Jory Blake are dating, friends say.",
+      '"They could not keep their hands off each other," said one diner who watched them at Bistro Lune in Lyon on Friday.',
+    ].join("\n\n");
+    const words = claims(text, "2026-03-12").filter((c) => /hands off each other/.test(c.evidence));
+    expect(words.map((c) => c.kind)).toContain("speculation");
+    expect(words.find((c) => c.kind === "speculation")?.on.slice(0, 10)).not.toBe("2026-03-06");
+  });
+
+  const trailAfter = (text: string, published: string, day: string) => {
+    const article = analyseArticle({ text, published }, { people: [], outlets: [] });
+    const trail = new DateTrail(article);
+    trail.previous = { when: { occurredOn: day, precision: "day" }, sentence: article.sentences[1] };
+    return { article, trail };
+  };
+
+  it("dates a quote by the sentence before that sets up the occasion ('asked about him on Tuesday, she played coy')", () => {
+    const text = [
+      "Actress Nell Carver has been linked to director Omar Voss since the summer.",
+      "When she was asked about Voss on the talk show Daybreak on Tuesday, Carver giggled and played coy.",
+      '"Omar is a dear friend and a genius," she said.',
+    ].join("\n\n");
+    const { article, trail } = trailAfter(text, "2026-03-12", "2026-03-10");
+    expect(trail.dateFor(article, [], article.sentences[2], null, "Nell Carver").occurredOn).toBe("2026-03-10");
+  });
+
+  it("dates words by a sentence just before that sets them up without naming anyone ('both agencies had issued statements')", () => {
+    const text = [
+      "On Monday, the outlet Glint reported that singer Kira Moon and actor Dae Seong are dating.",
+      "Within hours, both agencies had issued statements.",
+      "Kira Moon's agency, Polaris Entertainment, said: \"It is difficult to confirm the artist's private life.\"",
+    ].join("\n\n");
+    const { article, trail } = trailAfter(text, "2026-03-12", "2026-03-09");
+    expect(trail.dateFor(article, [], article.sentences[2], null, "Kira Moon", true).occurredOn).toBe("2026-03-09");
+  });
+});
