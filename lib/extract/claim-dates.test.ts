@@ -87,3 +87,13 @@ describe("dates of words", () => {
     expect(trail.dateFor(article, [], article.sentences[2], null, "Kira Moon", true).occurredOn).toBe("2026-03-09");
   });
 });
+
+describe("asides", () => {
+  it("keeps the date of an aside that tells how the couple were first linked", () => {
+    const text = [
+      "Weather presenter Ana Vell is back with striker Rio Marsh.",
+      "It is the second time around for the couple, who were first linked around August 2019, when they were photographed sharing a table at the Gold Boot Awards in Leeds.",
+    ].join("\n\n");
+    expect(dated(text, "2025-01-14", /first linked/)).toEqual(["2019-08"]);
+  });
+});

@@ -73,7 +73,20 @@ describe("weeks and the future", () => {
     ["He is set to begin filming in Vancouver in August.", [["2026-08", "month"]]],
     ["Her sitcom returns for a new season in January.", [["2027-01", "month"]]],
     ["The film opened in January.", [["2026-01", "month"]]],
+    ["The launch party is pencilled in for the Savoy on October 18.", [["2026-10-18", "day"]]],
+    ["She plays her third-round match on Monday.", [["2026-03-16", "day"]]],
+    ["He told listeners of his Hits Radio breakfast show on Monday that they had split.", [["2026-03-09", "day"]]],
   ] as const)("places a month after publication when the words look ahead: %s", (sentence, expected) => {
+    expect(on(sentence, "2026-03-12")).toEqual(expected);
+  });
+});
+
+describe("words that look like dates but are not", () => {
+  it.each([
+    ["She stepped in at the last minute for an ailing tenor.", []],
+    ["She is off to Zagreb to record a Christmas album.", []],
+    ["They watched the Halloween special together on Friday.", [["2026-03-06", "day"]]],
+  ] as const)("%s", (sentence, expected) => {
     expect(on(sentence, "2026-03-12")).toEqual(expected);
   });
 });

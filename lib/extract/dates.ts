@@ -26,7 +26,11 @@ const SEASON_OF_YEAR = /\b(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?(?:19
 const SEASON_MONTH: Record<string, number> = { spring: 4, summer: 7, autumn: 10, fall: 10, winter: 1 };
 /** Words that put a date after publication: "is set to begin filming in August", "hits theaters April 24". */
 const FUTURE_BEFORE =
-  /\b(?:will|['’]ll|shall|(?:is|are) (?:set|scheduled|slated|due|expected|poised|going|planning)|plans? to|next|upcoming|coming|due (?:out|in|on|for)|slated|scheduled|set (?:to|for)|hits|opens|bows|premieres|arrives|airs|begins|starts|returns|lands|drops|runs (?:until|through)|until|leaves|heads)\b[^.;:!?]*$/i;
+  /\b(?:will|['’]ll|shall|(?:is|are) (?:set|scheduled|slated|due|expected|poised|going|planning|pencil+ed)|plans? to|next|upcoming|coming|due (?:out|in|on|for)|slated|scheduled|pencil+ed in|set (?:to|for)|runs (?:until|through)|until)\b[^.;:!?]*$/i;
+/** Present-tense verbs of what is coming ("hits theaters April 24", "releases her album in September"), in lower case: "Hits Radio" is a name. */
+const FUTURE_VERB_BEFORE =
+  /\b(?:hits|opens|bows|premieres|arrives|airs|begins|starts|returns|lands|drops|releases|leaves|heads|plays|faces|headlines|tours)\b[^.;:!?]*$/;
+const future = (before: string) => FUTURE_BEFORE.test(before) || FUTURE_VERB_BEFORE.test(before);
 
 /**
  * Phrases chrono does not read the way articles mean them: "earlier this week" (circa), "a
@@ -74,12 +78,12 @@ function phraseDates(sentence: string, published: string, anchor: string | null)
   if (season && (season[1] || season[3]) && !/^(?:this)$/i.test(season[1] ?? "")) {
     const month = SEASON_MONTH[season[2].toLowerCase()];
     let year = season[3] ? Number(season[3]) : ref.getUTCFullYear();
-    const future = FUTURE_BEFORE.test(sentence.slice(0, season.index));
+    const ahead = future(sentence.slice(0, season.index));
     if (!season[3] && /^that$/i.test(season[1] ?? "") && anchor && `${anchor.slice(0, 4)}-${pad(month)}` <= published)
       year = Number(anchor.slice(0, 4));
     // "last summer", "in the spring": the most recent one already begun before publication; "will tour in the autumn": the next.
-    else if (!season[3] && future && month - 1 < ref.getUTCMonth()) year += 1;
-    else if (!season[3] && !future && month - 1 >= ref.getUTCMonth() + 1) year -= 1;
+    else if (!season[3] && ahead && month - 1 < ref.getUTCMonth()) year += 1;
+    else if (!season[3] && !ahead && month - 1 >= ref.getUTCMonth() + 1) year -= 1;
     out.push({ occurredOn: `${year}-${pad(month)}`, precision: "circa", index: season.index, text: season[0] });
   }
   // "in May last year", "last May", "March this year": a month placed by the year words chrono drops.
@@ -140,14 +144,16 @@ export function findDates(text: string, published: string, anchor: string | null
         !/\b(?:ago|earlier|later|before|after)$/i.test(r.text.trim()))
     )
       continue;
+    // "at the last minute", "within the hour": times of day, not dates.
+    if (/\b(?:minutes?|hours?|seconds?|moment)\b/i.test(r.text) && !/\bago$/i.test(r.text.trim())) continue;
     if (/^(?:now|today|tonight|this (?:week|time))$/i.test(r.text.trim()) || /\bfor\s+$/i.test(sentence.slice(0, r.index))) continue;
     const s = r.start;
     // "They wed in August": a bare weekday abbreviation is a verb more often than a day.
     if (s.isCertain("weekday") && !s.isCertain("month") && !/day/i.test(r.text)) continue;
     let d = s.date();
-    const future = FUTURE_BEFORE.test(sentence.slice(Math.max(0, r.index - 80), r.index));
+    const ahead = future(sentence.slice(Math.max(0, r.index - 80), r.index));
     // "is set to begin filming in August": the next August, not the last.
-    if (future && !s.isCertain("year") && d < ref)
+    if (ahead && !s.isCertain("year") && d < ref)
       d =
         s.isCertain("weekday") && !s.isCertain("month")
           ? new Date(d.getTime() + 7 * DAY_MS)
@@ -158,7 +164,7 @@ export function findDates(text: string, published: string, anchor: string | null
     // "late on Sunday" is the Sunday: only "around", "about"… make a named day approximate.
     const dayCirca = circa && !/\b(?:late|early|mid-?)\s*$/i.test(sentence.slice(0, r.index)) && !/^(?:late|early|mid)/i.test(r.text);
     if (s.isCertain("day") || s.isCertain("weekday")) {
-      if (d > ref && !future)
+      if (d > ref && !ahead)
         d =
           s.isCertain("weekday") && !s.isCertain("month")
             ? new Date(d.getTime() - 7 * 86_400_000)
@@ -170,7 +176,7 @@ export function findDates(text: string, published: string, anchor: string | null
         text: r.text,
       });
     } else if (s.isCertain("month")) {
-      if (d > ref && !s.isCertain("year") && !future) d = new Date(Date.UTC(d.getUTCFullYear() - 1, d.getUTCMonth(), 1, 12));
+      if (d > ref && !s.isCertain("year") && !ahead) d = new Date(Date.UTC(d.getUTCFullYear() - 1, d.getUTCMonth(), 1, 12));
       found.push({ occurredOn: iso(d).slice(0, 7), precision: circa ? "circa" : "month", index: r.index, text: r.text });
     } else if (s.isCertain("year")) {
       found.push({ occurredOn: String(d.getUTCFullYear()), precision: circa ? "circa" : "year", index: r.index, text: r.text });

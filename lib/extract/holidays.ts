@@ -94,6 +94,8 @@ const HOLIDAY_RE = new RegExp(
 );
 const AROUND_BEFORE =
   /\b(?:(?:around|about|circa|roughly|approximately|sometime (?:around|over)|some time (?:around|over)|over|during)\s+(?:the\s+)?|at\s+)$/i;
+const PRODUCT_AFTER =
+  /^[\s-]+(?:album|single|song|record|special|episode|edition|cards?|jumper|sweater|tree|lights|advert|ad|campaign|movie|film|number one|show|menu|collection|range|issue)\b/i;
 const LAST_BEFORE = /\b(?:last|this past)\s+$/i;
 const NEXT_BEFORE = /\b(?:next|this coming|upcoming)\s+$/i;
 
@@ -109,6 +111,8 @@ export function holidayDates(sentence: string, published: string): FoundDate[] {
   for (const m of sentence.matchAll(HOLIDAY_RE)) {
     const name = m[1].toLowerCase();
     const before = sentence.slice(0, m.index);
+    // "a Christmas album", "the Halloween special": a thing named after the holiday, not a date.
+    if (!m[2] && !m[3] && !m[4] && PRODUCT_AFTER.test(sentence.slice(m.index + m[0].length))) continue;
     const weekend = Boolean(m[2]);
     let day: string;
     if (name === "bank holiday") day = latestBankHoliday(published);
