@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { analyseArticle } from "./article";
 import { DateTrail } from "./claim-dates";
+import { findDates } from "./dates";
 import { extractClaims } from "./extract";
 
 /** Which date a claim takes when its sentence has none, or has one about something else (invented articles). */
@@ -25,6 +26,7 @@ describe("the date in force", () => {
   it("does not lend it to a sentence about an earlier time, nor from further than two paragraphs up", () => {
     const text = [
       "Mara Quell has a new man.",
+      "She is 33 and lives in Leeds.",
       "Mara Quell and Tobin Ashe were seen at the Lamplighter Arms in Leeds on Thursday night.",
       "The pair had been photographed together at a spa in Harrogate.",
       "The pair left together.",
@@ -34,9 +36,9 @@ describe("the date in force", () => {
     ].join("\n\n");
     const article = analyseArticle({ text, published: "2026-03-16" }, { people: [], outlets: [] });
     const trail = new DateTrail(article);
-    trail.previous = { when: { occurredOn: "2026-03-12", precision: "day" }, sentence: article.sentences[1] };
+    trail.previous = { when: { occurredOn: "2026-03-12", precision: "day" }, sentence: article.sentences[2] };
     const undated = (i: number) => trail.dateFor(article, [], article.sentences[i], null).occurredOn;
-    expect([undated(2), undated(3), undated(6)]).toEqual(["2026-03-16", "2026-03-12", "2026-03-16"]);
+    expect([undated(3), undated(4), undated(7)]).toEqual(["2026-03-16", "2026-03-12", "2026-03-16"]);
   });
 
   it("counts 'the following day' from the last day given, even after a year was given since", () => {
@@ -95,5 +97,64 @@ describe("asides", () => {
       "It is the second time around for the couple, who were first linked around August 2019, when they were photographed sharing a table at the Gold Boot Awards in Leeds.",
     ].join("\n\n");
     expect(dated(text, "2025-01-14", /first linked/)).toEqual(["2019-08"]);
+  });
+});
+
+describe("events and scenes", () => {
+  const EMPTY = { people: [], outlets: [] };
+  const day = (occurredOn: string) => ({ occurredOn, precision: "day" as const });
+
+  it("dates words said at an event the article dated before, wherever it is named again", () => {
+    const text = [
+      "Singer Tali Okoro and rapper Cass Drumm arrived together at the Harmony Awards in Los Angeles on Sunday night.",
+      "Okoro has a new album out.",
+      "The two released a single in 2019.",
+      'Asked on the Harmony Awards carpet whether they were an item, Drumm grinned and said: "Next question."',
+    ].join("\n\n");
+    const article = analyseArticle({ text, published: "2024-02-06" }, EMPTY);
+    const trail = new DateTrail(article);
+    trail.previous = { when: day("2024-02-04"), sentence: article.sentences[0] };
+    trail.previous = { when: { occurredOn: "2019", precision: "year" }, sentence: article.sentences[2] };
+    expect(trail.dateFor(article, [], article.sentences[3], null, "Cass Drumm").occurredOn).toBe("2024-02-04");
+  });
+
+  it("counts 'the morning after the parade' from the parade's day, not from the last day given", () => {
+    const text = [
+      "Kenzie Hart rode in the town's Independence Day parade on Saturday beside actor Dom Vance.",
+      "The couple went public on New Year's Eve.",
+      "The morning after the parade, the pair turned up for breakfast at Rosie's Diner.",
+    ].join("\n\n");
+    const article = analyseArticle({ text, published: "2026-07-06" }, EMPTY);
+    const trail = new DateTrail(article);
+    trail.previous = { when: day("2026-07-04"), sentence: article.sentences[0] };
+    trail.previous = { when: day("2025-12-31"), sentence: article.sentences[1] };
+    const given = findDates(article.sentences[2].text, "2026-07-06", trail.anchor());
+    expect(trail.dateFor(article, given, article.sentences[2], null).occurredOn).toBe("2026-07-05");
+  });
+
+  it("dates an undated outing by the last outing, not by the day of an interview given since", () => {
+    const text = [
+      "Judges Pia Lane and Hal Rusk turned up together at a birthday party in Chelsea last Thursday.",
+      'Appearing on a breakfast show on Friday, Rusk said: "Pia is my best friend."',
+      "The pair arrived in the same car and left together.",
+    ].join("\n\n");
+    const article = analyseArticle({ text, published: "2025-05-13" }, EMPTY);
+    const trail = new DateTrail(article);
+    trail.previous = { when: day("2025-05-08"), sentence: article.sentences[0] };
+    trail.previous = { when: day("2025-05-09"), sentence: article.sentences[1] };
+    expect(trail.dateFor(article, [], article.sentences[2], null).occurredOn).toBe("2025-05-08");
+  });
+
+  it("takes the news day from the second paragraph when a hook comes first", () => {
+    const text = [
+      "Is there romance brewing in the baking tent?",
+      "Judges Pia Lane and Hal Rusk turned up together at a birthday party in Chelsea last Thursday.",
+      "Lane is a pastry chef.",
+      "Rusk is a baker.",
+      "Lane has two cookbooks.",
+      "The pair arrived in the same car and left together.",
+    ].join("\n\n");
+    const article = analyseArticle({ text, published: "2025-05-13" }, EMPTY);
+    expect(new DateTrail(article).dateFor(article, [], article.sentences[5], null).occurredOn).toBe("2025-05-08");
   });
 });

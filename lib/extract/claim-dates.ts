@@ -12,12 +12,20 @@ const BACKGROUND_RE =
 /** A sentence that sets up the words after it: the occasion they were said on. */
 const SPEECH_OCCASION =
   /\b(?:said|says|told|tells|interview|statements?|spoke|speaking|asked|answered|opened up|addressed|responded|replied|joked|quipped|admitted|laughed|giggled|played coy|grinned|posted|wrote|issued|hit back)\b/i;
+/** An event the article may name again: "the Harmony Awards", "Marlow's Independence Day parade", "the premiere". */
+const EVENT_NOUN = String.raw`(?:premiere|parade|gala|ball|wedding|reception|party|after-?party|awards|ceremony|festival|concert|fundraiser|screening|junket|fair|carnival)`;
+const NAMED_EVENT_RE = new RegExp(
+  String.raw`\b((?:[A-Z][\w'’-]+\s+){1,4})${EVENT_NOUN.replace("(?:", "(?:[Aa]wards|[Bb]all|[Gg]ala|[Ff]estival|[Pp]arade|[Pp]remiere|")}\b`,
+  "g",
+);
+const GENERIC_EVENT_RE = new RegExp(String.raw`\b(?:the|its|their|her|his)\s+(?:[\w'’-]+\s+){0,2}?(${EVENT_NOUN})\b`, "gi");
+const RELATIVE_TO_EVENT_RE = /^the (day|morning|afternoon|evening|night) (after|before)$/i;
 const PRESENT_SPEECH = /\b(?:says|tells|adds|explains|admits|recalls|insists|laughs|shrugs)\b/i;
 
-function leadDate(article: Article): When | null {
-  const first = article.sentences.find((s) => s.prose);
-  if (!first) return null;
-  for (const s of article.sentences.filter((x) => x.prose && x.paragraph === first.paragraph)) {
+/** The news day of the story: the first day its first `count` prose paragraphs give from the fortnight before publication. */
+function leadDate(article: Article, count: number): When | null {
+  const paragraphs = [...new Set(article.sentences.filter((s) => s.prose).map((s) => s.paragraph))].slice(0, count);
+  for (const s of article.sentences.filter((x) => x.prose && paragraphs.includes(x.paragraph))) {
     const day = findDates(outsideQuotes(s.text, quotesIn(article, s), s.start), article.published).find((d) => d.precision === "day");
     const days = day ? (Date.parse(article.published) - Date.parse(day.occurredOn)) / 86_400_000 : -1;
     if (day && days >= 1 && days <= 14) return { occurredOn: day.occurredOn, precision: day.precision };
@@ -32,13 +40,22 @@ export class DateTrail {
   #previous: { when: When; sentence: Sentence } | null = null;
   /** The last day (not month or year) the article gave, and where: the day "that night" and "the following day" count from. */
   #lastDay: { when: When; sentence: Sentence } | null = null;
+  /** The last day the article gave for something other than words (an outing, an event): the scene an undated outing belongs to. */
+  #lastScene: { when: When; sentence: Sentence } | null = null;
+  /** Events the article dated ("the Harmony Awards … on Sunday night"), by name and by noun, with their date. */
+  #events = new Map<string, When>();
+  readonly #article: Article;
+  /** The lead's day, or the second paragraph's when a tabloid's hook comes first: the day of undated outings. */
+  readonly #newsDay: When | null;
   /** The date of the timeline section being read, from its dated head. */
   section: When | null = null;
   /** The day the news of the article happened, when its opening paragraph gives one from the fortnight before publication. */
   readonly lead: When | null;
 
   constructor(article: Article) {
-    this.lead = leadDate(article);
+    this.#article = article;
+    this.lead = leadDate(article, 1);
+    this.#newsDay = leadDate(article, 2);
   }
 
   /** The last date the article gave, and where: "It was the second time…" leans on it. */
@@ -48,7 +65,33 @@ export class DateTrail {
 
   set previous(given: { when: When; sentence: Sentence } | null) {
     this.#previous = given;
-    if (given && given.when.occurredOn.length === 10) this.#lastDay = given;
+    if (given && given.when.occurredOn.length === 10) {
+      this.#lastDay = given;
+      if (!aboutWords(given.sentence.text)) this.#lastScene = given;
+    }
+    if (given) this.#remember(given.sentence);
+  }
+
+  /** The events a dated sentence names, each with the date nearest to it; the first date given for an event stands. */
+  #remember(sentence: Sentence): void {
+    const mentions = eventsIn(sentence.text);
+    if (!mentions.length) return;
+    const article = this.#article;
+    const dates = findDates(outsideQuotes(sentence.text, quotesIn(article, sentence), sentence.start), article.published);
+    for (const { key, index } of mentions) {
+      if (this.#events.has(key) || !dates.length) continue;
+      const best = [...dates].sort((a, b) => Math.abs(a.index - index) - Math.abs(b.index - index))[0];
+      this.#events.set(key, { occurredOn: best.occurredOn, precision: best.precision });
+    }
+  }
+
+  /** The date of an event the sentence names again ("asked on the Harmony Awards carpet", "after the parade"). */
+  #eventDate(sentence: Sentence): { when: When; index: number } | null {
+    for (const { key, index } of eventsIn(sentence.text)) {
+      const when = this.#events.get(key);
+      if (when) return { when, index };
+    }
+    return null;
   }
 
   /**
@@ -66,7 +109,7 @@ export class DateTrail {
    * Not for what the sentence marks as background ("had", "first", "used to", "before that").
    */
   private inForce(article: Article, sentence: Sentence): When | null {
-    const day = this.#lastDay;
+    const day = this.#lastScene;
     if (!day || day.sentence.index >= sentence.index || day.sentence.paragraph < sentence.paragraph - 2) return null;
     const days = (Date.parse(article.published) - Date.parse(day.when.occurredOn)) / 86_400_000;
     if (days < 0 || days > 14 || BACKGROUND_RE.test(sentence.text)) return null;
@@ -78,12 +121,23 @@ export class DateTrail {
    * before (or earlier in the same paragraph); else the publication day marked circa.
    */
   dateFor(article: Article, given: FoundDate[], sentence: Sentence, at: number | null, speaker?: string | null, viaRep = false): When {
-    const { previous, section, interview, lead } = this;
+    const { previous, section, interview } = this;
+    const event = this.#eventDate(sentence);
+    // "The morning after the parade": counted from the parade's day, not from the last day given.
+    if (event && event.when.occurredOn.length === 10)
+      given = given.map((d) => {
+        const m = RELATIVE_TO_EVENT_RE.exec(d.text.trim());
+        if (!m || event.index < d.index + d.text.length || event.index > d.index + d.text.length + 30) return d;
+        const day = new Date(Date.parse(`${event.when.occurredOn}T12:00:00Z`) + (/after/i.test(m[2]) ? 1 : -1) * 86_400_000);
+        return { ...d, occurredOn: day.toISOString().slice(0, 10), precision: "day" as const };
+      });
     // '"…," gasped one punter who watched them at the bar on Thursday night': a date in a clause about the speaker's own doings does not date the words.
     const dates =
       speaker !== undefined && at !== null
         ? given.filter((d) => !(d.index > at - sentence.start && /\bwho\b/i.test(sentence.text.slice(at - sentence.start, d.index))))
         : given;
+    // An event the article dated, named again: its date ("Asked on the Harmony Awards carpet, he grinned and said…").
+    if (!dates.length && event) return event.when;
     if (!dates.length && previous) {
       const near = previous.sentence.paragraph === sentence.paragraph || previous.sentence.index === sentence.index - 1;
       // One of the pair may be "the couple"; a rep's principal must be named.
@@ -96,7 +150,7 @@ export class DateTrail {
         !quotesIn(article, previous.sentence).length &&
         SPEECH_OCCASION.test(previous.sentence.text);
       const sameSpeaker =
-        (speaker === undefined && !BACKGROUND_RE.test(sentence.text)) ||
+        (speaker === undefined && !BACKGROUND_RE.test(sentence.text) && !aboutWords(previous.sentence.text)) ||
         (speaker !== null &&
           (((previous.sentence.paragraph === sentence.paragraph || justBefore) && mentioned(previous.sentence)) ||
             (justBefore && !refsIn(article, previous.sentence).length)));
@@ -112,9 +166,36 @@ export class DateTrail {
     }
     // An undated outing in a news story ("They arrived together") is the one the story dated just before, else the opening paragraph's.
     if (speaker === undefined) {
-      const current = this.inForce(article, sentence) ?? lead;
+      const current = this.inForce(article, sentence) ?? this.#newsDay;
       if (current) return current;
     }
     return { occurredOn: article.published, precision: "circa" };
   }
+}
+
+/**
+ * Whether a sentence's date is that of words rather than of an outing: it is told around a
+ * speech verb ("Appearing on a breakfast show on Friday, he said…") with no outing in it.
+ */
+function aboutWords(text: string): boolean {
+  if (OUTING_WORDS.test(text)) return false;
+  return SPEECH_OCCASION.test(text);
+}
+const OUTING_WORDS =
+  /\b(?:seen|spotted|photographed|pictured|snapped|arrived|attended|turned up|left|leaving|dined|dining|walked|posed|kissed|danced|holding hands|together at)\b/i;
+
+/** The events a sentence names: by name ("harmony awards") and by noun ("parade"), with where. */
+function eventsIn(text: string): { key: string; index: number }[] {
+  const out: { key: string; index: number }[] = [];
+  for (const m of text.matchAll(NAMED_EVENT_RE)) {
+    const name = m[0]
+      .replace(/^(?:The|At|On|In|After|Before)\s+/, "")
+      .replace(/['’]s\b/g, "")
+      .toLowerCase();
+    if (name.split(/\s+/).length < 2) continue;
+    out.push({ key: `name:${name}`, index: m.index });
+    out.push({ key: `noun:${name.split(/\s+/).pop()!.replace("-", "")}`, index: m.index });
+  }
+  for (const m of text.matchAll(GENERIC_EVENT_RE)) out.push({ key: `noun:${m[1].toLowerCase().replace("-", "")}`, index: m.index });
+  return out;
 }

@@ -85,6 +85,8 @@ describe("words that look like dates but are not", () => {
   it.each([
     ["She stepped in at the last minute for an ailing tenor.", []],
     ["She is off to Zagreb to record a Christmas album.", []],
+    ["A crew member told the Sunday Spotlight that the two are inseparable.", []],
+    ["The Sunday Register reported last year that they were dating.", [["2025", "year"]]],
     ["They watched the Halloween special together on Friday.", [["2026-03-06", "day"]]],
   ] as const)("%s", (sentence, expected) => {
     expect(on(sentence, "2026-03-12")).toEqual(expected);

@@ -148,6 +148,13 @@ export function findDates(text: string, published: string, anchor: string | null
     if (/\b(?:minutes?|hours?|seconds?|moment)\b/i.test(r.text) && !/\bago$/i.test(r.text.trim())) continue;
     if (/^(?:now|today|tonight|this (?:week|time))$/i.test(r.text.trim()) || /\bfor\s+$/i.test(sentence.slice(0, r.index))) continue;
     const s = r.start;
+    // "told the Sunday Spotlight", "The Sunday Register reported": a weekday in a title names a paper, not a day.
+    if (
+      /^\w+day$/i.test(r.text.trim()) &&
+      /\bthe\s+$/i.test(sentence.slice(0, r.index)) &&
+      /^\s+[A-Z][a-z]/.test(sentence.slice(r.index + r.text.length))
+    )
+      continue;
     // "They wed in August": a bare weekday abbreviation is a verb more often than a day.
     if (s.isCertain("weekday") && !s.isCertain("month") && !/day/i.test(r.text)) continue;
     let d = s.date();

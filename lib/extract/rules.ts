@@ -118,7 +118,9 @@ export function claimsOf(article: Article): RawClaim[] {
 function withoutAsides(bare: string): string {
   return bare.replace(/,\s+who\s+(?:has|have|had|took|was|were|is|are|moved|joined|founded|runs|ran|began|started)\b[^,;:]*,/g, (m) =>
     // An aside that tells an outing or the couple's story keeps its date ("…, who were photographed kissing two weeks ago,").
-    /\b(?:photographed|seen|spotted|pictured|snapped|kiss\w*|dat(?:ed|ing)|linked|paired|married|engaged|split|together|couple|pair)\b/i.test(m)
+    /\b(?:photographed|seen|spotted|pictured|snapped|kiss\w*|dat(?:ed|ing)|linked|paired|married|engaged|split|together|couple|pair)\b/i.test(
+      m,
+    )
       ? m
       : " ".repeat(m.length),
   );
