@@ -41,6 +41,7 @@ describe("claims that need more than one sentence or a broader reading of who sp
     const text = [
       "Swimmer brings actor boyfriend to the carnival",
       "Lena Okoro opened the Harbourside Carnival in Whitby on Saturday, waving from an open-top bus. Beside her sat Jonah Reyes, the star of the drama Coastguard.",
+      "Okoro, 24, has been linked to Reyes since the spring. Reyes did not respond to a request for comment.",
     ].join("\n\n");
     expect(brief(text, "2026-07-06")).toContain("appearance 2026-07-04 day -");
   });
@@ -51,7 +52,9 @@ describe("claims that need more than one sentence or a broader reading of who sp
       "Mira Sol and Dev Anand sat side by side at the Silver Key Awards in London on Sunday.",
       '"She is mirroring him almost perfectly," expert Dr. Paula Grange told The Daily Lark.',
     ].join("\n\n");
-    expect(brief(text, "2026-10-14")).toContain("statement 2026-10-14 day Paula Grange");
+    const statements = brief(text, "2026-10-14").filter((c) => c.startsWith("statement"));
+    expect(statements).toHaveLength(1);
+    expect(statements[0]).toMatch(/^statement 2026-10-14 \w+ Paula Grange$/);
   });
 
   it("hears an unnamed witness by the anonymity clause and by speech verbs beyond 'said'", () => {

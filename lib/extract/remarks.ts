@@ -33,6 +33,8 @@ export function denialsOfSplits(claims: RawClaim[]): void {
     if (splitBefore) c.stance = "supports";
   });
 }
+/** A question about the couple put to one of them ("Asked … whether", "asked about him"). */
+const ASKED_ABOUT_RE = /\b(?:asked|quizzed|pressed|questioned)\b[^.!?]{0,120}?\b(?:whether|if|about)\b/i;
 /**
  * On-record words reported without quotation marks: "Okafor's rep confirmed the split",
  * "Quill's publicist declined to comment", "Brooks denied the rumours".
@@ -51,6 +53,8 @@ export function remarkWithoutQuote(
     said.role === "insider" ||
     !(
       /\b(?:confirm\w*|den(?:y|ies|ied|ying)|declined|refused|dismiss\w*|shot down|shut down|addressed)\b/i.test(bare) ||
+      // "Asked whether there was anything between them, she just smiled": a coy answer is on the record.
+      ASKED_ABOUT_RE.test(bare) ||
       // "Frost announced their separation", not "his band announced a tour".
       (/\bannounc\w+/i.test(bare) && (SPLIT_RE.test(bare) || ROMANCE_RE.test(bare)))
     )
