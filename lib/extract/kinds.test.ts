@@ -67,4 +67,13 @@ describe("claims that need more than one sentence or a broader reading of who sp
     const kinds = brief(text, "2026-10-14");
     expect(kinds.filter((k) => k.startsWith("speculation"))).toHaveLength(2);
   });
+
+  it("reads a quoted song title as a title, not as someone's words", () => {
+    const text = [
+      "Tali Obi and Cass Drum: the duet that started it all",
+      'Tali Obi and Cass Drum first teamed up around August 2019 on "Neon Psalm," the single that made her name.',
+      "Obi and Drum have been linked ever since.",
+    ].join("\n\n");
+    expect(brief(text, "2024-02-06")).toContain("professional 2019-08 circa -");
+  });
 });
