@@ -71,9 +71,9 @@ describe("claims that need more than one sentence or a broader reading of who sp
   it("reads a quoted song title as a title, not as someone's words", () => {
     const text = [
       "Tali Obi and Cass Drum: the duet that started it all",
-      'Tali Obi and Cass Drum first teamed up around August 2019 on "Neon Psalm," the single that made her name.',
-      "Obi and Drum have been linked ever since.",
+      "Tali Obi and Cass Drum were seen in Leeds on Sunday.",
+      'They first teamed up around August 2019 on "Neon Psalm," the slow-burn single that put Obi on the map, and went on to co-headline a tour.',
     ].join("\n\n");
-    expect(brief(text, "2024-02-06")).toContain("professional 2019-08 circa -");
+    expect(brief(text, "2024-02-06")).toEqual(["sighting 2024-02-04 day -", "professional 2019-08 circa -"]);
   });
 });
