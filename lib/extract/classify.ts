@@ -14,7 +14,7 @@ export const NO_COMMENT_RE =
 export const SPECULATION_CUE_RE =
   /\b(?:fuel(?:l?ed|l?ing|s)?|spark(?:ed|ing|s)?|stok(?:ed|ing|es)|ignit(?:ed|ing|es)|prompt(?:ed|ing|s)?|trigger(?:ed|ing|s)?|set off|add(?:ed|ing|s)? to)\s+(?:(?:fresh|new|further|more|the|wild|intense|romance|dating|relationship)\s+){0,3}(?:speculation|rumou?rs|talk|gossip|whispers)|\bfans (?:speculated|wondered|are convinced|were convinced|believe|suspect)|set tongues wagging|raised eyebrows|raising eyebrows/i;
 export const SIGHTING_RE =
-  /\b(?:slipped into|slipped out|cos(?:ied|y|ying) up|coz(?:ied|y|ying) up|seated together|sat together|side by side|arm in arm|hand in hand|met up|hung out|spent (?:the|a) (?:day|night|evening|afternoon|weekend) together|browsing|browsed|shopped|strolled|lunched|brunched|picnicked|sunbathed|spotted|seen|sighted|photographed|snapped|pictured|caught|glimpsed|papped|(?:were|was|been|being|got) filmed|stepped out|stepping out|out and about|walking|strolling|dining|dined|having (?:dinner|lunch|drinks|breakfast|brunch)|holding hands|held hands|cosying|cozying|cuddl\w+|kiss\w*|smooch\w*|leaving together|left together|arriving|arrived|shopping|hiking|jogging|vacation\w*|holiday\w*|romantic getaway|date night|dinner date|lunch date|packed on the PDA|packing on the PDA|enjoyed|enjoying|courtside|canoodl\w+|snuggl\w+|flirt(?:ed|ing)|perched|huddled|(?:turned up|showed up|popped in|dropped in|headed out|went out|stopped|nipped out|met) for (?:breakfast|brunch|lunch|dinner|drinks|coffee|cocktails|a (?:meal|drink|bite|coffee|nightcap))|grabb(?:ed|ing) (?:coffee|lunch|dinner|drinks|breakfast|brunch|a bite)|(?:over|for) (?:a )?(?:candlelit |romantic |cosy |cozy |late-night |long )?(?:breakfast|brunch|lunch|dinner|drinks|cocktails|nightcap)|(?:photos|photographs|pictures|images|footage|videos) of (?:the (?:two|pair|couple)|them)(?![’']s))\b/i;
+  /\b(?:slipped into|slipped out|cos(?:ied|y|ying) up|coz(?:ied|y|ying) up|seated together|sat together|side by side|arm in arm|hand in hand|met up|hung out|spent (?:the|a) (?:day|night|evening|afternoon|weekend) together|browsing|browsed|shopped|strolled|lunched|brunched|picnicked|sunbathed|spotted|seen|sighted|photographed|snapped|pictured|caught|glimpsed|papped|(?:were|was|been|being|got) filmed (?:\w+ing|together|arm in arm|hand in hand)|stepped out|stepping out|out and about|walking|strolling|dining|dined|having (?:dinner|lunch|drinks|breakfast|brunch)|holding hands|held hands|cosying|cozying|cuddl\w+|kiss\w*|smooch\w*|leaving together|left together|arriving|arrived|shopping|hiking|jogging|vacation\w*|holiday\w*|romantic getaway|date night|dinner date|lunch date|packed on the PDA|packing on the PDA|enjoyed|enjoying|courtside|canoodl\w+|snuggl\w+|flirt(?:ed|ing)|perched|huddled|(?:turned up|showed up|popped in|dropped in|headed out|went out|stopped|nipped out|met) for (?:breakfast|brunch|lunch|dinner|drinks|coffee|cocktails|a (?:meal|drink|bite|coffee|nightcap))|grabb(?:ed|ing) (?:coffee|lunch|dinner|drinks|breakfast|brunch|a bite)|(?:over|for) (?:a )?(?:candlelit |romantic |cosy |cozy |late-night |long )?(?:breakfast|brunch|lunch|dinner|drinks|cocktails|nightcap)|(?:photos|photographs|pictures|images|footage|videos) of (?:the (?:two|pair|couple)|them)(?![’']s))\b/i;
 export const EVENT_RE =
   /\b(?:grand prix|race|match|tournament|poker night|charity \w+|auction|dinner|opening|exhibition|art show|private view|launch party|premiere|wedding|nuptials|gala|party|bash|festival|awards|ceremony|launch|fundraiser|benefit|concert|after-?party|reception|soir[ée]e|celebration|show|red carpet|(?:walked|hit|on) the carpet|ball|opening night|screening|baby shower|barbecue|dinner party|fair|f[eê]te|ceilidh|carnival|prom|parade|christening|graduation|reunion|fashion week|fashion show|game|wrap party|book launch|charity walk)\b/i;
 const ATTEND_RE =
@@ -49,7 +49,7 @@ export function kindOfRemark(words: string, role: SpeakerRole, quoted = words): 
   if (DENIAL_RE.test(words)) return "denial";
   // "have never confirmed they are an item": a confirmation withheld is no confirmation.
   if (CONFIRM_RE.test(words) && !UNCONFIRMED_RE.test(words)) return "confirmation";
-  if (PROFESSIONAL_RE.test(quoted) && role === "pair") return "professional";
+  if (PROFESSIONAL_RE.test(quoted.replace(CO_STAR_NOUN_RE, " ")) && role === "pair") return "professional";
   return "statement";
 }
 
@@ -78,6 +78,8 @@ const EVENT_AS_TIME_RE = new RegExp(
 export function kindOfEvent(text: string): ClaimKind | null {
   // "The morning after the parade, the pair turned up for breakfast": an event named only to date an outing.
   const sentence = text.replace(EVENT_AS_TIME_RE, (m) => " ".repeat(m.length));
+  // "made it official, posting a snap of the pair cuddled up": the post is the news, not an outing.
+  if (/\b(?:made it official|(?:went|gone|going) public|Instagram official)\b/i.test(sentence)) return null;
   // "spotted house-hunting alone", "arrived separately": not together, so no outing of the pair.
   // The clause that says so is dropped; an outing the rest of the sentence reports still counts.
   if (APART_RE.test(sentence)) {

@@ -76,4 +76,27 @@ describe("claims that need more than one sentence or a broader reading of who sp
     ].join("\n\n");
     expect(brief(text, "2024-02-06")).toEqual(["sighting 2024-02-04 day -", "professional 2019-08 circa -"]);
   });
+
+  it("reads a coy answer to a question about the co-star as a statement, and a blog's claim about the actress as its report", () => {
+    const text = [
+      "Kira Wren and Mal Ost: what is going on?",
+      "Kira Wren and Mal Ost were seen in Valletta on Monday.",
+      "Asked by Reel Talk at the film's press junket on Wednesday whether there was anything between her and her co-star, Wren just smiled.",
+      'The rumour took off two weeks ago, when the celebrity blog Hot Goss claimed the actress and the actor were "secretly engaged."',
+    ].join("\n\n");
+    expect(brief(text, "2025-08-30")).toEqual([
+      "sighting 2025-08-25 day -",
+      "statement 2025-08-27 day Kira Wren",
+      "report 2025-08-16 day -",
+    ]);
+  });
+
+  it("reads going public with a photo as a confirmation, and work in an advert that 'was filmed' somewhere as work", () => {
+    const text = [
+      "Kira Wren and Mal Ost are official",
+      "Kira Wren made it official on Sunday, posting a snap of her and Mal Ost cuddled up by a fire.",
+      "Wren and Ost had worked together before, starring in a sportswear advert that was filmed in Lisbon in May.",
+    ].join("\n\n");
+    expect(brief(text, "2025-09-02")).toEqual(["confirmation 2025-08-31 day Kira Wren", "professional 2025-05 month -"]);
+  });
 });
