@@ -49,7 +49,10 @@ export function attributionOf(article: Article, sentence: Sentence, quotes: Quot
           // "…late last month, and Haddad told Glint…": a new clause's subject.
           /,\s+and\s+$/.test(article.text.slice(r.start - 8, r.start))),
     );
+    // "A member of Zubiri's coaching team told…": one of a team, unnamed, is an insider, not the team speaking.
+    const teamMember = /\b(?:a|one|another)\s+(?:[\w-]+\s+)?member of\b/i.test(window);
     if (
+      !teamMember &&
       REP_RE.test(window) &&
       /\b(?:for|of)\b|(?:['’]s|\b(?:his|her|their))\s+(?:\w+\s+)?(?:rep|representative|spokes\w+|publicist|manager|agent|agency|label|management|lawyer|attorney|team|camp)/i.test(
         window,

@@ -99,4 +99,21 @@ describe("claims that need more than one sentence or a broader reading of who sp
     ].join("\n\n");
     expect(brief(text, "2025-09-02")).toEqual(["confirmation 2025-08-31 day Kira Wren", "professional 2025-05 month -"]);
   });
+
+  it("gives nothing for fans' posts, solo career news or a list of wedding guests; a team member is an unnamed insider", () => {
+    const text = [
+      "Kira Wren and Mal Ost: the wedding guests everyone noticed",
+      "Kira Wren and Mal Ost were seen at Bar Nove in Rome on Saturday.",
+      '"Finally!!" wrote one fan under the photo.',
+      "Wren will next be seen in the thriller Low Tide, while Ost is attached to star in a limited series.",
+      "Other guests at the wedding included chef Bruno Hart, comedian Saoirse Lane and the presenter Marcus Bell.",
+      "A member of Wren's management team told The Daily Lark: \"They're close, very close, but nobody is getting married.\"",
+    ].join("\n\n");
+    expect(brief(text, "2025-09-02")).toEqual(["sighting 2025-08-30 day -", "speculation 2025-09-02 day -"]);
+  });
+
+  it("reads a rep's 'colleagues and friends, and that is all' as a denial", () => {
+    expect(kindOfRemark("They are colleagues and friends, and that is all.", "rep")).toBe("denial");
+    expect(kindOfRemark("We are friends.", "pair")).toBe("denial");
+  });
 });
