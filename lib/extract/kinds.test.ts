@@ -116,4 +116,17 @@ describe("claims that need more than one sentence or a broader reading of who sp
     expect(kindOfRemark("They are colleagues and friends, and that is all.", "rep")).toBe("denial");
     expect(kindOfRemark("We are friends.", "pair")).toBe("denial");
   });
+
+  it("reads the many ways gossip tells of work together: a series being filmed, a campaign fronted, a judging panel, a consultant's job, an episode", () => {
+    for (const sentence of [
+      "They have been filming the third series of their sitcom Night Shift in Hastings since May.",
+      "The pair first met in 2018, when they both fronted a swimwear campaign for Tidal.",
+      "The two have sat side by side at the judging table since 2021.",
+      "She was cast as his love interest in the video for his single Dust.",
+      "He served as the dialect coach on her period drama The Salt Year.",
+      "They met in 2016, when he redesigned her kitchen for an episode of his series Home Again.",
+      "The duo went on to co-headline a tour of Japan.",
+    ])
+      expect(kindOfEvent(sentence), sentence).toBe("professional");
+  });
 });
