@@ -129,4 +129,17 @@ describe("claims that need more than one sentence or a broader reading of who sp
     ])
       expect(kindOfEvent(sentence), sentence).toBe("professional");
   });
+
+  it("reads the pair's showing at a festival as an appearance, and a friend after a festivalgoer as a second source", () => {
+    const text = [
+      "Kira Wren and Mal Ost: trouble?",
+      "Kira Wren and Mal Ost were seen in Leeds on Saturday.",
+      "Part of what fed the talk was the pair's frosty showing at the Harrowgate Festival in York on June 2, where Ost played the main stage.",
+      'One festivalgoer told The Daily Lark: "They barely said two words to each other."',
+      'But a friend of the couple insists that reading too much into one evening is a mistake. "Engaged people have rows," the friend said.',
+    ].join("\n\n");
+    const kinds = brief(text, "2025-06-11");
+    expect(kinds).toContain("appearance 2025-06-02 day -");
+    expect(kinds.filter((k) => k.startsWith("speculation"))).toHaveLength(2);
+  });
 });

@@ -40,13 +40,11 @@ export function mergeDuplicates(claims: RawClaim[], published: string | null = n
           return k.speaker === c.speaker && (k.outlet === c.outlet || !c.outlet || !k.outlet || (k.quote === null && c.quote !== null));
         case "speculation":
           // "…," the source added: the same unnamed speaker going on in the next sentence.
-          return (
-            k.outlet === c.outlet &&
-            (k.quote === null ||
-              c.quote === null ||
-              k.sentence === c.sentence ||
-              (c.sentence - k.sentence === 1 && k.stance === c.stance && !NEW_SOURCE_RE.test(c.evidence)))
-          );
+          if (k.outlet !== c.outlet) return false;
+          if (k.sentence === c.sentence) return true;
+          // "One festivalgoer told us: '…'. But a friend of the couple insists…": a new source is a new claim.
+          if (NEW_SOURCE_RE.test(c.evidence)) return false;
+          return k.quote === null || c.quote === null || (c.sentence - k.sentence === 1 && k.stance === c.stance);
         case "report":
           return k.stance === c.stance && k.outlet === c.outlet;
         default:
