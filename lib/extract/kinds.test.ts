@@ -142,4 +142,14 @@ describe("claims that need more than one sentence or a broader reading of who sp
     expect(kinds).toContain("appearance 2025-06-02 day -");
     expect(kinds.filter((k) => k.startsWith("speculation"))).toHaveLength(2);
   });
+
+  it("hears a rep whose principal goes unnamed when the words name the pair, and knows a site by 'first reported'", () => {
+    const text = [
+      "Kira Wren and Mal Ost are official",
+      "Kira Wren and Mal Ost were spotted at Bar Nove in Rome last Tuesday.",
+      "\"Mal and Kira are dating and they're very happy,\" the actor's publicist confirmed to Celebrity Digest on Friday.",
+      'It comes days after Gossip Harbour first reported on Monday that the two had been "quietly dating since the holidays."',
+    ].join("\n\n");
+    expect(brief(text, "2024-04-18")).toEqual(["sighting 2024-04-16 day -", "confirmation 2024-04-12 day -", "report 2024-04-15 day -"]);
+  });
 });

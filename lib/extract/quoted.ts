@@ -2,7 +2,9 @@ import { quotesIn, refsIn } from "./article";
 import { attributionOf, roleFor, type Attribution } from "./attribution";
 import { SIGHTING_RE, SPECULATION_CUE_RE, confidenceOf, kindOfRemark, stanceOf } from "./classify";
 import type { Pair } from "./pairs";
-import { REP_RE } from "./quotes";
+import { REP_RE, SPEECH_VERBS } from "./quotes";
+
+const SPEECH_VERB_RE = new RegExp(String.raw`\b${SPEECH_VERBS}\b`, "i");
 import { ROMANCE_RE, mentionsIn } from "./remarks";
 import type { Article } from "./article";
 import { baseOf, type Step, type Walk } from "./walk";
@@ -79,6 +81,9 @@ export function quotedClaims(w: Walk, step: Step): boolean {
       outlet ??= w.lastSpeaker.outlet;
       inherited = w.lastSpeaker.date;
     }
+    // "'Zeke and Freya are dating,' the actor's publicist confirmed": a rep whose principal goes unnamed, speaking of the pair.
+    if (!attribution && pair && REP_RE.test(bare) && SPEECH_VERB_RE.test(bare))
+      attribution = { role: "rep", speaker: null, principal: pair[0], at: sentence.start + bare.search(SPEECH_VERB_RE) };
     if (attribution?.role === "person" && attribution.speaker && w.repOf.has(attribution.speaker))
       attribution = { ...attribution, role: "rep", principal: w.repOf.get(attribution.speaker)! };
     if (attribution?.role === "rep" && attribution.speaker && attribution.principal)
