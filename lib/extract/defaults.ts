@@ -221,8 +221,7 @@ function companionOuting(w: Walk, sentence: Sentence): Omit<RawClaim, "pair" | "
   const before = article.sentences[sentence.index - 1];
   if (!before || before.paragraph !== sentence.paragraph || !COMPANION_RE.test(sentence.text)) return null;
   const event = kindOfEvent(before.text);
-  const kind: ClaimKind | null =
-    event === "sighting" || event === "appearance" ? event : EVENT_RE.test(before.text) ? "appearance" : null;
+  const kind: ClaimKind | null = event === "sighting" || event === "appearance" ? event : EVENT_RE.test(before.text) ? "appearance" : null;
   if (!kind) return null;
   const previous = w.dates.previous?.sentence.index === before.index ? w.dates.previous.when : null;
   return {
