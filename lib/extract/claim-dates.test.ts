@@ -158,3 +158,26 @@ describe("events and scenes", () => {
     expect(new DateTrail(article).dateFor(article, [], article.sentences[5], null).occurredOn).toBe("2025-05-08");
   });
 });
+
+describe("a lede dated by the sentence after it", () => {
+  it("dates an undated casting lede by the next sentence of its paragraph", () => {
+    const text = [
+      "Pia Lane and Hal Rusk have been cast as the leads of The Night Ferry, a thriller about two smugglers.",
+      "Both actors signed their contracts over the weekend, sources say.",
+    ].join(" ");
+    const article = analyseArticle({ text, published: "2026-03-24" }, { people: [], outlets: [] });
+    expect(new DateTrail(article).dateFor(article, [], article.sentences[0], null)).toEqual({
+      occurredOn: "2026-03-21",
+      precision: "circa",
+    });
+  });
+
+  it("does not take a date after publication, nor one from the next paragraph", () => {
+    const text = ["Pia Lane and Hal Rusk have been cast as the leads of The Night Ferry.", "Filming is set to begin in June."].join(" ");
+    const article = analyseArticle({ text, published: "2026-03-24" }, { people: [], outlets: [] });
+    expect(new DateTrail(article).dateFor(article, [], article.sentences[0], null).occurredOn).toBe("2026-03-24");
+    const apart = text.replace(". Filming", ".\n\nFilming").replace("set to begin in June", "under way since February");
+    const second = analyseArticle({ text: apart, published: "2026-03-24" }, { people: [], outlets: [] });
+    expect(new DateTrail(second).dateFor(second, [], second.sentences[0], null).occurredOn).toBe("2026-03-24");
+  });
+});

@@ -166,11 +166,26 @@ export class DateTrail {
     }
     // An undated outing in a news story ("They arrived together") is the one the story dated just before, else the opening paragraph's.
     if (speaker === undefined) {
-      const current = this.inForce(article, sentence) ?? this.#newsDay;
+      const current = this.inForce(article, sentence) ?? ledeTold(article, sentence) ?? this.#newsDay;
       if (current) return current;
     }
     return { occurredOn: article.published, precision: "circa" };
   }
+}
+
+/**
+ * An undated lede dated by the sentence after it, which tells when it happened: "X and Y have been
+ * tapped to star in Z. Both actors closed deals over the weekend." Only the article's first prose
+ * sentence, only a next sentence of the same paragraph, and never a date after publication.
+ */
+function ledeTold(article: Article, sentence: Sentence): When | null {
+  const lede = article.sentences.find((s) => s.prose);
+  const next = article.sentences[sentence.index + 1];
+  if (lede?.index !== sentence.index || !next || next.paragraph !== sentence.paragraph) return null;
+  const day = findDates(outsideQuotes(next.text, quotesIn(article, next), next.start), article.published).find(
+    (d) => d.occurredOn <= article.published,
+  );
+  return day ? { occurredOn: day.occurredOn, precision: day.precision } : null;
 }
 
 /**
