@@ -181,3 +181,26 @@ describe("a lede dated by the sentence after it", () => {
     expect(new DateTrail(second).dateFor(second, [], second.sentences[0], null).occurredOn).toBe("2026-03-24");
   });
 });
+
+describe("who clauses before the speech verb", () => {
+  const text = (clause: string) =>
+    [
+      "Singer Noa Hale and producer Deon Castle deny they are engaged.",
+      `A person ${clause}, who spoke on condition of anonymity, said the pair had "been very close for a while".`,
+    ].join("\n\n");
+  const dateOf = (clause: string) => {
+    const t = text(clause);
+    const article = analyseArticle({ text: t, published: "2023-10-21" }, { people: [], outlets: [] });
+    const sentence = article.sentences[1];
+    const given = findDates(sentence.text, "2023-10-21");
+    return new DateTrail(article).dateFor(article, given, sentence, sentence.start + sentence.text.indexOf("said"), null).occurredOn;
+  };
+
+  it("does not date the words by what the speaker did ('a person who worked with them in August said')", () => {
+    expect(dateOf("who worked with the two at a recording studio in August")).toBe("2023-10-21");
+  });
+
+  it("keeps a date the clause gives the couple's story", () => {
+    expect(dateOf("who saw the two together in July")).toBe("2023-07");
+  });
+});

@@ -131,11 +131,10 @@ export class DateTrail {
         const day = new Date(Date.parse(`${event.when.occurredOn}T12:00:00Z`) + (/after/i.test(m[2]) ? 1 : -1) * 86_400_000);
         return { ...d, occurredOn: day.toISOString().slice(0, 10), precision: "day" as const };
       });
-    // '"…," gasped one punter who watched them at the bar on Thursday night': a date in a clause about the speaker's own doings does not date the words.
+    // '"…," gasped one punter who watched them at the bar on Thursday night', 'A person who worked with them this summer said…':
+    // a date in a clause about the speaker's own doings does not date the words.
     const dates =
-      speaker !== undefined && at !== null
-        ? given.filter((d) => !(d.index > at - sentence.start && /\bwho\b/i.test(sentence.text.slice(at - sentence.start, d.index))))
-        : given;
+      speaker !== undefined && at !== null ? given.filter((d) => !inWhoClause(sentence.text, d.index, at - sentence.start)) : given;
     // An event the article dated, named again: its date ("Asked on the Harmony Awards carpet, he grinned and said…").
     if (!dates.length && event) return event.when;
     if (!dates.length && previous) {
@@ -171,6 +170,17 @@ export class DateTrail {
     }
     return { occurredOn: article.published, precision: "circa" };
   }
+}
+
+/** Whether the date at `index` sits in a "who" clause about the speaker whose speech verb is at `verb` (unless the clause tells the speaking). */
+function inWhoClause(text: string, index: number, verb: number): boolean {
+  if (index > verb) return /\bwho\b/i.test(text.slice(verb, index));
+  const clause = /\bwho\b(?:(?!\bwho\b).)*$/i.exec(text.slice(0, index));
+  // "…, who took over hosting duties together last year, have never confirmed…": a clause telling the couple's story keeps its date.
+  return (
+    clause !== null &&
+    !/\b(?:spoke|speaking|told|talked|said|together|couple|pair|dat(?:ed|ing)|linked|married|engaged|split)\b/i.test(clause[0])
+  );
 }
 
 /**

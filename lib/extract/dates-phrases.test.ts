@@ -92,3 +92,22 @@ describe("words that look like dates but are not", () => {
     expect(on(sentence, "2026-03-12")).toEqual(expected);
   });
 });
+
+describe("weekends, days in a named year, the start of the month (published Thursday 2026-03-12)", () => {
+  it.each([
+    ["For a day and a half this weekend, fans were convinced.", [["2026-03-07", "circa"]]],
+    ["They were seen together the weekend before last.", [["2026-02-28", "circa"]]],
+    ["They were seen together two weekends ago.", [["2026-02-28", "circa"]]],
+    ["They married on 14 February last year.", [["2025-02-14", "day"]]],
+    ["They married February 14th last year.", [["2025-02-14", "day"]]],
+    ["The pair were first seen together at the start of the month.", [["2026-03", "circa"]]],
+    ["They were pictured together a week ago.", [["2026-03-05", "day"]]],
+    ["They have been inseparable this spring.", []],
+  ] as const)("%s", (sentence, expected) => {
+    expect(on(sentence, "2026-03-12")).toEqual(expected);
+  });
+
+  it("reads 'this spring' once spring has begun as this year's, approximate", () => {
+    expect(on("They have been inseparable this spring.", "2026-05-12")).toEqual([["2026-04", "circa"]]);
+  });
+});

@@ -16,7 +16,8 @@ const CIRCA_BEFORE =
   /\b(?:around|about|circa|c\.|roughly|approximately|some ?time in|sometime around|in or around|at some point in|as early as|late|early|mid|mid-)\s*$/i;
 const YEAR_RE =
   /\b(?:(in or around|around|circa|about|roughly|sometime in|some time in|since|in|during|back in|of|from|until)\s+)((?:late|early|mid)[-\s])?((?:19|20)\d\d)\b(?![-–]\d)/gi;
-const WEEKEND_RE = /\b(?:over|at|during|on)\s+the\s+(?:past\s+|last\s+|recent\s+)?weekend\b|\blast weekend\b|\bthis past weekend\b/i;
+const WEEKEND_RE =
+  /\bthe weekend before last\b|\btwo weekends ago\b|\b(?:over|at|during|on)\s+the\s+(?:past\s+|last\s+|recent\s+)?weekend\b|\blast weekend\b|\bthis(?: past)? weekend\b/i;
 
 const DAY_MS = 86_400_000;
 const DATELINE_RE = /^\s*[A-Z][A-Z .'’-]{2,}, (?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8})(?:,? \d{4})?(?: \([^)]*\))?\s*[-–—]+/;
@@ -52,7 +53,10 @@ function phraseDates(sentence: string, published: string, anchor: string | null)
     });
   }
   // "earlier this month" / "earlier this year": the publication's month or year, approximate.
-  const thisUnit = /\b(?:earlier|early|already) this (month|year)\b|^\s*this month\b/i.exec(sentence);
+  const thisUnit =
+    /\b(?:earlier|early|already) this (month|year)\b|^\s*this month\b|\b(?:at the (?:start|beginning) of|earlier in|early in) the (month|year)\b/i.exec(
+      sentence,
+    );
   if (thisUnit) {
     const year = /year/i.test(thisUnit[0]);
     out.push({
@@ -75,7 +79,10 @@ function phraseDates(sentence: string, published: string, anchor: string | null)
     out.push({ occurredOn: `${year}-12`, precision: "circa", index: festive.index, text: festive[0] });
   }
   const season = SEASON_RE.exec(sentence);
-  if (season && (season[1] || season[3]) && !/^(?:this)$/i.test(season[1] ?? "")) {
+  // "this spring" once spring has begun is this year's; before it, it may be to come, and dates nothing.
+  const thisSeason = /^this$/i.test(season?.[1] ?? "");
+  const begun = season !== null && SEASON_MONTH[season[2].toLowerCase()] - 1 <= ref.getUTCMonth();
+  if (season && (season[1] || season[3]) && (!thisSeason || (begun && !future(sentence.slice(0, season.index))))) {
     const month = SEASON_MONTH[season[2].toLowerCase()];
     let year = season[3] ? Number(season[3]) : ref.getUTCFullYear();
     const ahead = future(sentence.slice(0, season.index));
@@ -89,18 +96,27 @@ function phraseDates(sentence: string, published: string, anchor: string | null)
   // "in May last year", "last May", "March this year": a month placed by the year words chrono drops.
   const monthYear = MONTH_YEAR_RE.exec(sentence);
   if (monthYear) {
-    const month = MONTHS.indexOf((monthYear[2] ?? monthYear[3]).toLowerCase().slice(0, 3)) + 1;
+    const month = MONTHS.indexOf((monthYear[2] ?? monthYear[4]).toLowerCase().slice(0, 3)) + 1;
     const thisYear = ref.getUTCFullYear();
-    const said = monthYear[4];
+    const said = monthYear[6];
     const year = said ? (/last/i.test(said) ? thisYear - 1 : thisYear) : month < ref.getUTCMonth() + 1 ? thisYear : thisYear - 1;
-    out.push({ occurredOn: `${year}-${pad(month)}`, precision: "month", index: monthYear.index, text: monthYear[0] });
+    // "on 14 February last year", "February 14 last year": the day, in that year.
+    const day = monthYear[3] ?? monthYear[5];
+    out.push({
+      occurredOn: day ? `${year}-${pad(month)}-${pad(Number(day))}` : `${year}-${pad(month)}`,
+      precision: day ? "day" : "month",
+      index: monthYear.index,
+      text: monthYear[0],
+    });
   }
   return out;
 }
 
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 const MONTH_WORD = String.raw`(January|February|March|April|May|June|July|August|September|October|November|December)`;
-const MONTH_YEAR_RE = new RegExp(String.raw`\b(?:([Ll]ast)\s+${MONTH_WORD}\b|${MONTH_WORD}\s+(?:of\s+)?(last year|this year)\b)`);
+const MONTH_YEAR_RE = new RegExp(
+  String.raw`\b(?:([Ll]ast)\s+${MONTH_WORD}\b|(?:(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?)?${MONTH_WORD}(?:\s+(\d{1,2})(?:st|nd|rd|th)?,?)?\s+(?:of\s+)?(last year|this year)\b)`,
+);
 
 const pad = (n: number) => String(n).padStart(2, "0");
 const iso = (d: Date) => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
@@ -129,7 +145,12 @@ export function findDates(text: string, published: string, anchor: string | null
   const ref = reference(published);
   const found: FoundDate[] = phraseDates(sentence, published, anchor);
   const weekend = WEEKEND_RE.exec(sentence);
-  if (weekend) found.push({ occurredOn: weekendSaturday(published), precision: "circa", index: weekend.index, text: weekend[0] });
+  if (weekend) {
+    // "the weekend before last", "two weekends ago": the Saturday a week earlier.
+    const back = /before last|two weekends/i.test(weekend[0]) ? 7 * DAY_MS : 0;
+    const saturday = iso(new Date(reference(weekendSaturday(published)).getTime() - back));
+    found.push({ occurredOn: saturday, precision: "circa", index: weekend.index, text: weekend[0] });
+  }
   for (const r of chrono.parse(sentence, { instant: ref, timezone: 0 })) {
     if (found.some((f) => r.index < f.index + f.text.length && f.index < r.index + r.text.length)) continue;
     // Counted from another day (relative-dates.ts), not from the publication.
@@ -167,7 +188,7 @@ export function findDates(text: string, published: string, anchor: string | null
           : new Date(Date.UTC(d.getUTCFullYear() + 1, d.getUTCMonth(), d.getUTCDate(), 12));
     const circa = CIRCA_BEFORE.test(sentence.slice(0, r.index)) || /^(?:late|early|mid)/i.test(r.text);
     // "last week": a day a week back, approximate.
-    const week = /\bweek\b/i.test(r.text);
+    const week = /\b(?:last|past|this) week\b/i.test(r.text);
     // "late on Sunday" is the Sunday: only "around", "about"… make a named day approximate.
     const dayCirca = circa && !/\b(?:late|early|mid-?)\s*$/i.test(sentence.slice(0, r.index)) && !/^(?:late|early|mid)/i.test(r.text);
     if (s.isCertain("day") || s.isCertain("weekday")) {
