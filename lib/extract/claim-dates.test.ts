@@ -204,3 +204,46 @@ describe("who clauses before the speech verb", () => {
     expect(dateOf("who saw the two together in July")).toBe("2023-07");
   });
 });
+
+describe("more of the date in force", () => {
+  const EMPTY = { people: [], outlets: [] };
+  const day = (occurredOn: string) => ({ occurredOn, precision: "day" as const });
+
+  it("dates words 'on the carpet' by the red-carpet event dated before, even one dated by the sentence before it, not by a festival named since", () => {
+    const text = [
+      "On Friday night, actress Ada Moss stopped hiding her romance.",
+      "She arrived at the Silver Bell Gala in Los Angeles on the arm of banker Hugo Lane.",
+      "The two had been seen at a café in Telluride in September, during the town's film festival.",
+      '"He is my plus-one tonight," Moss told reporters on the carpet.',
+    ].join("\n\n");
+    const article = analyseArticle({ text, published: "2025-11-16" }, EMPTY);
+    const trail = new DateTrail(article);
+    trail.previous = { when: day("2025-11-14"), sentence: article.sentences[0] };
+    expect(trail.dateFor(article, [], article.sentences[1], null).occurredOn).toBe("2025-11-14");
+    trail.previous = { when: { occurredOn: "2025-09", precision: "month" }, sentence: article.sentences[2] };
+    expect(trail.dateFor(article, [], article.sentences[3], null, "Ada Moss").occurredOn).toBe("2025-11-14");
+  });
+
+  it("does not give a rep's words the day of someone else's words just before", () => {
+    const text = [
+      "Judges Pia Lane and Hal Rusk arrived together at a party.",
+      'Appearing on a breakfast show on Friday, Rusk said: "Pia Lane is my best friend." Lane\'s spokesperson said she had "no comment to make".',
+    ].join("\n\n");
+    const article = analyseArticle({ text, published: "2025-05-13" }, EMPTY);
+    const trail = new DateTrail(article);
+    trail.previous = { when: day("2025-05-09"), sentence: article.sentences[1] };
+    expect(trail.dateFor(article, [], article.sentences[2], null, "Pia Lane", true).occurredOn).toBe("2025-05-13");
+  });
+
+  it("dates words in the present tense ('one guest tells me') by their telling, not by the outing the sentence dates", () => {
+    const text = [
+      "Dora Vale and Kit Moore have split, friends say.",
+      'They were last seen together in September at a ball, where they arrived hand in hand but, one guest tells me, "left separately".',
+    ].join("\n\n");
+    const article = analyseArticle({ text, published: "2026-10-24" }, EMPTY);
+    const sentence = article.sentences[1];
+    const given = findDates(sentence.text, "2026-10-24");
+    const at = sentence.start + sentence.text.indexOf("tells");
+    expect(new DateTrail(article).dateFor(article, given, sentence, at, null).occurredOn.slice(0, 7)).toBe("2026-10");
+  });
+});

@@ -19,7 +19,10 @@ const NAMED_EVENT_RE = new RegExp(
   "g",
 );
 const GENERIC_EVENT_RE = new RegExp(String.raw`\b(?:the|its|their|her|his)\s+(?:[\w'’-]+\s+){0,2}?(${EVENT_NOUN})\b`, "gi");
+/** Events with a red carpet: what "on the carpet" points back to ("latest" is the carpet itself, walked again). */
+const CARPET_EVENT = /^(?:latest$|noun:(?:premiere|gala|ball|awards|ceremony|party|screening)$|name:.*\b(?:premiere|gala|ball|awards)$)/;
 const RELATIVE_TO_EVENT_RE = /^the (day|morning|afternoon|evening|night) (after|before)$/i;
+const REP_WORDS = /\b(?:reps?|representatives?|spokes(?:person|man|woman)|publicist|agent|agency|manager|lawyer|team|camp)\b/i;
 const PRESENT_SPEECH = /\b(?:says|tells|adds|explains|admits|recalls|insists|laughs|shrugs)\b/i;
 
 /** The news day of the story: the first day its first `count` prose paragraphs give from the fortnight before publication. */
@@ -82,6 +85,7 @@ export class DateTrail {
       if (this.#events.has(key) || !dates.length) continue;
       const best = [...dates].sort((a, b) => Math.abs(a.index - index) - Math.abs(b.index - index))[0];
       this.#events.set(key, { occurredOn: best.occurredOn, precision: best.precision });
+      if (CARPET_EVENT.test(key)) this.#events.set("latest", { occurredOn: best.occurredOn, precision: best.precision });
     }
   }
 
@@ -121,6 +125,17 @@ export class DateTrail {
    * before (or earlier in the same paragraph); else the publication day marked circa.
    */
   dateFor(article: Article, given: FoundDate[], sentence: Sentence, at: number | null, speaker?: string | null, viaRep = false): When {
+    const when = this.#resolve(article, given, sentence, at, speaker, viaRep);
+    // "She arrived at the Silver Lantern Gala on his arm" (dated by the sentence before): the gala is of that day from now on.
+    if (speaker === undefined && !(when.precision === "circa" && when.occurredOn === article.published))
+      for (const { key } of eventsIn(sentence.text)) {
+        if (key !== "latest" && !this.#events.has(key)) this.#events.set(key, when);
+        if (CARPET_EVENT.test(key)) this.#events.set("latest", when);
+      }
+    return when;
+  }
+
+  #resolve(article: Article, given: FoundDate[], sentence: Sentence, at: number | null, speaker?: string | null, viaRep = false): When {
     const { previous, section, interview } = this;
     const event = this.#eventDate(sentence);
     // "The morning after the parade": counted from the parade's day, not from the last day given.
@@ -133,15 +148,22 @@ export class DateTrail {
       });
     // '"…," gasped one punter who watched them at the bar on Thursday night', 'A person who worked with them this summer said…':
     // a date in a clause about the speaker's own doings does not date the words.
+    // '…, one guest tells me, "…"': words in the present tense are given now; a date elsewhere in the sentence is of what they tell.
+    const verb = at === null ? -1 : at - sentence.start;
+    const present = verb >= 0 && new RegExp(`^(?:${PRESENT_SPEECH.source})`, "i").test(sentence.text.slice(verb));
     const dates =
-      speaker !== undefined && at !== null ? given.filter((d) => !inWhoClause(sentence.text, d.index, at - sentence.start)) : given;
+      speaker !== undefined && at !== null
+        ? given.filter((d) => !inWhoClause(sentence.text, d.index, verb) && !(present && (d.index < verb || d.index - verb > 25)))
+        : given;
     // An event the article dated, named again: its date ("Asked on the Harmony Awards carpet, he grinned and said…").
     if (!dates.length && event) return event.when;
     if (!dates.length && previous) {
       const near = previous.sentence.paragraph === sentence.paragraph || previous.sentence.index === sentence.index - 1;
       // One of the pair may be "the couple"; a rep's principal must be named.
+      // A rep's words do not take the day of someone else's words just before ("Appearing on a show on Friday, he said…").
       const mentioned = (s: Sentence) =>
-        refsIn(article, s).some((r) => r.value.person === speaker) || (!viaRep && PAIR_REFERENCES.test(s.text));
+        (viaRep ? REP_WORDS.test(s.text) || !SPEECH_OCCASION.test(s.text) : true) &&
+        (refsIn(article, s).some((r) => r.value.person === speaker) || (!viaRep && PAIR_REFERENCES.test(s.text)));
       // The sentence just before that names the speaker ("…, the conductor said in an interview published on Wednesday.") dates the quote after it.
       // Or the sentence just before sets up words without naming anyone ("Within hours, both agencies had issued statements.").
       const justBefore =
@@ -222,5 +244,8 @@ function eventsIn(text: string): { key: string; index: number }[] {
     out.push({ key: `noun:${name.split(/\s+/).pop()!.replace("-", "")}`, index: m.index });
   }
   for (const m of text.matchAll(GENERIC_EVENT_RE)) out.push({ key: `noun:${m[1].toLowerCase().replace("-", "")}`, index: m.index });
+  // "on the red carpet", "at the event": the event the article dated last.
+  for (const m of text.matchAll(/\b(?:on|at|from|after) the (?:red )?carpet\b|\b(?:at|after|during) the event\b/gi))
+    out.push({ key: "latest", index: m.index });
   return out;
 }

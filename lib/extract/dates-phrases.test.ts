@@ -41,6 +41,7 @@ describe("phrases counted from the date in force", () => {
     ["They left the hotel together that night.", "2026-03-07", [["2026-03-07", "day"]]],
     ["Later that evening, the two shared a cab.", "2026-03-07", [["2026-03-07", "day"]]],
     ["Moments later, she kissed his cheek.", "2026-03-07", [["2026-03-07", "day"]]],
+    ["One violinist told the Review afterwards that they were inseparable.", "2026-03-07", [["2026-03-07", "day"]]],
     ["He had called her the day before.", "2026-03-07", [["2026-03-06", "day"]]],
     ["They had been seen together a few weeks earlier.", "2026-03-07", [["2026-02-14", "circa"]]],
   ] as const)("%s (in force: %s)", (sentence, anchor, expected) => {

@@ -35,7 +35,7 @@ const PHRASES: { re: RegExp; days: number | null; circa: boolean }[] = [
   { re: /\bthe (?:following|next) week\b/i, days: 7, circa: true },
   {
     re: new RegExp(
-      String.raw`\blater (?:that|the same) ${PART}\b|\b(?:that|the) same ${PART}\b|\bthat (?:morning|afternoon|evening|night)\b|\bwithin (?:hours|the hour|minutes)\b|\b(?:(?:a few|several|some|\w+) )?(?:minutes|moments|hours) (?:later|afterwards?)\b|\bshortly afterwards?\b`,
+      String.raw`\blater (?:that|the same) ${PART}\b|\b(?:that|the) same ${PART}\b|\bthat (?:morning|afternoon|evening|night)\b|\bwithin (?:hours|the hour|minutes)\b|\b(?:(?:a few|several|some|\w+) )?(?:minutes|moments|hours) (?:later|afterwards?)\b|\b(?:shortly )?afterwards?\b`,
       "i",
     ),
     days: 0,
