@@ -68,6 +68,10 @@ const APART_RE = /\b(?:alone|on (?:his|her) own|separately|kept (?:their|a) dist
 /** "co-star(s)" as a noun that says who someone is, not a verb of working together ("co-starred", "co-stars in"). */
 const CO_STAR_NOUN_RE = /\bco-?stars?\b(?!\s+(?:in|on|alongside|opposite|together)\b)/gi;
 
+/** One of the pair posting a picture of them both. */
+export const OWN_POST_RE =
+  /\b(?:shar(?:ed|ing|es)|post(?:ed|ing|s)|upload(?:ed|ing|s))\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:photo|picture|snap|selfie|video|clip|shot)\b/i;
+
 /** An event that only says when ("the morning after the premiere", "ahead of the gala"). */
 const EVENT_AS_TIME_RE = new RegExp(
   String.raw`\b(?<!\b(?:hours|minutes|moments|shortly|soon|just|days) )(?:(?:the|that) (?:morning|day|night|evening|afternoon|weekend|week) )?(?:after|before|following|ahead of) (?:the|a|their|his|her|this|last) (?:[\w'’-]+ ){0,3}?${EVENT_RE.source.slice(2, -2)}\b`,
@@ -80,6 +84,8 @@ export function kindOfEvent(text: string): ClaimKind | null {
   const sentence = text.replace(EVENT_AS_TIME_RE, (m) => " ".repeat(m.length));
   // "made it official, posting a snap of the pair cuddled up": the post is the news, not an outing.
   if (/\b(?:made it official|(?:went|gone|going) public|Instagram official)\b/i.test(sentence)) return null;
+  // "confirmed on Friday that she is engaged, sharing a photo of the pair on a beach": their own post, not an outing seen.
+  if (/\bconfirm(?:ed|s|ing)?\b/i.test(sentence) && OWN_POST_RE.test(sentence)) return null;
   // "spotted house-hunting alone", "arrived separately": not together, so no outing of the pair.
   // The clause that says so is dropped; an outing the rest of the sentence reports still counts.
   if (APART_RE.test(sentence)) {

@@ -1,6 +1,16 @@
 import { outletsIn, refsIn, type Article } from "./article";
 import { attributionOf } from "./attribution";
-import { EVENT_RE, PROFESSIONAL_RE, SIGHTING_RE, confidenceOf, kindOfEvent, kindOfRemark, stanceOf, type SpeakerRole } from "./classify";
+import {
+  EVENT_RE,
+  OWN_POST_RE,
+  PROFESSIONAL_RE,
+  SIGHTING_RE,
+  confidenceOf,
+  kindOfEvent,
+  kindOfRemark,
+  stanceOf,
+  type SpeakerRole,
+} from "./classify";
 import { PAIR_REFERENCES } from "./lexicon";
 import type { Pair } from "./pairs";
 import { findPlace } from "./places";
@@ -150,7 +160,7 @@ export function defaultClaim(w: Walk, step: Step, principal: Pair): RawClaim | n
     role = "insider";
   } else if (otherOutlet && REPORT_VERB_RE.test(bare)) kind = "report";
   else if (documented) kind = "report";
-  else if (NEGATED_RE.test(bare)) return null;
+  else if (NEGATED_RE.test(bare) || (OWN_POST_RE.test(bare) && /\bconfirm\w*\b/i.test(bare))) return null;
   else if (WORK_RE.test(bare) || PROFESSIONAL_RE.test(bare)) kind = "professional";
   else if (outingKind)
     kind = outingKind === "sighting" && BROAD_EVENT_RE.test(bare) && /\bat (?:the|a)\b/i.test(bare) ? "appearance" : outingKind;

@@ -152,4 +152,8 @@ describe("claims that need more than one sentence or a broader reading of who sp
     ].join("\n\n");
     expect(brief(text, "2024-04-18")).toEqual(["sighting 2024-04-16 day -", "confirmation 2024-04-12 day -", "report 2024-04-15 day -"]);
   });
+
+  it("reads 'confirmed that she is engaged, sharing a photo of the pair' as no outing", () => {
+    expect(kindOfEvent("The champion confirmed on Friday that she is engaged, sharing a photo of the pair on a beach in Goa.")).toBeNull();
+  });
 });
