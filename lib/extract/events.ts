@@ -30,6 +30,13 @@ export function statedClaims(w: Walk, step: Step): void {
   // "The co-stars of Second Helpings… Filming began in Rome in March": the shoot of the film the couple star in.
   const shootBegan =
     /^\s*(?:Filming|Shooting|Production|Principal photography|Rehearsals)\s+(?:began|started|kicked off|got under way)\b/i.test(bare);
+  // "A friend of the singer says the marriage had been under strain": an unnamed source on the couple in focus.
+  const insiderOnFocus =
+    [...named].every((n) => w.focus.includes(n)) &&
+    INSIDER_RE.test(bare) &&
+    /\b(?:says|said|told|tells|claims|claimed|confides|confided|insists|insisted|reveals|revealed)\b/i.test(bare) &&
+    (ROMANCE_RE.test(bare) || SPLIT_RE.test(bare) || /\b(?:marriage|wedding|engagement)\b/i.test(bare));
+  if (!pair && insiderOnFocus) pair = w.focus;
   if (!pair && !named.size && shootBegan && /\bco-?stars?\b|\bstar(?:s|red)? (?:opposite|alongside)\b/i.test(article.text)) pair = w.focus;
   if (!pair) return;
 
@@ -67,10 +74,13 @@ export function statedClaims(w: Walk, step: Step): void {
     });
   } else if (insider && !quotes.length) {
     const kind: ClaimKind = "speculation";
+    const when = w.dates.dateFor(article, dates, sentence, null, null);
+    // An unnamed source's undated words, given to this article: its day.
+    const undated = when.precision === "circa" && when.occurredOn === article.published;
     w.claims.push({
       ...base(kind, bare),
       pair,
-      ...w.dates.dateFor(article, dates, sentence, null, null),
+      ...(undated ? { occurredOn: article.published, precision: "day" as const } : when),
       place: null,
       speaker: null,
       quote: null,

@@ -156,4 +156,13 @@ describe("claims that need more than one sentence or a broader reading of who sp
   it("reads 'confirmed that she is engaged, sharing a photo of the pair' as no outing", () => {
     expect(kindOfEvent("The champion confirmed on Friday that she is engaged, sharing a photo of the pair on a beach in Goa.")).toBeNull();
   });
+
+  it("hears an unnamed friend of 'the singer' on the couple in focus, dated the day the words were given", () => {
+    const text = [
+      "Cara Flint and Ron Aske split",
+      "Pop singer Cara Flint and the producer Ron Aske have separated.",
+      'A friend of the singer says the marriage had been under strain for some time. "Ron has been living in the studio since the spring," the friend confides.',
+    ].join("\n\n");
+    expect(brief(text, "2026-10-24")).toEqual(["report 2026-10-24 day -", "speculation 2026-10-24 day -"]);
+  });
 });
