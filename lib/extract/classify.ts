@@ -26,7 +26,7 @@ const DEBUNK_RE =
 
 /** "at the Lantern Awards after-party", "at a charity poker night": the pair at a named event. */
 const AT_EVENT_RE = new RegExp(
-  String.raw`\b(?:at|to|for)\s+(?:the|a|an|[A-Z][\w'’]+(?:\s[A-Z][\w'’]+)*['’]s)\s+(?:[\w'’-]+\s+){0,4}?${EVENT_RE.source.slice(2, -2)}\b`,
+  String.raw`\b(?:at|to|for)\s+(?:the|a|an|her|his|their|[A-Z][\w'’]+(?:\s[A-Z][\w'’]+)*['’]s)\s+(?:[\w'’-]+\s+){0,4}?${EVENT_RE.source.slice(2, -2)}\b`,
   "i",
 );
 
@@ -66,9 +66,11 @@ const NOT_TOGETHER_RE = /\b(?:not|never|n['’]t|no longer)\b/i;
 const APART_RE = /\b(?:alone|on (?:his|her) own|separately|kept (?:their|a) distance|without (?:him|her))\b/i;
 
 /** "co-star(s)" as a noun that says who someone is, not a verb of working together ("co-starred", "co-stars in"). */
-const CO_STAR_NOUN_RE = /\bco-?stars?\b(?!\s+(?:in|on|alongside|opposite|together)\b)/gi;
+export const CO_STAR_NOUN_RE = /\bco-?stars?\b(?!\s+(?:in|on|alongside|opposite|together)\b)/gi;
 
 /** One of the pair posting a picture of them both. */
+/** What makes a post someone's words: a caption, a confirmation. */
+export const OWN_WORDS_RE = /\b(?:caption(?:ed)?|writing|wrote|confirm(?:ed|s|ing)?)\b/i;
 export const OWN_POST_RE =
   /\b(?:shar(?:ed|ing|es)|post(?:ed|ing|s)|upload(?:ed|ing|s))\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:photo|picture|snap|selfie|video|clip|shot)\b/i;
 
@@ -85,7 +87,7 @@ export function kindOfEvent(text: string): ClaimKind | null {
   // "made it official, posting a snap of the pair cuddled up": the post is the news, not an outing.
   if (/\b(?:made it official|(?:went|gone|going) public|Instagram official)\b/i.test(sentence)) return null;
   // "confirmed on Friday that she is engaged, sharing a photo of the pair on a beach": their own post, not an outing seen.
-  if (/\bconfirm(?:ed|s|ing)?\b/i.test(sentence) && OWN_POST_RE.test(sentence)) return null;
+  if (OWN_POST_RE.test(sentence) && OWN_WORDS_RE.test(sentence)) return null;
   // "spotted house-hunting alone", "arrived separately": not together, so no outing of the pair.
   // The clause that says so is dropped; an outing the rest of the sentence reports still counts.
   if (APART_RE.test(sentence)) {

@@ -165,4 +165,19 @@ describe("claims that need more than one sentence or a broader reading of who sp
     ].join("\n\n");
     expect(brief(text, "2026-10-24")).toEqual(["report 2026-10-24 day -", "speculation 2026-10-24 day -"]);
   });
+
+  it("reads 'the Iron Bay co-stars' as the couple, a runway show with 'her' as an event, and a captioned post as words", () => {
+    const text = [
+      "Nia Holt and Jed Kwan finally make it official",
+      "Nia Holt and Jed Kwan have been linked for a year.",
+      "The Iron Bay co-stars walked the red carpet hand in hand at the film's premiere in Los Angeles on Monday night.",
+      "The pair were first seen together at her runway show in Paris in March, where he sat in the front row.",
+      'On Friday, Holt posted a video of the couple brushing their teeth side by side, captioned: "We are very much together, thanks for asking."',
+    ].join("\n\n");
+    expect(brief(text, "2026-04-15")).toEqual([
+      "appearance 2026-04-13 day -",
+      "appearance 2026-03 month -",
+      "denial 2026-04-10 day Nia Holt",
+    ]);
+  });
 });
