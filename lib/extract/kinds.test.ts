@@ -180,4 +180,18 @@ describe("claims that need more than one sentence or a broader reading of who sp
       "denial 2026-04-10 day Nia Holt",
     ]);
   });
+
+  it("reads two clauses joined by a semicolon as two pieces of evidence, and a rep's rebuttal inside a report's sentence as a denial", () => {
+    const text = [
+      "Ella Vane and Kofi Hart on stage",
+      "Ella Vane and Kofi Hart first shared a stage in 2021, in a small Ibsen in Bristol; they rehearsed this production through December in a church hall.",
+      'On 14 December the Weekend Courier reported that the pair had been "living together", a story that Hart\'s agent dismissed as fanciful.',
+    ].join("\n\n");
+    expect(brief(text, "2026-02-05")).toEqual([
+      "professional 2021 year -",
+      "professional 2025-12 month -",
+      "report 2025-12-14 day -",
+      "denial 2026-02-05 day -",
+    ]);
+  });
 });
