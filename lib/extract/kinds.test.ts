@@ -194,4 +194,15 @@ describe("claims that need more than one sentence or a broader reading of who sp
       "denial 2026-02-05 day -",
     ]);
   });
+
+  it("takes a roundup's heading naming two people as a couple, and reads its items' photos, quoted epithets and retractions", () => {
+    const text = [
+      "The week in celebrity romance",
+      "Mira Sol & Dev Anand",
+      'The "Glitterball" singer and the Leeds striker are "hanging out exclusively," according to Sidebar, which first reported the pairing on Tuesday.',
+      "Photos obtained by ClickFlash show Sol, 26, and Anand, 28, leaving the Blue Heron supper club in Leeds late on Friday.",
+      'By Friday evening Sidebar had backed down, pulling the story and replacing it with an editor\'s note admitting that its source "could not be verified."',
+    ].join("\n\n");
+    expect(brief(text, "2025-11-08")).toEqual(["report 2025-11-04 day -", "sighting 2025-11-07 day -", "report 2025-11-07 day -"]);
+  });
 });
