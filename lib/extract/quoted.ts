@@ -127,9 +127,9 @@ export function quotedClaims(w: Walk, step: Step): boolean {
         when.occurredOn === article.published;
       if (untold && w.dates.lead) when = w.dates.lead;
       outlet ??= article.outlet;
-      // An unnamed source's undated words, given to this article: its day.
+      // Undated words given to this article (an unnamed source's, or told to it by name): its day.
       if (
-        attribution.role === "insider" &&
+        (attribution.role === "insider" || (sentenceOutlet !== null && sentenceOutlet === article.outlet)) &&
         !dates.length &&
         !inherited &&
         when.precision === "circa" &&

@@ -24,7 +24,10 @@ export type { RawClaim } from "./walk";
 export function claimsOf(article: Article): RawClaim[] {
   const repOf = appositiveReps(article);
   // A rep introduced as such speaks for one of a couple; they are not one of a couple themselves.
-  const linked = findPairs(article).filter((p) => !p.some((n) => repOf.has(n)));
+  const linked = withHeadingPairs(
+    article,
+    findPairs(article).filter((p) => !p.some((n) => repOf.has(n))),
+  ).filter((p) => !p.some((n) => repOf.has(n)));
   const principal = principalPair(article, linked, repOf);
   // Nothing links two names, but the text talks of a couple: its two most named people.
   const pairs = linked.length ? linked : principal ? [principal] : [];
@@ -108,6 +111,29 @@ export function claimsOf(article: Article): RawClaim[] {
   }
   denialsOfSplits(w.claims);
   return w.claims;
+}
+
+/**
+ * A roundup's heading that names two people ("Saffron Leigh and DeShawn Pruitt: new couple
+ * alert?", "Coles & Abernathy") announces a couple of its own, even when the text below only uses
+ * epithets for them.
+ */
+function withHeadingPairs(article: Article, pairs: Pair[]): Pair[] {
+  const out = [...pairs];
+  const has = (a: string, b: string) => out.some((p) => p.includes(a) && p.includes(b));
+  for (const s of article.sentences.filter((x) => !x.prose)) {
+    const names = [
+      ...new Set(
+        refsIn(article, s)
+          .filter((r) => r.value.via === "name")
+          .map((r) => r.value.person),
+      ),
+    ];
+    if (names.length !== 2 || has(names[0], names[1])) continue;
+    const between = article.text.slice(s.start, s.end);
+    if (/\b(?:and|&)\b|&/.test(between)) out.push([names[0], names[1]]);
+  }
+  return out;
 }
 
 /** Anonymous fans online are no source: "wrote one fan", "fans flooded the comments". */
