@@ -224,6 +224,24 @@ describe("more of the date in force", () => {
     expect(trail.dateFor(article, [], article.sentences[3], null, "Ada Moss").occurredOn).toBe("2025-11-14");
   });
 
+  it("dates an undated outing by a month given since the last day, when it is this month or last", () => {
+    const text = [
+      "Actress Wren Hale and actor Jonah Vey were photographed with friends at a ceilidh in Edinburgh on 3 January.",
+      "Hale was photographed with Vey at a dance in Glasgow last month.",
+      "Vey is thirty.",
+      "The pictures show the two of them dancing, then leaving together.",
+    ].join("\n\n");
+    const article = analyseArticle({ text, published: "2026-02-06" }, EMPTY);
+    const trail = new DateTrail(article);
+    trail.previous = { when: day("2026-01-03"), sentence: article.sentences[0] };
+    trail.previous = { when: { occurredOn: "2026-01", precision: "month" }, sentence: article.sentences[1] };
+    expect(trail.dateFor(article, [], article.sentences[3], null).occurredOn).toBe("2026-01");
+    const later = analyseArticle({ text, published: "2026-05-06" }, EMPTY);
+    const old = new DateTrail(later);
+    old.previous = { when: { occurredOn: "2026-01", precision: "month" }, sentence: later.sentences[1] };
+    expect(old.dateFor(later, [], later.sentences[3], null).occurredOn).toBe("2026-05-06");
+  });
+
   it("does not give a rep's words the day of someone else's words just before", () => {
     const text = [
       "Judges Pia Lane and Hal Rusk arrived together at a party.",

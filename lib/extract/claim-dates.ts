@@ -113,11 +113,18 @@ export class DateTrail {
    * Not for what the sentence marks as background ("had", "first", "used to", "before that").
    */
   private inForce(article: Article, sentence: Sentence): When | null {
-    const day = this.#lastScene;
-    if (!day || day.sentence.index >= sentence.index || day.sentence.paragraph < sentence.paragraph - 2) return null;
-    const days = (Date.parse(article.published) - Date.parse(day.when.occurredOn)) / 86_400_000;
-    if (days < 0 || days > 14 || BACKGROUND_RE.test(sentence.text)) return null;
-    return day.when;
+    // A month given since the last scene's day ("photographed with him at a ceilidh last month") is the scene now, when it is this month or last.
+    const month =
+      this.#previous && this.#previous.when.occurredOn.length === 7 && !aboutWords(this.#previous.sentence.text) ? this.#previous : null;
+    const scene = month && (!this.#lastScene || month.sentence.index > this.#lastScene.sentence.index) ? month : this.#lastScene;
+    if (!scene || scene.sentence.index >= sentence.index || scene.sentence.paragraph < sentence.paragraph - 2) return null;
+    if (BACKGROUND_RE.test(sentence.text)) return null;
+    if (scene === month) {
+      const months = monthIndex(article.published) - monthIndex(scene.when.occurredOn);
+      return months >= 0 && months <= 1 ? scene.when : null;
+    }
+    const days = (Date.parse(article.published) - Date.parse(scene.when.occurredOn)) / 86_400_000;
+    return days < 0 || days > 14 ? null : scene.when;
   }
 
   /**
@@ -193,6 +200,8 @@ export class DateTrail {
     return { occurredOn: article.published, precision: "circa" };
   }
 }
+
+const monthIndex = (date: string) => Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7));
 
 /** Whether the date at `index` sits in a "who" clause about the speaker whose speech verb is at `verb` (unless the clause tells the speaking). */
 function inWhoClause(text: string, index: number, verb: number): boolean {
