@@ -86,6 +86,9 @@ describe("words that look like dates but are not", () => {
   it.each([
     ["She stepped in at the last minute for an ailing tenor.", []],
     ["She is off to Zagreb to record a Christmas album.", []],
+    ["The star moved him in within the year.", []],
+    ["It has been a hard past year for the singer.", []],
+    ["They were spotted this past Sunday at a market.", [["2026-03-08", "day"]]],
     ["A crew member told the Sunday Spotlight that the two are inseparable.", []],
     ["The Sunday Register reported last year that they were dating.", [["2025", "year"]]],
     ["They watched the Halloween special together on Friday.", [["2026-03-06", "day"]]],

@@ -157,7 +157,8 @@ export function findDates(text: string, published: string, anchor: string | null
     if (/\b(?:next|following|later|after|before|earlier|previous)\b/i.test(r.text) && !/\bago$/i.test(r.text.trim())) continue;
     if (
       /weekend/i.test(r.text) ||
-      /^for\b/i.test(r.text) ||
+      // "within the year", "this past year": a span, not a date.
+      /^(?:for|within)\b|^past (?:year|month|decade|few|several)\b/i.test(r.text) ||
       // Durations ("for 30 years", "after nine years") are not dates; "two weeks ago" is.
       (/(?:\d|\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several))\s+(?:years?|months?|weeks?|days?|hours?|minutes?)\b/i.test(
         r.text,
