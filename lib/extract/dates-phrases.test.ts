@@ -42,6 +42,9 @@ describe("phrases counted from the date in force", () => {
     ["Later that evening, the two shared a cab.", "2026-03-07", [["2026-03-07", "day"]]],
     ["Moments later, she kissed his cheek.", "2026-03-07", [["2026-03-07", "day"]]],
     ["One violinist told the Review afterwards that they were inseparable.", "2026-03-07", [["2026-03-07", "day"]]],
+    ["Earlier in the day, they were seen shopping.", "2026-03-07", [["2026-03-07", "day"]]],
+    ["Hours earlier, they had been spotted at the bar.", "2026-03-07", [["2026-03-07", "day"]]],
+    ["Days later, they were seen again.", "2026-03-07", [["2026-03-10", "circa"]]],
     ["He had called her the day before.", "2026-03-07", [["2026-03-06", "day"]]],
     ["They had been seen together a few weeks earlier.", "2026-03-07", [["2026-02-14", "circa"]]],
   ] as const)("%s (in force: %s)", (sentence, anchor, expected) => {
@@ -87,6 +90,7 @@ describe("words that look like dates but are not", () => {
     ["She stepped in at the last minute for an ailing tenor.", []],
     ["She is off to Zagreb to record a Christmas album.", []],
     ["The star moved him in within the year.", []],
+    ["It comes days after the site first reported on Monday that they were dating.", [["2026-03-09", "day"]]],
     ["It has been a hard past year for the singer.", []],
     ["They were spotted this past Sunday at a market.", [["2026-03-08", "day"]]],
     ["A crew member told the Sunday Spotlight that the two are inseparable.", []],

@@ -155,6 +155,13 @@ export function findDates(text: string, published: string, anchor: string | null
     if (found.some((f) => r.index < f.index + f.text.length && f.index < r.index + r.text.length)) continue;
     // Counted from another day (relative-dates.ts), not from the publication.
     if (/\b(?:next|following|later|after|before|earlier|previous)\b/i.test(r.text) && !/\bago$/i.test(r.text.trim())) continue;
+    // "Earlier in the day they…": chrono reads a date into words that name none.
+    if (
+      !/\d|ago|yesterday|today|tonight|tomorrow|\b(?:last|this|past|week|month|year)\b|day\b(?<!\bthe day)|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(
+        r.text,
+      )
+    )
+      continue;
     if (
       /weekend/i.test(r.text) ||
       // "within the year", "this past year": a span, not a date.

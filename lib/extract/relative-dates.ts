@@ -35,7 +35,7 @@ const PHRASES: { re: RegExp; days: number | null; circa: boolean }[] = [
   { re: /\bthe (?:following|next) week\b/i, days: 7, circa: true },
   {
     re: new RegExp(
-      String.raw`\blater (?:that|the same) ${PART}\b|\b(?:that|the) same ${PART}\b|\bthat (?:morning|afternoon|evening|night)\b|\bwithin (?:hours|the hour|minutes)\b|\b(?:(?:a few|several|some|\w+) )?(?:minutes|moments|hours) (?:later|afterwards?)\b|\b(?:shortly )?afterwards?\b`,
+      String.raw`\blater (?:that|the same) ${PART}\b|\b(?:that|the) same ${PART}\b|\bthat (?:morning|afternoon|evening|night)\b|\bwithin (?:hours|the hour|minutes)\b|\b(?:(?:a few|several|some|\w+) )?(?:minutes|moments|hours) (?:later|afterwards?|earlier|before)\b|\b(?:shortly )?afterwards?\b|\bearlier (?:that|the same|in the) (?:day|morning|afternoon|evening)\b`,
       "i",
     ),
     days: 0,
@@ -48,6 +48,8 @@ const PHRASES: { re: RegExp; days: number | null; circa: boolean }[] = [
     circa: false,
   },
   { re: /\ba fortnight (later|after|earlier|before)\b/i, days: null, circa: false },
+  // "days later", "just weeks earlier": a few of them, approximate ("days after <something>" counts from that, not from the day in force).
+  { re: /\b(?:mere |just |only )?(days|weeks) (later|afterwards|earlier)\b/i, days: null, circa: true },
 ];
 
 const parse = (day: string) => new Date(`${day}T12:00:00Z`);
@@ -79,8 +81,12 @@ export function relativeDates(sentence: string, published: string, anchor: strin
 
 /** "ten days earlier" → -10, "a fortnight later" → 14, "a few weeks after" → 21. */
 function offset(phrase: string): number {
-  const m = new RegExp(String.raw`^${COUNT}?\s*(days?|weeks?|fortnights?)?`, "i").exec(phrase)!;
-  const count = m[1] ? (NUMBERS[m[1].toLowerCase().replace(/^a /, "")] ?? Number(m[1])) : 1;
+  const m = new RegExp(String.raw`^(?:(?:mere|just|only) )?${COUNT}?\s*(days?|weeks?|fortnights?)?`, "i").exec(phrase)!;
+  const count = m[1]
+    ? (NUMBERS[m[1].toLowerCase().replace(/^a /, "")] ?? Number(m[1]))
+    : /^(?:(?:mere|just|only) )?(?:days|weeks)\b/i.test(phrase)
+      ? 3
+      : 1;
   const unit = /week/i.test(m[2] ?? "") ? 7 : /fortnight/i.test(m[2] ?? phrase) ? 14 : 1;
   return count * unit * (/earlier|before/i.test(phrase) ? -1 : 1);
 }
