@@ -265,3 +265,21 @@ describe("more of the date in force", () => {
     expect(new DateTrail(article).dateFor(article, given, sentence, at, null).occurredOn.slice(0, 7)).toBe("2026-10");
   });
 });
+
+describe("the anchor of 'that evening'", () => {
+  const EMPTY = { people: [], outlets: [] };
+
+  it("is the last day of the sentence that gave one, and not a background day given since", () => {
+    const text = [
+      "Nell Harper and Tom Askew spent Thanksgiving with her family, and the morning after the holiday they were spotted walking hand in hand.",
+      "The pair first met around Easter last year, when he catered her wrap party.",
+      "Later that evening, the couple were seen at a tavern.",
+    ].join("\n\n");
+    const article = analyseArticle({ text, published: "2025-12-03" }, EMPTY);
+    const trail = new DateTrail(article);
+    trail.previous = { when: { occurredOn: "2025-11-27", precision: "day" }, sentence: article.sentences[0] };
+    expect(trail.anchor()).toBe("2025-11-28");
+    trail.previous = { when: { occurredOn: "2024-03-31", precision: "circa" }, sentence: article.sentences[1] };
+    expect(trail.anchor()).toBe("2025-11-28");
+  });
+});

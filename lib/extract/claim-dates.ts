@@ -43,6 +43,8 @@ export class DateTrail {
   #previous: { when: When; sentence: Sentence } | null = null;
   /** The last day (not month or year) the article gave, and where: the day "that night" and "the following day" count from. */
   #lastDay: { when: When; sentence: Sentence } | null = null;
+  /** The last day given outside background ("first met", "had been"): what "that evening" counts from once the story resumes. */
+  #lastNewsDay: { when: When; sentence: Sentence } | null = null;
   /** The last day the article gave for something other than words (an outing, an event): the scene an undated outing belongs to. */
   #lastScene: { when: When; sentence: Sentence } | null = null;
   /** Events the article dated ("the Harmony Awards … on Sunday night"), by name and by noun, with their date. */
@@ -69,8 +71,16 @@ export class DateTrail {
   set previous(given: { when: When; sentence: Sentence } | null) {
     this.#previous = given;
     if (given && given.when.occurredOn.length === 10) {
-      this.#lastDay = given;
-      if (!aboutWords(given.sentence.text)) this.#lastScene = given;
+      // "…spent Thanksgiving there, and the morning after the holiday they were spotted…": the sentence's last day is the one in force.
+      const article = this.#article;
+      const text = outsideQuotes(given.sentence.text, quotesIn(article, given.sentence), given.sentence.start);
+      const last = findDates(text, article.published, this.anchor())
+        .filter((d) => d.occurredOn.length === 10 && d.occurredOn <= article.published)
+        .pop();
+      const day = last ? { when: { occurredOn: last.occurredOn, precision: last.precision }, sentence: given.sentence } : given;
+      this.#lastDay = day;
+      if (!BACKGROUND_RE.test(given.sentence.text)) this.#lastNewsDay = day;
+      if (!aboutWords(given.sentence.text)) this.#lastScene = day;
     }
     if (given) this.#remember(given.sentence);
   }
@@ -103,7 +113,8 @@ export class DateTrail {
    * gave, even when a month or a year was given since ("…, who met in 2022. The following day…").
    */
   anchor(): string | null {
-    return this.#lastDay?.when.occurredOn ?? null;
+    // "The pair first met around Easter last year. … Later that evening, the couple were seen…": the story's day, not the background's.
+    return (this.#lastNewsDay ?? this.#lastDay)?.when.occurredOn ?? null;
   }
 
   /**
