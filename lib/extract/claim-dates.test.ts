@@ -283,3 +283,22 @@ describe("the anchor of 'that evening'", () => {
     expect(trail.anchor()).toBe("2025-11-28");
   });
 });
+
+describe("dates inside what was said", () => {
+  const EMPTY = { people: [], outlets: [] };
+  const dateOf = (sentenceText: string) => {
+    const text = ["Actress Mira Sol and sprinter Dane Oko were seen together in Cannes.", sentenceText].join("\n\n");
+    const article = analyseArticle({ text, published: "2025-05-20" }, EMPTY);
+    const sentence = article.sentences[1];
+    return new DateTrail(article).dateFor(article, findDates(sentence.text, "2025-05-20"), sentence, null, null).occurredOn.slice(0, 10);
+  };
+
+  it("does not date an unquoted source's words by a date in what they said", () => {
+    expect(dateOf("A source close to the actress said the pair had grown close over the holidays.")).toBe("2025-05-20");
+    expect(dateOf("A source told Marquee that the two had dined together on Friday.")).toBe("2025-05-20");
+  });
+
+  it("keeps a date that tells when the words were said", () => {
+    expect(dateOf("A source close to the actress said on Monday that the two are happy.")).toBe("2025-05-19");
+  });
+});

@@ -22,6 +22,9 @@ const GENERIC_EVENT_RE = new RegExp(String.raw`\b(?:the|its|their|her|his)\s+(?:
 /** Events with a red carpet: what "on the carpet" points back to ("latest" is the carpet itself, walked again). */
 const CARPET_EVENT = /^(?:latest$|noun:(?:premiere|gala|ball|awards|ceremony|party|screening)$|name:.*\b(?:premiere|gala|ball|awards)$)/;
 const RELATIVE_TO_EVENT_RE = /^the (day|morning|afternoon|evening|night) (after|before)$/i;
+/** A speech verb followed by what was said: "said (that) the pair had…", "told Marquee that she is…". */
+const REPORTED_CLAUSE_RE =
+  /\b(?:said|says|told|tells|claimed|claims|insisted|insists|revealed|reveals)\b(?:\s+(?:[A-Z][\w'’&.-]*\s+){0,4}|\s+(?:us|me|him|her|reporters)\s+)?\s*(?:that\s+|the (?:pair|couple|two)\b|they\b|he\b|she\b)/;
 const REP_WORDS = /\b(?:reps?|representatives?|spokes(?:person|man|woman)|publicist|agent|agency|manager|lawyer|team|camp)\b/i;
 const PRESENT_SPEECH = /\b(?:says|tells|adds|explains|admits|recalls|insists|laughs|shrugs)\b/i;
 
@@ -169,9 +172,15 @@ export class DateTrail {
     // '…, one guest tells me, "…"': words in the present tense are given now; a date elsewhere in the sentence is of what they tell.
     const verb = at === null ? -1 : at - sentence.start;
     const present = verb >= 0 && new RegExp(`^(?:${PRESENT_SPEECH.source})`, "i").test(sentence.text.slice(verb));
+    // "A source said the pair had grown close over the holidays": a date inside the reported clause dates what it tells, not the words.
+    const told = speaker !== undefined ? REPORTED_CLAUSE_RE.exec(sentence.text) : null;
     const dates =
-      speaker !== undefined && at !== null
-        ? given.filter((d) => !inWhoClause(sentence.text, d.index, verb) && !(present && (d.index < verb || d.index - verb > 25)))
+      speaker !== undefined
+        ? given.filter(
+            (d) =>
+              !(told && d.index > told.index + told[0].length - 1) &&
+              (at === null || (!inWhoClause(sentence.text, d.index, verb) && !(present && (d.index < verb || d.index - verb > 25)))),
+          )
         : given;
     // An event the article dated, named again: its date ("Asked on the Harmony Awards carpet, he grinned and said…").
     if (!dates.length && event) return event.when;
