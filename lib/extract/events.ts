@@ -132,8 +132,10 @@ export function statedClaims(w: Walk, step: Step): void {
     const atEvent =
       event === "sighting" &&
       !place &&
-      article.sentences.some((s) => s.paragraph === sentence.paragraph && s.index < sentence.index && EVENT_RE.test(s.text)) &&
-      /\b(?:arrived|sat|danced|posed|walked)\b/i.test(bare);
+      article.sentences.some(
+        (s) => s.index < sentence.index && (s.paragraph === sentence.paragraph || s.index >= sentence.index - 3) && EVENT_RE.test(s.text),
+      ) &&
+      /\b(?:arrived|sat|danced|posed|walked|on the arm of|(?:public|first) outing)\b/i.test(bare);
     const kind: ClaimKind = atEvent ? "appearance" : event;
     const split = kind === "sighting" ? splitActivities(bare) : 1;
     // A development the article states itself dates from the report: the publication day.
@@ -157,7 +159,8 @@ export function statedClaims(w: Walk, step: Step): void {
       });
     }
   }
-  if (SPECULATION_CUE_RE.test(bare)) {
+  // "It isn't the first time the pair have sparked rumours": looking back, not new talk.
+  if (SPECULATION_CUE_RE.test(bare) && !/\b(?:isn['’]t|is not|wasn['’]t|was not|not) the first time\b/i.test(bare)) {
     w.claims.push({
       ...base("speculation", bare),
       stance: "supports",

@@ -206,4 +206,18 @@ describe("claims that need more than one sentence or a broader reading of who sp
     ].join("\n\n");
     expect(brief(text, "2025-11-08")).toEqual(["report 2025-11-04 day -", "sighting 2025-11-07 day -", "report 2025-11-07 day -"]);
   });
+
+  it("gives no claim for what is yet to come, for guests merely listed or for looking back at old rumours", () => {
+    const text = [
+      "Pia Lane and Hal Ross: the judges' romance",
+      "Pia Lane and Hal Ross were seen at the Fitz Club in Chelsea on Thursday.",
+      "It isn't the first time the pair have sparked rumours.",
+      "Other guests at the party included chef Bruno Hart, comedian Saoirse Lane's sister and the presenter Marcus Bell.",
+      "The new series of The Big Bake returns to screens in September, with Lane and Ross both back on the judging panel.",
+      "Lane plays her next match on Monday.",
+      "Lane is currently filming the second season of her comedy Pie Queens in Atlanta.",
+      'Lane\'s spokesperson said she had "no comment to make".',
+    ].join("\n\n");
+    expect(brief(text, "2025-05-13")).toEqual(["sighting 2025-05-08 day -", "statement 2025-05-13 day -"]);
+  });
 });

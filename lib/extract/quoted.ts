@@ -1,6 +1,6 @@
 import { quotesIn, refsIn } from "./article";
 import { attributionOf, roleFor, type Attribution } from "./attribution";
-import { SIGHTING_RE, SPECULATION_CUE_RE, confidenceOf, kindOfRemark, stanceOf } from "./classify";
+import { NO_COMMENT_RE, SIGHTING_RE, SPECULATION_CUE_RE, confidenceOf, kindOfRemark, stanceOf } from "./classify";
 import type { Pair } from "./pairs";
 import { REP_RE, SPEECH_VERBS } from "./quotes";
 
@@ -181,6 +181,9 @@ export function quotedClaims(w: Walk, step: Step): boolean {
             ? before.text
             : "";
         const kind = kindOfRemark(`${quoteWords} ${bare} ${lead}`, role, quoteWords);
+        // "Her spokesperson said she had 'no comment to make'": an undated no-comment was given to this article, on its day.
+        if (kind === "statement" && !dates.length && !inherited && NO_COMMENT_RE.test(`${quoteWords} ${bare}`))
+          when = { occurredOn: article.published, precision: "day" };
         // The same speaker going on in the next sentence or paragraph: one remark, not two.
         const last = w.lastRemark;
         if (inherited !== null || (!bare.trim().replace(/[\s.,:;!?…]/g, "") && last)) {
