@@ -220,4 +220,13 @@ describe("claims that need more than one sentence or a broader reading of who sp
     ].join("\n\n");
     expect(brief(text, "2025-05-13")).toEqual(["sighting 2025-05-08 day -", "statement 2025-05-13 day -"]);
   });
+
+  it("credits a quote to the outlet that claimed it, not to the guest the outlet cited", () => {
+    const text = [
+      "Juno Aba and Felix Quiro: engaged?",
+      "Juno Aba and Felix Quiro were seen in Miami on Monday.",
+      'The rumour took off two weeks ago, when the blog Hot Goss claimed the singer and the producer were "secretly engaged", citing a guest at a party who said she had seen a ring.',
+    ].join("\n\n");
+    expect(brief(text, "2024-02-22")).toEqual(["sighting 2024-02-19 day -", "report 2024-02-08 day -"]);
+  });
 });
