@@ -132,6 +132,7 @@ export function quotedClaims(w: Walk, step: Step): boolean {
         !dates.length &&
         !inherited &&
         !outlet &&
+        !TOLD_US_RE.test(bare) &&
         when.precision === "circa" &&
         when.occurredOn === article.published;
       if (untold && w.dates.lead) when = w.dates.lead;
