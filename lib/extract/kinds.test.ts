@@ -206,4 +206,36 @@ describe("claims that need more than one sentence or a broader reading of who sp
     ].join("\n\n");
     expect(brief(text, "2025-11-08")).toEqual(["report 2025-11-04 day -", "sighting 2025-11-07 day -", "report 2025-11-07 day -"]);
   });
+
+  it("gives no claim for what is yet to come, for guests merely listed or for looking back at old rumours", () => {
+    const text = [
+      "Pia Lane and Hal Ross: the judges' romance",
+      "Pia Lane and Hal Ross were seen at the Fitz Club in Chelsea on Thursday.",
+      "It isn't the first time the pair have sparked rumours.",
+      "Other guests at the party included chef Bruno Hart, comedian Saoirse Lane's sister and the presenter Marcus Bell.",
+      "The new series of The Big Bake returns to screens in September, with Lane and Ross both back on the judging panel.",
+      "Lane plays her next match on Monday.",
+      "Lane is currently filming the second season of her comedy Pie Queens in Atlanta.",
+      'Lane\'s spokesperson said she had "no comment to make".',
+    ].join("\n\n");
+    expect(brief(text, "2025-05-13")).toEqual(["sighting 2025-05-08 day -", "statement 2025-05-13 day -"]);
+  });
+
+  it("credits a quote to the outlet that claimed it, not to the guest the outlet cited", () => {
+    const text = [
+      "Juno Aba and Felix Quiro: engaged?",
+      "Juno Aba and Felix Quiro were seen in Miami on Monday.",
+      'The rumour took off two weeks ago, when the blog Hot Goss claimed the singer and the producer were "secretly engaged", citing a guest at a party who said she had seen a ring.',
+    ].join("\n\n");
+    expect(brief(text, "2024-02-22")).toEqual(["sighting 2024-02-19 day -", "report 2024-02-08 day -"]);
+  });
+
+  it("reads a named manager's 'they're together', told to us, as a confirmation of this article's day", () => {
+    const text = [
+      "Ana Voss and Tarik Bell make it official",
+      "Ana Voss and Tarik Bell were seen at the Lido in Leeds on Saturday.",
+      "Tarik's manager, Jo Kemp, was happy to oblige. \"Yes, they're together and they're very happy,\" she told us.",
+    ].join("\n\n");
+    expect(brief(text, "2024-06-10")).toEqual(["sighting 2024-06-08 day -", "confirmation 2024-06-10 day Jo Kemp"]);
+  });
 });
