@@ -302,3 +302,38 @@ describe("dates inside what was said", () => {
     expect(dateOf("A source close to the actress said on Monday that the two are happy.")).toBe("2025-05-19");
   });
 });
+
+describe("the year in force", () => {
+  const EMPTY = { people: [], outlets: [] };
+  const text = [
+    "Kit Lowe and June Sands were first linked in August 2019, when they were seen on a yacht.",
+    "They split by Christmas that year, friends said.",
+    "Later that year, they were spotted together in Paris.",
+    "The following year they starred in a film together.",
+  ].join("\n\n");
+  const article = analyseArticle({ text, published: "2026-04-20" }, EMPTY);
+  const trail = new DateTrail(article);
+  trail.previous = { when: { occurredOn: "2019-08", precision: "circa" }, sentence: article.sentences[0] };
+  const dated = (i: number) => {
+    const sentence = article.sentences[i];
+    return trail.dateFor(article, findDates(sentence.text, "2026-04-20"), sentence, null);
+  };
+
+  it("places 'Christmas that year' in the year last given", () => {
+    expect(dated(1)).toEqual({ occurredOn: "2019-12-25", precision: "circa" });
+  });
+
+  it("keeps that year in force for the sentences after it", () => {
+    const later = new DateTrail(article);
+    later.previous = { when: { occurredOn: "2019-08", precision: "circa" }, sentence: article.sentences[0] };
+    later.previous = { when: { occurredOn: "2025-12-25", precision: "circa" }, sentence: article.sentences[1] };
+    expect(later.previous?.when.occurredOn).toBe("2019-12-25");
+  });
+
+  it("reads 'later that year' and 'the following year' from the year last given", () => {
+    expect([dated(2), dated(3)]).toEqual([
+      { occurredOn: "2019", precision: "circa" },
+      { occurredOn: "2020", precision: "year" },
+    ]);
+  });
+});

@@ -19,6 +19,8 @@ import {
 import type { When } from "./walk";
 
 export const INTERVIEW_RE = /\b(?:when|as|after|before) (?:we|I) (?:meet|met|speak|spoke|sit down|sat down|caught up|catch up)\b/i;
+const YEAR_IN_FORCE_RE =
+  /\b(?:(?:later|earlier) (?:that|the same) year|that same year|the same year|(?:the )?following year|the next year|the year (?:before|after))\b/i;
 const PRESENT_SPEECH = /\b(?:says|tells|adds|explains|admits|recalls|insists|laughs|shrugs)\b/i;
 
 /** The news day of the story: the first day its first `count` prose paragraphs give from the fortnight before publication. */
@@ -65,6 +67,10 @@ export class DateTrail {
   }
 
   set previous(given: { when: When; sentence: Sentence } | null) {
+    // "by Christmas that year": the year of the date given before, not the publication's.
+    const inForce = this.#previous?.when.occurredOn.slice(0, 4);
+    if (given && inForce && /\b(?:that|the same) year\b/i.test(given.sentence.text) && given.when.occurredOn.length > 4)
+      given = { ...given, when: { ...given.when, occurredOn: `${inForce}${given.when.occurredOn.slice(4)}` } };
     this.#previous = given;
     if (given && given.when.occurredOn.length === 10) {
       // "…spent Thanksgiving there, and the morning after the holiday they were spotted…": the sentence's last day is the one in force.
@@ -93,6 +99,25 @@ export class DateTrail {
       this.#events.set(key, { occurredOn: best.occurredOn, precision: best.precision });
       if (CARPET_EVENT.test(key)) this.#events.set("latest", { occurredOn: best.occurredOn, precision: best.precision });
     }
+  }
+
+  /**
+   * "They met in 2019 … by Christmas that year they had split", "Later that year, they wed": the
+   * year those words mean is the year of the last date given, not the publication's.
+   */
+  #inYearInForce(article: Article, given: FoundDate[], sentence: Sentence): FoundDate[] {
+    const inForce = this.#previous?.when.occurredOn.slice(0, 4);
+    if (!inForce || this.#previous!.sentence.index >= sentence.index) return given;
+    const shifted = given.map((d) => {
+      if (!/^\s*(?:of )?(?:that|the same) year\b/i.test(sentence.text.slice(d.index + d.text.length))) return d;
+      return { ...d, occurredOn: `${inForce}${d.occurredOn.slice(4)}` };
+    });
+    if (given.length) return shifted;
+    const m = YEAR_IN_FORCE_RE.exec(sentence.text);
+    if (!m) return given;
+    const year = Number(inForce) + (/following|next|after/i.test(m[0]) ? 1 : /before/i.test(m[0]) ? -1 : 0);
+    if (String(year) > article.published.slice(0, 4)) return given;
+    return [{ occurredOn: String(year), precision: /later|earlier/i.test(m[0]) ? "circa" : "year", index: m.index, text: m[0] }];
   }
 
   /** The date of an event the sentence names again ("asked on the Harmony Awards carpet", "after the parade"). */
@@ -158,6 +183,7 @@ export class DateTrail {
 
   #resolve(article: Article, given: FoundDate[], sentence: Sentence, at: number | null, speaker?: string | null, viaRep = false): When {
     const { previous, section, interview } = this;
+    given = this.#inYearInForce(article, given, sentence);
     const event = this.#eventDate(sentence);
     // "The morning after the parade": counted from the parade's day, not from the last day given.
     if (event && event.when.occurredOn.length === 10)
