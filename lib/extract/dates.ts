@@ -134,10 +134,14 @@ export function weekendSaturday(published: string): string {
 }
 
 /**
- * The dates a sentence names, most specific reading first, each with its precision:
+ * The dates a sentence names, in the order they appear, each with its precision:
  * a named or relative day ("last Tuesday", "on June 3") → day; a month ("in March" is the most
- * recent March) → month; a year → year; "around…" → circa at the unit given;
- * "over the weekend" → that Saturday, circa. Durations ("for 30 years") are not dates.
+ * recent March, "is set to begin in August" the next) → month; a year → year; "around…" → circa
+ * at the unit given; "over the weekend", "the weekend before last" → that Saturday, circa; "last
+ * week" → a week back, circa; holidays (holidays.ts) → their day; "that night", "the following
+ * day", "days later" → counted from `anchor`, the day in force (relative-dates.ts). Durations
+ * ("for 30 years", "within the year") and names ("the Sunday Spotlight", "a Christmas album") are
+ * not dates.
  */
 export function findDates(text: string, published: string, anchor: string | null = null): FoundDate[] {
   // A wire dateline ("BUENOS AIRES, May 7 (Continental Press) -") dates the copy, not what it reports.
