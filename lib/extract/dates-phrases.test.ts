@@ -119,3 +119,15 @@ describe("weekends, days in a named year, the start of the month (published Thur
     expect(on("They have been inseparable this spring.", "2026-05-12")).toEqual([["2026-04", "circa"]]);
   });
 });
+
+describe("days by their number, parts of days, the edges of a month (published Thursday 2026-02-12)", () => {
+  it.each([
+    ["On the 9th, the agency issued a statement.", [["2026-02-09", "day"]]],
+    ["On the 20th, the two were seen in Seoul.", [["2026-01-20", "day"]]],
+    ["She finished on the 3rd hole.", []],
+    ["The pair were seen on the evening of February 7.", [["2026-02-07", "day"]]],
+    ["By the end of January they had split.", [["2026-01", "circa"]]],
+  ] as const)("%s", (sentence, expected) => {
+    expect(on(sentence, "2026-02-12")).toEqual(expected);
+  });
+});

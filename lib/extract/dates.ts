@@ -66,6 +66,17 @@ function phraseDates(sentence: string, published: string, anchor: string | null)
       text: thisUnit[0],
     });
   }
+  // "On the 9th, the agency…": that day of the publication's month (or of the month before, if it is still to come).
+  const ordinal =
+    /\b[Oo]n the (\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|anniversary|birthday|floor|time|place|round|hole|minute|century))/.exec(
+      sentence,
+    );
+  if (ordinal && Number(ordinal[1]) >= 1 && Number(ordinal[1]) <= 31) {
+    const day = Number(ordinal[1]);
+    const back = day > ref.getUTCDate() ? 1 : 0;
+    const d = new Date(Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth() - back, day, 12));
+    if (d.getUTCDate() === day) out.push({ occurredOn: iso(d), precision: "day", index: ordinal.index, text: ordinal[0] });
+  }
   const fortnight = /\ba fortnight ago\b/i.exec(sentence);
   if (fortnight)
     out.push({ occurredOn: iso(new Date(ref.getTime() - 14 * DAY_MS)), precision: "circa", index: fortnight.index, text: fortnight[0] });
@@ -145,7 +156,10 @@ export function weekendSaturday(published: string): string {
  */
 export function findDates(text: string, published: string, anchor: string | null = null): FoundDate[] {
   // A wire dateline ("BUENOS AIRES, May 7 (Continental Press) -") dates the copy, not what it reports.
-  const sentence = text.replace(DATELINE_RE, (m) => " ".repeat(m.length));
+  // "on the evening of February 7": chrono reads the date without the part of the day before it.
+  const sentence = text
+    .replace(DATELINE_RE, (m) => " ".repeat(m.length))
+    .replace(/\b(?:the )?(?:morning|afternoon|evening|night|early hours) of (?=(?:\d|[A-Z]))/g, (m) => " ".repeat(m.length));
   const ref = reference(published);
   const found: FoundDate[] = phraseDates(sentence, published, anchor);
   const weekend = WEEKEND_RE.exec(sentence);
@@ -203,7 +217,9 @@ export function findDates(text: string, published: string, anchor: string | null
     const week = /\b(?:last|past|this) week\b/i.test(r.text);
     // "late on Sunday" is the Sunday: only "around", "about"… make a named day approximate.
     const dayCirca = circa && !/\b(?:late|early|mid-?)\s*$/i.test(sentence.slice(0, r.index)) && !/^(?:late|early|mid)/i.test(r.text);
-    if (s.isCertain("day") || s.isCertain("weekday")) {
+    // "by the end of January", "at the start of the month": the month, approximate.
+    const edge = /\b(?:end|start|beginning|middle) of\b/i.test(r.text);
+    if ((s.isCertain("day") || s.isCertain("weekday")) && !edge) {
       if (d > ref && !ahead)
         d =
           s.isCertain("weekday") && !s.isCertain("month")
@@ -215,9 +231,9 @@ export function findDates(text: string, published: string, anchor: string | null
         index: r.index,
         text: r.text,
       });
-    } else if (s.isCertain("month")) {
+    } else if (s.isCertain("month") || edge) {
       if (d > ref && !s.isCertain("year") && !ahead) d = new Date(Date.UTC(d.getUTCFullYear() - 1, d.getUTCMonth(), 1, 12));
-      found.push({ occurredOn: iso(d).slice(0, 7), precision: circa ? "circa" : "month", index: r.index, text: r.text });
+      found.push({ occurredOn: iso(d).slice(0, 7), precision: circa || edge ? "circa" : "month", index: r.index, text: r.text });
     } else if (s.isCertain("year")) {
       found.push({ occurredOn: String(d.getUTCFullYear()), precision: circa ? "circa" : "year", index: r.index, text: r.text });
     }
