@@ -131,3 +131,16 @@ describe("days by their number, parts of days, the edges of a month (published T
     expect(on(sentence, "2026-02-12")).toEqual(expected);
   });
 });
+
+describe("years back, the new year, holiday stretches (published Friday 2026-04-10)", () => {
+  it.each([
+    ["This time last year, they were strangers.", [["2025-04", "circa"]]],
+    ["Two years ago this month, they met on a film set.", [["2024-04", "circa"]]],
+    ["The two spent the Easter holidays in Cornwall.", [["2026-04-05", "circa"]]],
+    ["The pair rang in 2026 together in Sydney.", [["2025-12-31", "day"]]],
+    ["Over New Year they holidayed in Bali.", [["2025-12-31", "circa"]]],
+    ["She wished her fans a happy New Year.", []],
+  ] as const)("%s", (sentence, expected) => {
+    expect(on(sentence, "2026-04-10")).toEqual(expected);
+  });
+});

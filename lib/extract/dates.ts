@@ -77,6 +77,24 @@ function phraseDates(sentence: string, published: string, anchor: string | null)
     const d = new Date(Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth() - back, day, 12));
     if (d.getUTCDate() === day) out.push({ occurredOn: iso(d), precision: "day", index: ordinal.index, text: ordinal[0] });
   }
+  // "This time last year", "two years ago this month": the publication's month, that many years back.
+  const yearsBack = /\bthis time last year\b|\b(a|one|two|three|four|five|\d+) years? ago this month\b/i.exec(sentence);
+  if (yearsBack) {
+    const n = yearsBack[1] ? (YEAR_COUNTS[yearsBack[1].toLowerCase()] ?? Number(yearsBack[1])) : 1;
+    out.push({
+      occurredOn: `${ref.getUTCFullYear() - n}-${published.slice(5, 7)}`,
+      precision: "circa",
+      index: yearsBack.index,
+      text: yearsBack[0],
+    });
+  }
+  // "The pair rang in 2026 together": New Year's Eve before it.
+  const rangIn = /\b(?:rang|ringing|saw|seeing) in (?:the new year|((?:19|20)\d\d))\b/i.exec(sentence);
+  if (rangIn) {
+    const year = rangIn[1] ? Number(rangIn[1]) : ref.getUTCMonth() === 11 ? ref.getUTCFullYear() + 1 : ref.getUTCFullYear();
+    if (`${year - 1}-12-31` <= published && !out.some((d) => d.occurredOn === `${year - 1}-12-31`))
+      out.push({ occurredOn: `${year - 1}-12-31`, precision: "day", index: rangIn.index, text: rangIn[0] });
+  }
   const fortnight = /\ba fortnight ago\b/i.exec(sentence);
   if (fortnight)
     out.push({ occurredOn: iso(new Date(ref.getTime() - 14 * DAY_MS)), precision: "circa", index: fortnight.index, text: fortnight[0] });
@@ -123,6 +141,7 @@ function phraseDates(sentence: string, published: string, anchor: string | null)
   return out;
 }
 
+const YEAR_COUNTS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5 };
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 const MONTH_WORD = String.raw`(January|February|March|April|May|June|July|August|September|October|November|December)`;
 const MONTH_YEAR_RE = new RegExp(

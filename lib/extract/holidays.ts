@@ -66,6 +66,7 @@ const HOLIDAYS: [string, (year: number) => string][] = [
   ["boxing day", fixed(12, 26)],
   ["new year['’]s eve|hogmanay", fixed(12, 31)],
   ["new year['’]s day", fixed(1, 1)],
+  ["new year(?!['’])", fixed(12, 31)],
   ["valentine['’]s day|valentine['’]s", fixed(2, 14)],
   ["st\\.? patrick['’]s day|saint patrick['’]s day", fixed(3, 17)],
   ["halloween", fixed(10, 31)],
@@ -117,7 +118,9 @@ export function holidayDates(sentence: string, published: string): FoundDate[] {
     let day: string;
     if (name === "bank holiday") day = latestBankHoliday(published);
     else {
-      const rule = HOLIDAYS.find(([pattern]) => new RegExp(`^(?:${pattern})$`, "i").test(name))![1];
+      const rule = HOLIDAYS.find(([pattern]) => new RegExp(`^(?:${pattern})$`, "i").test(name))?.[1];
+      // "New Year" alone is a date only "over", "at", "around" or "for" it ("a happy New Year" is a greeting).
+      if (!rule || (name === "new year" && !/\b(?:over|at|around|for)\s+(?:the\s+)?$/i.test(before))) continue;
       const relative = m[4]?.toLowerCase();
       const next = NEXT_BEFORE.test(before) || relative === "next";
       if (m[3]) day = rule(Number(m[3]));
@@ -134,7 +137,9 @@ export function holidayDates(sentence: string, published: string): FoundDate[] {
       const weekday = new Date(`${day}T12:00:00Z`).getUTCDay();
       day = shift(day, weekday === 1 ? -2 : weekday === 0 ? -1 : weekday === 5 ? 1 : weekday === 4 ? 2 : 0);
     }
-    const circa = weekend || AROUND_BEFORE.test(before) || /^christmas$/i.test(name);
+    // "the Easter holidays", "over New Year": a stretch around the day.
+    const stretch = /^\s+(?:holidays?|break|period|season|hols)\b/i.test(sentence.slice(m.index + m[0].length)) || /^new year$/i.test(name);
+    const circa = weekend || stretch || AROUND_BEFORE.test(before) || /^christmas$/i.test(name);
     out.push({ occurredOn: day, precision: circa ? "circa" : "day", index: m.index, text: m[0] });
   }
   return out;
