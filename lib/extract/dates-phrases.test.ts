@@ -108,6 +108,7 @@ describe("weekends, days in a named year, the start of the month (published Thur
     ["They were seen together two weekends ago.", [["2026-02-28", "circa"]]],
     ["They married on 14 February last year.", [["2025-02-14", "day"]]],
     ["They married February 14th last year.", [["2025-02-14", "day"]]],
+    ["They married on 31 February last year.", [["2025-02", "month"]]],
     ["The pair were first seen together at the start of the month.", [["2026-03", "circa"]]],
     ["They were pictured together a week ago.", [["2026-03-05", "day"]]],
     ["They have been inseparable this spring.", []],

@@ -130,9 +130,11 @@ function phraseDates(sentence: string, published: string, anchor: string | null)
     const said = monthYear[6];
     const year = said ? (/last/i.test(said) ? thisYear - 1 : thisYear) : month < ref.getUTCMonth() + 1 ? thisYear : thisYear - 1;
     // "on 14 February last year", "February 14 last year": the day, in that year.
-    const day = monthYear[3] ?? monthYear[5];
+    // A day the month does not have ("31 February") is no day: the month alone.
+    const saidDay = Number(monthYear[3] ?? monthYear[5]);
+    const day = saidDay >= 1 && new Date(Date.UTC(year, month - 1, saidDay)).getUTCMonth() === month - 1 ? saidDay : 0;
     out.push({
-      occurredOn: day ? `${year}-${pad(month)}-${pad(Number(day))}` : `${year}-${pad(month)}`,
+      occurredOn: day ? `${year}-${pad(month)}-${pad(day)}` : `${year}-${pad(month)}`,
       precision: day ? "day" : "month",
       index: monthYear.index,
       text: monthYear[0],
