@@ -17,7 +17,12 @@ export function findQuotes(text: string): Quote[] {
       .trim()
       .replace(/[,.]+$/, "")
       .trim();
-    if (inner) out.push({ start: m.index, end: m.index + m[0].length, text: inner });
+    // `Elias "Lux" Okwuosa`: a nickname between first name and surname is part of a name, not a quotation.
+    const nickname =
+      /^\p{Lu}[\p{L}'’-]+$/u.test(inner) &&
+      /\p{Lu}[\p{L}'’-]+\s+$/u.test(text.slice(Math.max(0, m.index - 30), m.index)) &&
+      /^\s+\p{Lu}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3));
+    if (inner && !nickname) out.push({ start: m.index, end: m.index + m[0].length, text: inner });
   }
   return out;
 }
