@@ -1,7 +1,8 @@
 import type { ExtractInput, LedgerNames } from "./types";
 import { splitSentences, type Sentence } from "./sentences";
 import { findOutletNames, outletSpans } from "./outlets";
-import { findPeople, personRefs, type Person, type PersonRef } from "./people";
+import { findPeople, type Person, type PersonRef } from "./people";
+import { personRefs } from "./refs";
 import { findQuotes, type Quote } from "./quotes";
 import { mask, within, type Span } from "./spans";
 

@@ -34,12 +34,12 @@ export function attributionOf(article: Article, sentence: Sentence, quotes: Quot
     const clauseStart = Math.max(bare.lastIndexOf(";", verb.index), 0);
     const window = bare.slice(clauseStart, verb.index);
     const before = refs.filter((r) => r.end <= verbAt && r.start >= sentence.start + clauseStart && !isMentionOnly(article, r));
-    // "said Ana" names the speaker; "added that Thackeray had…" does not.
+    // "said Ana" names the speaker; "added that Thackeray had…" does not, nor "insists a pal of the director".
     const after = refs.filter(
       (r) =>
         r.start >= verbAt &&
         r.start - verbAt < verb[0].length + 25 &&
-        !/\bthat\b/i.test(article.text.slice(verbAt + verb[0].length, r.start)),
+        !/\bthat\b|\b(?:of|for|to|with|about|close to)\s+$/i.test(article.text.slice(verbAt + verb[0].length, r.start)),
     );
     // An object ("supportive of Ana", "told to Tom") is not who speaks.
     const subjectRefs = before.filter(
@@ -49,6 +49,20 @@ export function attributionOf(article: Article, sentence: Sentence, quotes: Quot
           // "…late last month, and Haddad told Glint…": a new clause's subject.
           /,\s+and\s+$/.test(article.text.slice(r.start - 8, r.start))),
     );
+    const rest = article.text.slice(verbAt + verb[0].length, sentence.end);
+    // "…was confirmed by her agent", "…were denied by Stroud's rep": a passive's agent speaks.
+    const byRep =
+      /^\s+by\s+(?:(?:his|her|their)\s+|\S+[’']s\s+)(?:[\w-]+\s+)?(?:rep|reps|representatives?|spokes(?:person|woman|man)|publicist|manager|agent|agency|lawyer|attorney|team|camp)\b/i.exec(
+        rest,
+      );
+    if (byRep) {
+      const owner = refs.find((r) => r.start >= verbAt && r.start < verbAt + verb[0].length + byRep[0].length && r.value.possessive);
+      if (owner) return { role: "rep", speaker: null, principal: owner.value.person, at: verbAt };
+    }
+    // "…," insists a pal of the director: the unnamed source after the verb speaks, whoever they are a pal of.
+    const lead = rest.slice(0, 40);
+    if (INSIDER_RE.exec(lead)?.index === lead.search(/\S/) && !subjectRefs.length)
+      return { role: "insider", speaker: null, principal: null, at: verbAt };
     if (
       REP_RE.test(window) &&
       /\b(?:for|of)\b|(?:['’]s|\b(?:his|her|their))\s+(?:\w+\s+)?(?:rep|representative|spokes\w+|publicist|manager|agent|agency|label|management|lawyer|attorney|team|camp)/i.test(
@@ -81,7 +95,9 @@ export function attributionOf(article: Article, sentence: Sentence, quotes: Quot
     const insiderAt = insider ? insider.index : -1;
     // "Under a fan's comment, she wrote": the fan owns the comment, she speaks.
     const insiderPossessive = insider !== null && /^['’]s\b/.test(window.slice(insider.index + insider[0].length));
-    if (insiderAt >= 0 && !insiderPossessive && !subjectRefs.some((r) => r.start - sentence.start - clauseStart > insiderAt)) {
+    // "A lip reader … believes Restrepo murmured '…'": the source tells what someone said; the source is who speaks here.
+    const relayed = insiderAt >= 0 && /\b(?:believes?|thinks?|reckons?|suspects?|swears?|is convinced)\b/i.test(window.slice(insiderAt));
+    if (insiderAt >= 0 && !insiderPossessive && (relayed || !subjectRefs.some((r) => r.start - sentence.start - clauseStart > insiderAt))) {
       if (!/\b(?:friend|pal)\b/i.test(window) || !subjectRefs.length)
         return { role: "insider", speaker: null, principal: null, at: verbAt };
     }

@@ -1,8 +1,7 @@
 import { isFirstName, isKnownNonName, looksLikePlace } from "./nlp";
 import { guessGender, type Gender } from "./gender";
-import { FEMALE_ROLES, LEADING_TITLES, MALE_ROLES, NAME_PARTICLES, NOT_NAME_WORDS, OUTLET_WORDS, ROLE_NOUNS } from "./lexicon";
-import { mask, type Span } from "./spans";
-import { EVENT_AFTER } from "./lexicon";
+import { LEADING_TITLES, NAME_PARTICLES, NOT_NAME_WORDS, OUTLET_WORDS } from "./lexicon";
+import { mask } from "./spans";
 
 export type { Gender } from "./gender";
 
@@ -32,7 +31,7 @@ const ORGANISATION_AFTER =
 const ROLE_SHAPED = /(?:er|or|ist|ian|ess|ent|ant|ain|ach|ef|ge|man|woman)$/i;
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
-function tokensOf(name: string): string[] {
+export function tokensOf(name: string): string[] {
   return name.split(/\s+/).filter((t) => !NAME_PARTICLES.has(t.toLowerCase()));
 }
 
@@ -179,99 +178,4 @@ function nicknamed(masked: string, names: string[]): Map<string, string[]> {
     aliases.set(owner, [...(aliases.get(owner) ?? []), whole]);
   }
   return aliases;
-}
-
-interface Token {
-  start: number;
-  end: number;
-  person?: string;
-  via: PersonRef["via"];
-  pronoun?: "male" | "female";
-  role?: Gender;
-}
-
-/**
- * Every reference to a known person, in text order: full names, ledger aliases, a surname or
- * first name used alone when only one person has it, and pronouns and role nouns
- * ("the actress") resolved to the most recent person they fit.
- */
-export function personRefs(text: string, people: Person[], aliases: Map<string, string[]>): Span<PersonRef>[] {
-  const tokens: Token[] = [];
-  const taken = (s: number, e: number) => tokens.some((t) => s < t.end && e > t.start);
-  const add = (re: RegExp, token: Omit<Token, "start" | "end">) => {
-    for (const m of text.matchAll(re))
-      if (!taken(m.index, m.index + m[0].length)) tokens.push({ start: m.index, end: m.index + m[0].length, ...token });
-  };
-  for (const p of [...people].sort((a, b) => b.name.length - a.name.length)) {
-    for (const alias of [p.name, ...(aliases.get(p.name) ?? []), ...(p.aliases ?? [])])
-      add(new RegExp(String.raw`\b${esc(alias)}\b`, "gi"), { person: p.name, via: "name" });
-  }
-  const shortForms = new Map<string, string[]>();
-  for (const p of people) {
-    const t = tokensOf(p.name);
-    // A nickname the article gave ("Lux") calls the person as their first name does.
-    const nicks = (p.aliases ?? []).map((a) => /["“‘]\s*([^"”’]+?)\s*["”’]/.exec(a)?.[1]).filter((n): n is string => Boolean(n));
-    for (const w of new Set([t[0], t[t.length - 1], ...nicks])) shortForms.set(w, [...(shortForms.get(w) ?? []), p.name]);
-  }
-  // A surname two people share ("Finn Maddox" and "his wife, Lucy Maddox") means the one the article introduced first.
-  const firstAt = (name: string) => (text.indexOf(name) < 0 ? Infinity : text.indexOf(name));
-  for (const [word, owners] of shortForms) {
-    const surnameOfAll = owners.length > 1 && owners.every((o) => tokensOf(o).at(-1) === word && tokensOf(o)[0] !== word);
-    if (surnameOfAll) owners.sort((a, b) => firstAt(a) - firstAt(b));
-    if (owners.length === 1 || surnameOfAll)
-      add(new RegExp(String.raw`\b${esc(word)}\b(?!\s+[A-Z])`, "g"), { person: owners[0], via: "short" });
-  }
-  add(/\b(?:he|him|his|himself)\b/gi, { via: "pronoun", pronoun: "male" });
-  add(/\b(?:she|her|hers|herself)\b/gi, { via: "pronoun", pronoun: "female" });
-  for (const m of text.matchAll(ROLE_NOUNS)) {
-    const role = m[1].toLowerCase();
-    // "the singer Rosa Lyle": the role introduces the name after it, it does not point back.
-    const appositive = /^\s+[A-Z][\p{L}'’-]+\s+[A-Z]/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40));
-    if (!appositive && !taken(m.index, m.index + m[0].length))
-      tokens.push({
-        start: m.index,
-        end: m.index + m[0].length,
-        via: "role",
-        role: FEMALE_ROLES.has(role) ? "female" : MALE_ROLES.has(role) ? "male" : "unknown",
-      });
-  }
-  tokens.sort((a, b) => a.start - b.start);
-
-  const gender = new Map(people.map((p) => [p.name, p.gender]));
-  const mentions = new Map<string, number>();
-  for (const t of tokens) if (t.person) mentions.set(t.person, (mentions.get(t.person) ?? 0) + 1);
-  const count = (n: string) => mentions.get(n) ?? 0;
-  const recent: string[] = [];
-  const spans: Span<PersonRef>[] = [];
-  for (const t of tokens) {
-    let person = t.person;
-    if (!person && t.pronoun) {
-      // "…at the launch of her friend Anaïs Morel's collection, and she was giving nothing away": a passing name
-      // mentioned once does not take "she" from the article's subject.
-      const fits = recent.filter((n) => gender.get(n) === t.pronoun);
-      const salient = fits.slice(1, 3).find((n) => count(n) >= 3 * count(fits[0]) && count(n) >= count(fits[0]) + 4 && count(fits[0]) <= 1);
-      person = salient ?? fits[0] ?? recent.find((n) => gender.get(n) === "unknown");
-    }
-    if (!person && t.role) {
-      const sentenceStart = Math.max(...[".", "!", "?", "\n"].map((stop) => text.lastIndexOf(stop, t.start)));
-      const inSentence = new Set(spans.filter((s) => s.start > sentenceStart).map((s) => s.value.person));
-      // Of the recent people the role fits, the one the article is most about ("the actress" is its subject, not her rival's wife).
-      const fits = recent.filter(
-        (n) => !inSentence.has(n) && (t.role === "unknown" || gender.get(n) === t.role || gender.get(n) === "unknown"),
-      );
-      const salient = fits.slice(1, 3).find((n) => count(n) >= 3 * count(fits[0]) && count(n) >= count(fits[0]) + 4);
-      person = salient ?? fits[0];
-    }
-    if (!person) continue;
-    // A host named for their party ("David Beckham's 50th birthday bash") is not who "he" means next.
-    const hostOnly = t.via !== "pronoun" && EVENT_AFTER.test(text.slice(t.end, t.end + 60));
-    if (t.via !== "pronoun" && !hostOnly) {
-      const i = recent.indexOf(person);
-      if (i >= 0) recent.splice(i, 1);
-      recent.unshift(person);
-    }
-    const possessive = /^[’']s\b/.test(text.slice(t.end, t.end + 3)) || /^(?:his|her|hers)$/i.test(text.slice(t.start, t.end));
-    spans.push({ start: t.start, end: t.end, value: { person, via: t.via, possessive } });
-  }
-  return spans;
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { analyseArticle } from "./article";
+import { analyseArticle, quotesIn } from "./article";
 import { findPairs } from "./pairs";
 import { findQuotes } from "./quotes";
+import { attributionOf } from "./attribution";
 
 /** People, later references, pairs and speakers as blind-written articles put them (issue 12, refs slice). */
 const EMPTY = { people: [], outlets: [] };
@@ -64,5 +65,79 @@ describe("pairs over the new names", () => {
     const text =
       'Rosa Vell and producer Tobias "Jet" Adeyemi have an album out. Adeyemi has said little about the rumours that they are dating.\n- guest spots from the cellist Ines Moor';
     expect(findPairs(read(text))).toEqual([["Rosa Vell", "Tobias Adeyemi"]]);
+  });
+});
+
+describe("later references: epithets, appositions, pronouns inside quotations", () => {
+  it("an epithet with a capitalised modifier and an age is the person last named", () => {
+    const text = 'Nadia Ferraro and Luis Okoro arrived on Monday. Ferraro smiled. "We are happy," the Grammy winner, 29, told us.';
+    expect(refs(text)).toContain("the Grammy winner, 29,→Nadia Ferraro");
+  });
+  it("a role the article gave someone when naming them points back to them, not to whoever was named last", () => {
+    const text =
+      'Actress Mia Dorne was seen with acclaimed director Paul Serra on Sunday. Dorne laughed. Mia Dorne waved. "They are friends," insists a pal of the director.';
+    expect(refs(text)).toContain("the director→Paul Serra");
+  });
+  it("a role in apposition right after a name is that name", () => {
+    const text = "Mia Dorne sat beside Paul Serra, the star of the drama Harbour, who waved.";
+    expect(refs(text)).toContain("the star→Paul Serra");
+  });
+  it("inside a quotation, 'she' is not the woman quoted saying it", () => {
+    const text = 'Mia Dorne and Paul Serra sat together. We asked the expert Anna Voss. "She is mirroring him," Voss told us.';
+    expect(refs(text)).toContain("She→Mia Dorne");
+  });
+  it("the subject of the sentence before takes 'she' even when she is named once and her daughter often", () => {
+    const text =
+      'Mia Dorne waved. Mia Dorne smiled. Mia Dorne laughed. Mia Dorne left. Mia Dorne\'s mother, Carol Dorne, was thrilled. "We adore him," she said.';
+    expect(refs(text)).toContain("she→Carol Dorne");
+  });
+});
+
+describe("pairs: partners in apposition, a possessive's relationship, exes, groups and wedding couples", () => {
+  const pairs = (text: string) => findPairs(read(text)).map((p) => p.join(" & "));
+  it("his wife of twelve years, named in apposition after a description, is his partner", () => {
+    expect(
+      pairs(
+        "Mia Dorne is dating Paul Serra. In June, he confirmed his separation from his wife of twelve years, the theatre director Lucy Dray.",
+      ),
+    ).toEqual(["Mia Dorne & Paul Serra", "Lucy Dray & Paul Serra"]);
+  });
+  it("'A's marriage to B' links the two", () => {
+    expect(pairs("Mia Dorne is dating Paul Serra. Mia's six-year marriage to DJ Tony Kerr ended last summer.")).toContain(
+      "Mia Dorne & Tony Kerr",
+    );
+  });
+  it("a pronoun's split from someone new is an ex of the couple's member, after the couple", () => {
+    expect(pairs("Mia Dorne is dating Paul Serra. Her split from the Belgian cyclist Tom Wit was confirmed in January.")).toEqual([
+      "Mia Dorne & Paul Serra",
+      "Mia Dorne & Tom Wit",
+    ]);
+  });
+  it("castmates named together are no couple", () => {
+    expect(pairs("Mia Dorne and Paul Serra arrived together. Castmates Lorna Fitz and Omar White also walked the carpet.")).toEqual([
+      "Mia Dorne & Paul Serra",
+    ]);
+  });
+  it("the couple whose wedding it is are mentions, not a pair", () => {
+    expect(
+      pairs("Mia Dorne and Paul Serra danced together at the wedding of her co-star Nina Ferro and the songwriter Luke Amber."),
+    ).toEqual(["Mia Dorne & Paul Serra"]);
+  });
+});
+
+describe("speakers", () => {
+  const speakerOf = (text: string) => {
+    const a = read(text);
+    const s = a.sentences.at(-1)!;
+    const attribution = attributionOf(a, s, quotesIn(a, s));
+    return attribution && [attribution.role, attribution.speaker ?? attribution.principal];
+  };
+  it.each([
+    ['Mia Dorne and Paul Serra sat together. "They looked smitten," gasped one diner.', ["insider", null]],
+    ['Mia Dorne and Paul Serra sat together. "They are close," insists a pal of Paul Serra.', ["insider", null]],
+    ["Mia Dorne is dating Paul Serra. Her split from Tom Wit was confirmed by her agent in January.", ["rep", "Mia Dorne"]],
+    ['Mia Dorne and Paul Serra sat together. A lip reader believes Dorne murmured "Not here" to him.', ["insider", null]],
+  ] as const)("%s", (text, expected) => {
+    expect(speakerOf(text)).toEqual(expected);
   });
 });
