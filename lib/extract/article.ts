@@ -46,7 +46,7 @@ export function analyseArticle(input: ExtractInput, ledger: LedgerNames): Articl
   );
   const aliases = new Map(ledger.people.filter((p) => people.some((q) => q.name === p.name)).map((p) => [p.name, p.aliases]));
   const refs = personRefs(withoutOutlets, people, aliases);
-  const quotes = findQuotes(text);
+  const quotes = findQuotes(text).filter((q) => !isTitle(text, q));
   const masked = mask(withoutOutlets, [...refs, ...quotes]);
   return { text, published: input.published, outlet: input.outlet?.trim() || null, sentences, people, refs, outlets, quotes, masked };
 }
@@ -61,4 +61,20 @@ export function outletsIn(article: Article, s: { start: number; end: number }): 
 
 export function quotesIn(article: Article, s: { start: number; end: number }): Quote[] {
   return article.quotes.filter((q) => q.start >= s.start && q.start < s.end);
+}
+
+const SMALL_WORDS = new Set(["of", "the", "a", "an", "in", "on", "and", "to", "for", "at", "with", "my", "your", "me", "from", "by"]);
+const SPEECH_AFTER_RE =
+  /^[,.]?["”’']?\s*(?:[\w.-]+\s+){0,3}?(?:said|says|told|tells|added|wrote|posted|joked|insisted|laughed|explained)\b/i;
+
+/**
+ * A quoted title, not quoted words: a song, album, film or show ("teamed up on "Neon Psalm"").
+ * Every word is capitalised (small words aside), it has no sentence punctuation, and no speech
+ * verb follows it.
+ */
+function isTitle(text: string, q: Quote): boolean {
+  const words = q.text.trim().split(/\s+/);
+  if (words.length > 6 || /[.!?,;]$/.test(q.text.trim())) return false;
+  if (!words.every((w, i) => /^[\p{Lu}\d]/u.test(w) || (i > 0 && SMALL_WORDS.has(w)))) return false;
+  return !SPEECH_AFTER_RE.test(text.slice(q.end, q.end + 40));
 }

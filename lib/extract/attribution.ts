@@ -63,7 +63,10 @@ export function attributionOf(article: Article, sentence: Sentence, quotes: Quot
     const lead = rest.slice(0, 40);
     if (INSIDER_RE.exec(lead)?.index === lead.search(/\S/) && !subjectRefs.length)
       return { role: "insider", speaker: null, principal: null, at: verbAt };
+    // "A member of Zubiri's coaching team told…": one of a team, unnamed, is an insider, not the team speaking.
+    const teamMember = /\b(?:a|one|another)\s+(?:[\w-]+\s+)?member of\b/i.test(window);
     if (
+      !teamMember &&
       REP_RE.test(window) &&
       /\b(?:for|of)\b|(?:['’]s|\b(?:his|her|their))\s+(?:\w+\s+)?(?:rep|representative|spokes\w+|publicist|manager|agent|agency|label|management|lawyer|attorney|team|camp)/i.test(
         window,
@@ -104,8 +107,13 @@ export function attributionOf(article: Article, sentence: Sentence, quotes: Quot
     // "Tom has been …, and raved about it": a second verb of the same subject.
     const coordinated = subjectRefs.length > 0 && /,\s*(?:and|but)\s+(?:\w+\s+)?$/i.test(bare.slice(0, verb.index));
     const colonSpeaker = verb[0].startsWith(":") ? before.filter((r) => r.value.possessive && r.value.via === "pronoun").at(-1) : undefined;
+    // "…," said Ana / "…, according to Ana": the name after the verb speaks only when no words stand before it in its clause
+    // ("the blog Hot Goss claimed the actress was engaged": the actress is what was claimed).
+    const inverted = !/[\p{L}\d]\s*$/u.test(window);
     const subject =
-      (coordinated ? subjectRefs[0] : subjectRefs[subjectRefs.length - 1]) ?? colonSpeaker ?? after.find((r) => !r.value.possessive);
+      (coordinated ? subjectRefs[0] : subjectRefs[subjectRefs.length - 1]) ??
+      colonSpeaker ??
+      (inverted ? after.find((r) => !r.value.possessive) : undefined);
     if (subject && !(/^(?:asked|asks|wondered)$/i.test(verb[0]) && subject.end <= verbAt)) {
       return { role: "person", speaker: subject.value.person, principal: null, at: verbAt, viaPronoun: subject.value.via === "pronoun" };
     }

@@ -157,6 +157,9 @@ export function defaultClaim(w: Walk, step: Step, principal: Pair): RawClaim | n
   else if (EVENT_RE.test(bare) && /\b(?:at|to)\b/i.test(bare) && OUTING_RE.test(bare)) kind = "appearance";
   else if (OUTING_RE.test(bare) && (findPlace(article.masked.slice(sentence.start, sentence.end)) || SIGHTING_RE.test(bare)))
     kind = "sighting";
+  // "Albright led the parade on Saturday. Beside her sat Vasquez": the companion joins the outing just told.
+  const joined = !kind && !onRecord ? companionOuting(w, sentence) : null;
+  if (joined) return { ...joined, pair: principal, outlet: article.outlet, evidence: `${joined.evidence} ${sentence.text}` };
   if (!kind) return null;
   // One of the pair named, with no "together" or "they": the other must be in the sentence as "you" or "we" (an interview).
   if ((kind === "sighting" || kind === "appearance") && members.length < 2 && !pairRef && !/\b(?:you|we|us)\b/i.test(bare)) return null;
@@ -201,6 +204,36 @@ export function defaultClaim(w: Walk, step: Step, principal: Pair): RawClaim | n
     stance: stanceOf(kind, words),
     confidence: confidenceOf(kind, role, Boolean(otherOutlet)),
     evidence: sentence.text,
+    sentence: sentence.index,
+  };
+}
+
+/** Someone placed at another's side: "Beside her sat…", "…, accompanied by", "as his date". */
+const COMPANION_RE =
+  /\b(?:(?:beside|alongside|next to) (?:her|him)|by (?:her|his) side|on (?:her|his) arm|(?:joined|accompanied|escorted) by|as (?:her|his) (?:date|plus-one|guest))\b/i;
+
+/**
+ * The outing of the sentence before, when this one only adds who was at someone's side: its kind
+ * (an event makes it an appearance), date and place.
+ */
+function companionOuting(w: Walk, sentence: Sentence): Omit<RawClaim, "pair" | "outlet"> | null {
+  const { article } = w;
+  const before = article.sentences[sentence.index - 1];
+  if (!before || before.paragraph !== sentence.paragraph || !COMPANION_RE.test(sentence.text)) return null;
+  const event = kindOfEvent(before.text);
+  const kind: ClaimKind | null = event === "sighting" || event === "appearance" ? event : EVENT_RE.test(before.text) ? "appearance" : null;
+  if (!kind) return null;
+  const previous = w.dates.previous?.sentence.index === before.index ? w.dates.previous.when : null;
+  return {
+    kind,
+    ...(previous ?? { occurredOn: article.published, precision: "circa" as const }),
+    place: findPlace(article.masked.slice(before.start, before.end)) ?? findPlace(article.masked.slice(sentence.start, sentence.end)),
+    speaker: null,
+    quote: null,
+    mentions: [],
+    stance: "supports",
+    confidence: confidenceOf(kind, null, false),
+    evidence: before.text,
     sentence: sentence.index,
   };
 }

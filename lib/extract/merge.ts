@@ -14,6 +14,10 @@ function sameQuote(a: RawClaim, b: RawClaim): boolean {
   return Boolean(x && y && (x.includes(y) || y.includes(x)));
 }
 
+/** "one diner", "another guest", "a lip reader who asked not to be named": a second unnamed source, not the first going on. */
+const NEW_SOURCE_RE =
+  /\b(?:(?:a|an|one|another)\s+(?:[\w-]+\s+){0,3}?(?:source|insider|friend|pal|onlooker|witness|eyewitness|guest|diner|fan|reader|neighbou?r|crew member|staffer|regular|punter|local|resident|colleague|observer|bystander)|who asked not to be named)\b/i;
+
 /**
  * One claim per piece of evidence: later copies fold into the first (which keeps its outlet).
  * The same quote reported twice is one claim (syndication); one speaker's remarks to one outlet
@@ -36,10 +40,11 @@ export function mergeDuplicates(claims: RawClaim[], published: string | null = n
           return k.speaker === c.speaker && (k.outlet === c.outlet || !c.outlet || !k.outlet || (k.quote === null && c.quote !== null));
         case "speculation":
           // "…," the source added: the same unnamed speaker going on in the next sentence.
-          return (
-            k.outlet === c.outlet &&
-            (k.quote === null || c.quote === null || k.sentence === c.sentence || (c.sentence - k.sentence === 1 && k.stance === c.stance))
-          );
+          if (k.outlet !== c.outlet) return false;
+          if (k.sentence === c.sentence) return true;
+          // "One festivalgoer told us: '…'. But a friend of the couple insists…": a new source is a new claim.
+          if (NEW_SOURCE_RE.test(c.evidence)) return false;
+          return k.quote === null || c.quote === null || (c.sentence - k.sentence === 1 && k.stance === c.stance);
         case "report":
           return k.stance === c.stance && k.outlet === c.outlet;
         default:

@@ -75,7 +75,16 @@ export function findOutletNames(text: string, known: string[], knownPeople: Set<
   }
   for (const m of text.matchAll(REPORT_RE)) {
     const name = clean(m[1]);
-    if (name && hasOutletWord(name) && !knownPeople.has(name)) names.add(name);
+    if (!name || knownPeople.has(name)) continue;
+    // "Hotline Hollywood first reported that…": a run no first name opens, before "reported", is a publication.
+    const reportedNews =
+      /^report(?:ed|s)$/.test(m[2]) &&
+      /\b(?:first|exclusively|originally)\s+$/.test(text.slice(m.index, m.index + m[0].length - m[2].length));
+    if (
+      hasOutletWord(name) ||
+      (reportedNews && !isFirstName(name.split(/\s+/)[0]) && !MONTH_NAMES.includes(name.split(/\s+/)[0].toLowerCase()))
+    )
+      names.add(name);
   }
   // Keep the longest form when one name contains another ("The Graham Norton Show" over "Graham Norton Show").
   return [...names].filter((n) => ![...names].some((o) => o !== n && o.includes(n) && !/^The\s/.test(n)));

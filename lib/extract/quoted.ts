@@ -2,11 +2,14 @@ import { quotesIn, refsIn } from "./article";
 import { attributionOf, roleFor, type Attribution } from "./attribution";
 import { SIGHTING_RE, SPECULATION_CUE_RE, confidenceOf, kindOfRemark, stanceOf } from "./classify";
 import type { Pair } from "./pairs";
-import { REP_RE } from "./quotes";
+import { REP_RE, SPEECH_VERBS } from "./quotes";
+
+const SPEECH_VERB_RE = new RegExp(String.raw`\b${SPEECH_VERBS}\b`, "i");
 import { ROMANCE_RE, mentionsIn } from "./remarks";
 import type { Article } from "./article";
 import { baseOf, type Step, type Walk } from "./walk";
 import type { DatePrecision } from "@/lib/vocabulary";
+import type { FoundDate } from "./dates";
 
 /** Whether one of a pair's words name the other, or point at them with a pronoun only the other fits. */
 function aboutPartner(article: Article, pair: Pair, speaker: string, words: string): boolean {
@@ -20,6 +23,36 @@ function aboutPartner(article: Article, pair: Pair, speaker: string, words: stri
   return (gender === "male" ? /\b(?:he|him|his)\b/i : /\b(?:she|her)\b/i).test(words);
 }
 
+/**
+ * A named third party's words about the couple in focus ("'She's mirroring him,' Moss said", "'We
+ * adore him,' her mother said"): the quote points at one of them by name or pronoun, and the
+ * sentence names nobody of another couple.
+ */
+function thirdPartyOnFocus(w: Walk, named: Set<string>, quoteWords: string): boolean {
+  if ([...named].some((n) => !w.focus.includes(n) && w.pairs.some((p) => p.includes(n)))) return false;
+  const names = w.focus.flatMap((n) => n.split(/\s+/)).filter((x) => x.length > 2);
+  if (names.some((n) => new RegExp(String.raw`\b${n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\b`).test(quoteWords))) return true;
+  return /\b(?:he|him|his|she|her|they|them|their|the two of them|the pair|the couple)\b/i.test(quoteWords);
+}
+
+/**
+ * The dates that date the words, not what they tell: one right after the speech verb ("told Hush
+ * on Monday") or ahead of the speaker ("On Friday, Coles posted…"); not one inside the reported
+ * clause ("said the pair came in last Saturday") nor in a clause about the speaker ("a diner who
+ * saw them on Thursday said").
+ */
+function speechDates(bare: string, dates: FoundDate[], verbAt: number): FoundDate[] {
+  return dates.filter((d) => {
+    if (d.index >= verbAt) {
+      const gap = bare.slice(verbAt, d.index).replace(/^\S+/, "");
+      return (
+        gap.length < 60 && !/\b(?:that|the pair|the couple|they|them|he|she|were|was|had|have|came|when|how|after|before)\b/i.test(gap)
+      );
+    }
+    return !/\b(?:who|which|whose)\b[^,]*$/i.test(bare.slice(0, d.index)) || /,/.test(bare.slice(d.index, verbAt));
+  });
+}
+
 const REPLY_RE =
   /\b(?:shut|shuts|shot|den(?:y|ies|ied)|dismiss\w*|rebut\w*|confirm\w*|hit back|hits back|address(?:ed|es|ing) (?:the|those|these) (?:rumou?rs?|reports?|claims?|speculation|chatter))\b/i;
 /**
@@ -28,7 +61,8 @@ const REPLY_RE =
  */
 export function quotedClaims(w: Walk, step: Step): boolean {
   const { article } = w;
-  const { sentence, quotes, bare, named, pair, pairRef, dates, sentenceOutlet } = step;
+  const { sentence, quotes, bare, named, pair, pairRef, sentenceOutlet } = step;
+  let { dates } = step;
   const base = baseOf(sentence, stanceOf);
   if (quotes.length) {
     let attribution: Attribution | null = attributionOf(article, sentence, quotes);
@@ -47,11 +81,15 @@ export function quotedClaims(w: Walk, step: Step): boolean {
       outlet ??= w.lastSpeaker.outlet;
       inherited = w.lastSpeaker.date;
     }
+    // "'Zeke and Freya are dating,' the actor's publicist confirmed": a rep whose principal goes unnamed, speaking of the pair.
+    if (!attribution && pair && REP_RE.test(bare) && SPEECH_VERB_RE.test(bare))
+      attribution = { role: "rep", speaker: null, principal: pair[0], at: sentence.start + bare.search(SPEECH_VERB_RE) };
     if (attribution?.role === "person" && attribution.speaker && w.repOf.has(attribution.speaker))
       attribution = { ...attribution, role: "rep", principal: w.repOf.get(attribution.speaker)! };
     if (attribution?.role === "rep" && attribution.speaker && attribution.principal)
       w.repOf.set(attribution.speaker, attribution.principal);
     if (attribution) {
+      dates = speechDates(bare, dates, attribution.at - sentence.start);
       const speaker: string | null = attribution.speaker;
       if (!outlet && speaker) {
         const recent = w.lastOutletOf.get(speaker);
@@ -61,6 +99,8 @@ export function quotedClaims(w: Walk, step: Step): boolean {
       if (
         !dates.length &&
         w.lastSpeaker?.date &&
+        // Two unnamed sources are not one speaker going on.
+        speaker !== null &&
         w.lastSpeaker.attribution.speaker === speaker &&
         w.lastSpeaker.outlet === outlet &&
         w.lastSpeaker.paragraph >= sentence.paragraph - 1
@@ -87,6 +127,15 @@ export function quotedClaims(w: Walk, step: Step): boolean {
         when.occurredOn === article.published;
       if (untold && w.dates.lead) when = w.dates.lead;
       outlet ??= article.outlet;
+      // An unnamed source's undated words, given to this article: its day.
+      if (
+        attribution.role === "insider" &&
+        !dates.length &&
+        !inherited &&
+        when.precision === "circa" &&
+        when.occurredOn === article.published
+      )
+        when = { occurredOn: article.published, precision: "day" };
       const principal: string | null = attribution.role === "rep" ? attribution.principal : speaker;
       const ownPair: Pair | null = principal
         ? (w.pairs.find((p) => p.includes(principal) && (p === w.focus || (named.has(p[0]) && named.has(p[1])))) ??
@@ -112,11 +161,13 @@ export function quotedClaims(w: Walk, step: Step): boolean {
         );
       const remarkPair: Pair | null =
         attribution.role === "person" && !ownPair
-          ? pair
+          ? (pair ?? (speaker && thirdPartyOnFocus(w, named, quoteWords) ? w.focus : null))
           : concerns
             ? ownPair
             : attribution.role === "insider"
-              ? (pair ?? w.pairs.find((p) => p.some((n) => named.has(n))) ?? (w.lastSpeaker?.claimed ? w.focus : null))
+              ? (pair ??
+                w.pairs.find((p) => p.some((n) => named.has(n))) ??
+                (w.lastSpeaker?.claimed || thirdPartyOnFocus(w, named, quoteWords) ? w.focus : null))
               : null;
       if (remarkPair) {
         const role = roleFor(attribution, remarkPair);

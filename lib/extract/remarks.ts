@@ -7,7 +7,7 @@ import type { Sentence } from "./sentences";
 import type { RawClaim } from "./walk";
 
 export const ROMANCE_RE =
-  /\b(?:romance|romantic|romantically|dating|found love|love of my life|reconcil\w+|back together|love life|relationship|couple|in love|boyfriend|girlfriend|engaged|engagement|split|rumou?rs?|each other|personal life|private life)\b/i;
+  /\b(?:romance|romantic|romantically|dating|found love|love of my life|reconcil\w+|back together|love life|relationship|couple|in love|boyfriend|girlfriend|engaged|engagement|split|rumou?rs?|each other|personal life|private life|(?:anything|something) (?:going on |romantic )?between|made it official|(?:went|gone|going) public|Instagram official)\b/i;
 
 /** The named people of a sentence who are part of a claim without being one of the couple (a host, a bride). */
 export function mentionsIn(article: Article, sentence: Sentence, exclude: string[]): string[] {
@@ -33,6 +33,8 @@ export function denialsOfSplits(claims: RawClaim[]): void {
     if (splitBefore) c.stance = "supports";
   });
 }
+/** A question about the couple put to one of them ("Asked … whether", "asked about him"). */
+const ASKED_ABOUT_RE = /\b(?:asked|quizzed|pressed|questioned)\b[^.!?]{0,120}?\b(?:whether|if|about)\b/i;
 /**
  * On-record words reported without quotation marks: "Okafor's rep confirmed the split",
  * "Quill's publicist declined to comment", "Brooks denied the rumours".
@@ -46,11 +48,17 @@ export function remarkWithoutQuote(
   bare: string,
 ): Omit<RawClaim, "occurredOn" | "precision" | "outlet"> | null {
   // "…walked the carpet hand in hand, confirming weeks of whispers": the outing confirms, nobody spoke.
-  if (/^\w+ing\b/.test(article.text.slice(said.at, said.at + 20)) && /,\s*$/.test(article.text.slice(said.at - 3, said.at))) return null;
+  const public_ = /\b(?:made it official|(?:went|gone|going) public|Instagram official)\b/i.test(bare);
+  if (!public_ && /^\w+ing\b/.test(article.text.slice(said.at, said.at + 20)) && /,\s*$/.test(article.text.slice(said.at - 3, said.at)))
+    return null;
   if (
     said.role === "insider" ||
     !(
       /\b(?:confirm\w*|den(?:y|ies|ied|ying)|declined|refused|dismiss\w*|shot down|shut down|addressed)\b/i.test(bare) ||
+      // "Asked whether there was anything between them, she just smiled": a coy answer is on the record.
+      ASKED_ABOUT_RE.test(bare) ||
+      // "made it official on Sunday, posting a snap of the pair": going public is a confirmation.
+      public_ ||
       // "Frost announced their separation", not "his band announced a tour".
       (/\bannounc\w+/i.test(bare) && (SPLIT_RE.test(bare) || ROMANCE_RE.test(bare)))
     )

@@ -75,7 +75,7 @@ export function claimsOf(article: Article): RawClaim[] {
       w.focus = pairs.find((p) => named.has(p[0]) && named.has(p[1])) ?? w.focus;
       continue;
     }
-    if (NON_CLAIM_RE.test(bare)) continue;
+    if (NON_CLAIM_RE.test(bare) || FAN_POST_RE.test(bare) || (SOLO_NEWS_RE.test(bare) && !TOGETHER_RE.test(bare))) continue;
     // "He repeated the line on the radio on Monday": a syndicated copy of the remark just made.
     if (w.lastRemark && /\brepeat(?:ed|s|ing)\b/i.test(bare) && w.lastRemark.speaker && named.has(w.lastRemark.speaker)) {
       w.lastRemark.evidence = `${w.lastRemark.evidence} ${sentence.text}`;
@@ -109,6 +109,14 @@ export function claimsOf(article: Article): RawClaim[] {
   denialsOfSplits(w.claims);
   return w.claims;
 }
+
+/** Anonymous fans online are no source: "wrote one fan", "fans flooded the comments". */
+const FAN_POST_RE =
+  /\b(?:(?:one|a|another|some|many)\s+(?:[\w-]+\s+){0,2}?(?:fan|follower|commenter|user|viewer)s?\b(?![’']s)[^.!?]{0,60}?\b(?:wrote|posted|commented|tweeted|replied|added|gushed|joked)|(?:wrote|posted|commented|tweeted|replied|gushed|joked)\s+(?:one|a|another)\s+(?:[\w-]+\s+){0,2}?(?:fan|follower|commenter|user|viewer)|fans (?:wrote|posted|commented|flooded|went wild|were quick)|(?:TikTok|Instagram|X|Reddit|the internet) (?:is|was) (?:already )?(?:full of|awash with|flooded))\b/i;
+/** Solo career news: what one of them does next ("will next be seen in", "her mixtape drops on March 1"). */
+const SOLO_NEWS_RE =
+  /\b(?:next (?:stars?|be seen|appears?)|will (?:next )?(?:be seen|star|appear|headline|release|tour|compete|return)|is attached to|(?:album|mixtape|single|EP|memoir|book|tour|collection|record) (?:drops|is out|comes out|arrives|lands|is due)|non-romance news|her last major|his last major)\b/i;
+const TOGETHER_RE = /\b(?:together|both|each other|the (?:pair|couple|two))\b/i;
 
 /**
  * A sentence with its asides about someone blanked, offsets kept: "Pryce, who took over the bakery

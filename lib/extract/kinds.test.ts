@@ -1,0 +1,155 @@
+import { describe, expect, it } from "vitest";
+import { kindOfEvent, kindOfRemark } from "./classify";
+import { extractClaims } from "./extract";
+
+/**
+ * Kinds read from situations rather than one article's phrasing (ADR 0019): each case is a
+ * made-up text, not a corpus article.
+ */
+const claimsOf = (text: string, published: string, outlet: string | null = "The Daily Lark") =>
+  extractClaims({ text, published, outlet }).map((c) => ({ ...c, pair: [...c.pair].sort() }));
+const brief = (text: string, published: string) =>
+  claimsOf(text, published).map((c) => `${c.kind} ${c.occurredOn} ${c.precision} ${c.speaker ?? "-"}`);
+
+describe("kinds of what the article states", () => {
+  it("reads co-stars at a premiere as an appearance: the noun says who they are, not what they did", () => {
+    expect(kindOfEvent("The Iron Bay co-stars walked the red carpet hand in hand at the film's premiere on Monday.")).toBe("appearance");
+    expect(kindOfEvent("The two co-starred in the 2019 thriller Dark Water.")).toBe("professional");
+    expect(kindOfEvent("She co-stars in the drama with him.")).toBe("professional");
+  });
+
+  it("reads a meal out together as a sighting, even when an earlier event only dates it", () => {
+    expect(kindOfEvent("The morning after the gala, the pair turned up for breakfast at Mabel's Cafe in Leeds.")).toBe("sighting");
+    expect(kindOfEvent("They were spotted over a candlelit dinner at Osteria Nove.")).toBe("sighting");
+    expect(kindOfEvent("The pair arrived together at the premiere.")).toBe("appearance");
+  });
+
+  it("reads playing a couple on screen, co-producing and meeting on a shoot as work together", () => {
+    expect(kindOfEvent("The two played a married couple in the 2021 drama Low Tide.")).toBe("professional");
+    expect(kindOfEvent("He co-produced two songs on her debut EP back in 2018.")).toBe("professional");
+    expect(kindOfEvent("The swimmer and the actor met while filming a sports-drink advert in Perth.")).toBe("professional");
+  });
+
+  it("reads 'just buddies' and 'old friends and colleagues' as denials", () => {
+    expect(kindOfRemark("he and his co-star were just buddies", "pair")).toBe("denial");
+    expect(kindOfRemark("Ana and Rui are old friends and colleagues. There is nothing going on", "rep")).toBe("denial");
+  });
+});
+
+describe("claims that need more than one sentence or a broader reading of who speaks", () => {
+  it("joins a companion to the outing of the sentence before", () => {
+    const text = [
+      "Swimmer brings actor boyfriend to the carnival",
+      "Lena Okoro opened the Harbourside Carnival in Whitby on Saturday, waving from an open-top bus. Beside her sat Jonah Reyes, the star of the drama Coastguard.",
+      "Okoro, 24, has been linked to Reyes since the spring. Reyes did not respond to a request for comment.",
+    ].join("\n\n");
+    expect(brief(text, "2026-07-06")).toContain("appearance 2026-07-04 day -");
+  });
+
+  it("keeps a named third party's words about the couple in focus", () => {
+    const text = [
+      "Body language expert weighs in on Mira Sol and Dev Anand",
+      "Mira Sol and Dev Anand sat side by side at the Silver Key Awards in London on Sunday.",
+      '"She is mirroring him almost perfectly," expert Dr. Paula Grange told The Daily Lark.',
+    ].join("\n\n");
+    const statements = brief(text, "2026-10-14").filter((c) => c.startsWith("statement"));
+    expect(statements).toHaveLength(1);
+    expect(statements[0]).toMatch(/^statement 2026-10-14 \w+ Paula Grange$/);
+  });
+
+  it("hears an unnamed witness by the anonymity clause and by speech verbs beyond 'said'", () => {
+    const text = [
+      "Mira Sol and Dev Anand: the whispers grow",
+      "Mira Sol and Dev Anand sat side by side at the Silver Key Awards in London on Sunday.",
+      'A lip reader who studied the footage, and who asked not to be named, believes Sol murmured "Not here, people are watching" to Anand.',
+      '"They were all over each other," gasped one diner at the Kettle Inn in Hull.',
+    ].join("\n\n");
+    const kinds = brief(text, "2026-10-14");
+    expect(kinds.filter((k) => k.startsWith("speculation"))).toHaveLength(2);
+  });
+
+  it("reads a quoted song title as a title, not as someone's words", () => {
+    const text = [
+      "Tali Obi and Cass Drum: the duet that started it all",
+      "Tali Obi and Cass Drum were seen in Leeds on Sunday.",
+      'They first teamed up around August 2019 on "Neon Psalm," the slow-burn single that put Obi on the map, and went on to co-headline a tour.',
+    ].join("\n\n");
+    expect(brief(text, "2024-02-06")).toEqual(["sighting 2024-02-04 day -", "professional 2019-08 circa -"]);
+  });
+
+  it("reads a coy answer to a question about the co-star as a statement, and a blog's claim about the actress as its report", () => {
+    const text = [
+      "Kira Wren and Mal Ost: what is going on?",
+      "Kira Wren and Mal Ost were seen in Valletta on Monday.",
+      "Asked by Reel Talk at the film's press junket on Wednesday whether there was anything between her and her co-star, Wren just smiled.",
+      'The rumour took off two weeks ago, when the celebrity blog Hot Goss claimed the actress and the actor were "secretly engaged."',
+    ].join("\n\n");
+    expect(brief(text, "2025-08-30")).toEqual([
+      "sighting 2025-08-25 day -",
+      "statement 2025-08-27 day Kira Wren",
+      "report 2025-08-16 day -",
+    ]);
+  });
+
+  it("reads going public with a photo as a confirmation, and work in an advert that 'was filmed' somewhere as work", () => {
+    const text = [
+      "Kira Wren and Mal Ost are official",
+      "Kira Wren made it official on Sunday, posting a snap of her and Mal Ost cuddled up by a fire.",
+      "Wren and Ost had worked together before, starring in a sportswear advert that was filmed in Lisbon in May.",
+    ].join("\n\n");
+    expect(brief(text, "2025-09-02")).toEqual(["confirmation 2025-08-31 day Kira Wren", "professional 2025-05 month -"]);
+  });
+
+  it("gives nothing for fans' posts, solo career news or a list of wedding guests; a team member is an unnamed insider", () => {
+    const text = [
+      "Kira Wren and Mal Ost: the wedding guests everyone noticed",
+      "Kira Wren and Mal Ost were seen at Bar Nove in Rome on Saturday.",
+      '"Finally!!" wrote one fan under the photo.',
+      "Wren will next be seen in the thriller Low Tide, while Ost is attached to star in a limited series.",
+      "Other guests at the wedding included chef Bruno Hart, comedian Saoirse Lane and the presenter Marcus Bell.",
+      "A member of Wren's management team told The Daily Lark: \"They're close, very close, but nobody is getting married.\"",
+    ].join("\n\n");
+    expect(brief(text, "2025-09-02")).toEqual(["sighting 2025-08-30 day -", "speculation 2025-09-02 day -"]);
+  });
+
+  it("reads a rep's 'colleagues and friends, and that is all' as a denial", () => {
+    expect(kindOfRemark("They are colleagues and friends, and that is all.", "rep")).toBe("denial");
+    expect(kindOfRemark("We are friends.", "pair")).toBe("denial");
+  });
+
+  it("reads the many ways gossip tells of work together: a series being filmed, a campaign fronted, a judging panel, a consultant's job, an episode", () => {
+    for (const sentence of [
+      "They have been filming the third series of their sitcom Night Shift in Hastings since May.",
+      "The pair first met in 2018, when they both fronted a swimwear campaign for Tidal.",
+      "The two have sat side by side at the judging table since 2021.",
+      "She was cast as his love interest in the video for his single Dust.",
+      "He served as the dialect coach on her period drama The Salt Year.",
+      "They met in 2016, when he redesigned her kitchen for an episode of his series Home Again.",
+      "The duo went on to co-headline a tour of Japan.",
+    ])
+      expect(kindOfEvent(sentence), sentence).toBe("professional");
+  });
+
+  it("reads the pair's showing at a festival as an appearance, and a friend after a festivalgoer as a second source", () => {
+    const text = [
+      "Kira Wren and Mal Ost: trouble?",
+      "Kira Wren and Mal Ost were seen in Leeds on Saturday.",
+      "Part of what fed the talk was the pair's frosty showing at the Harrowgate Festival in York on June 2, where Ost played the main stage.",
+      'One festivalgoer told The Daily Lark: "They barely said two words to each other."',
+      'But a friend of the couple insists that reading too much into one evening is a mistake. "Engaged people have rows," the friend said.',
+    ].join("\n\n");
+    const kinds = brief(text, "2025-06-11");
+    expect(kinds).toContain("appearance 2025-06-02 day -");
+    expect(kinds.filter((k) => k.startsWith("speculation"))).toHaveLength(2);
+  });
+
+  it("hears a rep whose principal goes unnamed when the words name the pair, and knows a site by 'first reported'", () => {
+    const text = [
+      "Kira Wren and Mal Ost are official",
+      "Kira Wren and Mal Ost were spotted at Bar Nove in Rome last Tuesday.",
+      "\"Mal and Kira are dating and they're very happy,\" the actor's publicist confirmed to Celebrity Digest on Friday.",
+      'It comes days after Gossip Harbour first reported on Monday that the two had been "quietly dating since the holidays."',
+    ].join("\n\n");
+    expect(brief(text, "2024-04-18")).toEqual(["sighting 2024-04-16 day -", "confirmation 2024-04-12 day -", "report 2024-04-15 day -"]);
+  });
+});
