@@ -64,6 +64,6 @@ export function guessGender(name: string, text: string, others: string[] = []): 
       else weak += vote;
     }
   }
-  if (known === null) votes += weak;
+  if (known !== "male" && known !== "female") votes += weak;
   return votes > 0 ? "male" : votes < 0 ? "female" : "unknown";
 }

@@ -63,13 +63,17 @@ function inList(article: Article, ref: Span<PersonRef>): boolean {
  * Ordered by how often the article links them.
  */
 export function findPairs(article: Article): Pair[] {
-  const counts = new Map<string, { pair: Pair; links: number; first: number; byName: boolean; cue: boolean; relation: boolean }>();
-  const link = (a: Span<PersonRef>, b: Span<PersonRef>, s: { start: number; text: string }, relation = false) => {
+  const counts = new Map<
+    string,
+    { pair: Pair; links: number; first: number; byName: boolean; cue: boolean; relation: boolean; background: number }
+  >();
+  const link = (a: Span<PersonRef>, b: Span<PersonRef>, s: { start: number; text: string }, relation = false, background = false) => {
     const pair = [a.value.person, b.value.person].sort() as Pair;
     const key = pair.join("|");
-    const entry = counts.get(key) ?? { pair, links: 0, first: s.start, byName: false, cue: false, relation: false };
+    const entry = counts.get(key) ?? { pair, links: 0, first: s.start, byName: false, cue: false, relation: false, background: 0 };
     entry.links += 1;
     entry.relation ||= relation;
+    if (background) entry.background += 1;
     entry.byName ||= a.value.via !== "pronoun" && b.value.via !== "pronoun";
     entry.cue ||= COUPLE_CUE_RE.test(s.text);
     counts.set(key, entry);
@@ -99,7 +103,10 @@ export function findPairs(article: Article): Pair[] {
         if (/^\s*(?:and|&)\s*$/.test(between) && (inList(article, a) || /^\s*,\s*[A-Z]/.test(article.text.slice(b.end, b.end + 4))))
           continue;
         if (GROUP_BEFORE.test(article.text.slice(Math.max(0, a.start - 30), a.start)) && !relation) continue;
-        link(a, b, s, relation || SPLIT_LINK.test(between));
+        // "Penrose's 30-year marriage to Audrey Penrose", "his wife of twelve years, Fenella Dray", "her split from…":
+        // told in passing about one person, such a relationship is background to the article's couple, not the couple.
+        const background = apposed || RELATION_OF.test(own) || a.value.via === "pronoun";
+        link(a, b, s, relation || SPLIT_LINK.test(between), background && (relation || SPLIT_LINK.test(between)));
       }
     }
     // "Last month, the couple attended the wedding…, where Fontaine sang and Morrow gave a toast":
@@ -116,9 +123,12 @@ export function findPairs(article: Article): Pair[] {
       const names = new Set(refsIn(article, s).map((r) => r.value.person));
       return names.has(pair[0]) && names.has(pair[1]);
     }).length;
-  const named = [...counts.values()].filter((e) => e.byName || together(e.pair) >= 2);
-  // "Her split from the Belgian cyclist Bram De Wit": a pronoun's relationship with someone new, when the
-  // pronoun is one of a couple the article names — an ex or a former spouse.
+  // Someone named once, as the other's spouse or ex in passing, is background to the article's couple.
+  const namings = (person: string) => article.refs.filter((r) => r.value.person === person && r.value.via !== "pronoun").length;
+  const passing = (e: { pair: Pair; links: number; background: number }) =>
+    e.background === e.links && Math.min(namings(e.pair[0]), namings(e.pair[1])) <= 1;
+  const named = [...counts.values()].filter((e) => !passing(e) && (e.byName || together(e.pair) >= 2));
+  // An ex or a former spouse: a pair only beside a couple the article names one of them in.
   const exes = [...counts.values()].filter(
     (e) => !named.includes(e) && e.relation && named.some((n) => n.pair.some((p) => e.pair.includes(p))),
   );

@@ -62,7 +62,8 @@ function surnameActsAsPerson(name: string, text: string): boolean {
   const surname = tokensOf(name).at(-1);
   if (!surname || surname.length < 3) return false;
   return new RegExp(
-    String.raw`\b${esc(surname)}(?:,\s*\d{2},|\s+(?:said|says|told|tells|added|adds|smiled|laughed|insisted|replied|wrote|posted|who|has|had|is|was)\b|[’']s\s+(?:agent|rep|representative|publicist|spokes\w+|manager|lawyer|wife|husband|partner|girlfriend|boyfriend|camp|team|baton|career)\b)`,
+    String.raw`\b${esc(surname)}(?:,\s*\d{2},|(?:,\s+(?:meanwhile|however|though|too|for (?:his|her) part),)?\s+(?:\p{Ll}+ed|said|says|told|tells|added|adds|smiled|laughed|insisted|replied|wrote|posted|who|has|had|is|was)\b|[’']s\s+(?:agent|rep|representative|publicist|spokes\w+|manager|lawyer|wife|husband|partner|girlfriend|boyfriend|camp|team|baton|career)\b)`,
+    "u",
   ).test(text);
 }
 
@@ -78,6 +79,8 @@ function acceptable(name: string, before: string, text = ""): boolean {
   const first = isFirstName(tokens[0]) || introduced;
   // "Gene Holcomb", "Jade Penhaligon": a first name the lexicon knows as a word is still a name when the text treats the surname as a person.
   if (!first && isKnownNonName(tokens[0]) && (ROLE_SHAPED.test(tokens[0]) || !surnameActsAsPerson(name, text))) return false;
+  // "Kestrel FM", "Harbour News": a station's or a paper's name, whatever its first word.
+  if (/^(?:FM|TV|Radio|News|Magazine|Podcast|Weekly|Daily|Online|Live)$/.test(tokens[tokens.length - 1])) return false;
   // "Castleford Rovers", "Northlight Pictures": a team's or a company's name, not a person's.
   if (ORGANISATION_WORDS.test(tokens[tokens.length - 1])) return false;
   // "the John Wick films", "the World of John Wick": a title, not a person.

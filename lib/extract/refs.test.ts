@@ -141,3 +141,28 @@ describe("speakers", () => {
     expect(speakerOf(text)).toEqual(expected);
   });
 });
+
+describe("after merging the new tuning articles", () => {
+  it("a name after a preposition is a person when the text goes on to give its surname a verb", () => {
+    expect(people("First, the matter of Lachlan Brook and Imelda Farr. Brook signed on in May. Farr smiled.")).toEqual([
+      "Lachlan Brook",
+      "Imelda Farr",
+    ]);
+  });
+  it("a first name the lexicon knows without a gender takes the pronouns the text gives it", () => {
+    expect(genderOf("Pop singer Cassidy Flinn, 38, and her husband of eleven years have separated.", "Cassidy Flinn")).toBe("female");
+  });
+  it("a station's name is no person, whatever its first word", () => {
+    expect(people("Paul Serra spoke on her Kestrel FM breakfast show on Friday.")).toEqual(["Paul Serra"]);
+  });
+  it("a spouse named once, in passing, is background: no pair of their own unless the other is one of a couple", () => {
+    const text =
+      "The crooner Paul Serra has an album of duets out with Mia Dorne. They were seen dining together on Thursday. Serra's 30-year marriage to the former ballerina Ada Serra ended in divorce in 2021.";
+    expect(findPairs(read(text))).toEqual([]);
+    const couple = `Paul Serra and Mia Dorne are dating. ${text}`;
+    expect(findPairs(read(couple))).toEqual([
+      ["Mia Dorne", "Paul Serra"],
+      ["Ada Serra", "Paul Serra"],
+    ]);
+  });
+});
