@@ -74,7 +74,20 @@ export function attributionOf(article: Article, sentence: Sentence, quotes: Quot
     ) {
       const principal =
         before.find((r) => r.value.possessive || /\b(?:for|of)\s+$/i.test(article.text.slice(r.start - 5, r.start)))?.value.person ?? null;
-      const named = subjectRefs.find((r) => r.value.via === "name" && r.value.person !== principal)?.value.person ?? null;
+      // The rep's own name sits beside the rep noun ("Devereux's publicist, Carmen Ibarra,", "a spokesman for Sandoval,
+      // Rufus Kell,", "Carmen Ibarra, her rep,"),
+      // not in an earlier clause ("A and B are a couple, her representative confirmed").
+      const repNoun = [...window.matchAll(new RegExp(REP_RE.source, "gi"))].at(-1);
+      const nounAt = sentence.start + clauseStart + (repNoun?.index ?? 0);
+      const nounEnd = nounAt + (repNoun?.[0].length ?? 0);
+      const named =
+        subjectRefs.find(
+          (r) =>
+            r.value.via === "name" &&
+            r.value.person !== principal &&
+            ((r.start >= nounEnd && /^(?:\s+(?:for|of)\s+[^,;.]{1,40})?,?\s*$/.test(article.text.slice(nounEnd, r.start))) ||
+              (r.end <= nounAt && /^,\s+(?:(?:his|her|their)\s+|\S+['’]s\s+)(?:[\w-]+\s+)?$/i.test(article.text.slice(r.end, nounAt)))),
+        )?.value.person ?? null;
       if (principal) return { role: "rep", speaker: named, principal, at: verbAt };
     }
     // "Seo-yun's agency, Bluebell Company, went further. '…,' a Bluebell representative told K-Wave Now": whose rep was just said.

@@ -166,3 +166,24 @@ describe("after merging the new tuning articles", () => {
     ]);
   });
 });
+
+describe("reps and the speaker after a quotation", () => {
+  const attributionIn = (text: string, needle: string) => {
+    const a = read(text);
+    const s = a.sentences.find((x) => x.text.includes(needle))!;
+    return attributionOf(a, s, quotesIn(a, s));
+  };
+  it("a rep's own name is the one beside the rep noun, not the subject of an earlier clause", () => {
+    const text = "Singer Mia Dorne and actor Paul Serra are a couple, her representative confirmed on Wednesday.";
+    expect(attributionIn(text, "confirmed")).toMatchObject({ role: "rep", speaker: null, principal: "Mia Dorne" });
+  });
+  it("'a spokesman for X, Name, said' names the spokesman", () => {
+    const text = 'Mia Dorne and Paul Serra were seen. A spokesman for Serra, Rufus Kell, said: "We don\'t comment."';
+    expect(attributionIn(text, "Rufus")).toMatchObject({ role: "rep", speaker: "Rufus Kell", principal: "Paul Serra" });
+  });
+  it("'she' right after a quotation is not a woman named inside it", () => {
+    const text =
+      'Paul Serra and Mia Dorne were seen. Serra\'s rep, Janine Alba, was quick to deny it. "Paul and Mia are friends," she told The Gleam.';
+    expect(refs(text)).toContain("she→Janine Alba");
+  });
+});

@@ -107,7 +107,15 @@ export function personRefs(text: string, people: Person[], aliases: Map<string, 
       // Inside quotation marks, "she" is not whoever is quoted saying it ("'She's mirroring him,' Moss told us").
       const quote = quotes.find((q) => t.start > q.start && t.end < q.end);
       const quoted = quote ? speakersOf(text, quote, tokens) : new Set<string>();
-      const fits = recent.filter((n) => gender.get(n) === t.pronoun && !quoted.has(n));
+      // "'Everett and Maribel are friends,' she told The Daily Gleam": who is named inside the words is not who said them.
+      const subject = /^(?:he|she)$/i.test(text.slice(t.start, t.end));
+      const saidAfter = quote || !subject ? undefined : quotes.find((q) => q.end <= t.start && /^[\s,]*$/.test(text.slice(q.end, t.start)));
+      const inWords = new Set(
+        saidAfter ? tokens.filter((o) => o.person && o.start >= saidAfter.start && o.end <= saidAfter.end).map((o) => o.person!) : [],
+      );
+      const candidates = recent.filter((n) => gender.get(n) === t.pronoun && !quoted.has(n));
+      const outside = candidates.filter((n) => !inWords.has(n));
+      const fits = outside.length ? outside : candidates;
       // "…at the launch of her friend Anaïs Morel's collection, and she was giving nothing away": a passing name
       // mentioned once does not take "she" from the article's subject.
       const salient = inPassing.get(fits[0])
