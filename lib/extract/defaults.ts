@@ -1,6 +1,18 @@
 import { outletsIn, refsIn, type Article } from "./article";
 import { attributionOf } from "./attribution";
-import { EVENT_RE, PROFESSIONAL_RE, SIGHTING_RE, confidenceOf, kindOfEvent, kindOfRemark, stanceOf, type SpeakerRole } from "./classify";
+import {
+  CO_STAR_NOUN_RE,
+  EVENT_RE,
+  OWN_POST_RE,
+  OWN_WORDS_RE,
+  PROFESSIONAL_RE,
+  SIGHTING_RE,
+  confidenceOf,
+  kindOfEvent,
+  kindOfRemark,
+  stanceOf,
+  type SpeakerRole,
+} from "./classify";
 import { PAIR_REFERENCES } from "./lexicon";
 import type { Pair } from "./pairs";
 import { findPlace } from "./places";
@@ -150,8 +162,9 @@ export function defaultClaim(w: Walk, step: Step, principal: Pair): RawClaim | n
     role = "insider";
   } else if (otherOutlet && REPORT_VERB_RE.test(bare)) kind = "report";
   else if (documented) kind = "report";
-  else if (NEGATED_RE.test(bare)) return null;
-  else if (WORK_RE.test(bare) || PROFESSIONAL_RE.test(bare)) kind = "professional";
+  else if (NEGATED_RE.test(bare) || (OWN_POST_RE.test(bare) && OWN_WORDS_RE.test(bare))) return null;
+  else if (WORK_RE.test(bare.replace(CO_STAR_NOUN_RE, " ")) || PROFESSIONAL_RE.test(bare.replace(CO_STAR_NOUN_RE, " ")))
+    kind = "professional";
   else if (outingKind)
     kind = outingKind === "sighting" && BROAD_EVENT_RE.test(bare) && /\bat (?:the|a)\b/i.test(bare) ? "appearance" : outingKind;
   else if (EVENT_RE.test(bare) && /\b(?:at|to)\b/i.test(bare) && OUTING_RE.test(bare)) kind = "appearance";

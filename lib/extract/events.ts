@@ -11,6 +11,9 @@ const OUTLET_REPORT_RE =
   /\b(?:reported|reports|reporting|according to|claimed|claims|alleged|published|broke the news|ran a story|first reported|revealed|reveals|can reveal|has learned|retracted|corrected|debunked|walked back|story|report|article|exclusive|established|found that|showed that|traced|ran|first ran|carried|posted|told its (?:[\d.]+ (?:million|thousand) )?(?:followers|readers|listeners|subscribers))\b/i;
 const OWN_SCOOP_RE =
   /\b(?:understands|can (?:exclusively )?reveal|has (?:learned|learnt)|has been told|we understand|we can reveal|we have learned)\b/i;
+/** A report's rebuttal by a rep told in the same sentence: "a story that her agent dismissed…", "which his rep denied". */
+const REBUTTAL_RE =
+  /\b(?:a (?:story|report|claim|rumou?r)|which|something|claims?|reports?) (?:that )?(?:[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*['’]s|his|her|their) (?:\w+ )?(?:rep|reps|representative|spokes\w+|publicist|agent|manager|lawyer|team|camp) (?:\w+ly )?(?:denied|dismissed|rejected|laughed off|shot down|branded \w+|called \w+|rubbished)\b/i;
 const atCue = (sentence: Sentence, index: number | null): number | null => (index === null ? null : sentence.start + index);
 
 /**
@@ -30,6 +33,13 @@ export function statedClaims(w: Walk, step: Step): void {
   // "The co-stars of Second Helpings… Filming began in Rome in March": the shoot of the film the couple star in.
   const shootBegan =
     /^\s*(?:Filming|Shooting|Production|Principal photography|Rehearsals)\s+(?:began|started|kicked off|got under way)\b/i.test(bare);
+  // "A friend of the singer says the marriage had been under strain": an unnamed source on the couple in focus.
+  const insiderOnFocus =
+    [...named].every((n) => w.focus.includes(n)) &&
+    INSIDER_RE.test(bare) &&
+    /\b(?:says|said|told|tells|claims|claimed|confides|confided|insists|insisted|reveals|revealed)\b/i.test(bare) &&
+    (ROMANCE_RE.test(bare) || SPLIT_RE.test(bare) || /\b(?:marriage|wedding|engagement)\b/i.test(bare));
+  if (!pair && insiderOnFocus) pair = w.focus;
   if (!pair && !named.size && shootBegan && /\bco-?stars?\b|\bstar(?:s|red)? (?:opposite|alongside)\b/i.test(article.text)) pair = w.focus;
   if (!pair) return;
 
@@ -67,10 +77,13 @@ export function statedClaims(w: Walk, step: Step): void {
     });
   } else if (insider && !quotes.length) {
     const kind: ClaimKind = "speculation";
+    const when = w.dates.dateFor(article, dates, sentence, null, null);
+    // An unnamed source's undated words, given to this article: its day.
+    const undated = when.precision === "circa" && when.occurredOn === article.published;
     w.claims.push({
       ...base(kind, bare),
       pair,
-      ...w.dates.dateFor(article, dates, sentence, null, null),
+      ...(undated ? { occurredOn: article.published, precision: "day" as const } : when),
       place: null,
       speaker: null,
       quote: null,
@@ -94,6 +107,24 @@ export function statedClaims(w: Walk, step: Step): void {
       mentions,
       confidence: "plausible",
     });
+    // "…, a story that Mensah-Hart's agent dismissed the following day as fanciful": the rep's answer is a claim of its own.
+    const rebuttal = REBUTTAL_RE.exec(bare);
+    if (rebuttal) {
+      const later = dates.filter((d) => d.index > rebuttal.index);
+      w.claims.push({
+        ...base("denial", rebuttal[0]),
+        pair,
+        ...(later.length
+          ? { occurredOn: later[0].occurredOn, precision: later[0].precision }
+          : { occurredOn: article.published, precision: "day" as const }),
+        place: null,
+        speaker: null,
+        quote: null,
+        outlet: article.outlet,
+        mentions: [],
+        confidence: "confirmed",
+      });
+    }
   } else if (event && (!quotes.length || event !== "report")) {
     // "The wedding … took place on 18 April. … The pair arrived together": an outing at the event just described.
     const atEvent =

@@ -152,4 +152,46 @@ describe("claims that need more than one sentence or a broader reading of who sp
     ].join("\n\n");
     expect(brief(text, "2024-04-18")).toEqual(["sighting 2024-04-16 day -", "confirmation 2024-04-12 day -", "report 2024-04-15 day -"]);
   });
+
+  it("reads 'confirmed that she is engaged, sharing a photo of the pair' as no outing", () => {
+    expect(kindOfEvent("The champion confirmed on Friday that she is engaged, sharing a photo of the pair on a beach in Goa.")).toBeNull();
+  });
+
+  it("hears an unnamed friend of 'the singer' on the couple in focus, dated the day the words were given", () => {
+    const text = [
+      "Cara Flint and Ron Aske split",
+      "Pop singer Cara Flint and the producer Ron Aske have separated.",
+      'A friend of the singer says the marriage had been under strain for some time. "Ron has been living in the studio since the spring," the friend confides.',
+    ].join("\n\n");
+    expect(brief(text, "2026-10-24")).toEqual(["report 2026-10-24 day -", "speculation 2026-10-24 day -"]);
+  });
+
+  it("reads 'the Iron Bay co-stars' as the couple, a runway show with 'her' as an event, and a captioned post as words", () => {
+    const text = [
+      "Nia Holt and Jed Kwan finally make it official",
+      "Nia Holt and Jed Kwan have been linked for a year.",
+      "The Iron Bay co-stars walked the red carpet hand in hand at the film's premiere in Los Angeles on Monday night.",
+      "The pair were first seen together at her runway show in Paris in March, where he sat in the front row.",
+      'On Friday, Holt posted a video of the couple brushing their teeth side by side, captioned: "We are very much together, thanks for asking."',
+    ].join("\n\n");
+    expect(brief(text, "2026-04-15")).toEqual([
+      "appearance 2026-04-13 day -",
+      "appearance 2026-03 month -",
+      "denial 2026-04-10 day Nia Holt",
+    ]);
+  });
+
+  it("reads two clauses joined by a semicolon as two pieces of evidence, and a rep's rebuttal inside a report's sentence as a denial", () => {
+    const text = [
+      "Ella Vane and Kofi Hart on stage",
+      "Ella Vane and Kofi Hart first shared a stage in 2021, in a small Ibsen in Bristol; they rehearsed this production through December in a church hall.",
+      'On 14 December the Weekend Courier reported that the pair had been "living together", a story that Hart\'s agent dismissed as fanciful.',
+    ].join("\n\n");
+    expect(brief(text, "2026-02-05")).toEqual([
+      "professional 2021 year -",
+      "professional 2025-12 month -",
+      "report 2025-12-14 day -",
+      "denial 2026-02-05 day -",
+    ]);
+  });
 });

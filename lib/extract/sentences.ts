@@ -42,6 +42,9 @@ export function splitSentences(text: string): Sentence[] {
         if (insideQuote(line.slice(0, stop))) continue;
         cuts.push(stop);
       }
+      // "…in Bristol in 2021; they rehearsed this production through December…": two independent clauses, two pieces of evidence.
+      for (const b of line.matchAll(/;\s+(?=[a-z])/g)) if (!insideQuote(line.slice(0, b.index))) cuts.push(b.index + 1);
+      cuts.sort((a, b) => a - b);
     }
     let from = 0;
     for (const cut of [...cuts, line.length]) {
