@@ -26,6 +26,8 @@ const LINK_BETWEEN =
 /** The link words of a relationship, as opposed to being somewhere with someone. */
 const SPLIT_LINK =
   /\b(?:split (?:from|with)|separat\w+ from|divorc\w+|married|marriage to|engaged to|engagement to|broke up with|breaking up with|dating|dated|romance with|relationship with)\b/i;
+/** After a name in the headline or lede: the article is about that person's celebration. */
+const HOSTED_AFTER = /^[’']s\s+(?:[\w-]+\s+){0,3}?(?:wedding|nuptials|party|bash|birthday|celebration|shower)\b/i;
 const COUPLE_PHRASE = /\bthe (?:couple|pair|two|duo|lovebirds)\b/i;
 const PARTNER_WORDS =
   /^[’']s\s+(?:new\s+|rumou?red\s+|former\s+|ex-)?(?:boyfriend|girlfriend|beau|partner|husband|wife|fianc[ée]e?|flame|love|squeeze|ex|date|co-?star|sweetheart|(?:duet|dance|skating|tennis|business) partner|collaborator)\b/i;
@@ -133,7 +135,20 @@ export function findPairs(article: Article): Pair[] {
     (e) => !named.includes(e) && e.relation && named.some((n) => n.pair.some((p) => e.pair.includes(p))),
   );
   const byLinks = (x: (typeof named)[number], y: (typeof named)[number]) => y.links - x.links || x.first - y.first;
-  const ranked = [...named.sort(byLinks), ...exes.sort(byLinks)];
+  // "Inside Honor Blakiston's Provence wedding: the two new couples who stole the show": whose wedding or party it
+  // is are its hosts; beside other couples they are mentions of those couples' appearance, not a pair of their own.
+  const opening = article.sentences[1]?.end ?? article.text.length;
+  const hosts = new Set(
+    article.refs
+      .filter((r) => r.start < opening && r.value.via !== "pronoun" && HOSTED_AFTER.test(article.text.slice(r.end, r.end + 60)))
+      .map((r) => r.value.person),
+  );
+  const guests = named.filter((e) => !e.pair.some((p) => hosts.has(p)));
+  const couples = guests.length ? guests : named;
+  const ranked = [
+    ...couples.sort(byLinks),
+    ...exes.filter((e) => couples.some((c) => c.pair.some((p) => e.pair.includes(p)))).sort(byLinks),
+  ];
   return ranked.length ? ranked.map((e) => e.pair) : coOccurring(article);
 }
 

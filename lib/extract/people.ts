@@ -29,6 +29,8 @@ const ORGANISATION_AFTER =
   /^\s+(?:(?:swim|swimming|football|soccer|rugby|hockey|basketball|baseball|cricket|netball|rowing|dance|theatre|theater|record|production|talent|pop|rock|boy|girl)\s+)?(?:team|club|squad|band|group|school|academy|company|label|franchise|brand|firm|agency|studio|orchestra|choir|crew)\b/;
 /** "Conductor", "Senator", "Coach": a word shaped like a role before a surname is a title, not a first name. */
 const ROLE_SHAPED = /(?:er|or|ist|ian|ess|ent|ant|ain|ach|ef|ge|man|woman)$/i;
+const TITLE_AFTER =
+  /^\s+(?:co-?stars?|castmates?|shoot|set|cast|crew|premiere|trailer|sequel|franchise|soundtrack|press tour|reunion|finale|episode|spin-?off)\b/;
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 export function tokensOf(name: string): string[] {
@@ -140,6 +142,8 @@ export function findPeople(text: string, masked: string, ledgerNames: string[], 
     if (!acceptable(name, masked.slice(Math.max(0, offset - 30), offset), masked)) continue;
     // "the Marlow Marlins swim team", "'Saltwater Kings'": a team's name, a title in quotation marks.
     if (ORGANISATION_AFTER.test(masked.slice(offset + name.length, offset + name.length + 30))) continue;
+    // "his Riptide Protocol co-star", "the Saltwater Kings shoot": a work's title used before what it is a title of.
+    if (!isFirstName(tokensOf(name)[0]) && new RegExp(String.raw`\b${esc(name)}${TITLE_AFTER.source.slice(1)}`).test(masked)) continue;
     if (new RegExp(String.raw`["“‘']${esc(name)}[”"’']`).test(text)) continue;
     if (names.some((n) => n.toLowerCase() === name.toLowerCase() || n.includes(name))) continue;
     // "her home, Palazzo Rossi" after "Benedetta Rossi": a second owner of a surname needs a known first name.

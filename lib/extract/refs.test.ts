@@ -187,3 +187,20 @@ describe("reps and the speaker after a quotation", () => {
     expect(refs(text)).toContain("she→Janine Alba");
   });
 });
+
+describe("titles and hosts", () => {
+  it("a work's title used before what it is the title of is no person, wherever else it stands", () => {
+    expect(people("Paul Serra and his Riptide Vortex co-star were seen. Serra and Mia Dorne filmed Riptide Vortex together.")).toEqual([
+      "Paul Serra",
+      "Mia Dorne",
+    ]);
+  });
+  it("whose wedding the article is about are hosts beside the guest couples, not a pair of their own", () => {
+    const text = [
+      "Inside Ada Quill's country wedding: the new couple who stole the show",
+      "",
+      "Presenter Ada Quill married her partner, Tom Reyes, on Saturday. Mia Dorne and Paul Serra danced together until dawn.",
+    ].join("\n");
+    expect(findPairs(read(text))).toEqual([["Mia Dorne", "Paul Serra"]]);
+  });
+});
