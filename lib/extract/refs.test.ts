@@ -204,3 +204,11 @@ describe("titles and hosts", () => {
     expect(findPairs(read(text))).toEqual([["Mia Dorne", "Paul Serra"]]);
   });
 });
+
+describe("a pronoun for someone whose gender the article had not given", () => {
+  it("'she' after a sentence opening on that person is them, not a woman named further back", () => {
+    const text =
+      'The album features the cellist Ines Moor. Yara Bendt and Jet Adeyemi made it together. Bendt was less direct. "Jet is family," she said.';
+    expect(refs(text)).toContain("she→Yara Bendt");
+  });
+});

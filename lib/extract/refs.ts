@@ -100,6 +100,7 @@ export function personRefs(text: string, people: Person[], aliases: Map<string, 
   // Whether a person's last mention was in passing: a possessive or after a preposition ("her friend Anaïs Morel's collection").
   const inPassing = new Map<string, boolean>();
   const recent: string[] = [];
+  let opener: { person: string; at: number } | null = null;
   const spans: Span<PersonRef>[] = [];
   tokens.forEach((t, index) => {
     let person = t.person;
@@ -121,7 +122,18 @@ export function personRefs(text: string, people: Person[], aliases: Map<string, 
       const salient = inPassing.get(fits[0])
         ? fits.slice(1, 3).find((n) => count(n) >= 3 * count(fits[0]) && count(n) >= count(fits[0]) + 4 && count(fits[0]) <= 1)
         : undefined;
-      person = salient ?? fits[0] ?? recent.find((n) => gender.get(n) === "unknown" && !quoted.has(n));
+      // "Benedetti was less direct. 'Lux is family,' she said": the last one named, opening the sentence before, whose
+      // gender the article had not given, is who "she" means — and is a woman from now on.
+      const opened =
+        subject &&
+        opener &&
+        opener.person === recent.find((n) => !inWords.has(n) && !quoted.has(n)) &&
+        gender.get(opener.person) === "unknown" &&
+        t.start - opener.at < 250
+          ? opener.person
+          : undefined;
+      person = opened ?? salient ?? fits[0] ?? recent.find((n) => gender.get(n) === "unknown" && !quoted.has(n));
+      if (opened) gender.set(opened, t.pronoun);
     }
     if (!person && t.role) {
       // "Dominic Vasquez, the star of the police drama": an appositive role is the name just before it.
@@ -148,6 +160,7 @@ export function personRefs(text: string, people: Person[], aliases: Map<string, 
       const i = recent.indexOf(person);
       if (i >= 0) recent.splice(i, 1);
       recent.unshift(person);
+      if (/(?:^|[.!?]["”’)]?\s+|\n)$/.test(text.slice(Math.max(0, t.start - 4), t.start)) && !possessive) opener = { person, at: t.start };
       inPassing.set(person, possessive || /\b(?:of|at|to|from|with|for|by|about)\s+$/i.test(text.slice(Math.max(0, t.start - 8), t.start)));
     }
     spans.push({ start: t.start, end: t.end, value: { person, via: t.via, possessive } });
