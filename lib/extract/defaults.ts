@@ -100,7 +100,7 @@ const STATEMENT_CUE_RE =
   /\b(?:couple|dating|together|friends?|romance|relationship|seeing (?:each other|anyone)|private life|personal life|say more|not going to|all I['’]ll say|that['’]s all|rumou?rs?|single|in love|split)\b/i;
 const OUTING_RE = /\b(?:together|seen|spotted|dined|dining|photographed|pictured|snapped|sharing|shared|holding hands|left|leaving)\b/i;
 const WORK_RE =
-  /\b(?:worked|work(?:ing)? with|filmed (?:its|their|the|a|an)|co-?stars?|collaborat\w*|interviewed|guest judge|judged|recorded|plays? (?:my|his|her)|directed|starred)\b/i;
+  /\b(?:worked|work(?:ing)? with|filmed (?:its|their|the|a|an)|co-?stars?|collaborat\w*|interviewed|guest judge|judged|recorded|plays? (?:my|his|her) (?:[\w-]+ )?(?:love interest|wife|husband|girlfriend|boyfriend|mother|father|sister|brother|daughter|son|lover|partner|rival|boss|nemesis)|directed|starred)\b/i;
 /** Events beyond the phrase rules' list: a dance, a fair, a named night. */
 const BROAD_EVENT_RE = /\b(?:ceilidh|dance|prom|disco|carnival|f[eê]te|fair|[A-Z][\w'’]+ Night)\b/u;
 /** An unnamed source however introduced: "who asked not to be named". */

@@ -8,7 +8,7 @@ import { baseOf, type Step, type Walk } from "./walk";
 import type { ClaimKind } from "@/lib/vocabulary";
 
 const OUTLET_REPORT_RE =
-  /\b(?:reported|reports|reporting|according to|claimed|claims|alleged|published|broke the news|ran a story|first reported|revealed|reveals|can reveal|has learned|retracted|corrected|debunked|walked back|story|report|article|exclusive|established|found that|showed that|traced|ran|first ran|carried|posted|told its (?:[\d.]+ (?:million|thousand) )?(?:followers|readers|listeners|subscribers))\b/i;
+  /\b(?:reported|reports|reporting|according to|claimed|claims|alleged|published|broke the news|ran a story|first reported|revealed|reveals|can reveal|has learned|retracted|corrected|debunked|walked back|backed down|pull(?:ed|ing) (?:the|its) (?:story|article|report|piece)|editor['’]s note|story|report|article|exclusive|established|found that|showed that|traced|ran|first ran|carried|posted|told its (?:[\d.]+ (?:million|thousand) )?(?:followers|readers|listeners|subscribers))\b/i;
 const OWN_SCOOP_RE =
   /\b(?:understands|can (?:exclusively )?reveal|has (?:learned|learnt)|has been told|we understand|we can reveal|we have learned)\b/i;
 /** A report's rebuttal by a rep told in the same sentence: "a story that her agent dismissed…", "which his rep denied". */
@@ -28,7 +28,9 @@ export function statedClaims(w: Walk, step: Step): void {
   // "Verify Desk established that the man in the photo is Lindgren's brother": an outlet's word on one of the couple in focus.
   const reports =
     outletsIn(article, sentence).some((o) => o.value !== article.outlet) &&
-    /\b(?:established|found that|showed that|traced|debunk\w*|retract\w*|correct(?:ed|ion))\b/i.test(bare);
+    /\b(?:established|found that|showed that|traced|debunk\w*|retract\w*|correct(?:ed|ion)|backed down|pull(?:ed|ing) (?:the|its) (?:story|article|report|piece)|editor['’]s note)\b/i.test(
+      bare,
+    );
   if (!pair && reports && named.size <= 1 && [...named].every((n) => w.focus.includes(n))) pair = w.focus;
   // "The co-stars of Second Helpings… Filming began in Rome in March": the shoot of the film the couple star in.
   const shootBegan =
@@ -130,8 +132,10 @@ export function statedClaims(w: Walk, step: Step): void {
     const atEvent =
       event === "sighting" &&
       !place &&
-      article.sentences.some((s) => s.paragraph === sentence.paragraph && s.index < sentence.index && EVENT_RE.test(s.text)) &&
-      /\b(?:arrived|sat|danced|posed|walked)\b/i.test(bare);
+      article.sentences.some(
+        (s) => s.index < sentence.index && (s.paragraph === sentence.paragraph || s.index >= sentence.index - 3) && EVENT_RE.test(s.text),
+      ) &&
+      /\b(?:arrived|sat|danced|posed|walked|on the arm of|(?:public|first) outing)\b/i.test(bare);
     const kind: ClaimKind = atEvent ? "appearance" : event;
     const split = kind === "sighting" ? splitActivities(bare) : 1;
     // A development the article states itself dates from the report: the publication day.
@@ -155,7 +159,8 @@ export function statedClaims(w: Walk, step: Step): void {
       });
     }
   }
-  if (SPECULATION_CUE_RE.test(bare)) {
+  // "It isn't the first time the pair have sparked rumours": looking back, not new talk.
+  if (SPECULATION_CUE_RE.test(bare) && !/\b(?:isn['’]t|is not|wasn['’]t|was not|not) the first time\b/i.test(bare)) {
     w.claims.push({
       ...base("speculation", bare),
       stance: "supports",

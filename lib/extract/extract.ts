@@ -24,7 +24,9 @@ export function extractClaims(input: ExtractInput, ledger: LedgerNames = { peopl
     const key = fold(name);
     return ledger.outlets.find((o) => fold(o.name) === key || fold(plainName(o.name)) === key)?.slug ?? null;
   };
-  return mergeDuplicates(claimsOf(article), article.published).map((c) => ({
+  // Evidence is of what has happened: a claim dated after the article came out is a schedule, not a claim.
+  const happened = (c: { occurredOn: string }) => c.occurredOn <= article.published.slice(0, c.occurredOn.length);
+  return mergeDuplicates(claimsOf(article).filter(happened), article.published).map((c) => ({
     pair: c.pair,
     kind: c.kind,
     headline: headlineOf(c),

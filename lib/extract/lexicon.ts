@@ -447,7 +447,7 @@ export const LEADING_TITLES = new Set([
 
 export const PRONOUNS_MALE = new Set(["he", "him", "his", "himself"]);
 export const PAIR_REFERENCES =
-  /\b(the (?:pair|couple|two|duo|twosome|lovebirds|co-?stars|two stars|rumou?red couple|alleged couple|newlyweds|former couple|exes)|they|them|their|both|together|each other|one another)\b|\bthe (?:[\w'’-]+ ){1,4}(?:co-?stars|couple|lovebirds|duo)\b|\bthe (?:[\w-]+ ){0,3}[\w-]+(?:, \d+,)? and the (?:[\w-]+ ){0,3}[\w-]+(?:, \d+,)? (?:\w+ly )?(?:were|are|have|had|\w+ed)\b/i;
+  /\b(the (?:pair|couple|two|duo|twosome|lovebirds|co-?stars|two stars|rumou?red couple|alleged couple|newlyweds|former couple|exes)|they|them|their|both|together|each other|one another)\b|\bthe (?:[\w'’-]+ ){1,4}(?:co-?stars|couple|lovebirds|duo)\b|\bthe (?:[\w"“”'’-]+ ){0,3}[\w-]+(?:, \d+,)? and the (?:[\w"“”'’-]+ ){0,3}[\w-]+(?:, \d+,)? (?:\w+ly )?(?:were|are|have|had|\w+ed)\b/i;
 
 /** Role nouns an article uses for someone it already named ("the actress", "the 62-year-old"). */
 export const ROLE_NOUNS =

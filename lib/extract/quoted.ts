@@ -1,6 +1,6 @@
-import { quotesIn, refsIn } from "./article";
+import { outletsIn, quotesIn, refsIn } from "./article";
 import { attributionOf, roleFor, type Attribution } from "./attribution";
-import { SIGHTING_RE, SPECULATION_CUE_RE, confidenceOf, kindOfRemark, stanceOf } from "./classify";
+import { NO_COMMENT_RE, SIGHTING_RE, SPECULATION_CUE_RE, confidenceOf, kindOfRemark, stanceOf } from "./classify";
 import type { Pair } from "./pairs";
 import { REP_RE, SPEECH_VERBS } from "./quotes";
 
@@ -53,6 +53,8 @@ function speechDates(bare: string, dates: FoundDate[], verbAt: number): FoundDat
   });
 }
 
+const OUTLET_CLAIM_RE = /^\W*(?:\w+\s+){0,2}?(?:claimed|reported|alleged|wrote|said|revealed)\b/i;
+
 const REPLY_RE =
   /\b(?:shut|shuts|shot|den(?:y|ies|ied)|dismiss\w*|rebut\w*|confirm\w*|hit back|hits back|address(?:ed|es|ing) (?:the|those|these) (?:rumou?rs?|reports?|claims?|speculation|chatter))\b/i;
 /**
@@ -66,6 +68,11 @@ export function quotedClaims(w: Walk, step: Step): boolean {
   const base = baseOf(sentence, stanceOf);
   if (quotes.length) {
     let attribution: Attribution | null = attributionOf(article, sentence, quotes);
+    // "…when the blog Hot Goss claimed the pair were 'secretly engaged', citing a guest who said…": the quote is the outlet's report.
+    const reporter = outletsIn(article, sentence).find(
+      (o) => o.value !== article.outlet && o.end <= quotes[0].start && OUTLET_CLAIM_RE.test(article.text.slice(o.end, quotes[0].start)),
+    );
+    if (reporter && (!attribution || attribution.role === "insider") && (!attribution || attribution.at > quotes[0].start)) return false;
     let outlet = sentenceOutlet;
     let inherited: { occurredOn: string; precision: DatePrecision } | null = null;
     // "Kaye's spokesperson confirmed it on Tuesday. 'Desmond is very happy,' she said" / "… the spokesperson said":
@@ -127,9 +134,9 @@ export function quotedClaims(w: Walk, step: Step): boolean {
         when.occurredOn === article.published;
       if (untold && w.dates.lead) when = w.dates.lead;
       outlet ??= article.outlet;
-      // An unnamed source's undated words, given to this article: its day.
+      // Undated words given to this article (an unnamed source's, or told to it by name): its day.
       if (
-        attribution.role === "insider" &&
+        (attribution.role === "insider" || (sentenceOutlet !== null && sentenceOutlet === article.outlet)) &&
         !dates.length &&
         !inherited &&
         when.precision === "circa" &&
@@ -181,6 +188,9 @@ export function quotedClaims(w: Walk, step: Step): boolean {
             ? before.text
             : "";
         const kind = kindOfRemark(`${quoteWords} ${bare} ${lead}`, role, quoteWords);
+        // "Her spokesperson said she had 'no comment to make'": an undated no-comment was given to this article, on its day.
+        if (kind === "statement" && !dates.length && !inherited && NO_COMMENT_RE.test(`${quoteWords} ${bare}`))
+          when = { occurredOn: article.published, precision: "day" };
         // The same speaker going on in the next sentence or paragraph: one remark, not two.
         const last = w.lastRemark;
         if (inherited !== null || (!bare.trim().replace(/[\s.,:;!?…]/g, "") && last)) {

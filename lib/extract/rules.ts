@@ -24,7 +24,10 @@ export type { RawClaim } from "./walk";
 export function claimsOf(article: Article): RawClaim[] {
   const repOf = appositiveReps(article);
   // A rep introduced as such speaks for one of a couple; they are not one of a couple themselves.
-  const linked = findPairs(article).filter((p) => !p.some((n) => repOf.has(n)));
+  const linked = withHeadingPairs(
+    article,
+    findPairs(article).filter((p) => !p.some((n) => repOf.has(n))),
+  ).filter((p) => !p.some((n) => repOf.has(n)));
   const principal = principalPair(article, linked, repOf);
   // Nothing links two names, but the text talks of a couple: its two most named people.
   const pairs = linked.length ? linked : principal ? [principal] : [];
@@ -75,7 +78,14 @@ export function claimsOf(article: Article): RawClaim[] {
       w.focus = pairs.find((p) => named.has(p[0]) && named.has(p[1])) ?? w.focus;
       continue;
     }
-    if (NON_CLAIM_RE.test(bare) || FAN_POST_RE.test(bare) || (SOLO_NEWS_RE.test(bare) && !TOGETHER_RE.test(bare))) continue;
+    if (
+      NON_CLAIM_RE.test(bare) ||
+      FAN_POST_RE.test(bare) ||
+      (SOLO_NEWS_RE.test(bare) && !TOGETHER_RE.test(bare)) ||
+      (!quotes.length && SCHEDULE_RE.test(bare)) ||
+      (GUEST_LIST_RE.test(bare) && !pairs.some((p) => named.has(p[0]) && named.has(p[1])))
+    )
+      continue;
     // "He repeated the line on the radio on Monday": a syndicated copy of the remark just made.
     if (w.lastRemark && /\brepeat(?:ed|s|ing)\b/i.test(bare) && w.lastRemark.speaker && named.has(w.lastRemark.speaker)) {
       w.lastRemark.evidence = `${w.lastRemark.evidence} ${sentence.text}`;
@@ -110,12 +120,40 @@ export function claimsOf(article: Article): RawClaim[] {
   return w.claims;
 }
 
+/**
+ * A roundup's heading that names two people ("Saffron Leigh and DeShawn Pruitt: new couple
+ * alert?", "Coles & Abernathy") announces a couple of its own, even when the text below only uses
+ * epithets for them.
+ */
+function withHeadingPairs(article: Article, pairs: Pair[]): Pair[] {
+  const out = [...pairs];
+  const has = (a: string, b: string) => out.some((p) => p.includes(a) && p.includes(b));
+  for (const s of article.sentences.filter((x) => !x.prose)) {
+    const names = [
+      ...new Set(
+        refsIn(article, s)
+          .filter((r) => r.value.via === "name")
+          .map((r) => r.value.person),
+      ),
+    ];
+    if (names.length !== 2 || has(names[0], names[1])) continue;
+    const between = article.text.slice(s.start, s.end);
+    if (/\b(?:and|&)\b|&/.test(between)) out.push([names[0], names[1]]);
+  }
+  return out;
+}
+
 /** Anonymous fans online are no source: "wrote one fan", "fans flooded the comments". */
 const FAN_POST_RE =
   /\b(?:(?:one|a|another|some|many)\s+(?:[\w-]+\s+){0,2}?(?:fan|follower|commenter|user|viewer)s?\b(?![’']s)[^.!?]{0,60}?\b(?:wrote|posted|commented|tweeted|replied|added|gushed|joked)|(?:wrote|posted|commented|tweeted|replied|gushed|joked)\s+(?:one|a|another)\s+(?:[\w-]+\s+){0,2}?(?:fan|follower|commenter|user|viewer)|fans (?:wrote|posted|commented|flooded|went wild|were quick)|(?:TikTok|Instagram|X|Reddit|the internet) (?:is|was) (?:already )?(?:full of|awash with|flooded))\b/i;
 /** Solo career news: what one of them does next ("will next be seen in", "her mixtape drops on March 1"). */
 const SOLO_NEWS_RE =
-  /\b(?:next (?:stars?|be seen|appears?)|will (?:next )?(?:be seen|star|appear|headline|release|tour|compete|return)|is attached to|(?:album|mixtape|single|EP|memoir|book|tour|collection|record) (?:drops|is out|comes out|arrives|lands|is due)|non-romance news|her last major|his last major)\b/i;
+  /\b(?:next (?:stars?|be seen|appears?)|will (?:next )?(?:be seen|star|appear|headline|release|tour|compete|return)|is attached to|(?:album|mixtape|single|EP|memoir|book|tour|collection|record) (?:drops|is out|comes out|arrives|lands|is due)|non-romance news|(?:is|was) currently (?:filming|shooting|recording|touring|working on)|her last major|his last major)\b/i;
+/** What is yet to come: "returns to screens in September", "is set to", "next season". */
+const SCHEDULE_RE =
+  /\b(?:returns? to (?:screens|the stage|the air|our screens)|will (?:return|be back)|(?:is|are) (?:set|due|scheduled|slated) to|next (?:month|year|season|series|spring|summer|autumn|fall|winter))\b/i;
+/** Guests merely listed: "Other guests at the wedding included…", "Among the guests were…". */
+const GUEST_LIST_RE = /\b(?:guests\b[^.;]{0,40}\b(?:included|including|were)|among the (?:guests|attendees)|the guest list)\b/i;
 const TOGETHER_RE = /\b(?:together|both|each other|the (?:pair|couple|two))\b/i;
 
 /**
