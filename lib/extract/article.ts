@@ -5,6 +5,7 @@ import { findPeople, type Person, type PersonRef } from "./people";
 import { personRefs } from "./refs";
 import { findQuotes, type Quote } from "./quotes";
 import { mask, within, type Span } from "./spans";
+import { unwrapLines } from "./unwrap";
 
 /** Everything the claim rules read: the sentences and, with offsets, the people, outlets and quotes. */
 export interface Article {
@@ -27,7 +28,7 @@ export function plainName(name: string): string {
 
 /** Reads the article once: sentences, outlets, people (with surnames and pronouns resolved), quotes. */
 export function analyseArticle(input: ExtractInput, ledger: LedgerNames): Article {
-  const text = input.text.replace(/\r\n?/g, "\n");
+  const text = unwrapLines(input.text.replace(/\r\n?/g, "\n"));
   const sentences = splitSentences(text);
   const ledgerPeople = ledger.people.map((p) => p.name);
   const knownPeople = new Set([...ledgerPeople, ...ledger.people.flatMap((p) => p.aliases)]);

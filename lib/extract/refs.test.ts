@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import { analyseArticle, quotesIn } from "./article";
 import { findPairs } from "./pairs";
 import { findQuotes } from "./quotes";
+import { unwrapLines } from "./unwrap";
+import { extractClaims } from "./extract";
 import { attributionOf } from "./attribution";
 
 /** People, later references, pairs and speakers as blind-written articles put them (issue 12, refs slice). */
@@ -211,4 +213,42 @@ describe("a pronoun for someone whose gender the article had not given", () => {
       'The album features the cellist Ines Moor. Yara Bendt and Jet Adeyemi made it together. Bendt was less direct. "Jet is family," she said.';
     expect(refs(text)).toContain("she→Yara Bendt");
   });
+});
+
+describe("hard-wrapped text (pasted from an email or a PDF)", () => {
+  const prose = [
+    "Mia Dorne and Paul Serra are dating",
+    "",
+    "Actress Mia Dorne and the chef Paul Serra were spotted holding hands at Nobu in Malibu on",
+    "Tuesday night, a source told the Daily Glimmer. The two left together shortly after Maren",
+    "Holloway, a friend of the couple, arrived with her husband at around eleven o'clock.",
+    "",
+    '"They are very happy," Dorne\'s representative said on Wednesday. "That is all we will say',
+    'about it for now, thank you."',
+  ].join("\n");
+  it("keeps every offset and joins the soft breaks, so a name split over a line break is one name", () => {
+    const text = unwrapLines(prose);
+    expect(text).toHaveLength(prose.length);
+    expect(text).toContain("Maren Holloway, a friend");
+    expect(people(prose)).toContain("Maren Holloway");
+  });
+  it("suggests from wrapped text what it suggests from the same text unwrapped", () => {
+    const one = extractClaims({ text: prose, published: "2026-06-05", outlet: null });
+    const flat = extractClaims({ text: unwrapLines(prose), published: "2026-06-05", outlet: null });
+    expect(one.map((c) => [c.kind, c.occurredOn, c.pair])).toEqual(flat.map((c) => [c.kind, c.occurredOn, c.pair]));
+    expect(one.length).toBeGreaterThan(0);
+  });
+  it("leaves texts whose paragraphs are single lines, list items and speaker tags alone", () => {
+    const list = "Guests\n- Mia Dorne arrived at eight with her sister and her husband\n- Paul Serra left early with friends from work";
+    expect(unwrapLines(list)).toBe(list);
+    const tags =
+      "HOST: So, you and Paul Serra. Are you really together now?\nDORNE: I'm going to plead the fifth on that one.\nHOST: That is not a no.\nDORNE: It is not a yes!";
+    expect(unwrapLines(tags)).toBe(tags);
+  });
+});
+
+it("keeps one-line paragraphs that end their sentences apart, though no blank line separates them", () => {
+  const text =
+    'Mara Vance and Theo Lindqvist were spotted at Nobu in Malibu last Tuesday, holding hands.\n"They are friends," Vance\'s rep said on Wednesday.';
+  expect(unwrapLines(text)).toBe(text);
 });
