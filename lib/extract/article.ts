@@ -29,7 +29,7 @@ export function plainName(name: string): string {
 /** Reads the article once: sentences, outlets, people (with surnames and pronouns resolved), quotes. */
 export function analyseArticle(input: ExtractInput, ledger: LedgerNames): Article {
   const text = unwrapLines(input.text.replace(/\r\n?/g, "\n"));
-  const sentences = splitSentences(text);
+  const sentences = splitSentences(text, findQuotes(text));
   const ledgerPeople = ledger.people.map((p) => p.name);
   const knownPeople = new Set([...ledgerPeople, ...ledger.people.flatMap((p) => p.aliases)]);
   const outletNames = findOutletNames(

@@ -24,6 +24,37 @@ export function findQuotes(text: string): Quote[] {
       /^\s+\p{Lu}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3));
     if (inner && !nickname) out.push({ start: m.index, end: m.index + m[0].length, text: inner });
   }
+  return [...out, ...singleQuoted(text, out)].sort((a, b) => a.start - b.start);
+}
+
+// An opening single mark after a space, a bracket or a dash; a closing one after a word, before a space or punctuation
+// (never between two letters, as in "I’m" or "Jade's").
+const SINGLE_OPEN = /(?<=^|[\s([—–-])(['‘])(?=[\p{L}\d…])/gmu;
+const SINGLE_CLOSE = { "'": /(?<=[\p{L}\d.,!?…])'(?=[\s.,;:!?)\]—–-]|$)/gmu, "‘": /(?<=[\p{L}\d.,!?…])’(?=[\s.,;:!?)\]—–-]|$)/gmu };
+
+/**
+ * Quotations in single marks, as British papers print them ('We are just friends,' she said), in
+ * prose lines and outside any double-marked quotation, each closed on its own line.
+ */
+function singleQuoted(text: string, doubles: Quote[]): Quote[] {
+  const out: Quote[] = [];
+  let from = 0;
+  for (const open of text.matchAll(SINGLE_OPEN)) {
+    if (open.index < from || doubles.some((q) => open.index >= q.start && open.index < q.end)) continue;
+    const lineEnd = text.indexOf("\n", open.index) < 0 ? text.length : text.indexOf("\n", open.index);
+    if (!/[.!?…]["”’')\]]*\s*$/.test(text.slice(open.index, lineEnd))) continue;
+    const close = SINGLE_CLOSE[open[1] as "'" | "‘"];
+    close.lastIndex = open.index + 2;
+    const m = close.exec(text);
+    if (!m || m.index > lineEnd) continue;
+    const inner = text
+      .slice(open.index + 1, m.index)
+      .trim()
+      .replace(/[,.]+$/, "")
+      .trim();
+    if (inner.length >= 2) out.push({ start: open.index, end: m.index + 1, text: inner });
+    from = m.index + 1;
+  }
   return out;
 }
 

@@ -252,3 +252,26 @@ it("keeps one-line paragraphs that end their sentences apart, though no blank li
     'Mara Vance and Theo Lindqvist were spotted at Nobu in Malibu last Tuesday, holding hands.\n"They are friends," Vance\'s rep said on Wednesday.';
   expect(unwrapLines(text)).toBe(text);
 });
+
+describe("quotations in single marks, as British papers print them", () => {
+  it.each([
+    ["'We're friends. Nothing more,' Dorne's rep said on Wednesday.", ["We're friends. Nothing more"]],
+    ["‘I’m not going to talk about Paul,’ she said. ‘He’s lovely, though.’", ["I’m not going to talk about Paul", "He’s lovely, though"]],
+    ["Jade's rep and the Vickers' lawyer said nothing.", []],
+  ])("%s", (text, expected) => {
+    expect(findQuotes(text).map((q) => q.text)).toEqual(expected);
+  });
+  it("a sentence break inside a single-marked quotation is not the sentence's end", () => {
+    const a = read("Mia Dorne and Paul Serra were seen on Monday.\n\n'We're friends. Nothing more,' Dorne's rep said on Wednesday.");
+    expect(a.sentences.map((s) => s.text)).toContain("'We're friends. Nothing more,' Dorne's rep said on Wednesday.");
+  });
+  it("gives the same claims as the same article with double marks", () => {
+    const double =
+      'Mia Dorne and Paul Serra are dating\n\nMia Dorne and Paul Serra were spotted at Nobu in Malibu last Tuesday.\n\n"They couldn\'t keep their eyes off each other," an onlooker told the Glimmer. "It was sweet."\n\n"They are good friends, nothing more," Dorne\'s rep said on Wednesday.';
+    const single = double.replace(/"([^"]*)"/g, "'$1'");
+    const claims = (text: string) =>
+      extractClaims({ text, published: "2026-06-05", outlet: null }).map((c) => [c.kind, c.occurredOn, c.speaker, c.quote]);
+    expect(claims(single)).toEqual(claims(double));
+    expect(claims(single)).toHaveLength(3);
+  });
+});
