@@ -5,7 +5,7 @@ import { findPeople, type Person, type PersonRef } from "./people";
 import { personRefs } from "./refs";
 import { findQuotes, type Quote } from "./quotes";
 import { mask, within, type Span } from "./spans";
-import { unwrapLines } from "./unwrap";
+import { plainSpaces, unwrapLines } from "./unwrap";
 
 /** Everything the claim rules read: the sentences and, with offsets, the people, outlets and quotes. */
 export interface Article {
@@ -28,7 +28,7 @@ export function plainName(name: string): string {
 
 /** Reads the article once: sentences, outlets, people (with surnames and pronouns resolved), quotes. */
 export function analyseArticle(input: ExtractInput, ledger: LedgerNames): Article {
-  const text = unwrapLines(input.text.replace(/\r\n?/g, "\n"));
+  const text = unwrapLines(plainSpaces(input.text.replace(/\r\n?/g, "\n")));
   const sentences = splitSentences(text, findQuotes(text));
   const ledgerPeople = ledger.people.map((p) => p.name);
   const knownPeople = new Set([...ledgerPeople, ...ledger.people.flatMap((p) => p.aliases)]);

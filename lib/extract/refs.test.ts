@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { analyseArticle, quotesIn } from "./article";
 import { findPairs } from "./pairs";
 import { findQuotes } from "./quotes";
-import { unwrapLines } from "./unwrap";
+import { plainSpaces, unwrapLines } from "./unwrap";
 import { extractClaims } from "./extract";
 import { attributionOf } from "./attribution";
 
@@ -274,4 +274,10 @@ describe("quotations in single marks, as British papers print them", () => {
     expect(claims(single)).toEqual(claims(double));
     expect(claims(single)).toHaveLength(3);
   });
+});
+
+it("reads names joined by no-break spaces, as text copied from a web page has them, as plain names", () => {
+  const text = "Mia\u00a0Dorne and Paul\u00a0Serra were spotted at Nobu in Malibu last Tuesday.";
+  expect(plainSpaces(text)).toHaveLength(text.length);
+  expect(refs(text)).toEqual(["Mia Dorne→Mia Dorne", "Paul Serra→Paul Serra"]);
 });

@@ -28,3 +28,11 @@ export function unwrapLines(text: string): string {
   });
   return out;
 }
+
+/**
+ * Text copied from a web page carries no-break and thin spaces ("Mia\u00a0Dorne", "5\u202fJune"):
+ * plain spaces to every rule, one character for one.
+ */
+export function plainSpaces(text: string): string {
+  return text.replace(/[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g, " ");
+}
