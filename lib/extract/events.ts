@@ -4,7 +4,7 @@ import { findPlace } from "./places";
 import { INSIDER_RE } from "./quotes";
 import { ROMANCE_RE, mentionsIn } from "./remarks";
 import type { Sentence } from "./sentences";
-import { baseOf, type Step, type Walk } from "./walk";
+import { baseOf, type RawClaim, type Step, type Walk } from "./walk";
 import type { ClaimKind } from "@/lib/vocabulary";
 
 const OUTLET_REPORT_RE =
@@ -65,18 +65,7 @@ export function statedClaims(w: Walk, step: Step): void {
     /\b(?:said|says|told|tells|claimed|claims|revealed|reveals|insisted|insists|added|according to|dished|spilled|shared)\b/i.test(bare);
   const event = kindOfEvent(bare);
   if (ownScoop) {
-    w.claims.push({
-      ...base("report", bare),
-      pair,
-      occurredOn: article.published,
-      precision: "day",
-      place: null,
-      speaker: null,
-      quote: null,
-      outlet: article.outlet,
-      mentions: [],
-      confidence: "plausible",
-    });
+    w.claims.push(ofTheDay(w, { ...base("report", bare), pair, outlet: article.outlet, confidence: "plausible" }));
   } else if (insider && !quotes.length) {
     const kind: ClaimKind = "speculation";
     const when = w.dates.dateFor(article, dates, sentence, null, null);
@@ -161,20 +150,18 @@ export function statedClaims(w: Walk, step: Step): void {
   }
   // "It isn't the first time the pair have sparked rumours": looking back, not new talk.
   if (SPECULATION_CUE_RE.test(bare) && !/\b(?:isn['’]t|is not|wasn['’]t|was not|not) the first time\b/i.test(bare)) {
-    w.claims.push({
-      ...base("speculation", bare),
-      stance: "supports",
-      pair,
-      occurredOn: article.published,
-      precision: "day",
-      place: null,
-      speaker: null,
-      quote: null,
-      outlet: article.outlet,
-      mentions: [],
-      confidence: "speculative",
-    });
+    w.claims.push(
+      ofTheDay(w, { ...base("speculation", bare), stance: "supports", pair, outlet: article.outlet, confidence: "speculative" }),
+    );
   }
+}
+
+/** A claim of the article's own day that names no place, speaker, quote or mention: its own scoop, the talk it says was fuelled. */
+function ofTheDay(
+  w: Walk,
+  claim: Pick<RawClaim, "kind" | "stance" | "evidence" | "sentence" | "pair" | "outlet" | "confidence">,
+): RawClaim {
+  return { ...claim, occurredOn: w.article.published, precision: "day", place: null, speaker: null, quote: null, mentions: [] };
 }
 
 /** "walking the streets and dining out": two outings in one sentence are two sightings. */

@@ -229,4 +229,13 @@ describe("claims that need more than one sentence or a broader reading of who sp
     ].join("\n\n");
     expect(brief(text, "2024-02-22")).toEqual(["sighting 2024-02-19 day -", "report 2024-02-08 day -"]);
   });
+
+  it("reads a named manager's 'they're together', told to us, as a confirmation of this article's day", () => {
+    const text = [
+      "Ana Voss and Tarik Bell make it official",
+      "Ana Voss and Tarik Bell were seen at the Lido in Leeds on Saturday.",
+      "Tarik's manager, Jo Kemp, was happy to oblige. \"Yes, they're together and they're very happy,\" she told us.",
+    ].join("\n\n");
+    expect(brief(text, "2024-06-10")).toEqual(["sighting 2024-06-08 day -", "confirmation 2024-06-10 day Jo Kemp"]);
+  });
 });

@@ -53,6 +53,8 @@ function speechDates(bare: string, dates: FoundDate[], verbAt: number): FoundDat
   });
 }
 
+/** Words given to this article: "she told us", "he tells me", "told this paper". */
+const TOLD_US_RE = /\b(?:told|tells|telling) (?:us|me|this (?:paper|newspaper|magazine|site|website|programme|program|column|station))\b/i;
 const OUTLET_CLAIM_RE = /^\W*(?:\w+\s+){0,2}?(?:claimed|reported|alleged|wrote|said|revealed)\b/i;
 
 const REPLY_RE =
@@ -130,13 +132,14 @@ export function quotedClaims(w: Walk, step: Step): boolean {
         !dates.length &&
         !inherited &&
         !outlet &&
+        !TOLD_US_RE.test(bare) &&
         when.precision === "circa" &&
         when.occurredOn === article.published;
       if (untold && w.dates.lead) when = w.dates.lead;
       outlet ??= article.outlet;
       // Undated words given to this article (an unnamed source's, or told to it by name): its day.
       if (
-        (attribution.role === "insider" || (sentenceOutlet !== null && sentenceOutlet === article.outlet)) &&
+        (attribution.role === "insider" || (sentenceOutlet !== null && sentenceOutlet === article.outlet) || TOLD_US_RE.test(bare)) &&
         !dates.length &&
         !inherited &&
         when.precision === "circa" &&

@@ -5,25 +5,11 @@ import type { Pair } from "./pairs";
 import type { Quote } from "./quotes";
 import type { Sentence } from "./sentences";
 import type { ClaimKind, DatePrecision, Stance } from "@/lib/vocabulary";
-import type { ConfidenceLevel } from "@/db/enums";
 import type { FoundDate } from "./dates";
+import type { SuggestedClaim } from "./types";
 
-/** A claim before headlines and slugs: what the rules found, and where. */
-export interface RawClaim {
-  pair: Pair;
-  kind: ClaimKind;
-  occurredOn: string;
-  precision: DatePrecision;
-  place: string | null;
-  speaker: string | null;
-  quote: string | null;
-  outlet: string | null;
-  mentions: string[];
-  stance: Stance;
-  confidence: ConfidenceLevel;
-  evidence: string;
-  sentence: number;
-}
+/** A claim before headlines and slugs: what the rules found, and where (the index of its sentence). */
+export type RawClaim = Omit<SuggestedClaim, "headline" | "slugs"> & { sentence: number };
 
 export type When = { occurredOn: string; precision: DatePrecision };
 
