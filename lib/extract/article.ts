@@ -1,9 +1,11 @@
 import type { ExtractInput, LedgerNames } from "./types";
 import { splitSentences, type Sentence } from "./sentences";
 import { findOutletNames, outletSpans } from "./outlets";
-import { findPeople, personRefs, type Person, type PersonRef } from "./people";
+import { findPeople, type Person, type PersonRef } from "./people";
+import { personRefs } from "./refs";
 import { findQuotes, type Quote } from "./quotes";
 import { mask, within, type Span } from "./spans";
+import { plainSpaces, unwrapLines } from "./unwrap";
 
 /** Everything the claim rules read: the sentences and, with offsets, the people, outlets and quotes. */
 export interface Article {
@@ -26,8 +28,8 @@ export function plainName(name: string): string {
 
 /** Reads the article once: sentences, outlets, people (with surnames and pronouns resolved), quotes. */
 export function analyseArticle(input: ExtractInput, ledger: LedgerNames): Article {
-  const text = input.text.replace(/\r\n?/g, "\n");
-  const sentences = splitSentences(text);
+  const text = unwrapLines(plainSpaces(input.text.replace(/\r\n?/g, "\n")));
+  const sentences = splitSentences(text, findQuotes(text));
   const ledgerPeople = ledger.people.map((p) => p.name);
   const knownPeople = new Set([...ledgerPeople, ...ledger.people.flatMap((p) => p.aliases)]);
   const outletNames = findOutletNames(

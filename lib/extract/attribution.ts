@@ -34,12 +34,12 @@ export function attributionOf(article: Article, sentence: Sentence, quotes: Quot
     const clauseStart = Math.max(bare.lastIndexOf(";", verb.index), 0);
     const window = bare.slice(clauseStart, verb.index);
     const before = refs.filter((r) => r.end <= verbAt && r.start >= sentence.start + clauseStart && !isMentionOnly(article, r));
-    // "said Ana" names the speaker; "added that Thackeray had…" does not.
+    // "said Ana" names the speaker; "added that Thackeray had…" does not, nor "insists a pal of the director".
     const after = refs.filter(
       (r) =>
         r.start >= verbAt &&
         r.start - verbAt < verb[0].length + 25 &&
-        !/\bthat\b/i.test(article.text.slice(verbAt + verb[0].length, r.start)),
+        !/\bthat\b|\b(?:of|for|to|with|about|close to)\s+$/i.test(article.text.slice(verbAt + verb[0].length, r.start)),
     );
     // An object ("supportive of Ana", "told to Tom") is not who speaks.
     const subjectRefs = before.filter(
@@ -49,6 +49,20 @@ export function attributionOf(article: Article, sentence: Sentence, quotes: Quot
           // "…late last month, and Haddad told Glint…": a new clause's subject.
           /,\s+and\s+$/.test(article.text.slice(r.start - 8, r.start))),
     );
+    const rest = article.text.slice(verbAt + verb[0].length, sentence.end);
+    // "…was confirmed by her agent", "…were denied by Stroud's rep": a passive's agent speaks.
+    const byRep =
+      /^\s+by\s+(?:(?:his|her|their)\s+|\S+[’']s\s+)(?:[\w-]+\s+)?(?:rep|reps|representatives?|spokes(?:person|woman|man)|publicist|manager|agent|agency|lawyer|attorney|team|camp)\b/i.exec(
+        rest,
+      );
+    if (byRep) {
+      const owner = refs.find((r) => r.start >= verbAt && r.start < verbAt + verb[0].length + byRep[0].length && r.value.possessive);
+      if (owner) return { role: "rep", speaker: null, principal: owner.value.person, at: verbAt };
+    }
+    // "…," insists a pal of the director: the unnamed source after the verb speaks, whoever they are a pal of.
+    const lead = rest.slice(0, 40);
+    if (INSIDER_RE.exec(lead)?.index === lead.search(/\S/) && !subjectRefs.length)
+      return { role: "insider", speaker: null, principal: null, at: verbAt };
     // "A member of Zubiri's coaching team told…": one of a team, unnamed, is an insider, not the team speaking.
     const teamMember = /\b(?:a|one|another)\s+(?:[\w-]+\s+)?member of\b/i.test(window);
     if (
@@ -60,7 +74,20 @@ export function attributionOf(article: Article, sentence: Sentence, quotes: Quot
     ) {
       const principal =
         before.find((r) => r.value.possessive || /\b(?:for|of)\s+$/i.test(article.text.slice(r.start - 5, r.start)))?.value.person ?? null;
-      const named = subjectRefs.find((r) => r.value.via === "name" && r.value.person !== principal)?.value.person ?? null;
+      // The rep's own name sits beside the rep noun ("Devereux's publicist, Carmen Ibarra,", "a spokesman for Sandoval,
+      // Rufus Kell,", "Carmen Ibarra, her rep,"),
+      // not in an earlier clause ("A and B are a couple, her representative confirmed").
+      const repNoun = [...window.matchAll(new RegExp(REP_RE.source, "gi"))].at(-1);
+      const nounAt = sentence.start + clauseStart + (repNoun?.index ?? 0);
+      const nounEnd = nounAt + (repNoun?.[0].length ?? 0);
+      const named =
+        subjectRefs.find(
+          (r) =>
+            r.value.via === "name" &&
+            r.value.person !== principal &&
+            ((r.start >= nounEnd && /^(?:\s+(?:for|of)\s+[^,;.]{1,40})?,?\s*$/.test(article.text.slice(nounEnd, r.start))) ||
+              (r.end <= nounAt && /^,\s+(?:(?:his|her|their)\s+|\S+['’]s\s+)(?:[\w-]+\s+)?$/i.test(article.text.slice(r.end, nounAt)))),
+        )?.value.person ?? null;
       if (principal) return { role: "rep", speaker: named, principal, at: verbAt };
     }
     // "Seo-yun's agency, Bluebell Company, went further. '…,' a Bluebell representative told K-Wave Now": whose rep was just said.
@@ -84,7 +111,9 @@ export function attributionOf(article: Article, sentence: Sentence, quotes: Quot
     const insiderAt = insider ? insider.index : -1;
     // "Under a fan's comment, she wrote": the fan owns the comment, she speaks.
     const insiderPossessive = insider !== null && /^['’]s\b/.test(window.slice(insider.index + insider[0].length));
-    if (insiderAt >= 0 && !insiderPossessive && !subjectRefs.some((r) => r.start - sentence.start - clauseStart > insiderAt)) {
+    // "A lip reader … believes Restrepo murmured '…'": the source tells what someone said; the source is who speaks here.
+    const relayed = insiderAt >= 0 && /\b(?:believes?|thinks?|reckons?|suspects?|swears?|is convinced)\b/i.test(window.slice(insiderAt));
+    if (insiderAt >= 0 && !insiderPossessive && (relayed || !subjectRefs.some((r) => r.start - sentence.start - clauseStart > insiderAt))) {
       if (!/\b(?:friend|pal)\b/i.test(window) || !subjectRefs.length)
         return { role: "insider", speaker: null, principal: null, at: verbAt };
     }

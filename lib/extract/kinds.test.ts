@@ -238,4 +238,14 @@ describe("claims that need more than one sentence or a broader reading of who sp
     ].join("\n\n");
     expect(brief(text, "2024-06-10")).toEqual(["sighting 2024-06-08 day -", "confirmation 2024-06-10 day Jo Kemp"]);
   });
+
+  it("reads actors who 'play rivals in the drama' as work, and 'he and his co-star were just buddies' as his denial", () => {
+    const text = [
+      "Mara Hollis and Jed Kwon make it official",
+      "Mara Hollis and Jed Kwon walked the red carpet at the Regent Theatre in Los Angeles on Monday.",
+      "The pair, who play rival fishermen in the drama, spent four months of 2024 on a trawler to make it.",
+      'Last October, Kwon told the podcast Off Script that he and his co-star were "just buddies."',
+    ].join("\n\n");
+    expect(brief(text, "2026-04-15")).toEqual(["appearance 2026-04-13 day -", "professional 2024 year -", "denial 2025-10 month Jed Kwon"]);
+  });
 });

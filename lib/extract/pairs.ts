@@ -6,14 +6,28 @@ import { EVENT_AFTER } from "./lexicon";
 export type Pair = [string, string];
 
 const EVENT_OF =
-  /\b(?:wedding|nuptials|party|bash|birthday|celebration|shower|funeral|gala|dinner|barbecue|show|concert|premiere)\s+(?:of|for|hosted by|thrown by)\s*$/i;
+  /\b(?:wedding|nuptials|party|bash|birthday|celebration|shower|funeral|gala|dinner|barbecue|show|concert|premiere)\s+(?:of|for|hosted by|thrown by)\s+(?:(?:his|her|their|the)\s+)?(?:[\p{L}-]+\s+){0,4}?$/iu;
 const GUEST_LIST_RE =
-  /\b(?:among the (?:guests|attendees|crowd)|guests (?:included|were)|guests (?:at|of) (?:the|their|his|her) [\w\s'’-]{0,40}?(?:included|were|including)|guest list|also (?:in attendance|attending|present|spotted)|were among|the likes of|rubbed shoulders)\b/i;
+  /\b(?:among the (?:guests|attendees|crowd)|guests (?:included|were)|guests (?:at|of) (?:the|their|his|her) [\w\s'’-]{0,40}?(?:included|were|including)|guest list|also (?:in attendance|attending|present|spotted)|were among|the likes of|rubbed shoulders|along with)\b/i;
+/** "Castmates Lorna Fitzgibbon and Omar Whitlock": people named as members of a group, not as a couple ("the co-stars X and Y" are). */
+const GROUP_BEFORE =
+  /(?<!\b(?:the|his|her|their)\s)\b(?:castmates|cast-?mates|co-?stars|bandmates|teammates|team-mates|guests|fellow [\w-]+s|friends|pals|colleagues|judges|contestants|hosts|presenters|siblings|parents|rivals|nominees)\s*,?\s+$/i;
+/** "A's marriage to B", "A's romance with B": a possessive's relationship links the two. */
+const RELATION_OF =
+  /^[’']s\s+(?:[\w-]+\s+){0,3}?(?:marriage|relationship|romance|engagement|split|divorce|separation|break-?up|fling|affair|courtship|reunion|wedding|love affair)\s+(?:to|with|from)\s+(?:(?:his|her|the)\s+)?(?:[\w-]+\s+){0,3}?$/i;
+/** "his wife of eight years, Nicola Vickers", "her partner of four years, the cyclist Bram De Wit": a partner in apposition. */
+const PARTNER_APPOSITION =
+  /^[’']s\s+(?:new\s+|former\s+|ex-)?(?:boyfriend|girlfriend|partner|husband|wife|fianc[ée]e?|ex)(?:\s+of\s+[\w-]+(?:\s+[\w-]+)?)?,\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}$/u;
 const BROUGHT_RE = /\b(?:brought|accompanied by|escorted|plus-one|as (?:his|her) date)\b/i;
 const COUPLE_CUE_RE =
   /\b(?:dating|romance|romantic|couple|split|engaged|married|together|kiss\w*|spotted|seen|boyfriend|girlfriend|fianc\w*|husband|wife|relationship|linked|rumou?r\w*|ex)\b/i;
 const LINK_BETWEEN =
   /^(?:\s*(?:and|&)\s*(?:(?:the\s+|his\s+|her\s+)?(?:[A-Z][a-z]+(?:-[a-z]+)?\s+)?(?:[a-z][\w-]*\s+){1,3})?|,\s+with whom\s+|,?\s+(?:who\s+)?(?:(?:was|were|has been|have been|had been|is|are)\s+)?(?:(?:\w+|[-–—])\s+){0,5}?(?:with|alongside|beside|opposite|brought|escorted|accompanied by|said of|spoke of|speaking of|asked about|talking about|gushed about|raved about|dating|dated|romancing|kissed|kissing|married|marrying|wed|engaged to|split from|split with|separation from|divorce from|marriage to|married to|married for (?:\w+\s+){1,3}to|engagement to|splitting from|broke up with|breaking up with|separated from|divorced|divorcing|linked to|linked with|romance with|relationship with|date with|hand in hand with|cosying up to|cozying up to)\s+(?:(?:his|her|their|the)\s+)?(?:[^\s.;!?]+\s+){0,6}?)$/i;
+/** The link words of a relationship, as opposed to being somewhere with someone. */
+const SPLIT_LINK =
+  /\b(?:split (?:from|with)|separat\w+ from|divorc\w+|married|marriage to|engaged to|engagement to|broke up with|breaking up with|dating|dated|romance with|relationship with)\b/i;
+/** After a name in the headline or lede: the article is about that person's celebration. */
+const HOSTED_AFTER = /^[’']s\s+(?:[\w-]+\s+){0,3}?(?:wedding|nuptials|party|bash|birthday|celebration|shower)\b/i;
 const COUPLE_PHRASE = /\bthe (?:couple|pair|two|duo|lovebirds)\b/i;
 const PARTNER_WORDS =
   /^[’']s\s+(?:new\s+|rumou?red\s+|former\s+|ex-)?(?:boyfriend|girlfriend|beau|partner|husband|wife|fianc[ée]e?|flame|love|squeeze|ex|date|co-?star|sweetheart|(?:duet|dance|skating|tennis|business) partner|collaborator)\b/i;
@@ -23,8 +37,22 @@ export function isMentionOnly(article: Article, ref: Span<PersonRef>): boolean {
   const before = article.text.slice(Math.max(0, ref.start - 40), ref.start);
   const after = article.text.slice(ref.end, ref.end + 60);
   return (
-    EVENT_OF.test(before) || EVENT_AFTER.test(after) || /\b(?:hosted by|thrown by|organi[sz]ed by|bride|groom|host)\s*,?\s*$/i.test(before)
+    EVENT_OF.test(before) ||
+    EVENT_AFTER.test(after) ||
+    /\b(?:hosted by|thrown by|organi[sz]ed by|bride|groom|host)\s*,?\s*$/i.test(before) ||
+    // "the wedding of her co-star Nina Ferreira and the songwriter Luke Ambrose": the second of the couple marrying too.
+    coupleOfEvent(article, ref)
   );
+}
+
+function coupleOfEvent(article: Article, ref: Span<PersonRef>): boolean {
+  const m = /(?:^|[^\p{L}])([\p{Lu}][\p{L}'’-]+)\s+and\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u.exec(
+    article.text.slice(Math.max(0, ref.start - 60), ref.start),
+  );
+  if (!m) return false;
+  const at = ref.start - (m[0].length - m[0].indexOf(m[1]));
+  const first = article.refs.find((r) => r.start <= at && r.end >= at + m[1].length - 1);
+  return first !== undefined && first !== ref && EVENT_OF.test(article.text.slice(Math.max(0, first.start - 40), first.start));
 }
 
 function inList(article: Article, ref: Span<PersonRef>): boolean {
@@ -37,12 +65,17 @@ function inList(article: Article, ref: Span<PersonRef>): boolean {
  * Ordered by how often the article links them.
  */
 export function findPairs(article: Article): Pair[] {
-  const counts = new Map<string, { pair: Pair; links: number; first: number; byName: boolean; cue: boolean }>();
-  const link = (a: Span<PersonRef>, b: Span<PersonRef>, s: { start: number; text: string }) => {
+  const counts = new Map<
+    string,
+    { pair: Pair; links: number; first: number; byName: boolean; cue: boolean; relation: boolean; background: number }
+  >();
+  const link = (a: Span<PersonRef>, b: Span<PersonRef>, s: { start: number; text: string }, relation = false, background = false) => {
     const pair = [a.value.person, b.value.person].sort() as Pair;
     const key = pair.join("|");
-    const entry = counts.get(key) ?? { pair, links: 0, first: s.start, byName: false, cue: false };
+    const entry = counts.get(key) ?? { pair, links: 0, first: s.start, byName: false, cue: false, relation: false, background: 0 };
     entry.links += 1;
+    entry.relation ||= relation;
+    if (background) entry.background += 1;
     entry.byName ||= a.value.via !== "pronoun" && b.value.via !== "pronoun";
     entry.cue ||= COUPLE_CUE_RE.test(s.text);
     counts.set(key, entry);
@@ -61,18 +94,21 @@ export function findPairs(article: Article): Pair[] {
         others += 1;
         // "Thiago Arruda, the Brazilian striker who…, has been quietly dating Maren Holt": the appositive aside.
         const between = article.text.slice(a.end, b.start).replace(/^,\s[^,;.!?]{0,140},(?=\s)/, "");
-        const partner =
-          PARTNER_WORDS.test(between) || (a.value.via === "pronoun" && a.value.possessive && PARTNER_WORDS.test(`'s${between}`));
+        const own = a.value.via === "pronoun" && a.value.possessive ? `'s${between}` : between;
+        const apposed = PARTNER_APPOSITION.test(own);
+        const partner = PARTNER_WORDS.test(own) || apposed;
+        const relation = apposed || RELATION_OF.test(own) || (partner && between.length < 40);
         // "Frey's duet with Haddad": a possessive's work with someone links them too.
         const possessiveWith = a.value.possessive && /^[’']s\s+(?:[\w-]+\s+){0,3}?(?:with|alongside)\s+$/i.test(between);
-        const linked =
-          (LINK_BETWEEN.test(between) && (!a.value.possessive || a.value.via === "pronoun")) ||
-          possessiveWith ||
-          (partner && between.length < 40);
+        const linked = (LINK_BETWEEN.test(between) && (!a.value.possessive || a.value.via === "pronoun")) || possessiveWith || relation;
         if (!linked || isMentionOnly(article, a) || isMentionOnly(article, b)) continue;
         if (/^\s*(?:and|&)\s*$/.test(between) && (inList(article, a) || /^\s*,\s*[A-Z]/.test(article.text.slice(b.end, b.end + 4))))
           continue;
-        link(a, b, s);
+        if (GROUP_BEFORE.test(article.text.slice(Math.max(0, a.start - 30), a.start)) && !relation) continue;
+        // "Penrose's 30-year marriage to Audrey Penrose", "his wife of twelve years, Fenella Dray", "her split from…":
+        // told in passing about one person, such a relationship is background to the article's couple, not the couple.
+        const background = apposed || RELATION_OF.test(own) || a.value.via === "pronoun";
+        link(a, b, s, relation || SPLIT_LINK.test(between), background && (relation || SPLIT_LINK.test(between)));
       }
     }
     // "Last month, the couple attended the wedding…, where Fontaine sang and Morrow gave a toast":
@@ -89,9 +125,30 @@ export function findPairs(article: Article): Pair[] {
       const names = new Set(refsIn(article, s).map((r) => r.value.person));
       return names.has(pair[0]) && names.has(pair[1]);
     }).length;
-  const ranked = [...counts.values()]
-    .filter((e) => e.byName || together(e.pair) >= 2)
-    .sort((x, y) => y.links - x.links || x.first - y.first);
+  // Someone named once, as the other's spouse or ex in passing, is background to the article's couple.
+  const namings = (person: string) => article.refs.filter((r) => r.value.person === person && r.value.via !== "pronoun").length;
+  const passing = (e: { pair: Pair; links: number; background: number }) =>
+    e.background === e.links && Math.min(namings(e.pair[0]), namings(e.pair[1])) <= 1;
+  const named = [...counts.values()].filter((e) => !passing(e) && (e.byName || together(e.pair) >= 2));
+  // An ex or a former spouse: a pair only beside a couple the article names one of them in.
+  const exes = [...counts.values()].filter(
+    (e) => !named.includes(e) && e.relation && named.some((n) => n.pair.some((p) => e.pair.includes(p))),
+  );
+  const byLinks = (x: (typeof named)[number], y: (typeof named)[number]) => y.links - x.links || x.first - y.first;
+  // "Inside Honor Blakiston's Provence wedding: the two new couples who stole the show": whose wedding or party it
+  // is are its hosts; beside other couples they are mentions of those couples' appearance, not a pair of their own.
+  const opening = article.sentences[1]?.end ?? article.text.length;
+  const hosts = new Set(
+    article.refs
+      .filter((r) => r.start < opening && r.value.via !== "pronoun" && HOSTED_AFTER.test(article.text.slice(r.end, r.end + 60)))
+      .map((r) => r.value.person),
+  );
+  const guests = named.filter((e) => !e.pair.some((p) => hosts.has(p)));
+  const couples = guests.length ? guests : named;
+  const ranked = [
+    ...couples.sort(byLinks),
+    ...exes.filter((e) => couples.some((c) => c.pair.some((p) => e.pair.includes(p)))).sort(byLinks),
+  ];
   return ranked.length ? ranked.map((e) => e.pair) : coOccurring(article);
 }
 

@@ -55,6 +55,8 @@ function speechDates(bare: string, dates: FoundDate[], verbAt: number): FoundDat
 
 /** Words given to this article: "she told us", "he tells me", "told this paper". */
 const TOLD_US_RE = /\b(?:told|tells|telling) (?:us|me|this (?:paper|newspaper|magazine|site|website|programme|program|column|station))\b/i;
+const PARTNER_RE =
+  /\b(?:his|her|my) (?:co-?star|partner|girlfriend|boyfriend|wife|husband|fianc\w*|collaborator)\b|\b(?:he|she) and (?:his|her)\b/i;
 const OUTLET_CLAIM_RE = /^\W*(?:\w+\s+){0,2}?(?:claimed|reported|alleged|wrote|said|revealed)\b/i;
 
 const REPLY_RE =
@@ -163,6 +165,8 @@ export function quotedClaims(w: Walk, step: Step): boolean {
             (attribution.role === "person" && speaker !== null && aboutPartner(article, ownPair, speaker, quoteWords)) ||
             // "Delacroix shuts it down…: 'We're fine'": answering the rumour is about the couple.
             REPLY_RE.test(bare) ||
+            // "…that he and his co-star were 'just buddies'": words that confirm or deny, about the partner.
+            (PARTNER_RE.test(`${quoteWords} ${bare}`) && kindOfRemark(`${quoteWords} ${bare}`, "pair") !== "statement") ||
             attribution.role === "rep" ||
             pairRef ||
             (w.lastSpeaker?.claimed === true &&

@@ -9,9 +9,9 @@ export interface Sentence {
   prose: boolean;
 }
 
-const CLOSES = /[.!?…]["”’)\]]*$/;
+const CLOSES = /[.!?…]["”’')\]]*$/;
 // A full stop, ?, ! or … (with any closing quote or bracket), then space, then what can open a sentence.
-const BOUNDARY = /[.!?…]+["”’)\]]*\s+(?=["“‘([]?[A-Z0-9])/g;
+const BOUNDARY = /[.!?…]+["”’')\]]*\s+(?=["“‘'([]?[A-Z0-9])/g;
 const ABBREVIATION =
   /(?:\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Mt|Prof|Rev|Gen|Sen|Rep|Gov|Capt|Lt|Col|Sgt|vs|etc|No|Vol|Inc|Ltd|Co|Corp)|\b[A-Z]|\b(?:[A-Z]\.){1,3}[A-Z])\.$/;
 
@@ -25,7 +25,7 @@ function insideQuote(before: string): boolean {
  * Splits an article into paragraphs (line breaks) and sentences, keeping offsets into the text.
  * A sentence ends at . ! ? or … followed by a capital, except after a title or an initial ("Mr.", "J.").
  */
-export function splitSentences(text: string): Sentence[] {
+export function splitSentences(text: string, quotations: { start: number; end: number }[] = []): Sentence[] {
   const out: Sentence[] = [];
   const lineRe = /[^\n]+/g;
   let paragraph = 0;
@@ -40,6 +40,8 @@ export function splitSentences(text: string): Sentence[] {
         if (ABBREVIATION.test(line.slice(Math.max(0, b.index - 6), b.index + 1))) continue;
         // Inside a quotation the speaker is still talking: "We're not together. We're friends," she said.
         if (insideQuote(line.slice(0, stop))) continue;
+        // Or inside a quotation the caller found (single marks: 'We're friends. Nothing more,' she said).
+        if (quotations.some((q) => m.index + stop > q.start && m.index + stop < q.end - 1)) continue;
         cuts.push(stop);
       }
       // "…in Bristol in 2021; they rehearsed this production through December…": two independent clauses, two pieces of evidence.

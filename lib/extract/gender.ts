@@ -1,0 +1,69 @@
+import { firstNameGender } from "./nlp";
+import { NAME_PARTICLES, PRONOUNS_MALE } from "./lexicon";
+
+export type Gender = "male" | "female" | "unknown";
+
+const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** Nouns that say what someone is: "his wife of eight years, Nicola Vickers", "Kenzie's mother, Carol Albright", "actress Ana". */
+const FEMALE_BEFORE =
+  /\b(?:actress|heiress|songstress|mother|mum|mom|wife|girlfriend|fianc[ée]e|sister|daughter|aunt|niece|grandmother|granddaughter|bride|queen|princess|duchess|countess|lady|mrs|ms|miss|businesswoman|frontwoman|waitress|hostess|stepmother|widow)\b(?:-of-\w+)?(?:\s+of\s+[\w-]+(?:\s+[\w-]+)?)?,?\s+(?:the\s+)?((?:[\w-]+\s+){0,3})$/i;
+const MALE_BEFORE =
+  /\b(?:actor|father|dad|husband|boyfriend|fianc[ée]|brother|son|uncle|nephew|grandfather|grandson|groom|king|prince|duke|earl|lord|sir|mr|businessman|frontman|waiter|stepfather|widower|funnyman)\b(?:-of-\w+)?(?:\s+of\s+[\w-]+(?:\s+[\w-]+)?)?,?\s+(?:the\s+)?((?:[\w-]+\s+){0,3})$/i;
+
+function tokensOf(name: string): string[] {
+  return name.split(/\s+/).filter((t) => !NAME_PARTICLES.has(t.toLowerCase()));
+}
+
+/**
+ * A person's gender: what the text says about them (a gendered noun before the name, the
+ * pronouns after each mention by full name, surname or first name), weighed against what
+ * compromise's lexicon knows of the first name. The text wins when it says so twice: "Jesse"
+ * is a woman's name in the lexicon, but "Kwan, for his part" twice over makes him a man.
+ */
+export function guessGender(name: string, text: string, others: string[] = []): Gender {
+  const tokens = tokensOf(name);
+  const known = firstNameGender(tokens[0]);
+  let votes = known === "male" ? 1.5 : known === "female" ? -1.5 : 0;
+  let weak = 0;
+  const forms = [...new Set([name, tokens.at(-1) ?? name, tokens[0]])].filter((f) => f.length > 2 && !others.includes(f));
+  const counted: [number, number][] = [];
+  for (const form of forms) {
+    for (const m of text.matchAll(new RegExp(String.raw`\b${esc(form)}\b(?![\p{L}-])`, "gu"))) {
+      const at = m.index;
+      // Each place in the text votes once, whichever form of the name matched there.
+      if (counted.some(([s, e]) => at >= s && at < e)) continue;
+      counted.push([at, at + form.length]);
+      const before = text.slice(Math.max(0, at - 60), at);
+      // Only lowercase words may sit between the noun and the name ("his wife of eight years, Nicola").
+      const noun = (re: RegExp) => re.exec(before)?.[1] ?? null;
+      const female = noun(FEMALE_BEFORE);
+      const male = noun(MALE_BEFORE);
+      if (female !== null && !/[A-Z]/.test(female)) votes -= 3;
+      else if (male !== null && !/[A-Z]/.test(male)) votes += 3;
+      const window = text.slice(at + form.length, at + form.length + 100);
+      const parts = window.split(/[.!?]["”’]?\s+/);
+      // "Castell is wearing Dior; Reeve is in a tux, he tells us": a pronoun after another name is not hers.
+      const cut = (part: string) => others.reduce((acc, o) => (acc.includes(o) ? acc.slice(0, acc.indexOf(o)) : acc), part);
+      // Words after a closing quotation mark are the reporter's ("'Lux is family,' she said"): not about the name inside.
+      const own = cut(parts[0]).split(/["“”]/)[0];
+      const next = parts.length > 1 && own === parts[0] ? parts[1] : "";
+      // "Morrow, with whom she…", "directed the video for her": not Morrow. "Morrow… His publicist": Morrow.
+      // A possessive far into the clause ("…has flown down to watch two of his home games") may be someone else's.
+      const first = /(?<!\bwhom\s)\b(he|his|she|her|actress|actor)\b/i.exec(own);
+      // A sentence that opens on the name and the next one opening on "He"/"She": the same person.
+      const opensSentence = /(?:^|[.!?]["”’]?\s+|\n)$/.test(before) && !/^[’']s\b/.test(window);
+      const p = first ?? (opensSentence ? /^(His|Her|He|She)\b/.exec(next) : /^(His|Her)\b/.exec(next));
+      if (!p) continue;
+      const word = p[1].toLowerCase();
+      const vote = PRONOUNS_MALE.has(word) || word === "actor" ? 1 : -1;
+      // "her" may be an object ("support of her"), and a possessive far into the clause someone else's
+      // ("…flown down to watch two of his home games"): neither outvotes the lexicon.
+      const strong = word === "he" || word === "she" || (word === "his" && p.index < 30 && p.input === own);
+      if (strong) votes += vote;
+      else weak += vote;
+    }
+  }
+  if (known !== "male" && known !== "female") votes += weak;
+  return votes > 0 ? "male" : votes < 0 ? "female" : "unknown";
+}

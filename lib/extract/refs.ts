@@ -1,0 +1,187 @@
+import { findQuotes } from "./quotes";
+import { EVENT_AFTER, FEMALE_ROLES, MALE_ROLES, ROLE_NOUNS } from "./lexicon";
+import { tokensOf, type Gender, type Person, type PersonRef } from "./people";
+import type { Span } from "./spans";
+
+const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+interface Token {
+  start: number;
+  end: number;
+  person?: string;
+  via: PersonRef["via"];
+  pronoun?: "male" | "female";
+  role?: Gender;
+  /** The role noun itself ("director", "winner"), to match what the article said of each person. */
+  noun?: string;
+}
+
+/**
+ * Epithets beyond the lexicon's role nouns, with up to two modifiers, capitalised or not, and an
+ * age: "the Emmy winner, 34,", "the Brazilian striker", "the Harbour Lane beauty", "her co-star".
+ */
+const EPITHETS =
+  /\b(?:the|his|her) (?:(?:[\p{Lu}\d][\p{L}\d'’-]*|[\p{Ll}][\p{Ll}-]*) ){0,2}?(winner|nominee|champion|striker|goalkeeper|midfielder|defender|captain|quarterback|olympian|medall?ist|specialist|veteran|newcomer|beauty|stunner|hunk|ace|flanker|favou?rite|icon|legend|mogul|tycoon|billionaire|heir|coach|co-?star|castmate|bandmate|teammate|filmmaker|director|star|singer|actress|actor)\b(?:, \d{2},)?/gu;
+/** A word that names what someone is: a lowercase noun right before the name, or an appositive after it. */
+const ROLE_BEFORE = /\b([\p{Ll}][\p{Ll}-]{2,})\s+$/u;
+const ROLE_AFTER =
+  /^,\s+(?:\d{2},\s+)?(?:the|a|an|his|her)\s+((?:[\p{L}'’-]+\s+){0,3}?[\p{Ll}-]+)(?=\s+(?:of|who|whose|from|at|in|on|for|with)\b|,|\.)/u;
+
+/** What the article said each person is when it named them: "director Reid Okamura", "Dominic Vasquez, the star of…". */
+function rolesOf(text: string, tokens: Token[]): Map<string, Set<string>> {
+  const roles = new Map<string, Set<string>>();
+  for (const t of tokens) {
+    if (!t.person || t.via !== "name") continue;
+    const words = [
+      ROLE_BEFORE.exec(text.slice(Math.max(0, t.start - 30), t.start))?.[1],
+      ...(ROLE_AFTER.exec(text.slice(t.end, t.end + 80))?.[1].split(/\s+/) ?? []),
+    ].filter((w): w is string => Boolean(w));
+    if (words.length) roles.set(t.person, new Set([...(roles.get(t.person) ?? []), ...words.map((w) => w.toLowerCase())]));
+  }
+  return roles;
+}
+
+/**
+ * Every reference to a known person, in text order: full names, ledger aliases, a surname or
+ * first name used alone when only one person has it, and pronouns and role nouns
+ * ("the actress") resolved to the most recent person they fit.
+ */
+export function personRefs(text: string, people: Person[], aliases: Map<string, string[]>): Span<PersonRef>[] {
+  const tokens: Token[] = [];
+  const taken = (s: number, e: number) => tokens.some((t) => s < t.end && e > t.start);
+  const add = (re: RegExp, token: Omit<Token, "start" | "end">) => {
+    for (const m of text.matchAll(re))
+      if (!taken(m.index, m.index + m[0].length)) tokens.push({ start: m.index, end: m.index + m[0].length, ...token });
+  };
+  for (const p of [...people].sort((a, b) => b.name.length - a.name.length)) {
+    for (const alias of [p.name, ...(aliases.get(p.name) ?? []), ...(p.aliases ?? [])])
+      add(new RegExp(String.raw`\b${esc(alias)}\b`, "gi"), { person: p.name, via: "name" });
+  }
+  const shortForms = new Map<string, string[]>();
+  for (const p of people) {
+    const t = tokensOf(p.name);
+    // A nickname the article gave ("Lux") calls the person as their first name does.
+    const nicks = (p.aliases ?? []).map((a) => /["“‘]\s*([^"”’]+?)\s*["”’]/.exec(a)?.[1]).filter((n): n is string => Boolean(n));
+    for (const w of new Set([t[0], t[t.length - 1], ...nicks])) shortForms.set(w, [...(shortForms.get(w) ?? []), p.name]);
+  }
+  // A surname two people share ("Finn Maddox" and "his wife, Lucy Maddox") means the one the article introduced first.
+  const firstAt = (name: string) => (text.indexOf(name) < 0 ? Infinity : text.indexOf(name));
+  for (const [word, owners] of shortForms) {
+    const surnameOfAll = owners.length > 1 && owners.every((o) => tokensOf(o).at(-1) === word && tokensOf(o)[0] !== word);
+    if (surnameOfAll) owners.sort((a, b) => firstAt(a) - firstAt(b));
+    if (owners.length === 1 || surnameOfAll)
+      add(new RegExp(String.raw`\b${esc(word)}\b(?!\s+[A-Z])`, "g"), { person: owners[0], via: "short" });
+  }
+  add(/\b(?:he|him|his|himself)\b/gi, { via: "pronoun", pronoun: "male" });
+  add(/\b(?:she|her|hers|herself)\b/gi, { via: "pronoun", pronoun: "female" });
+  for (const re of [ROLE_NOUNS, EPITHETS])
+    for (const m of text.matchAll(re)) {
+      const role = m[1].toLowerCase();
+      // "the singer Rosa Lyle", "the film's director, Priscilla Noon": the role introduces the name after it, it does not point back.
+      const appositive = /^,?\s+[A-Z][\p{L}'’-]+\s+[A-Z]/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40));
+      // "her co-star" is the partner of whoever "her" is: a relation, not an epithet to resolve here.
+      if (/^(?:his|her)\b/i.test(m[0]) || appositive || taken(m.index, m.index + m[0].length)) continue;
+      tokens.push({
+        start: m.index,
+        end: m.index + m[0].length,
+        via: "role",
+        role: FEMALE_ROLES.has(role) ? "female" : MALE_ROLES.has(role) ? "male" : "unknown",
+        noun: role,
+      });
+    }
+  tokens.sort((a, b) => a.start - b.start);
+
+  const gender = new Map(people.map((p) => [p.name, p.gender]));
+  const roles = rolesOf(text, tokens);
+  const quotes = findQuotes(text);
+  const mentions = new Map<string, number>();
+  for (const t of tokens) if (t.person) mentions.set(t.person, (mentions.get(t.person) ?? 0) + 1);
+  const count = (n: string) => mentions.get(n) ?? 0;
+  // Whether a person's last mention was in passing: a possessive or after a preposition ("her friend Anaïs Morel's collection").
+  const inPassing = new Map<string, boolean>();
+  const recent: string[] = [];
+  let opener: { person: string; at: number } | null = null;
+  const spans: Span<PersonRef>[] = [];
+  tokens.forEach((t, index) => {
+    let person = t.person;
+    if (!person && t.pronoun) {
+      // Inside quotation marks, "she" is not whoever is quoted saying it ("'She's mirroring him,' Moss told us").
+      const quote = quotes.find((q) => t.start > q.start && t.end < q.end);
+      const quoted = quote ? speakersOf(text, quote, tokens) : new Set<string>();
+      // "'Everett and Maribel are friends,' she told The Daily Gleam": who is named inside the words is not who said them.
+      const subject = /^(?:he|she)$/i.test(text.slice(t.start, t.end));
+      const saidAfter = quote || !subject ? undefined : quotes.find((q) => q.end <= t.start && /^[\s,]*$/.test(text.slice(q.end, t.start)));
+      const inWords = new Set(
+        saidAfter ? tokens.filter((o) => o.person && o.start >= saidAfter.start && o.end <= saidAfter.end).map((o) => o.person!) : [],
+      );
+      const candidates = recent.filter((n) => gender.get(n) === t.pronoun && !quoted.has(n));
+      const outside = candidates.filter((n) => !inWords.has(n));
+      const fits = outside.length ? outside : candidates;
+      // "…at the launch of her friend Anaïs Morel's collection, and she was giving nothing away": a passing name
+      // mentioned once does not take "she" from the article's subject.
+      const salient = inPassing.get(fits[0])
+        ? fits.slice(1, 3).find((n) => count(n) >= 3 * count(fits[0]) && count(n) >= count(fits[0]) + 4 && count(fits[0]) <= 1)
+        : undefined;
+      // "Benedetti was less direct. 'Lux is family,' she said": the last one named, opening the sentence before, whose
+      // gender the article had not given, is who "she" means — and is a woman from now on.
+      const opened =
+        subject &&
+        opener &&
+        opener.person === recent.find((n) => !inWords.has(n) && !quoted.has(n)) &&
+        gender.get(opener.person) === "unknown" &&
+        t.start - opener.at < 250
+          ? opener.person
+          : undefined;
+      person = opened ?? salient ?? fits[0] ?? recent.find((n) => gender.get(n) === "unknown" && !quoted.has(n));
+      if (opened) gender.set(opened, t.pronoun);
+    }
+    if (!person && t.role) {
+      // "Dominic Vasquez, the star of the police drama": an appositive role is the name just before it.
+      const previous = tokens[index - 1];
+      if (previous?.person && /^(?:[’']s)?(?:,\s*\d{1,3})?,\s*$/.test(text.slice(previous.end, t.start))) person = previous.person;
+    }
+    if (!person && t.role) {
+      const sentenceStart = Math.max(...[".", "!", "?", "\n"].map((stop) => text.lastIndexOf(stop, t.start)));
+      const inSentence = new Set(spans.filter((s) => s.start > sentenceStart).map((s) => s.value.person));
+      // "a pal of the director": whom the article introduced as a director, however long ago.
+      const described = recent.find((n) => t.noun !== undefined && roles.get(n)?.has(t.noun) && !inSentence.has(n));
+      // Of the recent people the role fits, the one the article is most about ("the actress" is its subject, not her rival's wife).
+      const fits = recent.filter(
+        (n) => !inSentence.has(n) && (t.role === "unknown" || gender.get(n) === t.role || gender.get(n) === "unknown"),
+      );
+      const salient = fits.slice(1, 3).find((n) => count(n) >= 3 * count(fits[0]) && count(n) >= count(fits[0]) + 4);
+      person = described ?? salient ?? fits[0];
+    }
+    if (!person) return;
+    // A host named for their party ("David Beckham's 50th birthday bash") is not who "he" means next.
+    const hostOnly = t.via !== "pronoun" && EVENT_AFTER.test(text.slice(t.end, t.end + 60));
+    const possessive = /^[’']s\b/.test(text.slice(t.end, t.end + 3)) || /^(?:his|her|hers)$/i.test(text.slice(t.start, t.end));
+    if (t.via !== "pronoun" && !hostOnly) {
+      const i = recent.indexOf(person);
+      if (i >= 0) recent.splice(i, 1);
+      recent.unshift(person);
+      if (/(?:^|[.!?]["”’)]?\s+|\n)$/.test(text.slice(Math.max(0, t.start - 4), t.start)) && !possessive) opener = { person, at: t.start };
+      inPassing.set(person, possessive || /\b(?:of|at|to|from|with|for|by|about)\s+$/i.test(text.slice(Math.max(0, t.start - 8), t.start)));
+    }
+    spans.push({ start: t.start, end: t.end, value: { person, via: t.via, possessive } });
+  });
+  return spans;
+}
+
+/**
+ * Who a quotation is given to: people named (not as a possessive) in the reporter's words of its
+ * sentence, before or after it, or as a transcript's speaker tag ("Kwan: I was lying!").
+ */
+function speakersOf(text: string, quote: { start: number; end: number }, tokens: Token[]): Set<string> {
+  const lineStart = text.lastIndexOf("\n", quote.start) + 1;
+  const stop = /[.!?]["”’]?\s/.exec(text.slice(quote.end));
+  const until = stop ? quote.end + stop.index : text.length;
+  const sentenceStart = Math.max(lineStart, ...[". ", "! ", "? "].map((s) => text.lastIndexOf(s, quote.start - 1) + 1));
+  const out = new Set<string>();
+  for (const t of tokens) {
+    if (!t.person || (t.start >= quote.start && t.end <= quote.end)) continue;
+    const inReach = (t.start >= quote.end && t.start < until) || (t.start >= sentenceStart && t.end <= quote.start);
+    if (inReach && !/^[’']s\b/.test(text.slice(t.end, t.end + 3))) out.add(t.person);
+  }
+  return out;
+}
