@@ -337,3 +337,21 @@ describe("the year in force", () => {
     ]);
   });
 });
+
+describe("the occasion words were given on", () => {
+  const EMPTY = { people: [], outlets: [] };
+  const dateOf = (sentenceText: string) => {
+    const text = ["Singer Yara Bell and producer Lux Oke have made an album together.", sentenceText].join("\n\n");
+    const article = analyseArticle({ text, published: "2025-05-22" }, EMPTY);
+    return new DateTrail(article).dateFor(article, [], article.sentences[1], null, "Yara Bell").occurredOn;
+  };
+
+  it("dates words by the 'when asked' or 'when we reached her' clause that tells when they were given", () => {
+    expect(dateOf('"Lux is family," she said when we reached her by phone on Tuesday, "and I don\'t discuss family."')).toBe("2025-05-20");
+    expect(dateOf('"He is my favourite person," grinned Bell when asked about Oke at Monday\'s launch.')).toBe("2025-05-19");
+  });
+
+  it("leaves words undated when the clause gives no date", () => {
+    expect(dateOf('"Lux is family," she said when we reached her by phone.')).toBe("2025-05-22");
+  });
+});

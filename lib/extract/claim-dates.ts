@@ -21,6 +21,9 @@ import type { When } from "./walk";
 export const INTERVIEW_RE = /\b(?:when|as|after|before) (?:we|I) (?:meet|met|speak|spoke|sit down|sat down|caught up|catch up)\b/i;
 const YEAR_IN_FORCE_RE =
   /\b(?:(?:later|earlier) (?:that|the same) year|that same year|the same year|(?:the )?following year|the next year|the year (?:before|after))\b/i;
+/** The occasion words were given on: "when asked about it at Thursday's press conference", "when we reached her by phone on Tuesday". */
+const OCCASION_RE =
+  /\bwhen (?:(?:he|she|they) (?:was|were) )?(?:asked|questioned|approached|contacted|reached|we (?:reached|spoke to|spoke with|met|caught up with|asked))\b[^.;"“”]*/i;
 const PRESENT_SPEECH = /\b(?:says|tells|adds|explains|admits|recalls|insists|laughs|shrugs)\b/i;
 
 /** The news day of the story: the first day its first `count` prose paragraphs give from the fortnight before publication. */
@@ -208,6 +211,12 @@ export class DateTrail {
               (at === null || (!inWhoClause(sentence.text, d.index, verb) && !(present && (d.index < verb || d.index - verb > 25)))),
           )
         : given;
+    // '"…," she said when we reached her by phone on Tuesday', '…, grinned the manager when asked at Thursday's press conference': the occasion's date.
+    if (!dates.length && speaker !== undefined) {
+      const occasion = OCCASION_RE.exec(sentence.text);
+      const day = occasion && findDates(occasion[0], article.published).find((d) => d.occurredOn <= article.published);
+      if (day) return { occurredOn: day.occurredOn, precision: day.precision };
+    }
     // An event the article dated, named again: its date ("Asked on the Harmony Awards carpet, he grinned and said…").
     if (!dates.length && event) return event.when;
     if (!dates.length && previous) {
