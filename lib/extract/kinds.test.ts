@@ -248,4 +248,13 @@ describe("claims that need more than one sentence or a broader reading of who sp
     ].join("\n\n");
     expect(brief(text, "2026-04-15")).toEqual(["appearance 2026-04-13 day -", "professional 2024 year -", "denial 2025-10 month Jed Kwon"]);
   });
+
+  it("keeps both pieces of evidence when someone speaks as the pair arrive at an event", () => {
+    const text = [
+      "Lia Moss and Ravi Sen go public",
+      "Lia Moss and Ravi Sen have been linked since the spring.",
+      '"We\'re very happy," Moss told reporters on Friday as she and Sen arrived together at the premiere of Low Tide in London.',
+    ].join("\n\n");
+    expect(brief(text, "2025-03-10").sort()).toEqual(["appearance 2025-03-07 day -", "confirmation 2025-03-07 day Lia Moss"]);
+  });
 });
