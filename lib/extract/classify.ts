@@ -33,8 +33,10 @@ const AT_EVENT_RE = new RegExp(
 export type SpeakerRole = "pair" | "rep" | "third-party" | "insider";
 
 /** The kind of an on-record remark, read from its words: a denial, a confirmation or a plain statement. */
-export function kindOfRemark(words: string, role: SpeakerRole, quoted = words): ClaimKind {
+export function kindOfRemark(said: string, role: SpeakerRole, quoted = said): ClaimKind {
   if (role === "insider") return "speculation";
+  // "has never quite shut them down": a denial withheld is no denial.
+  const words = said.replace(DENIAL_WITHHELD_RE, " ");
   if (role === "third-party") return "statement";
   if (NO_COMMENT_RE.test(words)) return "statement";
   // "confirmed the purchase on Monday but not the romance": half a confirmation is a coy statement.
@@ -53,6 +55,9 @@ export function kindOfRemark(words: string, role: SpeakerRole, quoted = words): 
   return "statement";
 }
 
+/** "has never quite shut them down", "did not deny": no denial. */
+const DENIAL_WITHHELD_RE =
+  /\b(?:never|not|n['’]t|yet to|neither)\s+(?:quite\s+|really\s+|fully\s+|actually\s+|publicly\s+|explicitly\s+)?(?:den(?:y|ied|ies)|shut|shot|dismiss\w*|rejected|refuted)\b[^.!?]*/gi;
 /** "have never confirmed", "has yet to confirm": nothing confirmed. */
 const UNCONFIRMED_RE = /\b(?:never|not|yet to|n['’]t|neither)\s+(?:publicly\s+|officially\s+)?confirm(?:ed|s)?\b/i;
 /** "have not broken up", "there is no split": a split denied, not reported. */

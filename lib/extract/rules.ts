@@ -153,7 +153,7 @@ const SOLO_NEWS_RE =
 const SCHEDULE_RE =
   /\b(?:returns? to (?:screens|the stage|the air|our screens)|will (?:return|be back)|(?:is|are) (?:set|due|scheduled|slated) to|next (?:month|year|season|series|spring|summer|autumn|fall|winter))\b/i;
 /** Guests merely listed: "Other guests at the wedding included…", "Among the guests were…". */
-const GUEST_LIST_RE = /\b(?:guests\b[^.;]{0,40}\b(?:included|including|were)|among the (?:guests|attendees)|the guest list)\b/i;
+const GUEST_LIST_RE = /\b(?:(?:guests|other sightings|famous faces|other faces)\b[^.;]{0,40}\b(?:included|including|were)|among the (?:guests|attendees)|the guest list)\b/i;
 const TOGETHER_RE = /\b(?:together|both|each other|the (?:pair|couple|two))\b/i;
 
 /**
