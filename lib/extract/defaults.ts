@@ -126,7 +126,8 @@ export function defaultClaim(w: Walk, step: Step, principal: Pair): RawClaim | n
   const pairRef = PAIR_REFERENCES.test(sentence.text);
   const tagged = taggedSpeaker(article, sentence);
   if (!members.length && !pairRef && !(tagged && principal.includes(tagged))) return null;
-  if (SOLO_RE.test(bare) && members.length < 2) return null;
+  // "The single, which they recorded last year…": a record of theirs is no solo news.
+  if (SOLO_RE.test(bare) && members.length < 2 && !pairRef) return null;
 
   const words = `${quotes.map((q) => q.text).join(" ")} ${bare}`;
   const attribution = attributionOf(article, sentence, quotes);

@@ -257,4 +257,20 @@ describe("claims that need more than one sentence or a broader reading of who sp
     ].join("\n\n");
     expect(brief(text, "2025-03-10").sort()).toEqual(["appearance 2025-03-07 day -", "confirmation 2025-03-07 day Lia Moss"]);
   });
+
+  it("hears a rep for 'the forward' whose words name one of the couple, and a coy laugh that refuses to be drawn", () => {
+    const text = [
+      "Davo Lace and Suni Brek: engaged?",
+      "Davo Lace and Suni Brek were seen dining at Casa Lumbre in Ibiza on Friday.",
+      'A spokesperson for the forward went further on Tuesday. "Davo is not engaged and he is not in a relationship," the spokesperson said in a statement.',
+      'Appearing on the podcast Pillow Talk two weeks ago, Brek was asked whether she had become a fan of football. "Let\'s just say I watch a lot more football than I used to," she laughed, refusing to be drawn further.',
+      "The single, which they recorded last year at a studio in Stockholm, is nominated for three awards at next month's Aurora Awards.",
+    ].join("\n\n");
+    expect(brief(text, "2025-09-10")).toEqual([
+      "sighting 2025-09-05 day -",
+      "denial 2025-09-09 day -",
+      "statement 2025-08-27 day Suni Brek",
+      "professional 2024 year -",
+    ]);
+  });
 });

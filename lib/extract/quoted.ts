@@ -55,6 +55,8 @@ function speechDates(bare: string, dates: FoundDate[], verbAt: number): FoundDat
 
 /** Words given to this article: "she told us", "he tells me", "told this paper". */
 const TOLD_US_RE = /\b(?:told|tells|telling) (?:us|me|this (?:paper|newspaper|magazine|site|website|programme|program|column|station))\b/i;
+const COY_RE =
+  /\b(?:refus\w+ to be drawn|would(?:n['’]t| not) be drawn|declin\w+ to be drawn|play(?:ed|ing|s)? coy|coyly|dodg(?:ed|ing)|sidestepp\w+|deflect(?:ed|ing)|kept (?:mum|schtum|quiet)|giving nothing away|gave nothing away|tight-lipped)\b/i;
 const PARTNER_RE =
   /\b(?:his|her|my) (?:co-?star|partner|girlfriend|boyfriend|wife|husband|fianc\w*|collaborator)\b|\b(?:he|she) and (?:his|her)\b/i;
 const OUTLET_CLAIM_RE = /^\W*(?:\w+\s+){0,2}?(?:claimed|reported|alleged|wrote|said|revealed)\b/i;
@@ -93,8 +95,21 @@ export function quotedClaims(w: Walk, step: Step): boolean {
       inherited = w.lastSpeaker.date;
     }
     // "'Zeke and Freya are dating,' the actor's publicist confirmed": a rep whose principal goes unnamed, speaking of the pair.
-    if (!attribution && pair && REP_RE.test(bare) && SPEECH_VERB_RE.test(bare))
-      attribution = { role: "rep", speaker: null, principal: pair[0], at: sentence.start + bare.search(SPEECH_VERB_RE) };
+    const repPair =
+      pair ??
+      ([...named].some((n) => w.focus.includes(n)) || thirdPartyOnFocus(w, named, quotes.map((q) => q.text).join(" ")) ? w.focus : null);
+    if (!attribution && repPair && REP_RE.test(bare) && SPEECH_VERB_RE.test(bare)) {
+      attribution = { role: "rep", speaker: null, principal: repPair[0], at: sentence.start + bare.search(SPEECH_VERB_RE) };
+      // "A spokesperson for the forward went further on Tuesday. '…,' the spokesperson said": the rep's sentence before dates the words.
+      const before = w.dates.previous;
+      if (
+        before &&
+        before.sentence.index === sentence.index - 1 &&
+        before.sentence.paragraph === sentence.paragraph &&
+        REP_RE.test(before.sentence.text)
+      )
+        inherited = before.when;
+    }
     if (attribution?.role === "person" && attribution.speaker && w.repOf.has(attribution.speaker))
       attribution = { ...attribution, role: "rep", principal: w.repOf.get(attribution.speaker)! };
     if (attribution?.role === "rep" && attribution.speaker && attribution.principal)
@@ -165,6 +180,8 @@ export function quotedClaims(w: Walk, step: Step): boolean {
             (attribution.role === "person" && speaker !== null && aboutPartner(article, ownPair, speaker, quoteWords)) ||
             // "Delacroix shuts it down…: 'We're fine'": answering the rumour is about the couple.
             REPLY_RE.test(bare) ||
+            // "'Let's just say I watch more football,' she laughed, refusing to be drawn": a coy answer about the romance.
+            COY_RE.test(bare) ||
             // "…that he and his co-star were 'just buddies'": words that confirm or deny, about the partner.
             (PARTNER_RE.test(`${quoteWords} ${bare}`) && kindOfRemark(`${quoteWords} ${bare}`, "pair") !== "statement") ||
             attribution.role === "rep" ||

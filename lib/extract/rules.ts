@@ -151,9 +151,10 @@ const SOLO_NEWS_RE =
   /\b(?:next (?:stars?|be seen|appears?)|will (?:next )?(?:be seen|star|appear|headline|release|tour|compete|return)|is attached to|(?:album|mixtape|single|EP|memoir|book|tour|collection|record) (?:drops|is out|comes out|arrives|lands|is due)|non-romance news|(?:is|was) currently (?:filming|shooting|recording|touring|working on)|her last major|his last major)\b/i;
 /** What is yet to come: "returns to screens in September", "is set to", "next season". */
 const SCHEDULE_RE =
-  /\b(?:returns? to (?:screens|the stage|the air|our screens)|will (?:return|be back)|(?:is|are) (?:set|due|scheduled|slated) to|next (?:month|year|season|series|spring|summer|autumn|fall|winter))\b/i;
+  /\b(?:returns? to (?:screens|the stage|the air|our screens)|will (?:return|be back)|(?:is|are) (?:set|due|scheduled|slated) to)\b/i;
 /** Guests merely listed: "Other guests at the wedding included…", "Among the guests were…". */
-const GUEST_LIST_RE = /\b(?:(?:guests|other sightings|famous faces|other faces)\b[^.;]{0,40}\b(?:included|including|were)|among the (?:guests|attendees)|the guest list)\b/i;
+const GUEST_LIST_RE =
+  /\b(?:(?:guests|other sightings|famous faces|other faces)\b[^.;]{0,40}\b(?:included|including|were)|among the (?:guests|attendees)|the guest list)\b/i;
 const TOGETHER_RE = /\b(?:together|both|each other|the (?:pair|couple|two))\b/i;
 
 /**
