@@ -8,7 +8,7 @@ import { baseOf, type RawClaim, type Step, type Walk } from "./walk";
 import type { ClaimKind } from "@/lib/vocabulary";
 
 const OUTLET_REPORT_RE =
-  /\b(?:reported|reports|reporting|according to|claimed|claims|alleged|published|broke the news|ran a story|first reported|revealed|reveals|can reveal|has learned|retracted|corrected|debunked|walked back|backed down|pull(?:ed|ing) (?:the|its) (?:story|article|report|piece)|editor['’]s note|story|report|article|exclusive|established|found that|showed that|traced|ran|first ran|carried|posted|told its (?:[\d.]+ (?:million|thousand) )?(?:followers|readers|listeners|subscribers))\b/i;
+  /\b(?:reported|reports|reporting|according to|claimed|claims|alleged|published|broke the news|ran a story|first reported|revealed|reveals|can reveal|has learned|retracted|corrected|debunked|walked back|backed down|fact-?check\w*|matched (?:the|an|a) (?:image|photo|picture|video)|pull(?:ed|ing) (?:the|its) (?:story|article|report|piece)|editor['’]s note|story|report|article|exclusive|established|found that|showed that|traced|ran|first ran|carried|posted|told its (?:[\d.]+ (?:million|thousand) )?(?:followers|readers|listeners|subscribers))\b/i;
 const OWN_SCOOP_RE =
   /\b(?:understands|can (?:exclusively )?reveal|has (?:learned|learnt)|has been told|we understand|we can reveal|we have learned)\b/i;
 /** A report's rebuttal by a rep told in the same sentence: "a story that her agent dismissed…", "which his rep denied". */
@@ -28,7 +28,7 @@ export function statedClaims(w: Walk, step: Step): void {
   // "Verify Desk established that the man in the photo is Lindgren's brother": an outlet's word on one of the couple in focus.
   const reports =
     outletsIn(article, sentence).some((o) => o.value !== article.outlet) &&
-    /\b(?:established|found that|showed that|traced|debunk\w*|retract\w*|correct(?:ed|ion)|backed down|pull(?:ed|ing) (?:the|its) (?:story|article|report|piece)|editor['’]s note)\b/i.test(
+    /\b(?:established|found that|showed that|traced|debunk\w*|retract\w*|correct(?:ed|ion)|fact-?check\w*|matched (?:the|an|a) (?:image|photo|picture|video)|backed down|pull(?:ed|ing) (?:the|its) (?:story|article|report|piece)|editor['’]s note)\b/i.test(
       bare,
     );
   if (!pair && reports && named.size <= 1 && [...named].every((n) => w.focus.includes(n))) pair = w.focus;

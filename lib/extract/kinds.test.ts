@@ -273,4 +273,35 @@ describe("claims that need more than one sentence or a broader reading of who sp
       "professional 2024 year -",
     ]);
   });
+
+  it("reads outlets' claims and fact-checks as reports, a fan's question as no source, and 'single' as a denial", () => {
+    const text = [
+      "Wyn Hale and Bree Tava: a baby?",
+      "Wyn Hale and Bree Tava were seen in Nashville on Saturday.",
+      'Earlier this month, the gossip site The Inside Track claimed that the "Dirt Road" singer, 34, and the actress, 29, were "expecting their first child".',
+      "On Tuesday, the fact-check blog Real or Rumor matched the image to set photos from Tava's western.",
+      "On her TikTok live on Thursday, a fan asked about Wyn and she just grinned: \"Wyn's my favourite singer, that's all I'll say.\"",
+      '"Wyn is single and focused on his tour," his agent told us yesterday.',
+    ].join("\n\n");
+    expect(brief(text, "2024-07-19")).toEqual([
+      "sighting 2024-07-13 day -",
+      "report 2024-07 circa -",
+      "report 2024-07-16 day -",
+      "statement 2024-07-18 day Bree Tava",
+      "denial 2024-07-18 day -",
+    ]);
+  });
+
+  it("keeps the party both attended beside a reader's account of it, and knows 'his agent, Name,' as a rep", () => {
+    const text = [
+      "Anya Petra and Ron Kil: it started earlier",
+      "Anya Petra and Ron Kil have been linked since June.",
+      'Both of them were at designer Luc Dufray\'s 40th birthday party at his villa in Ibiza late last month, and a reader who was there emailed us: "They arrived separately but left together at 4am."',
+      'By Monday afternoon, his agent, Fergal Roon, had seen enough. "Anya and Ron are together and very happy. The story is made up," Roon told The Daily Lark.',
+    ].join("\n\n");
+    const kinds = brief(text, "2025-06-15");
+    expect(kinds).toContain("appearance 2025-05 circa -");
+    expect(kinds).toContain("speculation 2025-06-15 day -"); // the reader's words: this article's day, not the party's
+    expect(kinds.some((k) => k.startsWith("denial") && k.endsWith("Fergal Roon"))).toBe(true);
+  });
 });

@@ -1,6 +1,6 @@
 import { outletsIn, quotesIn, refsIn } from "./article";
 import { attributionOf, roleFor, type Attribution } from "./attribution";
-import { NO_COMMENT_RE, SIGHTING_RE, SPECULATION_CUE_RE, confidenceOf, kindOfRemark, stanceOf } from "./classify";
+import { NO_COMMENT_RE, SIGHTING_RE, SPECULATION_CUE_RE, kindOfEvent, confidenceOf, kindOfRemark, stanceOf } from "./classify";
 import type { Pair } from "./pairs";
 import { REP_RE, SPEECH_VERBS } from "./quotes";
 
@@ -49,6 +49,8 @@ function speechDates(bare: string, dates: FoundDate[], verbAt: number): FoundDat
         gap.length < 60 && !/\b(?:that|the pair|the couple|they|them|he|she|were|was|had|have|came|when|how|after|before)\b/i.test(gap)
       );
     }
+    // "…at the party late last month, and a reader who was there emailed us": a date in another clause dates that clause.
+    if (/,\s+(?:and|but|while)\s+/i.test(bare.slice(d.index, verbAt))) return false;
     return !/\b(?:who|which|whose)\b[^,]*$/i.test(bare.slice(0, d.index)) || /,/.test(bare.slice(d.index, verbAt));
   });
 }
@@ -78,7 +80,12 @@ export function quotedClaims(w: Walk, step: Step): boolean {
     const reporter = outletsIn(article, sentence).find(
       (o) => o.value !== article.outlet && o.end <= quotes[0].start && OUTLET_CLAIM_RE.test(article.text.slice(o.end, quotes[0].start)),
     );
-    if (reporter && (!attribution || attribution.role === "insider") && (!attribution || attribution.at > quotes[0].start)) return false;
+    if (
+      reporter &&
+      (!attribution || attribution.role === "insider" || attribution.at >= reporter.end) &&
+      (!attribution || attribution.at > quotes[0].start || attribution.at - reporter.end < 30)
+    )
+      return false;
     let outlet = sentenceOutlet;
     let inherited: { occurredOn: string; precision: DatePrecision } | null = null;
     // "Kaye's spokesperson confirmed it on Tuesday. 'Desmond is very happy,' she said" / "… the spokesperson said":
@@ -255,7 +262,9 @@ export function quotedClaims(w: Walk, step: Step): boolean {
         w.focus = remarkPair;
       }
       w.lastSpeaker = { attribution, outlet, paragraph: sentence.paragraph, claimed: Boolean(remarkPair), date: when };
-      if (remarkPair && !SIGHTING_RE.test(bare) && !SPECULATION_CUE_RE.test(bare)) return true;
+      // "Both of them were at the party, and a reader who was there emailed us: '…'": the outing is evidence of its own.
+      const outing = (pair !== null || pairRef) && kindOfEvent(bare) === "appearance";
+      if (remarkPair && !SIGHTING_RE.test(bare) && !SPECULATION_CUE_RE.test(bare) && !outing) return true;
     }
   }
   return false;

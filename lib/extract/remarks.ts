@@ -86,6 +86,7 @@ export function remarkWithoutQuote(
 }
 const REP_NOUN = String.raw`(?:rep|representative|spokesperson|spokeswoman|spokesman|publicist|manager|agent|lawyer|attorney)`;
 const REP_BEFORE_NAME = new RegExp(String.raw`^[’']s\s+(?:[\w-]+\s+)?${REP_NOUN},?\s+$`, "i");
+const REP_AFTER_PRONOUN = new RegExp(String.raw`^\s+(?:[\w-]+\s+)?${REP_NOUN},?\s+$`, "i");
 const REP_AFTER_NAME = new RegExp(String.raw`^,\s+$`);
 const REP_AFTER_PRINCIPAL = new RegExp(String.raw`^(?:[’']s)?\s+(?:[\w-]+\s+)?${REP_NOUN}\b`, "i");
 
@@ -101,6 +102,9 @@ export function appositiveReps(article: Article): Map<string, string> {
     if (a.value.person === b.value.person) continue;
     const between = article.text.slice(a.end, b.start);
     if (a.value.possessive && b.value.via === "name" && REP_BEFORE_NAME.test(between)) reps.set(b.value.person, a.value.person);
+    // "his agent, Fergal Rooney,": a rep named after a possessive pronoun.
+    else if (a.value.possessive && a.value.via === "pronoun" && b.value.via === "name" && REP_AFTER_PRONOUN.test(between))
+      reps.set(b.value.person, a.value.person);
     else if (
       a.value.via === "name" &&
       b.value.possessive &&

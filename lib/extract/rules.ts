@@ -83,6 +83,10 @@ export function claimsOf(article: Article): RawClaim[] {
       FAN_POST_RE.test(bare) ||
       (SOLO_NEWS_RE.test(bare) && !TOGETHER_RE.test(bare)) ||
       (!quotes.length && SCHEDULE_RE.test(bare)) ||
+      // "It isn't the first time the pair have been seen together.": a look back at what the article tells next.
+      (!quotes.length &&
+        /\b(?:isn['’]t|is not|wasn['’]t|was not) the first time\b/i.test(bare) &&
+        !findDates(bare, article.published).length) ||
       (GUEST_LIST_RE.test(bare) && !pairs.some((p) => named.has(p[0]) && named.has(p[1])))
     )
       continue;
