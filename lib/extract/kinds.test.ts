@@ -304,4 +304,14 @@ describe("claims that need more than one sentence or a broader reading of who sp
     expect(kinds).toContain("speculation 2025-06-15 day -"); // the reader's words: this article's day, not the party's
     expect(kinds.some((k) => k.startsWith("denial") && k.endsWith("Fergal Roon"))).toBe(true);
   });
+
+  it("keeps a split the article states only as the rep's confirmation it rests on, and reads 'devoted co-parents' as a split", () => {
+    const text = [
+      "Julia Cass and Gid Roth split",
+      "Julia Cass and Gid Roth are going their separate ways.",
+      '"They remain devoted co-parents and good friends, and ask for privacy," a spokesperson for Cass told The Daily Lark on Monday.',
+    ].join("\n\n");
+    const claims = claimsOf(text, "2025-03-26");
+    expect(claims.map((c) => `${c.kind} ${c.stance}`)).toEqual(["confirmation contradicts"]);
+  });
 });

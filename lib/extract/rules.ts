@@ -121,7 +121,21 @@ export function claimsOf(article: Article): RawClaim[] {
     if (fallback) w.claims.push(fallback);
   }
   denialsOfSplits(w.claims);
-  return w.claims;
+  return withoutToldSplits(w.claims, article.outlet);
+}
+
+/**
+ * "Castro and Rauch are going their separate ways. … '…,' her rep confirmed": the split the article
+ * states is the confirmation it rests on, one piece of evidence, so the confirmation alone stays.
+ */
+function withoutToldSplits(claims: RawClaim[], outlet: string | null): RawClaim[] {
+  const confirmed = (c: RawClaim) =>
+    claims.some(
+      (k) => k.kind === "confirmation" && k.stance === "contradicts" && k.pair === c.pair && Math.abs(k.sentence - c.sentence) <= 6,
+    );
+  return claims.filter(
+    (c) => !(c.kind === "report" && c.stance === "contradicts" && c.outlet === outlet && c.quote === null && confirmed(c)),
+  );
 }
 
 /**
