@@ -7,6 +7,7 @@ import { defaultClaim, principalPair } from "./defaults";
 import { statedClaims } from "./events";
 import { PAIR_REFERENCES } from "./lexicon";
 import { findPairs, isMentionOnly, type Pair } from "./pairs";
+import { backgroundSplits } from "./background";
 import { findPlace } from "./places";
 import { quotedClaims } from "./quoted";
 import { outsideQuotes } from "./quotes";
@@ -121,7 +122,9 @@ export function claimsOf(article: Article): RawClaim[] {
     if (fallback) w.claims.push(fallback);
   }
   denialsOfSplits(w.claims);
-  return withoutToldSplits(w.claims, article.outlet);
+  return [...withoutToldSplits(w.claims, article.outlet), ...backgroundSplits(article, pairs, w.claims)].sort(
+    (a, b) => a.sentence - b.sentence,
+  );
 }
 
 /**

@@ -1,0 +1,53 @@
+import { refsIn, type Article } from "./article";
+import type { Pair } from "./pairs";
+import type { RawClaim } from "./walk";
+
+/** How gossip tells a marriage or romance that ended before the story: "'s marriage to X collapsed", "divorce from X". */
+const ENDED_AFTER_NAME =
+  /^[^.;]{0,60}?\b(?:ended|collapsed|broke down|fell apart|came to an end|ended in divorce|was dissolved|was over|finalised|finalized)\b/i;
+const ENDED_BEFORE_NAME =
+  /\b(?:divorce from|divorced from|split from|separation from|break-?up with|parted from|previously married to|formerly married to|was married to|ex-(?:wife|husband|partner|girlfriend|boyfriend|fianc[ée]e?),?)\s*(?:the\s+)?(?:[\w-]+\s+){0,4}$/i;
+const MARRIAGE_BEFORE_NAME = /\b(?:marriage|relationship|engagement|romance)\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,4}$/i;
+
+/**
+ * A split in the background (ADR 19): "Jade's six-year marriage to DJ Tony Kerslake collapsed last
+ * summer", "Alasdair, whose divorce from Nell Garvie was finalised last year". The article states
+ * it itself, so it is its own report, of its day, and it bears against the old couple. One claim
+ * per old couple; the couple the story is about is never one.
+ */
+export function backgroundSplits(article: Article, pairs: Pair[], claimed: RawClaim[]): RawClaim[] {
+  const out: RawClaim[] = [];
+  const known = (a: string, b: string) => [...claimed, ...out].some((c) => c.pair.includes(a) && c.pair.includes(b));
+  for (const sentence of article.sentences.filter((s) => s.prose)) {
+    const refs = refsIn(article, sentence).filter((r) => r.value.via !== "pronoun" || r.value.possessive);
+    for (const ex of refs.filter((r) => r.value.via === "name")) {
+      const before = article.text.slice(sentence.start, ex.start);
+      const after = article.text.slice(ex.end, sentence.end);
+      const ended = ENDED_BEFORE_NAME.test(before) || (MARRIAGE_BEFORE_NAME.test(before) && ENDED_AFTER_NAME.test(after));
+      if (!ended) continue;
+      // Whose marriage: the person named (or "his"/"her") before it in the sentence, not the ex.
+      const subject = refs.filter((r) => r.end <= ex.start && r.value.person !== ex.value.person).at(-1);
+      if (!subject) continue;
+      const [a, b] = [subject.value.person, ex.value.person];
+      // The couple the story is about (the first linked) is never its own background.
+      if ((pairs[0].includes(a) && pairs[0].includes(b)) || known(a, b)) continue;
+      if (!pairs.some((p) => p.includes(a))) continue;
+      out.push({
+        pair: [a, b],
+        kind: "report",
+        occurredOn: article.published,
+        precision: "day",
+        place: null,
+        speaker: null,
+        quote: null,
+        outlet: article.outlet,
+        mentions: [],
+        stance: "contradicts",
+        confidence: "likely",
+        evidence: sentence.text,
+        sentence: sentence.index,
+      });
+    }
+  }
+  return out;
+}
