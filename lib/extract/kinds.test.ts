@@ -314,4 +314,13 @@ describe("claims that need more than one sentence or a broader reading of who sp
     const claims = claimsOf(text, "2025-03-26");
     expect(claims.map((c) => `${c.kind} ${c.stance}`)).toEqual(["confirmation contradicts"]);
   });
+
+  it("reads guests among the guests, moving on to the after-party and posing before the ceremony as appearances", () => {
+    expect(kindOfEvent("Ellie Vant and Seb Roux were also among the 200 guests at the abbey, dancing all night.")).toBe("appearance");
+    expect(kindOfEvent("Hollis and Kwon later moved on to the after-party at her home in Bel Air.")).toBe("appearance");
+    expect(kindOfEvent("They made it a date, posing for photographs together in the lavender garden before the ceremony.")).toBe(
+      "appearance",
+    );
+    expect(kindOfEvent("The morning after the gala, the pair turned up for breakfast at Mabel's Cafe.")).toBe("sighting");
+  });
 });
