@@ -118,6 +118,8 @@ export function kindOfEvent(text: string): ClaimKind | null {
   const after = /\b(?:hours|minutes|shortly|soon|just)\s+(?:after|before)\b/i.exec(sentence);
   if (seen && after && seen.index < after.index && (EVENT_RE.exec(sentence)?.index ?? 0) > after.index) return "sighting";
   if (ATTEND_RE.test(sentence) && EVENT_RE.test(sentence)) return "appearance";
+  // "were also among the 200 guests at the abbey": guests are at an event, named or not.
+  if (/\b(?:were|was) (?:also |both )?among the (?:[\d,]+ )?(?:guests|attendees)\b/i.test(sentence)) return "appearance";
   if (SIGHTING_RE.test(sentence)) return AT_EVENT_RE.test(sentence) ? "appearance" : "sighting";
   if (SPLIT_RE.test(sentence) && !NEGATED_SPLIT_RE.test(sentence) && !RUMOURED_SPLIT_RE.test(sentence)) return "report";
   return null;
