@@ -323,4 +323,20 @@ describe("claims that need more than one sentence or a broader reading of who sp
     );
     expect(kindOfEvent("The morning after the gala, the pair turned up for breakfast at Mabel's Cafe.")).toBe("sighting");
   });
+
+  it("hears coy words: 'said only', a caption that fanned the flames, a laugh at a question about wedding bells", () => {
+    const text = [
+      "Odie Ferr and Ben Crain: over?",
+      "Odie Ferr and Ben Crain were seen in Malibu on Monday.",
+      'Approached by photographers outside his gym on Saturday, Crain pulled down his cap and said only: "We\'re all good. Be kind."',
+      'Crain only fanned the flames on Sunday, when he posted a picture of two glasses with the caption: "Good food, even better company."',
+      "Asked on Tuesday whether wedding bells might be next, Ferr laughed.",
+    ].join("\n\n");
+    expect(brief(text, "2024-01-24")).toEqual([
+      "sighting 2024-01-22 day -",
+      "statement 2024-01-20 day Ben Crain",
+      "statement 2024-01-21 day Ben Crain",
+      "statement 2024-01-23 day Odie Ferr",
+    ]);
+  });
 });

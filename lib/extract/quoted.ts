@@ -58,7 +58,7 @@ function speechDates(bare: string, dates: FoundDate[], verbAt: number): FoundDat
 /** Words given to this article: "she told us", "he tells me", "told this paper". */
 const TOLD_US_RE = /\b(?:told|tells|telling) (?:us|me|this (?:paper|newspaper|magazine|site|website|programme|program|column|station))\b/i;
 const COY_RE =
-  /\b(?:refus\w+ to be drawn|would(?:n['’]t| not) be drawn|declin\w+ to be drawn|play(?:ed|ing|s)? coy|coyly|dodg(?:ed|ing)|sidestepp\w+|deflect(?:ed|ing)|kept (?:mum|schtum|quiet)|giving nothing away|gave nothing away|tight-lipped)\b/i;
+  /\b(?:refus\w+ to be drawn|would(?:n['’]t| not) be drawn|declin\w+ to be drawn|play(?:ed|ing|s)? coy|coyly|dodg(?:ed|ing)|sidestepp\w+|deflect(?:ed|ing)|kept (?:mum|schtum|quiet)|giving nothing away|gave nothing away|tight-lipped|(?:said|says|say) only|would only say|only said|fann(?:ed|ing) the flames)\b/i;
 const PARTNER_RE =
   /\b(?:his|her|my) (?:co-?star|partner|girlfriend|boyfriend|wife|husband|fianc\w*|collaborator)\b|\b(?:he|she) and (?:his|her)\b/i;
 const OUTLET_CLAIM_RE = /^\W*(?:\w+\s+){0,2}?(?:claimed|reported|alleged|wrote|said|revealed)\b/i;
