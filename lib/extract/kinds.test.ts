@@ -339,4 +339,10 @@ describe("claims that need more than one sentence or a broader reading of who sp
       "statement 2024-01-23 day Odie Ferr",
     ]);
   });
+
+  it("reads 'the split' named as a topic and 'his co-host' as a description as no claim", () => {
+    expect(kindOfEvent("The split comes at a busy moment for both.")).toBeNull();
+    expect(kindOfEvent("His co-host could be heard howling in the background.")).toBeNull();
+    expect(kindOfEvent("The pair co-hosted the breakfast show in 2021.")).toBe("professional");
+  });
 });
