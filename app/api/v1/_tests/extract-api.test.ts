@@ -56,6 +56,13 @@ const CASES: { name: string; call: () => RouteCall; status: number; code: string
     fields: [],
   },
   {
+    name: "text longer than one article (over 40,000 characters)",
+    call: () => ({ body: { text: "Ana Lee and Tom Ray were seen. ".repeat(1_400), published: "2025-06-05" } }),
+    status: 400,
+    code: "invalid_input",
+    fields: ["text"],
+  },
+  {
     name: "text over the 256 KB body limit",
     call: () => ({ body: { text: "word ".repeat(60_000), published: "2025-06-05" } }),
     status: 413,
