@@ -281,3 +281,15 @@ it("reads names joined by no-break spaces, as text copied from a web page has th
   expect(plainSpaces(text)).toHaveLength(text.length);
   expect(refs(text)).toEqual(["Mia Dorne→Mia Dorne", "Paul Serra→Paul Serra"]);
 });
+
+describe("a role opening a sentence is the subject of the sentence before", () => {
+  const text =
+    'Mira Holt wants fans to know that her bond with Oren Vance is strictly musical.\n\nThe Danish singer-songwriter, 30, talked it over on the show Night Drive on Tuesday. "Oren is a dear friend and we are not a couple," she told host Pam Reed.';
+  it("is not the person the sentence before named after a preposition", () => {
+    expect(refs(text)).toContain("The Danish singer→Mira Holt");
+  });
+  it("so her undated denial takes the day of the appearance she made", () => {
+    const denial = extractClaims({ text, published: "2026-05-14", outlet: "Night Owl" }).find((c) => c.kind === "denial");
+    expect(denial).toMatchObject({ speaker: "Mira Holt", occurredOn: "2026-05-12", precision: "day" });
+  });
+});
