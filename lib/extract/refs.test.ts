@@ -288,6 +288,11 @@ describe("a role opening a sentence is the subject of the sentence before", () =
   it("is not the person the sentence before named after a preposition", () => {
     expect(refs(text)).toContain("The Danish singer→Mira Holt");
   });
+  it("nor the object of its verb, but not when the sentence before opened with someone else", () => {
+    expect(refs("Joel Marsh has confirmed he is dating Ida Renn. The rapper, 30, spoke on Tuesday.")).toContain("The rapper→Joel Marsh");
+    const aside = "Ida Renn and Joel Marsh met in 2016. Meanwhile, Marsh is keeping busy. The rapper was seen in Leeds.";
+    expect(refs(aside)).toContain("The rapper→Joel Marsh");
+  });
   it("so her undated denial takes the day of the appearance she made", () => {
     const denial = extractClaims({ text, published: "2026-05-14", outlet: "Night Owl" }).find((c) => c.kind === "denial");
     expect(denial).toMatchObject({ speaker: "Mira Holt", occurredOn: "2026-05-12", precision: "day" });

@@ -153,8 +153,9 @@ export function personRefs(text: string, people: Person[], aliases: Map<string, 
       // "A wants everyone to know … with B. The Swedish singer, 28, addressed…": a role opening a sentence is its subject,
       // who opened the sentence before, not someone that sentence named after a preposition.
       const opens = /(?:^|[.!?]["”’)]?\s+|\n)$/.test(text.slice(Math.max(0, t.start - 4), t.start));
-      const topic =
-        opens && opener && fits.includes(opener.person) && inPassing.get(fits[0]) && t.start - opener.at < 400 ? opener.person : undefined;
+      const ended = text.slice(0, sentenceStart + 1).search(/[\s.!?"”’)]*$/);
+      const before = Math.max(...[".", "!", "?", "\n"].map((stop) => text.lastIndexOf(stop, ended - 1)));
+      const topic = opens && opener && fits.includes(opener.person) && opener.at > before ? opener.person : undefined;
       person = described ?? salient ?? topic ?? fits[0];
     }
     if (!person) return;
