@@ -29,7 +29,10 @@ const VERB_RE = new RegExp(
 export function attributionOf(article: Article, sentence: Sentence, quotes: Quote[]): Attribution | null {
   const bare = outsideQuotes(sentence.text, quotes, sentence.start);
   const refs = refsIn(article, sentence).filter((r) => !quotes.some((q) => r.start >= q.start && r.end <= q.end));
-  for (const verb of bare.matchAll(new RegExp(VERB_RE.source.replace(String.raw`|:\s*$`, String.raw`|:(?=\s*$|\s{2,})`), "gi"))) {
+  const verbs = [...bare.matchAll(new RegExp(VERB_RE.source.replace(String.raw`|:\s*$`, String.raw`|:(?=\s*$|\s{2,})`), "gi"))];
+  for (const [n, verb] of verbs.entries()) {
+    // "A fan asked about Ronan and she just grinned: '…'": who asks does not say the words a later verb introduces.
+    if (/^(?:asked|asks|wondered)$/i.test(verb[0]) && verbs.slice(n + 1).some((v) => v[0].startsWith(":"))) continue;
     const verbAt = sentence.start + verb.index;
     const clauseStart = Math.max(bare.lastIndexOf(";", verb.index), 0);
     const window = bare.slice(clauseStart, verb.index);
@@ -47,7 +50,9 @@ export function attributionOf(article: Article, sentence: Sentence, quotes: Quot
         !r.value.possessive &&
         (!/\b(?:of|to|with|about|for|from|at|by|on|and|like|than)\s+$/i.test(article.text.slice(r.start - 8, r.start)) ||
           // "…late last month, and Haddad told Glint…": a new clause's subject.
-          /,\s+and\s+$/.test(article.text.slice(r.start - 8, r.start))),
+          /,\s+and\s+$/.test(article.text.slice(r.start - 8, r.start)) ||
+          // "a fan asked about Ronan and she grinned": "he" and "she" are only ever subjects.
+          /^(?:he|she)$/i.test(article.text.slice(r.start, r.end))),
     );
     const rest = article.text.slice(verbAt + verb[0].length, sentence.end);
     // "…was confirmed by her agent", "…were denied by Stroud's rep": a passive's agent speaks.

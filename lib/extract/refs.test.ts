@@ -298,3 +298,13 @@ describe("a role opening a sentence is the subject of the sentence before", () =
     expect(denial).toMatchObject({ speaker: "Mira Holt", occurredOn: "2026-05-12", precision: "day" });
   });
 });
+
+describe("who speaks when someone else asked first", () => {
+  it("is 'she' who answers with a colon, not the fan who asked", () => {
+    const a = read(
+      'Sarah Moor and David Vos are an item. On a livestream, a viewer asked about David and she smiled: "David is a good friend."',
+    );
+    const s = a.sentences[1];
+    expect(attributionOf(a, s, quotesIn(a, s))).toMatchObject({ role: "person", speaker: "Sarah Moor" });
+  });
+});
