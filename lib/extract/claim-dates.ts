@@ -208,6 +208,12 @@ export class DateTrail {
         ? given.filter(
             (d) =>
               !(told && d.index > told.index + told[0].length - 1) &&
+              // "They were at a party late last month, and a guest who was there emailed us: '…'": the date is the party's clause's.
+              !(
+                speaker === null &&
+                verb > d.index &&
+                /,\s+(?:and|but)\s+(?:an?|one|another)\s/i.test(sentence.text.slice(d.index, verb))
+              ) &&
               (at === null || (!inWhoClause(sentence.text, d.index, verb) && !(present && (d.index < verb || d.index - verb > 25)))),
           )
         : given;

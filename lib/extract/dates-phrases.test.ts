@@ -168,4 +168,13 @@ describe("the sentence that tells when words were given (published Thursday 2026
     const engineer = claims(text).find((c) => c.speaker === "Colm Tierney");
     expect(engineer?.occurredOn.slice(0, 7)).toBe("2026-05");
   });
+
+  it("does not give an unnamed source's words the date of the outing told in the clause before theirs", () => {
+    const text = [
+      "Joel Marsh and Ida Renn are an item.",
+      'Both of them were at a birthday party at a villa in Galway late last month, and a guest who was there wrote to us: "They left together at 4am."',
+    ].join("\n\n");
+    const guest = claims(text).find((c) => c.kind === "speculation");
+    expect(guest?.occurredOn.slice(0, 7)).toBe("2026-05");
+  });
 });
