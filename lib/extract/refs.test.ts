@@ -308,3 +308,22 @@ describe("who speaks when someone else asked first", () => {
     expect(attributionOf(a, s, quotesIn(a, s))).toMatchObject({ role: "person", speaker: "Sarah Moor" });
   });
 });
+
+describe("a pronoun after an unnamed rep the paragraph has just met", () => {
+  const speakerOf = (text: string, n: number) => {
+    const a = read(text);
+    const s = a.sentences[n];
+    return attributionOf(a, s, quotesIn(a, s));
+  };
+  it("is the rep, speaking for whose rep they are", () => {
+    const text =
+      'Tom Hale and Ruth Pike are back on.\n\nWhen I rang Hale\'s weary manager on Monday, I expected a slammed phone. Instead, he chuckled. "Tom and Ruth are very happy," he told me.';
+    expect(speakerOf(text, 3)).toMatchObject({ role: "rep", speaker: null, principal: "Tom Hale" });
+  });
+  it("is not the rep when someone has been named since, nor a spokeswoman when the pronoun is 'he'", () => {
+    const since = 'Tom Hale and Ruth Pike are back on.\n\nI rang Hale\'s manager on Monday. Hale picked up. "Ruth is lovely," he told me.';
+    expect(speakerOf(since, 3)).toMatchObject({ role: "person", speaker: "Tom Hale" });
+    const woman = 'Tom Hale and Ruth Pike are back on.\n\nI rang Hale\'s spokeswoman on Monday. "Ruth is lovely," he told me.';
+    expect(speakerOf(woman, 2)).toMatchObject({ role: "person", speaker: "Tom Hale" });
+  });
+});
