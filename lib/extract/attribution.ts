@@ -137,6 +137,8 @@ export function attributionOf(article: Article, sentence: Sentence, quotes: Quot
     if (subject && !(/^(?:asked|asks|wondered)$/i.test(verb[0]) && subject.end <= verbAt)) {
       const rep = subject.value.via === "pronoun" ? repJustMet(article, sentence, subject) : null;
       if (rep) return { role: "rep", speaker: null, principal: rep, at: verbAt };
+      if (subject.value.via === "pronoun" && insiderJustMet(article, sentence, subject))
+        return { role: "insider", speaker: null, principal: null, at: verbAt };
       return { role: "person", speaker: subject.value.person, principal: null, at: verbAt, viaPronoun: subject.value.via === "pronoun" };
     }
     const afterBare = bare.slice(verb.index + verb[0].length, verb.index + verb[0].length + 30);
@@ -172,6 +174,22 @@ function repJustMet(article: Article, sentence: Sentence, pronoun: Span<PersonRe
   const quoted = (r: Span<PersonRef>) => article.quotes.some((q) => r.start >= q.start && r.end <= q.end);
   const namedSince = article.refs.some((r) => r.start > at && r.start < pronoun.start && r.value.via !== "pronoun" && !quoted(r));
   return namedSince ? null : owner.value.person;
+}
+
+/**
+ * "One of the session musicians is convinced there is more to it. '…,' he confided to me": a subject
+ * pronoun after a sentence whose subject is an unnamed source, with no one named since outside
+ * quotation marks, is that source.
+ */
+function insiderJustMet(article: Article, sentence: Sentence, pronoun: Span<PersonRef>): boolean {
+  const before = article.sentences[sentence.index - 1];
+  if (!before || before.paragraph !== sentence.paragraph || !/^(?:he|she)$/i.test(article.text.slice(pronoun.start, pronoun.end)))
+    return false;
+  const source = INSIDER_RE.exec(before.text);
+  if (!source || source.index > 4) return false;
+  const from = before.start + source.index + source[0].length;
+  const quoted = (r: Span<PersonRef>) => article.quotes.some((q) => r.start >= q.start && r.end <= q.end);
+  return !article.refs.some((r) => r.start >= from && r.start < pronoun.start && !quoted(r) && r !== pronoun);
 }
 
 /** The outlet a sentence attributes its words to, if it names one. */

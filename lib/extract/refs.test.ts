@@ -327,3 +327,24 @@ describe("a pronoun after an unnamed rep the paragraph has just met", () => {
     expect(speakerOf(woman, 2)).toMatchObject({ role: "person", speaker: "Tom Hale" });
   });
 });
+
+describe("a pronoun after an unnamed source, and verbs of manner", () => {
+  const speakerOf = (text: string, n: number) => {
+    const a = read(text);
+    const s = a.sentences[n];
+    return attributionOf(a, s, quotesIn(a, s));
+  };
+  const couple = "Tom Hale has a new album with the singer Ruth Pike.\n\n";
+  it("is the source whose sentence comes just before, when no one has been named since", () => {
+    const text = `${couple}One of the backing dancers is sure they are a couple. "He only has eyes for her," he whispered to me.`;
+    expect(speakerOf(text, 2)).toMatchObject({ role: "insider", speaker: null });
+  });
+  it("is whoever is named since the source", () => {
+    const text = `${couple}One of the backing dancers is sure. Hale laughed it off. "She is a friend," he said.`;
+    expect(speakerOf(text, 3)).toMatchObject({ role: "person", speaker: "Tom Hale" });
+  });
+  it("reads 'purred' and 'drawled' as speech verbs", () => {
+    expect(speakerOf(`${couple}"A gentleman never tells," Hale purred.`, 1)).toMatchObject({ speaker: "Tom Hale" });
+    expect(speakerOf(`${couple}"She is lovely," Hale drawled.`, 1)).toMatchObject({ speaker: "Tom Hale" });
+  });
+});
