@@ -2,6 +2,8 @@ import { refsIn, outletsIn, type Article } from "./article";
 import { isMentionOnly } from "./pairs";
 import { INSIDER_RE, REP_RE, SPEECH_VERBS, outsideQuotes, type Quote } from "./quotes";
 import type { Sentence } from "./sentences";
+import type { PersonRef } from "./people";
+import type { Span } from "./spans";
 import type { SpeakerRole } from "./classify";
 
 /** Who is speaking in a sentence: a named person, someone's rep (named or not), or an unnamed insider. */
@@ -29,7 +31,10 @@ const VERB_RE = new RegExp(
 export function attributionOf(article: Article, sentence: Sentence, quotes: Quote[]): Attribution | null {
   const bare = outsideQuotes(sentence.text, quotes, sentence.start);
   const refs = refsIn(article, sentence).filter((r) => !quotes.some((q) => r.start >= q.start && r.end <= q.end));
-  for (const verb of bare.matchAll(new RegExp(VERB_RE.source.replace(String.raw`|:\s*$`, String.raw`|:(?=\s*$|\s{2,})`), "gi"))) {
+  const verbs = [...bare.matchAll(new RegExp(VERB_RE.source.replace(String.raw`|:\s*$`, String.raw`|:(?=\s*$|\s{2,})`), "gi"))];
+  for (const [n, verb] of verbs.entries()) {
+    // "A fan asked about Ronan and she just grinned: '…'": who asks does not say the words a later verb introduces.
+    if (/^(?:asked|asks|wondered)$/i.test(verb[0]) && verbs.slice(n + 1).some((v) => v[0].startsWith(":"))) continue;
     const verbAt = sentence.start + verb.index;
     const clauseStart = Math.max(bare.lastIndexOf(";", verb.index), 0);
     const window = bare.slice(clauseStart, verb.index);
@@ -47,7 +52,9 @@ export function attributionOf(article: Article, sentence: Sentence, quotes: Quot
         !r.value.possessive &&
         (!/\b(?:of|to|with|about|for|from|at|by|on|and|like|than)\s+$/i.test(article.text.slice(r.start - 8, r.start)) ||
           // "…late last month, and Haddad told Glint…": a new clause's subject.
-          /,\s+and\s+$/.test(article.text.slice(r.start - 8, r.start))),
+          /,\s+and\s+$/.test(article.text.slice(r.start - 8, r.start)) ||
+          // "a fan asked about Ronan and she grinned": "he" and "she" are only ever subjects.
+          /^(?:he|she)$/i.test(article.text.slice(r.start, r.end))),
     );
     const rest = article.text.slice(verbAt + verb[0].length, sentence.end);
     // "…was confirmed by her agent", "…were denied by Stroud's rep": a passive's agent speaks.
@@ -128,12 +135,61 @@ export function attributionOf(article: Article, sentence: Sentence, quotes: Quot
       colonSpeaker ??
       (inverted ? after.find((r) => !r.value.possessive) : undefined);
     if (subject && !(/^(?:asked|asks|wondered)$/i.test(verb[0]) && subject.end <= verbAt)) {
+      const rep = subject.value.via === "pronoun" ? repJustMet(article, sentence, subject) : null;
+      if (rep) return { role: "rep", speaker: null, principal: rep, at: verbAt };
+      if (subject.value.via === "pronoun" && insiderJustMet(article, sentence, subject))
+        return { role: "insider", speaker: null, principal: null, at: verbAt };
       return { role: "person", speaker: subject.value.person, principal: null, at: verbAt, viaPronoun: subject.value.via === "pronoun" };
     }
     const afterBare = bare.slice(verb.index + verb[0].length, verb.index + verb[0].length + 30);
     if (INSIDER_RE.test(afterBare)) return { role: "insider", speaker: null, principal: null, at: verbAt };
   }
   return null;
+}
+
+const REP_MET_RE = /[’']s\s+(?:[\w-]+\s+){0,2}?(agent|rep|representative|publicist|manager|spokes(?:person|woman|man))\b(?![’'])/gi;
+
+/**
+ * "When I called Pettifer's long-suffering agent on Wednesday, I braced myself. Instead, he laughed.
+ * '…,' he told me": a pronoun after an unnamed rep the paragraph has just met, with no one named
+ * since, is that rep. Returns whom the rep speaks for.
+ */
+function repJustMet(article: Article, sentence: Sentence, pronoun: Span<PersonRef>): string | null {
+  const earlier = article.sentences.filter(
+    (s) => s.paragraph === sentence.paragraph && s.index < sentence.index && s.index >= sentence.index - 2,
+  );
+  if (!earlier.length) return null;
+  const from = earlier[0].start;
+  const text = article.text.slice(from, pronoun.start);
+  const met = [...text.matchAll(REP_MET_RE)].at(-1);
+  if (!met) return null;
+  const at = from + met.index;
+  // A rep who spoke in their own sentence ("Kaye's spokesperson confirmed it. '…,' she said") is read on by the remark rules.
+  const own = earlier.find((e) => e.start <= at && e.end > at);
+  if (own && new RegExp(VERB_RE.source, "i").test(article.text.slice(at + met[0].length, own.end))) return null;
+  const owner = article.refs.find((r) => r.end === at && r.value.via !== "pronoun");
+  const he = /^he$/i.test(article.text.slice(pronoun.start, pronoun.end));
+  if (!owner || (he ? /woman$/i : /man$/i).test(met[1])) return null;
+  // Someone named since the rep ("…her agent. Moss, though, said…") is whom the pronoun may mean.
+  const quoted = (r: Span<PersonRef>) => article.quotes.some((q) => r.start >= q.start && r.end <= q.end);
+  const namedSince = article.refs.some((r) => r.start > at && r.start < pronoun.start && r.value.via !== "pronoun" && !quoted(r));
+  return namedSince ? null : owner.value.person;
+}
+
+/**
+ * "One of the session musicians is convinced there is more to it. '…,' he confided to me": a subject
+ * pronoun after a sentence whose subject is an unnamed source, with no one named since outside
+ * quotation marks, is that source.
+ */
+function insiderJustMet(article: Article, sentence: Sentence, pronoun: Span<PersonRef>): boolean {
+  const before = article.sentences[sentence.index - 1];
+  if (!before || before.paragraph !== sentence.paragraph || !/^(?:he|she)$/i.test(article.text.slice(pronoun.start, pronoun.end)))
+    return false;
+  const source = INSIDER_RE.exec(before.text);
+  if (!source || source.index > 4) return false;
+  const from = before.start + source.index + source[0].length;
+  const quoted = (r: Span<PersonRef>) => article.quotes.some((q) => r.start >= q.start && r.end <= q.end);
+  return !article.refs.some((r) => r.start >= from && r.start < pronoun.start && !quoted(r) && r !== pronoun);
 }
 
 /** The outlet a sentence attributes its words to, if it names one. */

@@ -208,6 +208,12 @@ export class DateTrail {
         ? given.filter(
             (d) =>
               !(told && d.index > told.index + told[0].length - 1) &&
+              // "They were at a party late last month, and a guest who was there emailed us: '…'": the date is the party's clause's.
+              !(
+                speaker === null &&
+                verb > d.index &&
+                /,\s+(?:and|but)\s+(?:an?|one|another)\s/i.test(sentence.text.slice(d.index, verb))
+              ) &&
               (at === null || (!inWhoClause(sentence.text, d.index, verb) && !(present && (d.index < verb || d.index - verb > 25)))),
           )
         : given;
@@ -223,9 +229,12 @@ export class DateTrail {
       const near = previous.sentence.paragraph === sentence.paragraph || previous.sentence.index === sentence.index - 1;
       // One of the pair may be "the couple"; a rep's principal must be named.
       // A rep's words do not take the day of someone else's words just before ("Appearing on a show on Friday, he said…").
+      // A voice the article introduces only now ("The song's producer, Benji Cole, told…") is no one "the two" were.
+      const newVoice = article.refs.find((r) => r.value.person === speaker)?.start ?? -1;
       const mentioned = (s: Sentence) =>
         (viaRep ? REP_WORDS.test(s.text) || !SPEECH_OCCASION.test(s.text) : true) &&
-        (refsIn(article, s).some((r) => r.value.person === speaker) || (!viaRep && PAIR_REFERENCES.test(s.text)));
+        (refsIn(article, s).some((r) => r.value.person === speaker) ||
+          (!viaRep && newVoice < sentence.start && PAIR_REFERENCES.test(s.text)));
       // The sentence just before that names the speaker ("…, the conductor said in an interview published on Wednesday.") dates the quote after it.
       // Or the sentence just before sets up words without naming anyone ("Within hours, both agencies had issued statements.").
       const justBefore =
@@ -246,6 +255,17 @@ export class DateTrail {
       const local = at === null ? 0 : at - sentence.start;
       const best = [...dates].sort((a, b) => Math.abs(a.index - local) - Math.abs(b.index - local))[0];
       return { occurredOn: best.occurredOn, precision: best.precision };
+    }
+    // "A has confirmed he is dating B. The rapper made the admission on a podcast released on Tuesday.": the next sentence dates the words.
+    if (!dates.length && speaker) {
+      const next = article.sentences[sentence.index + 1];
+      const tells =
+        next?.paragraph === sentence.paragraph &&
+        !quotesIn(article, next).length &&
+        SPEECH_OCCASION.test(next.text) &&
+        refsIn(article, next).some((r) => r.value.person === speaker);
+      const day = tells && findDates(next.text, article.published).find((d) => d.occurredOn <= article.published);
+      if (day) return { occurredOn: day.occurredOn, precision: day.precision };
     }
     // An undated outing in a news story ("They arrived together") is the one the story dated just before, else the opening paragraph's.
     if (speaker === undefined) {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { findDates } from "./dates";
 import { easterSunday } from "./holidays";
+import { extractClaims } from "./extract";
 
 /** Date phrases as reporting writes them, resolved under the corpus conventions (invented sentences). */
 const on = (sentence: string, published: string, anchor: string | null = null) =>
@@ -143,5 +144,37 @@ describe("years back, the new year, holiday stretches (published Friday 2026-04-
     ["She wished her fans a happy New Year.", []],
   ] as const)("%s", (sentence, expected) => {
     expect(on(sentence, "2026-04-10")).toEqual(expected);
+  });
+});
+
+describe("the sentence that tells when words were given (published Thursday 2026-05-21)", () => {
+  const claims = (text: string) => extractClaims({ text, published: "2026-05-21", outlet: "The Lamplight" });
+  it("dates a summary of the words by the next sentence's 'made the admission … on Tuesday', and the quote after it too", () => {
+    const text = [
+      "Joel Marsh has confirmed he is dating Ida Renn, his co-writer on a summer single. The Leeds guitarist, 30, made the admission on the radio show Night Shift on Tuesday.",
+      '"Yeah, Ida is my girl," Marsh told host Ray Dunn.',
+    ].join("\n\n");
+    const summary = claims(text).find((c) => c.evidence.startsWith("Joel Marsh has confirmed"));
+    const quote = claims(text).find((c) => c.quote === "Yeah, Ida is my girl");
+    expect(summary).toMatchObject({ kind: "confirmation", occurredOn: "2026-05-19", precision: "day" });
+    expect(quote).toMatchObject({ occurredOn: "2026-05-19", precision: "day" });
+  });
+
+  it("does not give a voice introduced only now the date of the couple's work told just before", () => {
+    const text = [
+      "Joel Marsh and Ida Renn confirmed their romance to Night Shift on Tuesday.",
+      'The two first worked together around January, when Marsh flew to Cork to record with the singer. The engineer, Colm Tierney, told Night Shift: "They fell for each other on that record."',
+    ].join("\n\n");
+    const engineer = claims(text).find((c) => c.speaker === "Colm Tierney");
+    expect(engineer?.occurredOn.slice(0, 7)).toBe("2026-05");
+  });
+
+  it("does not give an unnamed source's words the date of the outing told in the clause before theirs", () => {
+    const text = [
+      "Joel Marsh and Ida Renn are an item.",
+      'Both of them were at a birthday party at a villa in Galway late last month, and a guest who was there wrote to us: "They left together at 4am."',
+    ].join("\n\n");
+    const guest = claims(text).find((c) => c.kind === "speculation");
+    expect(guest?.occurredOn.slice(0, 7)).toBe("2026-05");
   });
 });

@@ -281,3 +281,70 @@ it("reads names joined by no-break spaces, as text copied from a web page has th
   expect(plainSpaces(text)).toHaveLength(text.length);
   expect(refs(text)).toEqual(["Mia Dorne→Mia Dorne", "Paul Serra→Paul Serra"]);
 });
+
+describe("a role opening a sentence is the subject of the sentence before", () => {
+  const text =
+    'Mira Holt wants fans to know that her bond with Oren Vance is strictly musical.\n\nThe Danish singer-songwriter, 30, talked it over on the show Night Drive on Tuesday. "Oren is a dear friend and we are not a couple," she told host Pam Reed.';
+  it("is not the person the sentence before named after a preposition", () => {
+    expect(refs(text)).toContain("The Danish singer→Mira Holt");
+  });
+  it("nor the object of its verb, but not when the sentence before opened with someone else", () => {
+    expect(refs("Joel Marsh has confirmed he is dating Ida Renn. The rapper, 30, spoke on Tuesday.")).toContain("The rapper→Joel Marsh");
+    const aside = "Ida Renn and Joel Marsh met in 2016. Meanwhile, Marsh is keeping busy. The rapper was seen in Leeds.";
+    expect(refs(aside)).toContain("The rapper→Joel Marsh");
+  });
+  it("so her undated denial takes the day of the appearance she made", () => {
+    const denial = extractClaims({ text, published: "2026-05-14", outlet: "Night Owl" }).find((c) => c.kind === "denial");
+    expect(denial).toMatchObject({ speaker: "Mira Holt", occurredOn: "2026-05-12", precision: "day" });
+  });
+});
+
+describe("who speaks when someone else asked first", () => {
+  it("is 'she' who answers with a colon, not the fan who asked", () => {
+    const a = read(
+      'Sarah Moor and David Vos are an item. On a livestream, a viewer asked about David and she smiled: "David is a good friend."',
+    );
+    const s = a.sentences[1];
+    expect(attributionOf(a, s, quotesIn(a, s))).toMatchObject({ role: "person", speaker: "Sarah Moor" });
+  });
+});
+
+describe("a pronoun after an unnamed rep the paragraph has just met", () => {
+  const speakerOf = (text: string, n: number) => {
+    const a = read(text);
+    const s = a.sentences[n];
+    return attributionOf(a, s, quotesIn(a, s));
+  };
+  it("is the rep, speaking for whose rep they are", () => {
+    const text =
+      'Tom Hale and Ruth Pike are back on.\n\nWhen I rang Hale\'s weary manager on Monday, I expected a slammed phone. Instead, he chuckled. "Tom and Ruth are very happy," he told me.';
+    expect(speakerOf(text, 3)).toMatchObject({ role: "rep", speaker: null, principal: "Tom Hale" });
+  });
+  it("is not the rep when someone has been named since, nor a spokeswoman when the pronoun is 'he'", () => {
+    const since = 'Tom Hale and Ruth Pike are back on.\n\nI rang Hale\'s manager on Monday. Hale picked up. "Ruth is lovely," he told me.';
+    expect(speakerOf(since, 3)).toMatchObject({ role: "person", speaker: "Tom Hale" });
+    const woman = 'Tom Hale and Ruth Pike are back on.\n\nI rang Hale\'s spokeswoman on Monday. "Ruth is lovely," he told me.';
+    expect(speakerOf(woman, 2)).toMatchObject({ role: "person", speaker: "Tom Hale" });
+  });
+});
+
+describe("a pronoun after an unnamed source, and verbs of manner", () => {
+  const speakerOf = (text: string, n: number) => {
+    const a = read(text);
+    const s = a.sentences[n];
+    return attributionOf(a, s, quotesIn(a, s));
+  };
+  const couple = "Tom Hale has a new album with the singer Ruth Pike.\n\n";
+  it("is the source whose sentence comes just before, when no one has been named since", () => {
+    const text = `${couple}One of the backing dancers is sure they are a couple. "He only has eyes for her," he whispered to me.`;
+    expect(speakerOf(text, 2)).toMatchObject({ role: "insider", speaker: null });
+  });
+  it("is whoever is named since the source", () => {
+    const text = `${couple}One of the backing dancers is sure. Hale laughed it off. "She is a friend," he said.`;
+    expect(speakerOf(text, 3)).toMatchObject({ role: "person", speaker: "Tom Hale" });
+  });
+  it("reads 'purred' and 'drawled' as speech verbs", () => {
+    expect(speakerOf(`${couple}"A gentleman never tells," Hale purred.`, 1)).toMatchObject({ speaker: "Tom Hale" });
+    expect(speakerOf(`${couple}"She is lovely," Hale drawled.`, 1)).toMatchObject({ speaker: "Tom Hale" });
+  });
+});

@@ -150,7 +150,13 @@ export function personRefs(text: string, people: Person[], aliases: Map<string, 
         (n) => !inSentence.has(n) && (t.role === "unknown" || gender.get(n) === t.role || gender.get(n) === "unknown"),
       );
       const salient = fits.slice(1, 3).find((n) => count(n) >= 3 * count(fits[0]) && count(n) >= count(fits[0]) + 4);
-      person = described ?? salient ?? fits[0];
+      // "A wants everyone to know … with B. The Swedish singer, 28, addressed…": a role opening a sentence is its subject,
+      // who opened the sentence before, not someone that sentence named after a preposition.
+      const opens = /(?:^|[.!?]["”’)]?\s+|\n)$/.test(text.slice(Math.max(0, t.start - 4), t.start));
+      const ended = text.slice(0, sentenceStart + 1).search(/[\s.!?"”’)]*$/);
+      const before = Math.max(...[".", "!", "?", "\n"].map((stop) => text.lastIndexOf(stop, ended - 1)));
+      const topic = opens && opener && fits.includes(opener.person) && opener.at > before ? opener.person : undefined;
+      person = described ?? salient ?? topic ?? fits[0];
     }
     if (!person) return;
     // A host named for their party ("David Beckham's 50th birthday bash") is not who "he" means next.
