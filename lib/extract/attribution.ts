@@ -169,7 +169,7 @@ function repJustMet(article: Article, sentence: Sentence, pronoun: Span<PersonRe
   if (own && new RegExp(VERB_RE.source, "i").test(article.text.slice(at + met[0].length, own.end))) return null;
   const owner = article.refs.find((r) => r.end === at && r.value.via !== "pronoun");
   const he = /^he$/i.test(article.text.slice(pronoun.start, pronoun.end));
-  if (!owner || (he ? /woman$/i : /man$/i).test(met[1])) return null;
+  if (!owner || (he ? /woman$/i : /(?<!wo)man$/i).test(met[1])) return null;
   // Someone named since the rep ("…her agent. Moss, though, said…") is whom the pronoun may mean.
   const quoted = (r: Span<PersonRef>) => article.quotes.some((q) => r.start >= q.start && r.end <= q.end);
   const namedSince = article.refs.some((r) => r.start > at && r.start < pronoun.start && r.value.via !== "pronoun" && !quoted(r));

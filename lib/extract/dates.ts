@@ -27,7 +27,7 @@ const SEASON_OF_YEAR = /\b(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?(?:19
 const SEASON_MONTH: Record<string, number> = { spring: 4, summer: 7, autumn: 10, fall: 10, winter: 1 };
 /** Words that put a date after publication: "is set to begin filming in August", "hits theaters April 24". */
 const FUTURE_BEFORE =
-  /\b(?:will|['’]ll|shall|(?:is|are) (?:set|scheduled|slated|due|expected|poised|going|planning|pencil+ed)|plans? to|next|upcoming|coming|due (?:out|in|on|for)|slated|scheduled|pencil+ed in|set (?:to|for)|runs (?:until|through)|until)\b[^.;:!?]*$/i;
+  /\b(?:will|['’]ll|shall|(?:[Ii]s|[Aa]re) (?:set|scheduled|slated|due|expected|poised|going|planning|pencil+ed)|[Pp]lans? to|next (?:week|month|year|weekend|season|spring|summer|autumn|fall|winter|\w+day)|upcoming|coming (?:week|month|year|weekend|season|days|weeks|months)|due (?:out|in|on|for)|slated|scheduled|pencil+ed in|set (?:to|for)|runs (?:until|through))\b[^.;:!?,]*$/;
 /** Present-tense verbs of what is coming ("hits theaters April 24", "releases her album in September"), in lower case: "Hits Radio" is a name. */
 const FUTURE_VERB_BEFORE =
   /\b(?:hits|opens|bows|premieres|arrives|airs|begins|starts|returns|lands|drops|releases|leaves|heads|plays|faces|headlines|tours)\b[^.;:!?]*$/;
@@ -184,9 +184,11 @@ export function findDates(text: string, published: string, anchor: string | null
   const ref = reference(published);
   const found: FoundDate[] = phraseDates(sentence, published, anchor);
   const weekend = WEEKEND_RE.exec(sentence);
+  // "will walk the red carpet … this weekend": a weekend still to come is not the last one.
+  const coming = weekend !== null && !/past/i.test(weekend[0]) && future(sentence.slice(0, weekend.index));
   if (weekend) {
-    // "the weekend before last", "two weekends ago": the Saturday a week earlier.
-    const back = /before last|two weekends/i.test(weekend[0]) ? 7 * DAY_MS : 0;
+    // "the weekend before last", "two weekends ago": the Saturday a week earlier; a weekend to come, a week later.
+    const back = coming ? -7 * DAY_MS : /before last|two weekends/i.test(weekend[0]) ? 7 * DAY_MS : 0;
     const saturday = iso(new Date(reference(weekendSaturday(published)).getTime() - back));
     found.push({ occurredOn: saturday, precision: "circa", index: weekend.index, text: weekend[0] });
   }

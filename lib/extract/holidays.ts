@@ -135,7 +135,9 @@ export function holidayDates(sentence: string, published: string): FoundDate[] {
     // A weekend around a Monday holiday starts two days before it; around a Thursday (Thanksgiving), two days after.
     if (weekend) {
       const weekday = new Date(`${day}T12:00:00Z`).getUTCDay();
-      day = shift(day, weekday === 1 ? -2 : weekday === 0 ? -1 : weekday === 5 ? 1 : weekday === 4 ? 2 : 0);
+      const saturday = shift(day, weekday === 1 ? -2 : weekday === 0 ? -1 : weekday === 5 ? 1 : weekday === 4 ? 2 : 0);
+      // "over Thanksgiving weekend" in a Friday paper: the weekend has begun, but its Saturday is still to come.
+      if (saturday <= published || day > published) day = saturday;
     }
     // "the Easter holidays", "over New Year": a stretch around the day.
     const stretch = /^\s+(?:holidays?|break|period|season|hols)\b/i.test(sentence.slice(m.index + m[0].length)) || /^new year$/i.test(name);

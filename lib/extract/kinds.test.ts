@@ -345,4 +345,24 @@ describe("claims that need more than one sentence or a broader reading of who sp
     expect(kindOfEvent("His co-host could be heard howling in the background.")).toBeNull();
     expect(kindOfEvent("The pair co-hosted the breakfast show in 2021.")).toBe("professional");
   });
+
+  it("keeps past outings whatever words stand before their date, and drops a weekend still to come", () => {
+    const seen = (text: string, published = "2025-06-11") => claimsOf(text, published).map((c) => `${c.kind} ${c.occurredOn}`);
+    expect(seen("Ana Lee and Tom Ray sat next to each other at a bar on Saturday, kissing.")).toEqual(["sighting 2025-06-07"]);
+    expect(seen("Ana Lee and Tom Ray were seen kissing at the Next store in Leeds on Saturday.")).toEqual(["sighting 2025-06-07"]);
+    expect(seen("Ana Lee and Tom Ray will walk the red carpet together at the Lantern Gala this weekend.")).toEqual([]);
+    expect(seen("Ana Lee and Tom Ray were seen kissing in Aspen over Thanksgiving weekend.", "2025-11-28")).toEqual([
+      "sighting 2025-11-27",
+    ]);
+  });
+
+  it("merges one source going on even when the quote mentions 'a local bar', and keeps a manager's words about his player out of the couple's claims", () => {
+    const text = [
+      "Ana Lee and Tom Ray: the new couple",
+      "Ana Lee and Tom Ray were seen in Leeds on Saturday.",
+      'One source said: "They are smitten." "They were kissing at a local bar," the source added.',
+      '"He has been superb all season," said the manager Mikel Soto.',
+    ].join("\n\n");
+    expect(brief(text, "2025-06-11")).toEqual(["sighting 2025-06-07 day -", "speculation 2025-06-11 day -"]);
+  });
 });

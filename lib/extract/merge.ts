@@ -14,6 +14,9 @@ function sameQuote(a: RawClaim, b: RawClaim): boolean {
   return Boolean(x && y && (x.includes(y) || y.includes(x)));
 }
 
+/** The reporter's words only: "a local bar" inside a quote introduces nobody. */
+const unquoted = (text: string) => text.replace(/[“"][^“”"]*[”"]/g, " ");
+
 /** "one diner", "another guest", "a lip reader who asked not to be named": a second unnamed source, not the first going on. */
 const NEW_SOURCE_RE =
   /\b(?:(?:a|an|one|another)\s+(?:[\w-]+\s+){0,3}?(?:source|insider|friend|pal|onlooker|witness|eyewitness|guest|diner|fan|reader|neighbou?r|crew member|staffer|regular|punter|local|resident|colleague|observer|bystander)|who asked not to be named)\b/i;
@@ -43,7 +46,7 @@ export function mergeDuplicates(claims: RawClaim[], published: string | null = n
           if (k.outlet !== c.outlet) return false;
           if (k.sentence === c.sentence) return true;
           // "One festivalgoer told us: '…'. But a friend of the couple insists…": a new source is a new claim.
-          if (NEW_SOURCE_RE.test(c.evidence)) return false;
+          if (NEW_SOURCE_RE.test(unquoted(c.evidence))) return false;
           return k.quote === null || c.quote === null || (c.sentence - k.sentence === 1 && k.stance === c.stance);
         case "report":
           return k.stance === c.stance && k.outlet === c.outlet;

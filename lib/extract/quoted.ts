@@ -32,7 +32,15 @@ function thirdPartyOnFocus(w: Walk, named: Set<string>, quoteWords: string): boo
   if ([...named].some((n) => !w.focus.includes(n) && w.pairs.some((p) => p.includes(n)))) return false;
   const names = w.focus.flatMap((n) => n.split(/\s+/)).filter((x) => x.length > 2);
   if (names.some((n) => new RegExp(String.raw`\b${n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\b`).test(quoteWords))) return true;
-  return /\b(?:he|him|his|she|her|they|them|their|the two of them|the pair|the couple)\b/i.test(quoteWords);
+  // A pronoun alone could mean anyone ("'He has been superb all season,' said the manager"): it must come with talk of them as a couple.
+  return (
+    /\b(?:he|him|his|she|her|they|them|their|the two of them|the pair|the couple)\b/i.test(quoteWords) &&
+    (ROMANCE_RE.test(quoteWords) ||
+      PARTNER_RE.test(quoteWords) ||
+      // "She's swimming faster…, so whatever he's doing, he can keep doing it": him and her both.
+      (/\b(?:he|him|his)\b/i.test(quoteWords) && /\b(?:she|her)\b/i.test(quoteWords)) ||
+      /\b(?:together|each other|the two of them|the pair|the couple|chemistry|mirroring|adore)\b/i.test(quoteWords))
+  );
 }
 
 /**

@@ -35,7 +35,7 @@ const PHRASES: { re: RegExp; days: number | null; circa: boolean }[] = [
   { re: /\bthe (?:following|next) week\b/i, days: 7, circa: true },
   {
     re: new RegExp(
-      String.raw`\blater (?:that|the same) ${PART}\b|\b(?:that|the) same ${PART}\b|\bthat (?:morning|afternoon|evening|night)\b|\bwithin (?:hours|the hour|minutes)\b|\b(?:(?:a few|several|some|\w+) )?(?:minutes|moments|hours) (?:later|afterwards?|earlier|before)\b|\b(?:shortly )?afterwards?\b|\bearlier (?:that|the same|in the) (?:day|morning|afternoon|evening)\b`,
+      String.raw`\blater (?:that|the same) ${PART}\b|\b(?:that|the) same ${PART}\b|\bthat (?:morning|afternoon|evening|night)\b|\bwithin (?:hours|the hour|minutes)\b|(?<![\w-])(?:(?:a few|several|some|a couple of|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[1-9]|1\d|2[0-3]) )?(?:minutes|moments|hours) (?:later|afterwards?|earlier|before)\b|\b(?:shortly )?afterwards?\b|\bearlier (?:that|the same|in the) (?:day|morning|afternoon|evening)\b`,
       "i",
     ),
     days: 0,
