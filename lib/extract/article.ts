@@ -65,6 +65,8 @@ export function quotesIn(article: Article, s: { start: number; end: number }): Q
 }
 
 const SMALL_WORDS = new Set(["of", "the", "a", "an", "in", "on", "and", "to", "for", "at", "with", "my", "your", "me", "from", "by"]);
+const TITLE_CUE_BEFORE =
+  /\b(?:single|song|album|film|movie|show|series|track|hit|titled|called|play|musical|podcast|EP|record)\s*[“"‘']?\s*$/i;
 const SPEECH_AFTER_RE =
   /^[,.]?["”’']?\s*(?:[\w.-]+\s+){0,3}?(?:said|says|told|tells|added|wrote|posted|joked|insisted|laughed|explained)\b/i;
 
@@ -76,6 +78,8 @@ const SPEECH_AFTER_RE =
 function isTitle(text: string, q: Quote): boolean {
   const words = q.text.trim().split(/\s+/);
   if (words.length > 6 || /[.!?,;]$/.test(q.text.trim())) return false;
+  // One capitalised word is a title only where a title is named ("the single "Halogen""); else it is a word said ("No").
+  if (words.length === 1 && !TITLE_CUE_BEFORE.test(text.slice(Math.max(0, q.start - 30), q.start))) return false;
   if (!words.every((w, i) => /^[\p{Lu}\d]/u.test(w) || (i > 0 && SMALL_WORDS.has(w)))) return false;
   return !SPEECH_AFTER_RE.test(text.slice(q.end, q.end + 40));
 }

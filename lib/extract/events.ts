@@ -11,9 +11,9 @@ const OUTLET_REPORT_RE =
   /\b(?:reported|reports|reporting|according to|claimed|claims|alleged|published|broke the news|ran a story|first reported|revealed|reveals|can reveal|has learned|retracted|corrected|debunked|walked back|backed down|fact-?check\w*|matched (?:the|an|a) (?:image|photo|picture|video)|pull(?:ed|ing) (?:the|its) (?:story|article|report|piece)|editor['’]s note|story|report|article|exclusive|established|found that|showed that|traced|ran|first ran|carried|posted|told its (?:[\d.]+ (?:million|thousand) )?(?:followers|readers|listeners|subscribers))\b/i;
 const OWN_SCOOP_RE =
   /\b(?:understands|can (?:exclusively )?reveal|has (?:learned|learnt)|has been told|we understand|we can reveal|we have learned)\b/i;
-/** A report's rebuttal by a rep told in the same sentence: "a story that her agent dismissed…", "which his rep denied". */
+/** A report's rebuttal by a rep told in the same sentence: "a story that her agent dismissed…", "which his rep denied" (case-sensitive: the owner's name is capitalised). */
 const REBUTTAL_RE =
-  /\b(?:a (?:story|report|claim|rumou?r)|which|something|claims?|reports?) (?:that )?(?:[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*['’]s|his|her|their) (?:\w+ )?(?:rep|reps|representative|spokes\w+|publicist|agent|manager|lawyer|team|camp) (?:\w+ly )?(?:denied|dismissed|rejected|laughed off|shot down|branded \w+|called \w+|rubbished)\b/i;
+  /\b(?:a (?:story|report|claim|rumou?r)|which|something|claims?|reports?) (?:that )?(?:[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*['’]s|his|her|their) (?:\w+ )?(?:rep|reps|representative|spokes\w+|publicist|agent|manager|lawyer|team|camp) (?:\w+ly )?(?:denied|dismissed|rejected|laughed off|shot down|branded \w+|called \w+|rubbished)\b/;
 const atCue = (sentence: Sentence, index: number | null): number | null => (index === null ? null : sentence.start + index);
 
 /**

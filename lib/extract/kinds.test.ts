@@ -365,4 +365,25 @@ describe("claims that need more than one sentence or a broader reading of who sp
     ].join("\n\n");
     expect(brief(text, "2025-06-11")).toEqual(["sighting 2025-06-07 day -", "speculation 2025-06-11 day -"]);
   });
+
+  it("keeps a one-word quote as words said, and one after 'the single' as a title", () => {
+    const text = [
+      "Lia Moss and Ravi Sen: together?",
+      "Lia Moss and Ravi Sen were seen in Leeds on Friday.",
+      'Asked on Saturday whether they were dating, Moss replied "No" and walked off.',
+    ].join("\n\n");
+    expect(claimsOf(text, "2025-03-10").map((c) => `${c.kind} ${c.speaker} ${c.quote}`)).toEqual([
+      "sighting null null",
+      "statement Lia Moss No",
+    ]);
+    expect(
+      claimsOf(
+        ["Lia Moss and Ravi Sen: together?", 'Lia Moss and Ravi Sen recorded the single "Halogen" in Leeds in 2024.'].join("\n\n"),
+        "2025-03-10",
+      )[0],
+    ).toMatchObject({
+      kind: "professional",
+      quote: null,
+    });
+  });
 });

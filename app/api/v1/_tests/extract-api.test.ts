@@ -100,6 +100,13 @@ describe("POST /api/v1/extract", () => {
     expect(dbFingerprint(h.db)).toEqual(before);
   });
 
+  it("reads a text of exactly the 40,000-character limit", async () => {
+    const text = `${ARTICLE}\n\n${"The weather was mild. ".repeat(2_000)}`.slice(0, 40_000);
+    expect(text).toHaveLength(40_000);
+    const response = await callRoute(ROUTE, { body: { text, published: "2025-06-05" }, headers: tokenHeaders(h.db, h.editor) });
+    expect(response.status).toBe(200);
+  });
+
   it("answers an empty list for a text that holds no claim", async () => {
     const response = await callRoute(ROUTE, {
       body: { text: "The weather in London was mild on Tuesday.", published: "2025-06-05" },
