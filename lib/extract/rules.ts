@@ -25,10 +25,7 @@ export type { RawClaim } from "./walk";
 export function claimsOf(article: Article): RawClaim[] {
   const repOf = appositiveReps(article);
   // A rep introduced as such speaks for one of a couple; they are not one of a couple themselves.
-  const linked = withHeadingPairs(
-    article,
-    findPairs(article).filter((p) => !p.some((n) => repOf.has(n))),
-  ).filter((p) => !p.some((n) => repOf.has(n)));
+  const linked = withHeadingPairs(article, findPairs(article)).filter((p) => !p.some((n) => repOf.has(n)));
   const principal = principalPair(article, linked, repOf);
   // Nothing links two names, but the text talks of a couple: its two most named people.
   const pairs = linked.length ? linked : principal ? [principal] : [];
@@ -173,7 +170,10 @@ const SOLO_NEWS_RE =
 /** What is yet to come: "returns to screens in September", "is set to", "next season". */
 const SCHEDULE_RE =
   /\b(?:returns? to (?:screens|the stage|the air|our screens)|will (?:return|be back)|(?:is|are) (?:set|due|scheduled|slated) to)\b/i;
-/** Guests merely listed: "Other guests at the wedding included…", "Among the guests were…". */
+/**
+ * Guests merely listed, as a sentence to skip: "Other guests at the wedding included…". Narrower than
+ * the pairs' list (pairs.ts), which also keeps "A and B were among the crowd" from linking them.
+ */
 const GUEST_LIST_RE =
   /\b(?:(?:guests|other sightings|famous faces|other faces)\b[^.;]{0,40}\b(?:included|including|were)|among the (?:guests|attendees)|the guest list)\b/i;
 const TOGETHER_RE = /\b(?:together|both|each other|the (?:pair|couple|two))\b/i;
