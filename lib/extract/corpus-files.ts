@@ -77,7 +77,8 @@ export function loadCorpus(dir: string = DEFAULT_CORPUS_DIR): CorpusArticle[] {
   for (const set of CORPUS_SETS) {
     const folder = path.join(dir, set);
     if (!fs.existsSync(folder)) continue;
-    const files = fs.readdirSync(folder).sort();
+    // Numeric order: "100-…" comes after "99-…".
+    const files = fs.readdirSync(folder).sort((a, b) => a.localeCompare(b, "en", { numeric: true }));
     for (const file of files.filter((f) => f.endsWith(".json"))) {
       if (!files.includes(file.replace(/\.json$/, ".txt"))) throw new Error(`${set}/${file} has no article beside it`);
     }
