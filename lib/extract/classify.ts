@@ -7,6 +7,16 @@ export const SPLIT_RE =
   /\b(?:split|splits|split up|broke up|broken up|break-?up|part(?:ed|ing)? ways|called it quits|separated|separation|divorc\w*|ended (?:their|the|things)|(?:go|going|gone|went) their separate ways|over between|calling it quits|(?:came|come|comes|coming) to an? (?:\w+ )?end|no longer together|separate lives|living apart|lived apart|are over|have ended|grew apart|grown apart|drifted apart|(?:has|have|had|already) moved on|moved out|(?:wasn['’]t|isn['’]t|was not|is not|not) working(?: out)?|(?:decided|decision|agreed) to (?:separate|split|part ways|divorce|go our separate ways)|finished a while (?:back|ago)|remain (?:devoted |close |good |loving )?(?:co-parents|friends)|co-parent(?:s|ing)\b|(?:will|would) always be (?:a )?family|(?:we|they)['’]re finished|(?:we|they) are finished)\b/i;
 const DENIAL_RE =
   /\b(?:not engaged|not married|not pregnant|not an item|not dating|aren['’]t dating|isn['’]t dating|are not (?:dating|together|a couple|an item|in a relationship)|not (?:a couple|an item|together)|(?:just|only|simply|merely) (?:good |close |old )?(?:friends|buddies|pals|mates)|good friends|close friends|old friends|friends and colleagues|(?:are|were|we['’]re|they['’]re|we are|they are) (?:just |only |simply |good |close |old |great )?(?:friends|colleagues|collaborators)(?: and (?:friends|colleagues|collaborators))?(?=,? and that(?: is|['’]s) all|[.!?]|$)|(?:is|was) my best friend|that['’]s (?:where|all) it ends|never been\b[^.!?]{0,50}\btogether|very much (?:married|together|in love)|nothing going on|nothing romantic|(?:one of )?my (?:closest|best|oldest|dearest) friends|nothing more|only friends|strictly professional|purely professional|no truth|not true|untrue|false|baseless|fabricated|made[- ]up|nonsense|rubbish|categorically|never dated|never been (?:a couple|together)|den(?:y|ies|ied)|shut(?:s)? down|shot down|shuts (?:it|that|this|them) down|dismiss(?:ed|es)?|laughed off|rejected|refuted|not seeing (?:each other|anyone|anybody)|not dating anyone|(?:i['’]m|i am) single|(?:is|he['’]s|she['’]s|am|are) (?:very much |happily |completely |still )?single\b|(?:shot|shut|knocked|played) (?:that|it|this|them|the (?:rumou?rs?|reports?|story|claims?)) down|still together|very much together|no (?:romance|relationship|affair)|rebut\w*|hit back|slapped down|slaps down|no split|not (?:broken|split) up|have not split|haven['’]t split)\b/i;
+/**
+ * Words that answer a rumour by saying all is well or that there is nothing to tell: "we're fine,
+ * stronger than ever", "that's the whole story" ("a dear friend" alone stays coy).
+ */
+const ALL_WELL_RE =
+  /\b(?:(?:better|stronger|closer) than ever|never been (?:happier|stronger|better|closer)|(?:we|they)['’]re (?:fine|solid)|(?:we|they) are (?:fine|solid)|and (?:I|me) are (?:fine|solid))\b/i;
+/** Talk of trouble being answered: reports, stories, rumours, a split. */
+const TROUBLE_TALK_RE = /\b(?:rumou?rs?|reports?|stories|story|claims?|speculation|gossip|split|break-?up|trouble|rift|row)\b/i;
+const NOTHING_TO_TELL_RE =
+  /\b(?:that['’]s (?:the whole|the entire|the full|all there is to the) story|that is (?:the whole|the entire|the full|all there is to the) story|there['’]s nothing (?:more )?to (?:tell|it)|there is nothing (?:more )?to (?:tell|it))\b/i;
 const CONFIRM_RE =
   /\b(?:confirm(?:ed|s|ing)?|(?:we|they)['’]re (?:together|engaged|an item|dating|in love|a couple|very happy|happy)|we are (?:together|dating|in love|a couple|very happy|happy)|are (?:dating|together|a couple|an item|engaged|married|in love|expecting)|my (?:boyfriend|girlfriend|partner|fianc[ée]e?|husband|wife)|in a relationship|got engaged|are engaged|have split|have separated|parted ways|amicabl[ey]|split|separated|broke up|are happy together|very much in love|(?:I|she|he) said yes|getting married|tied the knot|broke the news|is my (?:person|soulmate|other half|rock|everything)|love of my life|says it out loud|(?:went|goes|going) public|(?:made|making|make) it official)\b/i;
 export const NO_COMMENT_RE =
@@ -48,7 +58,9 @@ export function kindOfRemark(said: string, role: SpeakerRole, quoted = said): Cl
     !/\b(?:not true|false|untrue|den(?:y|ies|ied)|no truth|still together)\b/i.test(words)
   )
     return "confirmation";
-  if (DENIAL_RE.test(words)) return "denial";
+  if (DENIAL_RE.test(words) || NOTHING_TO_TELL_RE.test(words)) return "denial";
+  // "Valentina and I are fine, better than ever": all is well, said in answer to talk of trouble.
+  if (ALL_WELL_RE.test(words) && TROUBLE_TALK_RE.test(words)) return "denial";
   // "have never confirmed they are an item": a confirmation withheld is no confirmation.
   if (CONFIRM_RE.test(words) && !UNCONFIRMED_RE.test(words)) return "confirmation";
   if (PROFESSIONAL_RE.test(quoted.replace(CO_STAR_NOUN_RE, " ")) && role === "pair") return "professional";
@@ -150,7 +162,10 @@ export function stanceOf(kind: ClaimKind, words: string): Stance {
     case "statement":
       return "neutral";
     case "denial":
-      return SPLIT_RE.test(words) || NEGATED_SPLIT_RE.test(words) || /\b(?:still|very much) together\b/i.test(words)
+      return SPLIT_RE.test(words) ||
+        NEGATED_SPLIT_RE.test(words) ||
+        ALL_WELL_RE.test(words) ||
+        /\b(?:still|very much) together\b/i.test(words)
         ? "supports"
         : "contradicts";
     case "confirmation":
