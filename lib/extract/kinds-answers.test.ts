@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { kindOfRemark, stanceOf } from "./classify";
+import { extractClaims } from "./extract";
 
 /**
  * How the couple's own words answer talk about them (ADR 0019, sixth pass): each case is a
@@ -17,5 +18,28 @@ describe("words that answer a rumour", () => {
   it("reads 'that's the whole story' as a denial, but 'a dear friend' alone as coy", () => {
     expect(kindOfRemark("Nico is a lovely colleague and a great cook. That's the whole story.", "pair")).toBe("denial");
     expect(kindOfRemark("Nico is a dear friend and a great cook.", "pair")).toBe("statement");
+  });
+});
+
+const brief = (text: string, published: string) =>
+  extractClaims({ text, published, outlet: "The Daily Lark" }).map((c) => `${c.kind} ${c.occurredOn} ${c.precision}`);
+
+describe("one outing told in detail", () => {
+  it("folds what the pair were seen doing at an event into their appearance there, the same day", () => {
+    const text = [
+      "Tess Moravia and Bram Lindell steal the show at the Harbour Lights Gala",
+      "Tess Moravia and Bram Lindell attended the Harbour Lights Gala in Bristol together on Saturday.",
+      "Later that night the pair were seen holding hands on the terrace of the venue.",
+    ].join("\n\n");
+    expect(brief(text, "2026-03-16")).toEqual(["appearance 2026-03-14 day"]);
+  });
+
+  it("keeps an outing on another day as a sighting of its own", () => {
+    const text = [
+      "Tess Moravia and Bram Lindell steal the show at the Harbour Lights Gala",
+      "Tess Moravia and Bram Lindell attended the Harbour Lights Gala in Bristol together on Saturday.",
+      "On Sunday the pair were seen holding hands on the seafront in Clevedon.",
+    ].join("\n\n");
+    expect(brief(text, "2026-03-16")).toEqual(["appearance 2026-03-14 day", "sighting 2026-03-15 day"]);
   });
 });

@@ -72,5 +72,20 @@ export function mergeDuplicates(claims: RawClaim[], published: string | null = n
     if (!twin.evidence.includes(c.evidence) && twin.evidence.length < 600 && twin.sentence + 3 >= c.sentence)
       twin.evidence = `${twin.evidence} ${c.evidence}`;
   }
-  return kept;
+  return withoutSightingsAtEvents(kept);
+}
+
+/**
+ * "…squeezing her hand when she lost", "later seen sharing a table in the garden": what the pair
+ * were seen doing on the day of an event they attended (or of work they did together) is that
+ * same outing, told in detail, not a second one.
+ */
+function withoutSightingsAtEvents(claims: RawClaim[]): RawClaim[] {
+  return claims.filter((c) => {
+    if (c.kind !== "sighting" || c.precision !== "day") return true;
+    const outing = claims.find((k) => k.kind === "appearance" && k.precision === "day" && k.occurredOn === c.occurredOn && samePair(k, c));
+    if (outing && !outing.evidence.includes(c.evidence) && outing.evidence.length < 600)
+      outing.evidence = `${outing.evidence} ${c.evidence}`;
+    return !outing;
+  });
 }
