@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { kindOfRemark, stanceOf } from "./classify";
+import { kindOfEvent, kindOfRemark, stanceOf } from "./classify";
 import { extractClaims } from "./extract";
 
 /**
@@ -41,5 +41,16 @@ describe("one outing told in detail", () => {
       "On Sunday the pair were seen holding hands on the seafront in Clevedon.",
     ].join("\n\n");
     expect(brief(text, "2026-03-16")).toEqual(["appearance 2026-03-14 day", "sighting 2026-03-15 day"]);
+  });
+});
+
+describe("counting outings is not telling one", () => {
+  it("reads 'the third time they have been photographed together' as no outing, and the meeting it dates from as work", () => {
+    expect(kindOfEvent("It was only the third time this year that the two had been seen together.")).toBeNull();
+    expect(
+      kindOfEvent("It is the first time they have been photographed together since they met in 2021 while shooting a perfume advert."),
+    ).toBe("professional");
+    // An outing told in so many words still counts.
+    expect(kindOfEvent("The two were photographed together outside a cafe in Hove.")).toBe("sighting");
   });
 });
