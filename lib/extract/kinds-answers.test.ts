@@ -54,3 +54,15 @@ describe("counting outings is not telling one", () => {
     expect(kindOfEvent("The two were photographed together outside a cafe in Hove.")).toBe("sighting");
   });
 });
+
+describe("unnamed sources named only by what they are", () => {
+  it("hears 'the partygoer said' and 'my tipster says' as an unnamed source's speculation, given to this article on its day", () => {
+    const text = [
+      "Nell Aster and Rufus Kane cosy up at a birthday bash",
+      "Nell Aster and Rufus Kane attended the 30th birthday party of a friend at a members' club in Soho on Friday.",
+      '"He did not leave her side all night and she kept laughing at his jokes," the partygoer said.',
+      '"They left together just after one," my tipster says.',
+    ].join("\n\n");
+    expect(brief(text, "2026-05-04")).toContain("speculation 2026-05-04 day");
+  });
+});

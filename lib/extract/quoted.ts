@@ -71,6 +71,11 @@ const PARTNER_RE =
   /\b(?:his|her|my) (?:co-?star|partner|girlfriend|boyfriend|wife|husband|fianc\w*|collaborator)\b|\b(?:he|she) and (?:his|her)\b/i;
 const OUTLET_CLAIM_RE = /^\W*(?:\w+\s+){0,2}?(?:claimed|reported|alleged|wrote|said|revealed)\b/i;
 
+/** An unnamed source by what they are, speaking: "the partygoer said", "my tipster says", "the crew member told Backbeat". */
+const UNNAMED_SPEAKER_RE = new RegExp(
+  String.raw`\b(?:the|my|our|this|that|one)\s+(?:[\w-]+\s+){0,2}?(?:partygoer|tipster|crew member|diner|guest|source|insider|onlooker|eyewitness|witness|reveller|shopper|staffer|spy|passer-?by|bystander|concertgoer|festivalgoer|clubber|regular|punter|waiter|waitress|bartender|barman|barmaid|neighbou?r|fellow guest|engineer|stagehand|extra)\s+${SPEECH_VERBS}`,
+  "i",
+);
 const REPLY_RE =
   /\b(?:shut|shuts|shot|den(?:y|ies|ied)|dismiss\w*|rebut\w*|confirm\w*|hit back|hits back|address(?:ed|es|ing) (?:the|those|these) (?:rumou?rs?|reports?|claims?|speculation|chatter))\b/i;
 /**
@@ -94,6 +99,11 @@ export function quotedClaims(w: Walk, step: Step): boolean {
       (!attribution || attribution.at > quotes[0].start || attribution.at - reporter.end < 30)
     )
       return false;
+    // "'…,' the partygoer said", "my tipster says": an unnamed source named only by what they are.
+    if (!attribution) {
+      const unnamed = UNNAMED_SPEAKER_RE.exec(bare);
+      if (unnamed) attribution = { role: "insider", speaker: null, principal: null, at: sentence.start + unnamed.index };
+    }
     let outlet = sentenceOutlet;
     let inherited: { occurredOn: string; precision: DatePrecision } | null = null;
     // "Kaye's spokesperson confirmed it on Tuesday. 'Desmond is very happy,' she said" / "… the spokesperson said":
