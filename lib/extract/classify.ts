@@ -4,7 +4,7 @@ import type { ConfidenceLevel } from "@/db/enums";
 export const NON_CLAIM_RE =
   /\b(?:did not|didn['’]t|has not|have not|had not|hasn['’]t|haven['’]t)\s+(?:immediately\s+)?(?:respond|return|reply)|could not be reached|were not available for comment|was not available for comment|did not return/i;
 export const SPLIT_RE =
-  /\b(?:split|splits|split up|broke up|broken up|break-?up|part(?:ed|ing)? ways|called it quits|separated|separation|divorc\w*|ended (?:their|the|things)|(?:go|going|gone|went) their separate ways|over between|calling it quits|(?:came|come|comes|coming) to an? (?:\w+ )?end|no longer together|separate lives|living apart|lived apart|are over|have ended|grew apart|grown apart|drifted apart|(?:has|have|had|already) moved on|moved out|(?:wasn['’]t|isn['’]t|was not|is not|not) working(?: out)?|(?:decided|decision|agreed) to (?:separate|split|part ways|divorce|go our separate ways)|finished a while (?:back|ago)|remain (?:devoted |close |good |loving )?(?:co-parents|friends)|co-parent(?:s|ing)\b|(?:will|would) always be (?:a )?family|(?:we|they)['’]re finished|(?:we|they) are finished)\b/i;
+  /\b(?:split|splits|split up|broke up|broken up|break-?up|part(?:ed|ing)? ways|called it quits|separated|separation|divorc\w*|ended (?:their|the|things)|(?:go|going|gone|went) (?:their|our) separate ways|(?:decided|decision|agreed|chose) to end (?:their|our|the) (?:\w+ )?(?:relationship|romance|marriage|engagement)|over between|calling it quits|(?:came|come|comes|coming) to an? (?:\w+ )?end|no longer together|separate lives|living apart|lived apart|are over|have ended|grew apart|grown apart|drifted apart|(?:has|have|had|already) moved on|moved out|(?:wasn['’]t|isn['’]t|was not|is not|not) working(?: out)?|(?:decided|decision|agreed) to (?:separate|split|part ways|divorce|go our separate ways)|finished a while (?:back|ago)|remain (?:devoted |close |good |loving )?(?:co-parents|friends)|co-parent(?:s|ing)\b|(?:will|would) always be (?:a )?family|(?:we|they)['’]re finished|(?:we|they) are finished)\b/i;
 const DENIAL_RE =
   /\b(?:not engaged|not married|not pregnant|not an item|not dating|aren['’]t dating|isn['’]t dating|are not (?:dating|together|a couple|an item|in a relationship)|not (?:a couple|an item|together)|(?:just|only|simply|merely) (?:good |close |old )?(?:friends|buddies|pals|mates)|good friends|close friends|old friends|friends and colleagues|(?:are|were|we['’]re|they['’]re|we are|they are) (?:just |only |simply |good |close |old |great )?(?:friends|colleagues|collaborators)(?: and (?:friends|colleagues|collaborators))?(?=,? and that(?: is|['’]s) all|[.!?]|$)|(?:is|was) my best friend|that['’]s (?:where|all) it ends|never been\b[^.!?]{0,50}\btogether|very much (?:married|together|in love)|nothing going on|nothing romantic|(?:one of )?my (?:closest|best|oldest|dearest) friends|nothing more|only friends|strictly professional|purely professional|no truth|not true|untrue|false|baseless|fabricated|made[- ]up|nonsense|rubbish|categorically|never dated|never been (?:a couple|together)|den(?:y|ies|ied)|shut(?:s)? down|shot down|shuts (?:it|that|this|them) down|dismiss(?:ed|es)?|laughed off|rejected|refuted|not seeing (?:each other|anyone|anybody)|not dating anyone|(?:i['’]m|i am) single|(?:is|he['’]s|she['’]s|am|are) (?:very much |happily |completely |still )?single\b|(?:shot|shut|knocked|played) (?:that|it|this|them|the (?:rumou?rs?|reports?|story|claims?)) down|still together|very much together|no (?:romance|relationship|affair)|rebut\w*|hit back|slapped down|slaps down|no split|not (?:broken|split) up|have not split|haven['’]t split)\b/i;
 /**
@@ -12,7 +12,13 @@ const DENIAL_RE =
  * stronger than ever", "that's the whole story" ("a dear friend" alone stays coy).
  */
 const ALL_WELL_RE =
-  /\b(?:(?:better|stronger|closer) than ever|never been (?:happier|stronger|better|closer)|(?:we|they)['’]re (?:fine|solid)|(?:we|they) are (?:fine|solid)|and (?:I|me) are (?:fine|solid))\b/i;
+  /\b(?:(?:better|stronger|closer|more together|tighter) than ever|never been (?:happier|stronger|better|closer)|(?:we|they)['’]re (?:fine|solid)|(?:we|they) are (?:fine|solid)|and (?:I|me) are (?:fine|solid))\b/i;
+/**
+ * A rumour answered with no: "was having none of it", "laughed the claims off", "there is no
+ * engagement", "complete fiction", "one of my best pals, and that's it".
+ */
+const REJECTED_RE =
+  /\b(?:having none of it|laugh(?:ed|s|ing) (?:the |those |these |such )?(?:\w+ )?off|there (?:is|was|['’]s) no (?:secret )?(?:engagement|wedding|marriage|romance|relationship|affair|baby|pregnancy|split|feud|ring)|(?:pure|complete|total|utter|a work of) (?:fiction|fantasy)|(?:one of )?my (?:closest|best|oldest|dearest) (?:pals|mates|buddies)|(?:and )?that['’]s (?:genuinely |honestly |really )?it\b(?=[.!?,]|$))/i;
 /** Talk of trouble being answered: reports, stories, rumours, a split. */
 const TROUBLE_TALK_RE = /\b(?:rumou?rs?|reports?|stories|story|claims?|speculation|gossip|split|break-?up|trouble|rift|row)\b/i;
 const NOTHING_TO_TELL_RE =
@@ -51,6 +57,8 @@ export function kindOfRemark(said: string, role: SpeakerRole, quoted = said): Cl
   if (NO_COMMENT_RE.test(words)) return "statement";
   // "confirmed the purchase on Monday but not the romance": half a confirmation is a coy statement.
   if (/\bconfirm\w*\b[^.!?]{0,60}\bbut not\b/i.test(words)) return "statement";
+  // "laughed them off without quite denying them": neither yes nor no is a coy statement.
+  if (/\bwithout\s+(?:quite\s+|really\s+|actually\s+|ever\s+|exactly\s+)?(?:denying|confirming)\b/i.test(words)) return "statement";
   if (RUMOURED_SPLIT_RE.test(words) && !/\b(?:we|I)\s+(?:have|['’]ve)\s+(?:split|separated|broken up)\b/i.test(words)) return "denial";
   if (
     SPLIT_RE.test(words) &&
@@ -58,7 +66,9 @@ export function kindOfRemark(said: string, role: SpeakerRole, quoted = said): Cl
     !/\b(?:not true|false|untrue|den(?:y|ies|ied)|no truth|still together)\b/i.test(words)
   )
     return "confirmation";
-  if (DENIAL_RE.test(words) || NOTHING_TO_TELL_RE.test(words)) return "denial";
+  if (DENIAL_RE.test(words) || NOTHING_TO_TELL_RE.test(words) || REJECTED_RE.test(words)) return "denial";
+  // "We're not separated, we're not getting divorced": a split denied in so many words.
+  if (NEGATED_SPLIT_RE.test(words)) return "denial";
   // "Valentina and I are fine, better than ever": all is well, said in answer to talk of trouble.
   if (ALL_WELL_RE.test(words) && TROUBLE_TALK_RE.test(words)) return "denial";
   // "have never confirmed they are an item": a confirmation withheld is no confirmation.
@@ -74,7 +84,7 @@ const DENIAL_WITHHELD_RE =
 const UNCONFIRMED_RE = /\b(?:never|not|yet to|n['’]t|neither)\s+(?:publicly\s+|officially\s+)?confirm(?:ed|s)?\b/i;
 /** "have not broken up", "there is no split": a split denied, not reported. */
 const NEGATED_SPLIT_RE =
-  /\b(?:no|not|never|n['’]t)\s+(?:(?:been|yet|actually|really|quietly)\s+)?(?:split|splitting|broken up|broke up|separated|over|parted ways)\b/i;
+  /\b(?:no|not|never|n['’]t)\s+(?:(?:been|yet|actually|really|quietly)\s+)?(?:split|splitting|broken up|broke up|breaking up|separated|separating|over|parted ways|getting (?:a )?divorced?|divorcing)\b/i;
 /** "claims that he and his wife had split": the split is the rumour being answered, not news. */
 const RUMOURED_SPLIT_RE =
   /\b(?:claims?|rumou?rs?|reports?|speculation|suggestions?|stories|story|whispers)\s+(?:that|of)\b[^.!?]{0,80}?\b(?:split|broken up|broke up|separated|separate lives|divorc\w*)/i;

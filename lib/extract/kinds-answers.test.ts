@@ -24,6 +24,26 @@ describe("words that answer a rumour", () => {
 const brief = (text: string, published: string) =>
   extractClaims({ text, published, outlet: "The Daily Lark" }).map((c) => `${c.kind} ${c.occurredOn} ${c.precision}`);
 
+describe("yes and no in many words", () => {
+  it("reads a split told as 'decided to end their relationship' or 'gone our separate ways' as its confirmation", () => {
+    expect(kindOfRemark("After much reflection, Ada and Kit have decided to end their marriage", "rep")).toBe("confirmation");
+    expect(kindOfRemark("Yes, we have gone our separate ways, and we wish each other well", "pair")).toBe("confirmation");
+  });
+
+  it("reads a split denied in so many words, a rumour laughed off or having none of it, and 'there is no engagement' as denials", () => {
+    expect(kindOfRemark("We are not separating and nobody is getting divorced", "pair")).toBe("denial");
+    expect(kindOfRemark("The singer laughed the reports off. 'Honestly, people will print anything'", "pair")).toBe("denial");
+    expect(kindOfRemark("But Rhys was having none of it. 'I read that and rolled my eyes'", "pair")).toBe("denial");
+    expect(kindOfRemark("There is no engagement. She has worn that ring since college", "rep")).toBe("denial");
+    expect(kindOfRemark("The story is complete fiction", "rep")).toBe("denial");
+    expect(kindOfRemark("Sol is one of my best mates, and that's honestly it.", "pair")).toBe("denial");
+  });
+
+  it("reads a rumour laughed off 'without quite denying' it as a coy statement", () => {
+    expect(kindOfRemark("She laughed the rumours off without quite denying them. 'He is great company'", "pair")).toBe("statement");
+  });
+});
+
 describe("one outing told in detail", () => {
   it("folds what the pair were seen doing at an event into their appearance there, the same day", () => {
     const text = [
