@@ -14,11 +14,12 @@ const DENIAL_RE =
 const ALL_WELL_RE =
   /\b(?:(?:better|stronger|closer|more together|tighter) than ever|never been (?:happier|stronger|better|closer)|(?:we|they)['’]re (?:fine|solid)|(?:we|they) are (?:fine|solid)|and (?:I|me) are (?:fine|solid))\b/i;
 /**
- * A rumour answered with no: "was having none of it", "laughed the claims off", "there is no
- * engagement", "complete fiction", "one of my best pals, and that's it".
+ * A rumour answered with no: "was having none of it", "the report was simply wrong", "has not
+ * moved in with him", "laughed the claims off", "there is no engagement", "complete fiction", "one
+ * of my best pals, and that's it".
  */
 const REJECTED_RE =
-  /\b(?:having none of it|laugh(?:ed|s|ing) (?:the |those |these |such )?(?:\w+ )?off|there (?:is|was|['’]s) no (?:secret )?(?:engagement|wedding|marriage|romance|relationship|affair|baby|pregnancy|split|feud|ring)|(?:pure|complete|total|utter|a work of) (?:fiction|fantasy)|(?:one of )?my (?:closest|best|oldest|dearest) (?:pals|mates|buddies)|(?:and )?that['’]s (?:genuinely |honestly |really )?it\b(?=[.!?,]|$))/i;
+  /\b(?:having none of it|(?:report|story|claims?|rumou?rs?|article)\s+(?:was|were|is|are)\s+(?:simply |just |completely |totally |flat |plain )?wrong|(?:has|have|had)(?: not|n['’]t) (?:moved in|got engaged|gotten engaged|married|proposed|eloped|tied the knot|been dating)|laugh(?:ed|s|ing) (?:the |those |these |such )?(?:\w+ )?off|there (?:is|was|['’]s) no (?:secret )?(?:engagement|wedding|marriage|romance|relationship|affair|baby|pregnancy|split|feud|ring)|(?:pure|complete|total|utter|a work of) (?:fiction|fantasy)|(?:one of )?my (?:closest|best|oldest|dearest) (?:pals|mates|buddies)|(?:and )?that['’]s (?:genuinely |honestly |really )?it\b(?=[.!?,]|$))/i;
 /** Talk of trouble being answered: reports, stories, rumours, a split. */
 const TROUBLE_TALK_RE = /\b(?:rumou?rs?|reports?|stories|story|claims?|speculation|gossip|split|break-?up|trouble|rift|row)\b/i;
 const NOTHING_TO_TELL_RE =

@@ -39,6 +39,11 @@ describe("yes and no in many words", () => {
     expect(kindOfRemark("Sol is one of my best mates, and that's honestly it.", "pair")).toBe("denial");
   });
 
+  it("reads 'the report was simply wrong' and 'has not moved in with him' as denials", () => {
+    expect(kindOfRemark("Her publicist said the report was simply wrong.", "rep")).toBe("denial");
+    expect(kindOfRemark("Cora has not moved in with Idris, or with anybody", "rep")).toBe("denial");
+  });
+
   it("reads a rumour laughed off 'without quite denying' it as a coy statement", () => {
     expect(kindOfRemark("She laughed the rumours off without quite denying them. 'He is great company'", "pair")).toBe("statement");
   });
@@ -72,6 +77,17 @@ describe("counting outings is not telling one", () => {
     ).toBe("professional");
     // An outing told in so many words still counts.
     expect(kindOfEvent("The two were photographed together outside a cafe in Hove.")).toBe("sighting");
+  });
+});
+
+describe("solo career news", () => {
+  it("gives no work together for one of the pair starring opposite someone else, or named the new face of a brand", () => {
+    const text = [
+      "Ines Barrow and Tobin Vale: neighbours or more?",
+      "Ines Barrow and Tobin Vale were photographed carrying boxes into neighbouring houses in Bath on Sunday.",
+      "Barrow is currently starring opposite Dame Edith Carr in a revival of The Rivals at the Theatre Royal, while Vale has just been announced as the new face of a cider brand.",
+    ].join("\n\n");
+    expect(brief(text, "2025-03-12")).toEqual(["sighting 2025-03-09 day"]);
   });
 });
 
