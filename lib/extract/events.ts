@@ -19,8 +19,9 @@ const atCue = (sentence: Sentence, index: number | null): number | null => (inde
 /**
  * What the article states itself or attributes to an unnamed insider or a named outlet: an
  * outlet's scoop or report, an insider's word, sightings, appearances, work together, speculation.
+ * "copy" when the sentence only tells of other outlets running a report already told.
  */
-export function statedClaims(w: Walk, step: Step): void {
+export function statedClaims(w: Walk, step: Step): "copy" | void {
   const { article } = w;
   const { sentence, quotes, bare, named, sentenceOutlet, dates, previousPlace } = step;
   let { pair } = step;
@@ -44,6 +45,9 @@ export function statedClaims(w: Walk, step: Step): void {
   if (!pair && insiderOnFocus) pair = w.focus;
   if (!pair && !named.size && shootBegan && /\bco-?stars?\b|\bstar(?:s|red)? (?:opposite|alongside)\b/i.test(article.text)) pair = w.focus;
   if (!pair) return;
+  // "The story was lifted within hours by The Weekend Holler": a syndicated copy is the report it copies, nothing more.
+  if (COPY_RE.test(bare) && outletsIn(article, sentence).some((o) => o.value !== article.outlet) && copyOfReport(w, sentence, pair))
+    return "copy";
 
   const place =
     findPlace(article.masked.slice(sentence.start, sentence.end)) ??
@@ -154,6 +158,20 @@ export function statedClaims(w: Walk, step: Step): void {
       ofTheDay(w, { ...base("speculation", bare), stance: "supports", pair, outlet: article.outlet, confidence: "speculative" }),
     );
   }
+}
+
+/** Other outlets running a story already told: "was picked up by", "lifted wholesale by", "repeated by", "both running it". */
+const COPY_RE =
+  /\b(?:(?:was|were|had been|been|later|quickly|then)\s+(?:quickly\s+|later\s+|soon\s+)?(?:picked up|lifted|repeated|copied|re-?reported|aggregated)|(?:picked up|lifted|repeated|copied)\s+(?:\w+\s+){0,3}?by|(?:both|all|each)\s+(?:running|ran|carrying|carried)\s+it)\b/i;
+
+/** Folds a syndicated copy into the report it copies (one told in the last few sentences), if there is one. */
+function copyOfReport(w: Walk, sentence: Sentence, pair: RawClaim["pair"]): boolean {
+  const original = w.claims.findLast(
+    (c) => c.kind === "report" && c.pair === pair && c.outlet !== w.article.outlet && sentence.index - c.sentence <= 3,
+  );
+  if (!original) return false;
+  if (original.evidence.length < 600) original.evidence = `${original.evidence} ${sentence.text}`;
+  return true;
 }
 
 /** A claim of the article's own day that names no place, speaker, quote or mention: its own scoop, the talk it says was fuelled. */

@@ -80,12 +80,33 @@ describe("counting outings is not telling one", () => {
   });
 });
 
+describe("syndicated copies", () => {
+  it("folds 'the story was lifted within hours by' other outlets into the report it copies", () => {
+    const text = [
+      "Pia Lorne and Dax Mercado: is it over?",
+      'The gossip site Pillow Talk claimed on Sunday that Pia Lorne and Dax Mercado had "called it a day after a row in Ibiza".',
+      "The story was lifted within hours by The Evening Chatter and Starwatch Daily, and both of them trended all evening.",
+    ].join("\n\n");
+    const claims = extractClaims({ text, published: "2025-08-05", outlet: "The Daily Lark" });
+    expect(claims.map((c) => `${c.kind} ${c.occurredOn} ${c.outlet}`)).toEqual(["report 2025-08-03 Pillow Talk"]);
+  });
+});
+
 describe("solo career news", () => {
   it("gives no work together for one of the pair starring opposite someone else, or named the new face of a brand", () => {
     const text = [
       "Ines Barrow and Tobin Vale: neighbours or more?",
       "Ines Barrow and Tobin Vale were photographed carrying boxes into neighbouring houses in Bath on Sunday.",
       "Barrow is currently starring opposite Dame Edith Carr in a revival of The Rivals at the Theatre Royal, while Vale has just been announced as the new face of a cider brand.",
+    ].join("\n\n");
+    expect(brief(text, "2025-03-12")).toEqual(["sighting 2025-03-09 day"]);
+  });
+
+  it("gives no claim for what the pair are expected to do next", () => {
+    const text = [
+      "Ines Barrow and Tobin Vale: neighbours or more?",
+      "Ines Barrow and Tobin Vale were photographed carrying boxes into neighbouring houses in Bath on Sunday.",
+      "The pair are expected to perform together at the Harbour Festival in Falmouth next month.",
     ].join("\n\n");
     expect(brief(text, "2025-03-12")).toEqual(["sighting 2025-03-09 day"]);
   });

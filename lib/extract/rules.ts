@@ -113,9 +113,9 @@ export function claimsOf(article: Article): RawClaim[] {
     const dates = findDates(withoutAsides(bare), article.published, w.dates.anchor());
     const step = { sentence, quotes, bare, named, sentenceOutlet, pair, pairRef, dates, previousPlace };
     const before = w.claims.length;
-    if (!(quotes.length && quotedClaims(w, step))) statedClaims(w, step);
+    const copy = !(quotes.length && quotedClaims(w, step)) && statedClaims(w, step) === "copy";
     // No rule fired: a broad default for the principal pair, at most one per sentence.
-    const fallback = principal && w.claims.length === before ? defaultClaim(w, step, principal) : null;
+    const fallback = principal && !copy && w.claims.length === before ? defaultClaim(w, step, principal) : null;
     if (fallback) w.claims.push(fallback);
   }
   denialsOfSplits(w.claims);
@@ -169,7 +169,7 @@ const SOLO_NEWS_RE =
   /\b(?:next (?:stars?|be seen|appears?)|will (?:next )?(?:be seen|star|appear|headline|release|tour|compete|return)|is attached to|(?:album|mixtape|single|EP|memoir|book|tour|collection|record) (?:drops|is out|comes out|arrives|lands|is due)|non-romance news|(?:is|was) currently (?:filming|shooting|recording|touring|working on|starring|appearing|performing|playing)|(?:has|have|had) (?:just )?been (?:announced|named|unveiled|revealed) as (?:the |a )?(?:new )?(?:face|ambassador|host|presenter|judge|star|lead)|her last major|his last major)\b/i;
 /** What is yet to come: "returns to screens in September", "is set to", "next season". */
 const SCHEDULE_RE =
-  /\b(?:returns? to (?:screens|the stage|the air|our screens)|will (?:return|be back)|(?:is|are) (?:set|due|scheduled|slated) to)\b/i;
+  /\b(?:returns? to (?:screens|the stage|the air|our screens)|will (?:return|be back)|(?:is|are) (?:set|due|scheduled|slated|expected|tipped|poised) to)\b/i;
 /**
  * Guests merely listed, as a sentence to skip: "Other guests at the wedding included…". Narrower than
  * the pairs' list (pairs.ts), which also keeps "A and B were among the crowd" from linking them.
