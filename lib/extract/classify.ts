@@ -93,6 +93,13 @@ const RUMOURED_SPLIT_RE =
 const NOT_TOGETHER_RE = /\b(?:not|never|n['’]t|no longer)\b/i;
 const APART_RE = /\b(?:alone|on (?:his|her) own|separately|kept (?:their|a) distance|without (?:him|her))\b/i;
 
+/** One person seen: "He was spotted", "Marlow was photographed". */
+const SEEN_ALONE_RE =
+  /\b(?:[Hh]e|[Ss]he|[A-Z][\w'’-]+) (?:was|has been|had been) (?:\w+ly )?(?:spotted|seen|photographed|pictured|snapped|papped|caught|filmed)\b/;
+/** Someone beside them: "with her", "with Ana", "together", "the pair", "holding his hand", "feeding Ana". */
+const COMPANION_RE =
+  /\b(?:with (?:her|him|his|their|[A-Z][\w'’-]+)|together|alongside|beside|arm in arm|hand in hand|joined by|accompanied by|(?:holding|squeezing|kissing|hugging|cuddling|embracing|feeding) (?:her|his|him|[A-Z][\w'’-]+)|[Tt]he (?:pair|couple|two)\b(?![’']s)|[Bb]oth|[Tt]hey|each other)\b/;
+
 /** "co-star(s)" as a noun that says who someone is, not a verb of working together ("co-starred", "co-stars in"). */
 export const CO_STAR_NOUN_RE = /\bco-?stars?\b(?!\s+(?:in|on|alongside|opposite|together)\b)/gi;
 
@@ -150,6 +157,8 @@ export function kindOfEvent(text: string): ClaimKind | null {
   if (ATTEND_RE.test(sentence) && EVENT_RE.test(sentence)) return "appearance";
   // "were also among the 200 guests at the abbey": guests are at an event, named or not.
   if (/\b(?:were|was) (?:also |both )?among the (?:[\d,]+ )?(?:guests|attendees)\b/i.test(sentence)) return "appearance";
+  // "He was spotted leaving the couple's home with two suitcases": one of them seen on their own is no outing of the pair.
+  if (SEEN_ALONE_RE.test(sentence) && !COMPANION_RE.test(sentence)) return SPLIT_RE.test(sentence) ? "report" : null;
   if (SIGHTING_RE.test(sentence)) return AT_EVENT_RE.test(sentence) ? "appearance" : "sighting";
   // "The split comes at a busy moment for both": the split named as a topic is no new development.
   const told = sentence.replace(/\bthe (?:split|break-?up|separation|divorce)\b(?!\s+(?:of|between|from))/gi, " ");

@@ -69,6 +69,18 @@ describe("one outing told in detail", () => {
   });
 });
 
+describe("one of the pair seen alone", () => {
+  it("gives no outing of the pair when one of them was seen by themselves, even at 'the couple's' home", () => {
+    const text = [
+      "Is it over for Gemma Hart and Leon Osei?",
+      "Gemma Hart and Leon Osei have not been seen together since the spring.",
+      "He was spotted leaving the couple's Surrey home with two large suitcases on Saturday.",
+    ].join("\n\n");
+    expect(brief(text, "2025-06-10").filter((c) => c.startsWith("sighting"))).toEqual([]);
+    expect(kindOfEvent("She was photographed with Leon at a cafe in Guildford on Saturday.")).toBe("sighting");
+  });
+});
+
 describe("counting outings is not telling one", () => {
   it("reads 'the third time they have been photographed together' as no outing, and the meeting it dates from as work", () => {
     expect(kindOfEvent("It was only the third time this year that the two had been seen together.")).toBeNull();
