@@ -104,6 +104,17 @@ describe("syndicated copies", () => {
   });
 });
 
+describe("outlets' reports", () => {
+  it("knows 'the Marlow Beacon reported' as a publication's report, not a person's words", () => {
+    const text = [
+      "Nadia Fenn and Oskar Lunde: the romance nobody saw coming",
+      'Nadia Fenn and Oskar Lunde were seen leaving a gallery in Oslo together on Friday. The outing comes after the Marlow Beacon reported last month that the pair had been "inseparable since the spring".',
+    ].join("\n\n");
+    const claims = extractClaims({ text, published: "2025-10-06", outlet: "The Daily Lark" });
+    expect(claims.map((c) => `${c.kind} ${c.occurredOn} ${c.outlet}`)).toContain("report 2025-09 Marlow Beacon");
+  });
+});
+
 describe("solo career news", () => {
   it("gives no work together for one of the pair starring opposite someone else, or named the new face of a brand", () => {
     const text = [

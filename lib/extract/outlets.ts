@@ -80,8 +80,11 @@ export function findOutletNames(text: string, known: string[], knownPeople: Set<
     const reportedNews =
       /^report(?:ed|s)$/.test(m[2]) &&
       /\b(?:first|exclusively|originally)\s+$/.test(text.slice(m.index, m.index + m[0].length - m[2].length));
+    // "the Sunday Beacon reported": a capitalised run after a lowercase "the" is a publication, not a person.
+    const afterThe = /(?:^|[^\w])the\s+$/.test(text.slice(Math.max(0, m.index - 5), m.index)) && !/^The\s/.test(name);
     if (
       hasOutletWord(name) ||
+      (afterThe && !MONTH_NAMES.includes(name.split(/\s+/)[0].toLowerCase()) && !DAY_NAMES.includes(name.toLowerCase())) ||
       (reportedNews && !isFirstName(name.split(/\s+/)[0]) && !MONTH_NAMES.includes(name.split(/\s+/)[0].toLowerCase()))
     )
       names.add(name);
