@@ -64,10 +64,17 @@ export function statedClaims(w: Walk, step: Step): "copy" | void {
     !PROFESSIONAL_RE.test(bare);
 
   // Unnamed insiders, outlets' reports, then what the article itself states.
+  const event = kindOfEvent(bare);
+  // "…were spotted sharing a candlelit dinner, and according to fellow diners they barely looked at the menu":
+  // onlookers cited for the detail of an outing the article tells are the outing's witnesses, not a source's words.
+  const witnesses =
+    (event === "sighting" || event === "appearance") &&
+    /\baccording to\b/i.test(bare) &&
+    !/\b(?:said|says|told|tells|claimed|claims|revealed|reveals|insisted|insists|added|dished|spilled)\b/i.test(bare);
   const insider =
+    !witnesses &&
     INSIDER_RE.test(bare) &&
     /\b(?:said|says|told|tells|claimed|claims|revealed|reveals|insisted|insists|added|according to|dished|spilled|shared)\b/i.test(bare);
-  const event = kindOfEvent(bare);
   if (ownScoop) {
     w.claims.push(ofTheDay(w, { ...base("report", bare), pair, outlet: article.outlet, confidence: "plausible" }));
   } else if (insider && !quotes.length) {

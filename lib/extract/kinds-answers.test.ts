@@ -81,6 +81,20 @@ describe("one of the pair seen alone", () => {
   });
 });
 
+describe("witnesses of an outing", () => {
+  it("reads an outing told 'according to fellow diners' as the outing, not as an unnamed source's words", () => {
+    const text = [
+      "Rhea Dunmore and Cato Vries: dinner for two",
+      "Rhea Dunmore and Cato Vries were spotted on Friday sharing a candlelit dinner at Casa Olmo in Leeds, and according to fellow diners they barely touched their food.",
+    ].join("\n\n");
+    expect(brief(text, "2025-11-17")).toEqual(["sighting 2025-11-14 day"]);
+  });
+
+  it("reads demands that 'caught up with them' as no outing", () => {
+    expect(kindOfEvent("The demands of two touring careers finally caught up with them.")).toBeNull();
+  });
+});
+
 describe("counting outings is not telling one", () => {
   it("reads 'the third time they have been photographed together' as no outing, and the meeting it dates from as work", () => {
     expect(kindOfEvent("It was only the third time this year that the two had been seen together.")).toBeNull();
