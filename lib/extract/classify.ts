@@ -116,8 +116,8 @@ const EVENT_AS_TIME_RE = new RegExp(
 );
 
 /** "the second time in as many days that they had been seen together": counting outings, not telling one. */
-const OUTING_COUNT_RE =
-  /\b(?:the|its|it['’]s|their) (?:first|second|third|fourth|fifth|sixth|umpteenth|only|latest|last|\d+(?:st|nd|rd|th)) time\b[^.;]*?\b(?:seen|photographed|spotted|pictured|snapped|sighted|papped)(?: out)?(?: together)?\b/gi;
+export const OUTING_COUNT_RE =
+  /\b(?:the|its|it['’]s|their) (?:first|second|third|fourth|fifth|sixth|umpteenth|only|latest|last|\d+(?:st|nd|rd|th)) time\b(?! around)[^.;,]{0,60}?\b(?:seen|photographed|spotted|pictured|snapped|sighted|papped)(?: out)?(?: together)?\b/gi;
 
 /** The kind of something the article states (no quote): an event, a sighting, work, a report. */
 export function kindOfEvent(text: string): ClaimKind | null {

@@ -3,6 +3,7 @@ import { attributionOf } from "./attribution";
 import {
   CO_STAR_NOUN_RE,
   EVENT_RE,
+  OUTING_COUNT_RE,
   OWN_POST_RE,
   OWN_WORDS_RE,
   PROFESSIONAL_RE,
@@ -128,6 +129,8 @@ export function defaultClaim(w: Walk, step: Step, principal: Pair): RawClaim | n
   if (!members.length && !pairRef && !(tagged && principal.includes(tagged))) return null;
   // "The single, which they recorded last year…": a record of theirs is no solo news.
   if (SOLO_RE.test(bare) && members.length < 2 && !pairRef) return null;
+  // "It wasn't the first time the two have been seen together this month": counting outings told elsewhere.
+  if (!quotes.length && new RegExp(OUTING_COUNT_RE.source, "i").test(bare)) return null;
 
   const words = `${quotes.map((q) => q.text).join(" ")} ${bare}`;
   const attribution = attributionOf(article, sentence, quotes);

@@ -84,8 +84,17 @@ describe("one of the pair seen alone", () => {
 describe("witnesses of an outing", () => {
   it("reads an outing told 'according to fellow diners' as the outing, not as an unnamed source's words", () => {
     const text = [
-      "Rhea Dunmore and Cato Vries: dinner for two",
+      "Rhea Dunmore and Cato Vries step out in Leeds",
       "Rhea Dunmore and Cato Vries were spotted on Friday sharing a candlelit dinner at Casa Olmo in Leeds, and according to fellow diners they barely touched their food.",
+    ].join("\n\n");
+    expect(brief(text, "2025-11-17")).toEqual(["sighting 2025-11-14 day"]);
+  });
+
+  it("gives no default claim for a sentence that only counts outings told elsewhere", () => {
+    const text = [
+      "Rhea Dunmore and Cato Vries step out in Leeds",
+      "Rhea Dunmore and Cato Vries were spotted on Friday sharing a candlelit dinner at Casa Olmo in Leeds.",
+      "It wasn't the first time the two have been seen together this month.",
     ].join("\n\n");
     expect(brief(text, "2025-11-17")).toEqual(["sighting 2025-11-14 day"]);
   });
@@ -101,6 +110,10 @@ describe("counting outings is not telling one", () => {
     expect(
       kindOfEvent("It is the first time they have been photographed together since they met in 2021 while shooting a perfume advert."),
     ).toBe("professional");
+    // "the second time around for the couple, who were first linked … when they were photographed": a real outing.
+    expect(
+      kindOfEvent("It is the second time around for the couple, who were first linked when they were photographed at the Lark Awards."),
+    ).toBe("appearance");
     // An outing told in so many words still counts.
     expect(kindOfEvent("The two were photographed together outside a cafe in Hove.")).toBe("sighting");
   });
