@@ -142,6 +142,21 @@ describe("outlets' reports", () => {
   });
 });
 
+describe("outlets named before 'reported'", () => {
+  it("knows 'The Harbour Tattler reported' and 'the sports paper Folha do Samba' as publications", () => {
+    const text = [
+      "Lise Moray and Dario Penn: are they over?",
+      'The Harbour Tattler reported on Sunday that Lise Moray and Dario Penn had "quietly separated" after six years.',
+      'The sports paper Folha do Samba reported in July that Lise Moray and Dario Penn had been "living apart since the spring".',
+    ].join("\n\n");
+    const claims = extractClaims({ text, published: "2025-09-16", outlet: "The Daily Lark" });
+    expect(claims.map((c) => `${c.kind} ${c.occurredOn} ${c.outlet}`)).toEqual([
+      "report 2025-09-14 The Harbour Tattler",
+      "report 2025-07 Folha do Samba",
+    ]);
+  });
+});
+
 describe("solo career news", () => {
   it("gives no work together for one of the pair starring opposite someone else, or named the new face of a brand", () => {
     const text = [

@@ -3,7 +3,7 @@ import { MEDIUM_CUES, OUTLET_CUES, OUTLET_REPORT_VERBS, OUTLET_WORDS, MONTH_NAME
 import type { Span } from "./spans";
 
 const TOKEN = String.raw`[A-Z](?:[\w!'’&-]|\.(?=\w))*`;
-const RUN = String.raw`((?:The[^\S\n]+)?${TOKEN}(?:[^\S\n]+(?:${TOKEN}|of|and|&|del|de|la|el|\d{1,3}\b)){0,4})`;
+const RUN = String.raw`((?:The[^\S\n]+)?${TOKEN}(?:[^\S\n]+(?:${TOKEN}|of|and|&|del|de|la|el|do|da|dos|das|du|di|\d{1,3}\b)){0,4})`;
 const STRONG_CUES = OUTLET_CUES.filter((cue) => !["on", "to", "in", "by", "via"].includes(cue));
 const CUE_RE = new RegExp(
   String.raw`\b(${OUTLET_CUES.map((c) => `[${c[0].toUpperCase()}${c[0]}]${escape(c.slice(1))}`).join("|")})\s+(?:the\s+)?${RUN}`,
@@ -22,7 +22,7 @@ function clean(run: string): string {
   return run
     .replace(/[’']s$/, "")
     .replace(/[.,]$/, "")
-    .replace(/\s+(?:of|and|&)$/, "")
+    .replace(/\s+(?:of|and|&|del|de|la|el|do|da|dos|das|du|di)$/, "")
     .trim();
 }
 
@@ -81,7 +81,10 @@ export function findOutletNames(text: string, known: string[], knownPeople: Set<
       /^report(?:ed|s)$/.test(m[2]) &&
       /\b(?:first|exclusively|originally)\s+$/.test(text.slice(m.index, m.index + m[0].length - m[2].length));
     // "the Sunday Beacon reported": a capitalised run after a lowercase "the" is a publication, not a person.
-    const afterThe = /(?:^|[^\w])the\s+$/.test(text.slice(Math.max(0, m.index - 5), m.index)) && !/^The\s/.test(name);
+    // "The National Tattler reported": a name that opens with "The" is no person either.
+    const afterThe =
+      (/(?:^|[^\w])the\s+$/.test(text.slice(Math.max(0, m.index - 5), m.index)) && !/^The\s/.test(name)) ||
+      /^The\s+[A-Z]\w+\s+[A-Z]/.test(name);
     if (
       hasOutletWord(name) ||
       (afterThe && !MONTH_NAMES.includes(name.split(/\s+/)[0].toLowerCase()) && !DAY_NAMES.includes(name.toLowerCase())) ||
