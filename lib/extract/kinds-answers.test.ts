@@ -99,8 +99,10 @@ describe("witnesses of an outing", () => {
     expect(brief(text, "2025-11-17")).toEqual(["sighting 2025-11-14 day"]);
   });
 
-  it("reads demands that 'caught up with them' as no outing", () => {
+  it("reads demands that 'caught up with them' and a rough patch 'over the holidays' as no outing", () => {
     expect(kindOfEvent("The demands of two touring careers finally caught up with them.")).toBeNull();
+    expect(kindOfEvent("The pair went through a rough patch over the holidays.")).toBeNull();
+    expect(kindOfEvent("The pair were holidaying in Crete last week.")).toBe("sighting");
   });
 });
 
