@@ -4,7 +4,7 @@ import type { ConfidenceLevel } from "@/db/enums";
 export const NON_CLAIM_RE =
   /\b(?:did not|didn['’]t|has not|have not|had not|hasn['’]t|haven['’]t)\s+(?:immediately\s+)?(?:respond|return|reply)|could not be reached|were not available for comment|was not available for comment|did not return/i;
 export const SPLIT_RE =
-  /\b(?:split|splits|split up|broke up|broken up|break-?up|part(?:ed|ing)? ways|called it quits|separated|separation|divorc\w*|ended (?:their|the|things)|(?:go|going|gone|went) (?:their|our) separate ways|(?:decided|decision|agreed|chose) to end (?:their|our|the) (?:\w+ )?(?:relationship|romance|marriage|engagement)|over between|calling it quits|(?:came|come|comes|coming) to an? (?:\w+ )?end|no longer together|separate lives|living apart|lived apart|are over|have ended|grew apart|grown apart|drifted apart|(?:has|have|had|already) moved on|moved out|(?:wasn['’]t|isn['’]t|was not|is not|not) working(?: out)?|(?:decided|decision|agreed) to (?:separate|split|part ways|divorce|go our separate ways)|finished a while (?:back|ago)|remain (?:devoted |close |good |loving )?(?:co-parents|friends)|co-parent(?:s|ing)\b|(?:will|would) always be (?:a )?family|(?:we|they)['’]re finished|(?:we|they) are finished)\b/i;
+  /\b(?:split|splits|split up|broke up|broken up|break-?up|part(?:ed|ing)? ways|called it quits|separated|separation|divorc\w*|ended (?:their|the|things)|(?:go|going|gone|went) (?:their|our) separate ways|call(?:ed|ing|s)? time on (?:their|our|the|his|her) (?:\w+ )?(?:romance|relationship|marriage|engagement|love affair)|(?:decided|decision|agreed|chose) to end (?:their|our|the) (?:\w+ )?(?:relationship|romance|marriage|engagement)|over between|calling it quits|(?:came|come|comes|coming) to an? (?:\w+ )?end|no longer together|separate lives|living apart|lived apart|are over|have ended|grew apart|grown apart|drifted apart|(?:has|have|had|already) moved on|moved out|(?:wasn['’]t|isn['’]t|was not|is not|not) working(?: out)?|(?:decided|decision|agreed) to (?:separate|split|part ways|divorce|go our separate ways)|finished a while (?:back|ago)|remain (?:devoted |close |good |loving )?(?:co-parents|friends)|co-parent(?:s|ing)\b|(?:will|would) always be (?:a )?family|(?:we|they)['’]re finished|(?:we|they) are finished)\b/i;
 const DENIAL_RE =
   /\b(?:not engaged|not married|not pregnant|not an item|not dating|aren['’]t dating|isn['’]t dating|are not (?:dating|together|a couple|an item|in a relationship)|not (?:a couple|an item|together)|(?:just|only|simply|merely) (?:good |close |old )?(?:friends|buddies|pals|mates)|good friends|close friends|old friends|friends and colleagues|(?:are|were|we['’]re|they['’]re|we are|they are) (?:just |only |simply |good |close |old |great )?(?:friends|colleagues|collaborators)(?: and (?:friends|colleagues|collaborators))?(?=,? and that(?: is|['’]s) all|[.!?]|$)|(?:is|was) my best friend|that['’]s (?:where|all) it ends|never been\b[^.!?]{0,50}\btogether|very much (?:married|together|in love)|nothing going on|nothing romantic|(?:one of )?my (?:closest|best|oldest|dearest) friends|nothing more|only friends|strictly professional|purely professional|no truth|not true|untrue|false|baseless|fabricated|made[- ]up|nonsense|rubbish|categorically|never dated|never been (?:a couple|together)|den(?:y|ies|ied)|shut(?:s)? down|shot down|shuts (?:it|that|this|them) down|dismiss(?:ed|es)?|laughed off|rejected|refuted|not seeing (?:each other|anyone|anybody)|not dating anyone|(?:i['’]m|i am) single|(?:is|he['’]s|she['’]s|am|are) (?:very much |happily |completely |still )?single\b|(?:shot|shut|knocked|played) (?:that|it|this|them|the (?:rumou?rs?|reports?|story|claims?)) down|still together|very much together|no (?:romance|relationship|affair)|rebut\w*|hit back|slapped down|slaps down|no split|not (?:broken|split) up|have not split|haven['’]t split)\b/i;
 /**
@@ -20,6 +20,9 @@ const ALL_WELL_RE =
  */
 const REJECTED_RE =
   /\b(?:having none of it|(?:report|story|claims?|rumou?rs?|article)\s+(?:was|were|is|are)\s+(?:simply |just |completely |totally |flat |plain )?wrong|(?:has|have|had)(?: not|n['’]t) (?:moved in|got engaged|gotten engaged|married|proposed|eloped|tied the knot|been dating)|laugh(?:ed|s|ing) (?:the |those |these |such )?(?:\w+ )?off|there (?:is|was|['’]s) no (?:secret )?(?:engagement|wedding|marriage|romance|relationship|affair|baby|pregnancy|split|feud|ring)|(?:pure|complete|total|utter|a work of) (?:fiction|fantasy)|(?:one of )?my (?:closest|best|oldest|dearest) (?:pals|mates|buddies)|(?:and )?that['’]s (?:genuinely |honestly |really )?it\b(?=[.!?,]|$))/i;
+/** A couple in trouble, as a report or a source tells it: "on the rocks", "barely speaking", "trouble in paradise". */
+const TROUBLE_RE =
+  /\b(?:on the rocks|barely (?:speaking|talking)|not (?:speaking|talking) to each other|trouble in paradise|living apart)\b/i;
 /** Talk of trouble being answered: reports, stories, rumours, a split. */
 const TROUBLE_TALK_RE = /\b(?:rumou?rs?|reports?|stories|story|claims?|speculation|gossip|split|break-?up|trouble|rift|row)\b/i;
 const NOTHING_TO_TELL_RE =
@@ -88,7 +91,7 @@ const NEGATED_SPLIT_RE =
   /\b(?:no|not|never|n['’]t)\s+(?:(?:been|yet|actually|really|quietly)\s+)?(?:split|splitting|broken up|broke up|breaking up|separated|separating|over|parted ways|getting (?:a )?divorced?|divorcing)\b/i;
 /** "claims that he and his wife had split": the split is the rumour being answered, not news. */
 const RUMOURED_SPLIT_RE =
-  /\b(?:claims?|rumou?rs?|reports?|speculation|suggestions?|stories|story|whispers)\s+(?:that|of)\b[^.!?]{0,80}?\b(?:split|broken up|broke up|separated|separate lives|divorc\w*)/i;
+  /\b(?:claims?|rumou?rs?|reports?|speculation|suggestions?|stories|story|whispers)\s+(?:that|of)\b[^.!?]{0,80}?\b(?:split|broken up|broke up|separated|separate (?:lives|ways)|parted ways|called (?:it quits|time)|divorc\w*)/i;
 /** "They are not holding hands", "have never been photographed together": a clause that denies an outing. */
 const NOT_TOGETHER_RE = /\b(?:not|never|n['’]t|no longer)\b/i;
 const APART_RE = /\b(?:alone|on (?:his|her) own|separately|kept (?:their|a) distance|without (?:him|her))\b/i;
@@ -199,7 +202,7 @@ export function stanceOf(kind: ClaimKind, words: string): Stance {
       return SPLIT_RE.test(words) ? "contradicts" : "supports";
     case "report":
     case "speculation":
-      return SPLIT_RE.test(words) || DEBUNK_RE.test(words) || DENIAL_RE.test(words) ? "contradicts" : "supports";
+      return SPLIT_RE.test(words) || DEBUNK_RE.test(words) || DENIAL_RE.test(words) || TROUBLE_RE.test(words) ? "contradicts" : "supports";
   }
 }
 

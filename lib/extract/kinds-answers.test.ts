@@ -24,6 +24,21 @@ describe("words that answer a rumour", () => {
 const brief = (text: string, published: string) =>
   extractClaims({ text, published, outlet: "The Daily Lark" }).map((c) => `${c.kind} ${c.occurredOn} ${c.precision}`);
 
+describe("trouble told by reports and sources", () => {
+  it("reads a report that a couple are 'on the rocks', 'barely speaking' or have 'called time on their romance' as bearing against them", () => {
+    expect(stanceOf("report", "The Daily Ping reported that the pair were barely speaking.")).toBe("contradicts");
+    expect(stanceOf("report", "Rumours that the couple were on the rocks first surfaced in May.")).toBe("contradicts");
+    expect(stanceOf("report", "The Ping reported that they had called time on their romance.")).toBe("contradicts");
+    expect(stanceOf("report", "The Ping reported that they had been dating for months.")).toBe("supports");
+  });
+
+  it("reads speculation that they had gone their separate ways, being put to bed, as no new split", () => {
+    expect(
+      kindOfEvent("She used the podcast to put to bed weeks of speculation that she and Rafe had gone their separate ways."),
+    ).toBeNull();
+  });
+});
+
 describe("yes and no in many words", () => {
   it("reads a split told as 'decided to end their relationship' or 'gone our separate ways' as its confirmation", () => {
     expect(kindOfRemark("After much reflection, Ada and Kit have decided to end their marriage", "rep")).toBe("confirmation");
