@@ -24,6 +24,19 @@ describe("words that answer a rumour", () => {
 const brief = (text: string, published: string) =>
   extractClaims({ text, published, outlet: "The Daily Lark" }).map((c) => `${c.kind} ${c.occurredOn} ${c.precision}`);
 
+describe("one of the couple saying nothing", () => {
+  it("keeps one of the pair's own 'no comment' or 'my lips are sealed' as a statement about the couple, of the day it was said", () => {
+    const text = [
+      "Is it over for Gemma Hart and Leon Osei?",
+      "Gemma Hart and Leon Osei have not been seen together since the spring, and Hart was photographed leaving a gym in Surrey on Tuesday.",
+      '"No comment, mate, have a good one," Osei said on Wednesday as he climbed into a taxi.',
+      '"My lips are sealed," Hart said at an awards lunch on Thursday.',
+    ].join("\n\n");
+    const statements = brief(text, "2025-06-13").filter((c) => c.startsWith("statement"));
+    expect(statements).toEqual(["statement 2025-06-11 day", "statement 2025-06-12 day"]);
+  });
+});
+
 describe("trouble told by reports and sources", () => {
   it("reads a report that a couple are 'on the rocks', 'barely speaking' or have 'called time on their romance' as bearing against them", () => {
     expect(stanceOf("report", "The Daily Ping reported that the pair were barely speaking.")).toBe("contradicts");

@@ -195,6 +195,7 @@ export function quotedClaims(w: Walk, step: Step): boolean {
           null)
         : null;
       const quoteWords = quotes.map((q) => q.text).join(" ");
+      const role0 = attribution.role;
       const concerns: boolean =
         Boolean(ownPair) &&
         Boolean(
@@ -205,6 +206,8 @@ export function quotedClaims(w: Walk, step: Step): boolean {
             (attribution.role === "person" && speaker !== null && aboutPartner(article, ownPair, speaker, quoteWords)) ||
             // "Delacroix shuts it down…: 'We're fine'": answering the rumour is about the couple.
             REPLY_RE.test(bare) ||
+            // "'No comment, man,' he said": one of a couple refusing to talk is refusing to talk about the couple.
+            (role0 === "person" && NO_COMMENT_RE.test(quoteWords)) ||
             // "'Let's just say I watch more football,' she laughed, refusing to be drawn": a coy answer about the romance.
             COY_RE.test(bare) ||
             // "…that he and his co-star were 'just buddies'": words that confirm or deny, about the partner.
@@ -238,7 +241,10 @@ export function quotedClaims(w: Walk, step: Step): boolean {
             : "";
         const kind = kindOfRemark(`${quoteWords} ${bare} ${lead}`, role, quoteWords);
         // "Her spokesperson said she had 'no comment to make'": an undated no-comment was given to this article, on its day.
-        if (kind === "statement" && !dates.length && !inherited && NO_COMMENT_RE.test(`${quoteWords} ${bare}`))
+        // One of the couple's own coy "no comment", said elsewhere, keeps the date of where it was said.
+        const ownNoComment =
+          role === "pair" && NO_COMMENT_RE.test(quoteWords) && !TOLD_US_RE.test(bare) && sentenceOutlet !== article.outlet;
+        if (kind === "statement" && !dates.length && !inherited && !ownNoComment && NO_COMMENT_RE.test(`${quoteWords} ${bare}`))
           when = { occurredOn: article.published, precision: "day" };
         // The same speaker going on in the next sentence or paragraph: one remark, not two.
         const last = w.lastRemark;
