@@ -37,6 +37,27 @@ describe("one of the couple saying nothing", () => {
   });
 });
 
+describe("an answer told over several sentences", () => {
+  it("hears a quote as about the couple when the sentence before has its speaker address the reports", () => {
+    const text = [
+      "Nina Roque and Abel Strand: secretly married?",
+      'The Velvet Post claimed on Sunday that Nina Roque and Abel Strand had "married in secret" in Reno.',
+      'Roque addressed the report herself on Tuesday. "I think I would know," she told the hosts of Night Desk, laughing.',
+    ].join("\n\n");
+    expect(brief(text, "2025-04-10").filter((c) => !c.startsWith("report"))).toEqual(["statement 2025-04-08 day"]);
+  });
+
+  it("keeps one remark as firm as its firmest words when the speaker goes on", () => {
+    const text = [
+      "Nina Roque and Abel Strand: secretly married?",
+      'The Velvet Post claimed on Sunday that Nina Roque and Abel Strand had "married in secret" in Reno.',
+      'Roque spoke on Tuesday. "People love to talk about our relationship," she told the hosts of Night Desk.',
+      '"We are not married. We never were," she added.',
+    ].join("\n\n");
+    expect(brief(text, "2025-04-10").filter((c) => !c.startsWith("report"))).toEqual(["denial 2025-04-08 day"]);
+  });
+});
+
 describe("trouble told by reports and sources", () => {
   it("reads a report that a couple are 'on the rocks', 'barely speaking' or have 'called time on their romance' as bearing against them", () => {
     expect(stanceOf("report", "The Daily Ping reported that the pair were barely speaking.")).toBe("contradicts");

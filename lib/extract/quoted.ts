@@ -78,6 +78,9 @@ const UNNAMED_SPEAKER_RE = new RegExp(
 );
 const REPLY_RE =
   /\b(?:shut|shuts|shot|den(?:y|ies|ied)|dismiss\w*|rebut\w*|confirm\w*|hit back|hits back|address(?:ed|es|ing) (?:the|those|these) (?:rumou?rs?|reports?|claims?|speculation|chatter))\b/i;
+/** A sentence that introduces someone answering talk of them: "addressed the report herself on Tuesday", "was having none of it". */
+const LEAD_REPLY_RE =
+  /\b(?:address(?:ed|es|ing) (?:the|those|these) (?:rumou?rs?|reports?|claims?|speculation|chatter|stor(?:y|ies))|den(?:y|ies|ied)|dismiss(?:ed|es)|rebut\w*|hit back|hits back|sh(?:ut|ot) (?:down|(?:it|them|the \w+) down)|laugh(?:ed|s) (?:\w+ )?off|having none of it)\b/i;
 /**
  * Quoted words and who said them: statements, denials, confirmations of one of a couple or their
  * rep, a third party's words, an insider's speculation. True when the sentence needs no other rule.
@@ -196,6 +199,16 @@ export function quotedClaims(w: Walk, step: Step): boolean {
         : null;
       const quoteWords = quotes.map((q) => q.text).join(" ");
       const role0 = attribution.role;
+      const before = article.sentences[sentence.index - 1];
+      // The sentence before that introduces the speaker and says nothing quoted ("Dufresne addressed the report herself on Tuesday").
+      const lead =
+        before &&
+        before.paragraph === sentence.paragraph &&
+        !quotesIn(article, before).length &&
+        speaker &&
+        refsIn(article, before).some((r) => r.value.person === speaker)
+          ? before.text
+          : "";
       const concerns: boolean =
         Boolean(ownPair) &&
         Boolean(
@@ -206,6 +219,7 @@ export function quotedClaims(w: Walk, step: Step): boolean {
             (attribution.role === "person" && speaker !== null && aboutPartner(article, ownPair, speaker, quoteWords)) ||
             // "Delacroix shuts it down…: 'We're fine'": answering the rumour is about the couple.
             REPLY_RE.test(bare) ||
+            LEAD_REPLY_RE.test(lead) ||
             // "'No comment, man,' he said": one of a couple refusing to talk is refusing to talk about the couple.
             (role0 === "person" && NO_COMMENT_RE.test(quoteWords)) ||
             // "'Let's just say I watch more football,' she laughed, refusing to be drawn": a coy answer about the romance.
@@ -230,15 +244,6 @@ export function quotedClaims(w: Walk, step: Step): boolean {
               : null;
       if (remarkPair) {
         const role = roleFor(attribution, remarkPair);
-        const before = article.sentences[sentence.index - 1];
-        const lead =
-          before &&
-          before.paragraph === sentence.paragraph &&
-          !quotesIn(article, before).length &&
-          speaker &&
-          refsIn(article, before).some((r) => r.value.person === speaker)
-            ? before.text
-            : "";
         const kind = kindOfRemark(`${quoteWords} ${bare} ${lead}`, role, quoteWords);
         // "Her spokesperson said she had 'no comment to make'": an undated no-comment was given to this article, on its day.
         // One of the couple's own coy "no comment", said elsewhere, keeps the date of where it was said.
@@ -253,9 +258,17 @@ export function quotedClaims(w: Walk, step: Step): boolean {
             last &&
             last.speaker === (role === "insider" ? null : speaker) &&
             last.pair === remarkPair &&
-            (last.kind === kind || kind === "statement" || kind === "speculation")
+            (last.kind === kind ||
+              kind === "statement" ||
+              kind === "speculation" ||
+              (last.kind === "statement" && (kind === "denial" || kind === "confirmation")))
           ) {
             last.evidence = `${last.evidence} ${sentence.text}`;
+            // "'I would remember my own wedding,' she said. '…That's the whole story'": the remark is as firm as its firmest words.
+            if (last.kind === "statement" && (kind === "denial" || kind === "confirmation")) {
+              last.kind = kind;
+              last.stance = stanceOf(kind, `${last.evidence}`);
+            }
             // The summary's quote, outlet and date are those of the words it summarised.
             if (last.quote === null) {
               last.quote = quotes[0].text;
