@@ -118,6 +118,23 @@ describe("one outing told in detail", () => {
   });
 });
 
+describe("work together and sources' words, dated", () => {
+  it("reads co-presenting an awards night as work together", () => {
+    expect(kindOfEvent("They first crossed paths in 2019, when they co-presented the Northern Food Awards together in Leeds.")).toBe(
+      "professional",
+    );
+  });
+
+  it("dates an unnamed source's undated words to this outlet on its day, not on the outing told just before", () => {
+    const text = [
+      "Rhea Dunmore and Cato Vries step out in Leeds",
+      "Rhea Dunmore and Cato Vries were spotted arm in arm at the Harbour Festival in Whitby on Saturday.",
+      '"They never left each other\'s side," a member of the festival crew told The Daily Lark.',
+    ].join("\n\n");
+    expect(brief(text, "2025-07-02").filter((c) => c.startsWith("speculation"))).toEqual(["speculation 2025-07-02 day"]);
+  });
+});
+
 describe("one of the pair seen alone", () => {
   it("gives no outing of the pair when one of them was seen by themselves, even at 'the couple's' home", () => {
     const text = [

@@ -191,6 +191,16 @@ export function quotedClaims(w: Walk, step: Step): boolean {
         when.occurredOn === article.published
       )
         when = { occurredOn: article.published, precision: "day" };
+      // "'…,' a member of the festival crew told The Setlist": an unnamed source's undated words to this outlet are of
+      // its day, whatever the sentence before dated.
+      else if (
+        attribution.role === "insider" &&
+        !dates.length &&
+        !inherited &&
+        sentenceOutlet !== null &&
+        sentenceOutlet === article.outlet
+      )
+        when = { occurredOn: article.published, precision: "day" };
       const principal: string | null = attribution.role === "rep" ? attribution.principal : speaker;
       const ownPair: Pair | null = principal
         ? (w.pairs.find((p) => p.includes(principal) && (p === w.focus || (named.has(p[0]) && named.has(p[1])))) ??
