@@ -79,6 +79,11 @@ describe("yes and no in many words", () => {
     expect(kindOfRemark("Yes, we have gone our separate ways, and we wish each other well", "pair")).toBe("confirmation");
   });
 
+  it("reads a rep's 'yes, they are seeing each other' as a confirmation, and 'not seeing each other' as a denial", () => {
+    expect(kindOfRemark("Yes, they are seeing each other and are very happy", "rep")).toBe("confirmation");
+    expect(kindOfRemark("They are not seeing each other", "rep")).toBe("denial");
+  });
+
   it("reads a split denied in so many words, a rumour laughed off or having none of it, and 'there is no engagement' as denials", () => {
     expect(kindOfRemark("We are not separating and nobody is getting divorced", "pair")).toBe("denial");
     expect(kindOfRemark("The singer laughed the reports off. 'Honestly, people will print anything'", "pair")).toBe("denial");
