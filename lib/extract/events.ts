@@ -54,7 +54,9 @@ export function statedClaims(w: Walk, step: Step): "copy" | void {
     (previousPlace?.index === sentence.index - 1 ? previousPlace.place : null);
   const mentions = mentionsIn(article, sentence, pair);
   const outlets = outletsIn(article, sentence).map((o) => o.value);
-  const reportingOutlet = outlets.find((o) => o !== article.outlet && OUTLET_REPORT_RE.test(bare)) ?? null;
+  const reportingOutlet =
+    outlets.find((o) => o !== article.outlet && OUTLET_REPORT_RE.test(bare)) ??
+    (SAME_OUTLET_RE.test(bare) ? outletBefore(w, sentence) : null);
   // "…has been quietly dating Maren Holt, The Touchline understands": the publishing outlet's own scoop.
   const ownScoop =
     !quotes.length &&
@@ -165,6 +167,19 @@ export function statedClaims(w: Walk, step: Step): "copy" | void {
       ofTheDay(w, { ...base("speculation", bare), stance: "supports", pair, outlet: article.outlet, confidence: "speculative" }),
     );
   }
+}
+
+/** An outlet named before, taken up again by what it is: "The gossip site reported on Sunday that…". */
+const SAME_OUTLET_RE =
+  /^\W*(?:the|that) (?:[\w-]+ ){0,2}?(?:site|paper|tabloid|magazine|outlet|blog|newspaper|website|publication|weekly|podcast|account|newsletter) (?:had |has |then |first |originally )?(?:reported|claimed|alleged|revealed|wrote|said|ran)\b/i;
+
+/** The last outlet other than the publishing one that the article named before this sentence. */
+function outletBefore(w: Walk, sentence: Sentence): string | null {
+  for (let i = sentence.index - 1; i >= 0; i--) {
+    const named = outletsIn(w.article, w.article.sentences[i]).filter((o) => o.value !== w.article.outlet);
+    if (named.length) return named[named.length - 1].value;
+  }
+  return null;
 }
 
 /** Other outlets running a story already told: "was picked up by", "lifted wholesale by", "repeated by", "both running it". */

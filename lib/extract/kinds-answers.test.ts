@@ -230,6 +230,19 @@ describe("outlets named before 'reported'", () => {
   });
 });
 
+describe("an outlet taken up again by what it is", () => {
+  it("reads 'The gossip site reported on Sunday that…' as the report of the site named before", () => {
+    const text = [
+      "Lise Moray and Dario Penn: no engagement after all",
+      "Lise Moray and Dario Penn are not engaged, the blog Pillow Talk admitted on Tuesday.",
+      'The gossip site reported on Sunday that the pair were "secretly engaged", citing photos of Moray wearing a ring at an airport.',
+    ].join("\n\n");
+    const claims = extractClaims({ text, published: "2025-09-17", outlet: "The Daily Lark" });
+    expect(claims.map((c) => `${c.kind} ${c.occurredOn} ${c.outlet}`)).toContain("report 2025-09-14 Pillow Talk");
+    expect(claims.some((c) => c.kind === "sighting")).toBe(false);
+  });
+});
+
 describe("solo career news", () => {
   it("gives no work together for one of the pair starring opposite someone else, or named the new face of a brand", () => {
     const text = [
