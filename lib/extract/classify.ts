@@ -19,7 +19,7 @@ const ALL_WELL_RE =
  * of my best pals, and that's it".
  */
 const REJECTED_RE =
-  /\b(?:having none of it|(?:report|story|claims?|rumou?rs?|article)\s+(?:was|were|is|are)\s+(?:simply |just |completely |totally |flat |plain )?wrong|(?:has|have|had)(?: not|n['’]t) (?:moved in|got engaged|gotten engaged|married|proposed|eloped|tied the knot|been dating)|laugh(?:ed|s|ing) (?:the |those |these |such )?(?:\w+ )?off|there (?:is|was|['’]s) no (?:secret )?(?:engagement|wedding|marriage|romance|relationship|affair|baby|pregnancy|split|feud|ring)|(?:pure|complete|total|utter|a work of) (?:fiction|fantasy)|(?:one of )?my (?:closest|best|oldest|dearest) (?:pals|mates|buddies)|(?:and )?that['’]s (?:genuinely |honestly |really )?it\b(?=[.!?,]|$))/i;
+  /\b(?:having none of it|(?:report|story|claims?|rumou?rs?|article)\s+(?:was|were|is|are)\s+(?:simply |just |completely |totally |flat |plain )?wrong|(?:has|have|had)(?: not|n['’]t) (?:moved in|got engaged|gotten engaged|married|proposed|eloped|tied the knot|been dating)|laugh(?:ed|s|ing) (?:the |those |these |such )?(?:\w+ )?off|there (?:is|was|['’]s) no (?:secret )?(?:engagement|wedding|marriage|romance|relationship|affair|baby|pregnancy|split|feud|ring)|(?:pure|complete|total|utter|a work of) (?:fiction|fantasy)|(?:one of )?my (?:closest|best|oldest|dearest) (?:pals|mates|buddies)|(?:and )?that['’]s (?:genuinely |honestly |really )?it\b(?=[.!?,]|$)|(?:and )?that['’]s all (?:he|she|it|they|we) (?:is|are|was|were)\b)/i;
 /** A couple in trouble, as a report or a source tells it: "on the rocks", "barely speaking", "trouble in paradise". */
 const TROUBLE_RE =
   /\b(?:on the rocks|barely (?:speaking|talking)|not (?:speaking|talking) to each other|trouble in paradise|living apart)\b/i;
@@ -63,6 +63,8 @@ export function kindOfRemark(said: string, role: SpeakerRole, quoted = said): Cl
   if (/\bconfirm\w*\b[^.!?]{0,60}\bbut not\b/i.test(words)) return "statement";
   // "laughed them off without quite denying them": neither yes nor no is a coy statement.
   if (/\bwithout\s+(?:quite\s+|really\s+|actually\s+|ever\s+|exactly\s+)?(?:denying|confirming)\b/i.test(words)) return "statement";
+  // "I'm not saying he's my boyfriend": a yes held back is coy.
+  if (/\b(?:I['’]m|I am|we['’]re|we are) not saying (?:that )?(?:he|she|they|we|it|[A-Z][\w'’-]+)\b/.test(words)) return "statement";
   if (RUMOURED_SPLIT_RE.test(words) && !/\b(?:we|I)\s+(?:have|['’]ve)\s+(?:split|separated|broken up)\b/i.test(words)) return "denial";
   if (
     SPLIT_RE.test(words) &&

@@ -98,6 +98,20 @@ describe("yes and no in many words", () => {
     expect(kindOfRemark("Cora has not moved in with Idris, or with anybody", "rep")).toBe("denial");
   });
 
+  it("reads 'a friend and a brilliant scene partner, and that's all he is' as a denial, 'I'm not saying he's my boyfriend' as coy", () => {
+    expect(kindOfRemark("Tom is a friend and a brilliant scene partner, and that's all he is", "pair")).toBe("denial");
+    expect(kindOfRemark("I'm not saying he's my boyfriend. I'm saying he cooks for me a lot", "pair")).toBe("statement");
+  });
+
+  it("reads a rep's quote with the rep's sentence before it: 'no truth to the report', then 'they are together and happy', denies", () => {
+    const text = [
+      "Signe Moor and Jory Hale: still going strong",
+      'The blog Spillway claimed on Saturday that Signe Moor and Jory Hale had "split after a row".',
+      'On Tuesday her representative told The Daily Lark that there was no truth to the report. "Signe and Jory are together and happy," the rep said.',
+    ].join("\n\n");
+    expect(brief(text, "2025-03-20").filter((c) => !c.startsWith("report"))).toEqual(["denial 2025-03-18 day"]);
+  });
+
   it("reads a rumour laughed off 'without quite denying' it as a coy statement", () => {
     expect(kindOfRemark("She laughed the rumours off without quite denying them. 'He is great company'", "pair")).toBe("statement");
   });

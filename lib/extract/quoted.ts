@@ -155,8 +155,8 @@ export function quotedClaims(w: Walk, step: Step): boolean {
         before &&
         before.paragraph === sentence.paragraph &&
         !quotesIn(article, before).length &&
-        speaker &&
-        refsIn(article, before).some((r) => r.value.person === speaker)
+        // A rep's sentence before ("Her representative told Stargazer there was no truth to the report") speaks for the rep too.
+        (speaker ? refsIn(article, before).some((r) => r.value.person === speaker) : attribution.role === "rep" && REP_RE.test(before.text))
           ? before.text
           : "";
       const concerns: boolean =
