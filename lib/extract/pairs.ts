@@ -93,7 +93,8 @@ export function findPairs(article: Article): Pair[] {
         if (a.value.person === b.value.person) continue;
         others += 1;
         // "Thiago Arruda, the Brazilian striker who…, has been quietly dating Maren Holt": the appositive aside.
-        const between = article.text.slice(a.end, b.start).replace(/^,\s[^,;.!?]{0,140},(?=\s)/, "");
+        // "Ravensworth, 35, who grew up in Leeds, was married to…": an age or role, then a relative clause about them.
+        const between = article.text.slice(a.end, b.start).replace(/^,\s[^,;.!?]{0,140}(?:,\s(?:who|whose)\s[^,;.!?]{0,140})?,(?=\s)/, "");
         const own = a.value.via === "pronoun" && a.value.possessive ? `'s${between}` : between;
         const apposed = PARTNER_APPOSITION.test(own);
         const partner = PARTNER_WORDS.test(own) || apposed;

@@ -77,7 +77,9 @@ function acceptable(name: string, before: string, text = ""): boolean {
   // "Olympic rower Finn Maddox", "striker Thiago Arruda": a lowercase role noun right before introduces a person too.
   const introduced =
     /\b(?:rep|representative|spokes(?:person|woman|man)|publicist|manager|agent|lawyer|attorney)\s*,?\s+$/i.test(before) ||
-    /(?:^|\s)(?:[a-z]+(?:er|or|ist|ian|ess)|star|model|host|chef|judge|partner|pro|champion|coach)\s+$/.test(before);
+    /(?:^|\s)(?:[a-z]+(?:er|or|ist|ian|ess|eur)|star|model|host|chef|judge|partner|pro|champion|coach|agent|student|consultant|assistant|correspondent|heir)\s+$/.test(
+      before,
+    );
   const first = isFirstName(tokens[0]) || introduced;
   // "Gene Holcomb", "Jade Penhaligon": a first name the lexicon knows as a word is still a name when the text treats the surname as a person.
   if (!first && isKnownNonName(tokens[0]) && (ROLE_SHAPED.test(tokens[0]) || !surnameActsAsPerson(name, text))) return false;
