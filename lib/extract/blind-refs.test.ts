@@ -32,3 +32,21 @@ describe("a past marriage told after an age and a relative clause", () => {
     expect(findPairs(read(text))).toContainEqual(["Cora Lindqvist", "Ivo Brandt"]);
   });
 });
+
+describe("a role named once and used again", () => {
+  it("'the Danish-born conductor' is whom a sentence opening 'Conductor …' introduced, not the last woman named", () => {
+    const text =
+      'Conductor Lars Hemming has confirmed that he and the soprano Ilse Marrow are dating. "We are happy," the Danish-born conductor told us.';
+    const a = read(text);
+    const role = a.refs.find((r) => a.text.slice(r.start, r.end) === "the Danish-born conductor");
+    expect(role?.value.person).toBe("Lars Hemming");
+  });
+
+  it("'The producer of that show, Nadia Orme,' is a person and no show's title", () => {
+    const text =
+      "Tamsin Vey and Rob Kell rehearse a new play. The producer of that show, Nadia Orme, was sure of them when she spoke on Monday.";
+    const a = read(text);
+    expect(a.people.map((p) => p.name)).toContain("Nadia Orme");
+    expect(a.outlets.map((o) => o.value)).not.toContain("Nadia Orme");
+  });
+});

@@ -1,4 +1,5 @@
 import { isFirstName } from "./nlp";
+import { HOLDER_OF_WORK } from "./people";
 import { MEDIUM_CUES, OUTLET_CUES, OUTLET_REPORT_VERBS, OUTLET_WORDS, MONTH_NAMES, DAY_NAMES } from "./lexicon";
 import type { Span } from "./spans";
 
@@ -60,6 +61,8 @@ export function findOutletNames(text: string, known: string[], knownPeople: Set<
       )
     )
       continue;
+    // "The producer of that show, Gemma Adeyinka,": the name in apposition is the role's holder, not the show's title.
+    if (cue.endsWith(",") && HOLDER_OF_WORK.test(text.slice(Math.max(0, m.index - 40), m.index + m[1].length + 1))) continue;
     // "his appearance on Burnt Ends", "Monday's episode of Sofa Sessions": a programme, even when name-shaped.
     const programme = /^(?:appearance on|appeared on|episode of|edition of)$/.test(cue);
     if (

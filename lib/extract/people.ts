@@ -31,6 +31,9 @@ const ORGANISATION_AFTER =
 const ROLE_SHAPED = /(?:er|or|ist|ian|ess|ent|ant|ain|ach|ef|ge|man|woman)$/i;
 const TITLE_AFTER =
   /^\s+(?:co-?stars?|castmates?|shoot|set|cast|crew|premiere|trailer|sequel|franchise|soundtrack|press tour|reunion|finale|episode|spin-?off)\b/;
+/** "The producer of that show, Gemma Adeyinka": a role held in a work, whose holder the name after the comma is. */
+export const HOLDER_OF_WORK =
+  /\b(?:producer|host|presenter|creator|director|writer|showrunner|star|editor|founder|boss|head)s?\s+of\s+(?:the|that|this|his|her|their)\s+[\w-]+,\s+$/i;
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 export function tokensOf(name: string): string[] {
@@ -93,7 +96,8 @@ function acceptable(name: string, before: string, text = ""): boolean {
   if (
     /\b(?:single|album|song|track|record|film|movie|series|show|novel|book|play|drama|comedy|thriller|documentary|musical|sitcom|miniseries),?\s+$/i.test(
       before,
-    )
+    ) &&
+    !HOLDER_OF_WORK.test(before)
   )
     return false;
   if (!first && tokens.some((t) => OUTLET_WORDS.has(t.toLowerCase()))) return false;

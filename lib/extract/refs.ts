@@ -24,6 +24,8 @@ const EPITHETS =
   /\b(?:the|his|her) (?:(?:[\p{Lu}\d][\p{L}\d'’-]*|[\p{Ll}][\p{Ll}-]*) ){0,2}?(winner|nominee|champion|striker|goalkeeper|midfielder|defender|captain|quarterback|olympian|medall?ist|specialist|veteran|newcomer|beauty|stunner|hunk|ace|flanker|favou?rite|icon|legend|mogul|tycoon|billionaire|heir|coach|co-?star|castmate|bandmate|teammate|filmmaker|director|star|singer|actress|actor)\b(?:, \d{2},)?/gu;
 /** A word that names what someone is: a lowercase noun right before the name, or an appositive after it. */
 const ROLE_BEFORE = /\b([\p{Ll}][\p{Ll}-]{2,})\s+$/u;
+/** "Director Anders Kjellberg has confirmed…": a role opening the sentence, capitalised. */
+const ROLE_OPENING = /(?:^|[.!?]["”’]?\s+|\n)(\p{Lu}\p{Ll}{2,})\s+$/u;
 const ROLE_AFTER =
   /^,\s+(?:\d{2},\s+)?(?:the|a|an|his|her)\s+((?:[\p{L}'’-]+\s+){0,3}?[\p{Ll}-]+)(?=\s+(?:of|who|whose|from|at|in|on|for|with)\b|,|\.)/u;
 
@@ -34,6 +36,7 @@ function rolesOf(text: string, tokens: Token[]): Map<string, Set<string>> {
     if (!t.person || t.via !== "name") continue;
     const words = [
       ROLE_BEFORE.exec(text.slice(Math.max(0, t.start - 30), t.start))?.[1],
+      ROLE_OPENING.exec(text.slice(Math.max(0, t.start - 30), t.start))?.[1],
       ...(ROLE_AFTER.exec(text.slice(t.end, t.end + 80))?.[1].split(/\s+/) ?? []),
     ].filter((w): w is string => Boolean(w));
     if (words.length) roles.set(t.person, new Set([...(roles.get(t.person) ?? []), ...words.map((w) => w.toLowerCase())]));
