@@ -50,3 +50,12 @@ describe("a role named once and used again", () => {
     expect(a.outlets.map((o) => o.value)).not.toContain("Nadia Orme");
   });
 });
+
+describe("a host named in apposition to her role", () => {
+  it("is a mention of the couple's evening, not one of a couple", () => {
+    const text =
+      "Singer Mara Quell and actor Dev Oyelowo arrived at the Lantern Ball together. Inside, the pair sat at the table of the night's host, banker Hettie Sloan, and danced to Quell's new song.";
+    const pairs = findPairs(read(text));
+    expect(pairs).toEqual([["Dev Oyelowo", "Mara Quell"]]);
+  });
+});

@@ -40,6 +40,8 @@ export function isMentionOnly(article: Article, ref: Span<PersonRef>): boolean {
     EVENT_OF.test(before) ||
     EVENT_AFTER.test(after) ||
     /\b(?:hosted by|thrown by|organi[sz]ed by|bride|groom|host)\s*,?\s*$/i.test(before) ||
+    // "the evening's host, philanthropist Camilla Trevenna": a host's role in apposition, then the name.
+    /\b(?:host|hostess|bride|groom)s?,\s+(?:the\s+)?(?:[a-z][\w-]*\s+){1,2}$/.test(before) ||
     // "the wedding of her co-star Nina Ferreira and the songwriter Luke Ambrose": the second of the couple marrying too.
     coupleOfEvent(article, ref)
   );
