@@ -59,3 +59,14 @@ describe("a host named in apposition to her role", () => {
     expect(pairs).toEqual([["Dev Oyelowo", "Mara Quell"]]);
   });
 });
+
+describe("a role noun in a rep's words", () => {
+  it("means the rep's principal, named in the same sentence ('a spokesperson for X said the actress…')", () => {
+    const text =
+      'Lena Brook and Omar Vail were seen in Rome. His friend Piotr Sand said they were happy. A spokesperson for Brook told Gala magazine that the actress "keeps her life private" and pointed to the couple\'s trip.';
+    const a = read(text);
+    const role = a.refs.find((r) => a.text.slice(r.start, r.end) === "the actress");
+    expect(role?.value.person).toBe("Lena Brook");
+    expect(findPairs(a)).toEqual([["Lena Brook", "Omar Vail"]]);
+  });
+});

@@ -29,6 +29,10 @@ const ROLE_OPENING = /(?:^|[.!?]["”’]?\s+|\n)(\p{Lu}\p{Ll}{2,})\s+$/u;
 const ROLE_AFTER =
   /^,\s+(?:\d{2},\s+)?(?:the|a|an|his|her)\s+((?:[\p{L}'’-]+\s+){0,3}?[\p{Ll}-]+)(?=\s+(?:of|who|whose|from|at|in|on|for|with)\b|,|\.)/u;
 
+const REP_NOUNS = String.raw`(?:rep|reps|representative|spokes(?:person|woman|man)|publicist|agent|manager|lawyer|attorney|team|camp)`;
+const REP_FOR = new RegExp(String.raw`\b${REP_NOUNS}\s+(?:for|of)\s+$`, "i");
+const REP_OF = new RegExp(String.raw`^[’']s\s+(?:[\w-]+\s+)?${REP_NOUNS}\b`, "i");
+
 /** What the article said each person is when it named them: "director Reid Okamura", "Dominic Vasquez, the star of…". */
 function rolesOf(text: string, tokens: Token[]): Map<string, Set<string>> {
   const roles = new Map<string, Set<string>>();
@@ -145,7 +149,10 @@ export function personRefs(text: string, people: Person[], aliases: Map<string, 
     }
     if (!person && t.role) {
       const sentenceStart = Math.max(...[".", "!", "?", "\n"].map((stop) => text.lastIndexOf(stop, t.start)));
-      const inSentence = new Set(spans.filter((s) => s.start > sentenceStart).map((s) => s.value.person));
+      // "A spokesperson for Esquivel said the singer…": a rep's principal is who the rep's role noun means, not someone else.
+      const principal = (s: Span<PersonRef>) =>
+        REP_FOR.test(text.slice(Math.max(0, s.start - 40), s.start)) || REP_OF.test(text.slice(s.end, s.end + 30));
+      const inSentence = new Set(spans.filter((s) => s.start > sentenceStart && !principal(s)).map((s) => s.value.person));
       // "a pal of the director": whom the article introduced as a director, however long ago.
       const described = recent.find((n) => t.noun !== undefined && roles.get(n)?.has(t.noun) && !inSentence.has(n));
       // Of the recent people the role fits, the one the article is most about ("the actress" is its subject, not her rival's wife).
