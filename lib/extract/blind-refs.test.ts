@@ -70,3 +70,11 @@ describe("a role noun in a rep's words", () => {
     expect(findPairs(a)).toEqual([["Lena Brook", "Omar Vail"]]);
   });
 });
+
+describe("a programme named by its hosts", () => {
+  it("'telling the hosts of Sunrise Sofa' names the show; 'the host of Kaye's party' names none", () => {
+    const text =
+      "She went further on Tuesday, telling the hosts of Sunrise Sofa that she cried. The host of Kaye's party, Ola Brandt, was thrilled.";
+    expect(findOutletNames(text, [], new Set())).toEqual(["Sunrise Sofa"]);
+  });
+});

@@ -15,6 +15,8 @@ const REPORT_RE = new RegExp(
   "g",
 );
 
+const HOSTS_OF_RE = new RegExp(String.raw`\b(?:co-?)?(?:hosts?|presenters?|anchors?) of\s+${RUN}`, "g");
+
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
@@ -77,6 +79,12 @@ export function findOutletNames(text: string, known: string[], knownPeople: Set<
     if (/^[^\S\n]+(?:The[^\S\n]+)?[A-Z]/.test(text.slice(m.index + m[0].length))) continue;
     const name = clean(m[1].trim());
     if (name && !/^The$/.test(name) && plausibleOutlet(name, true, knownPeople, true)) names.add(name);
+  }
+  // "telling the hosts of The Morning Table": a programme is what its hosts host (not "the host of Kaye's party").
+  for (const m of text.matchAll(HOSTS_OF_RE)) {
+    if (/[’']s$/.test(m[1])) continue;
+    const name = clean(m[1]);
+    if (name && plausibleOutlet(name, true, knownPeople, true)) names.add(name);
   }
   for (const m of text.matchAll(REPORT_RE)) {
     const name = clean(m[1]);
