@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { analyseArticle } from "./article";
 import { findOutletNames } from "./outlets";
 import { findPairs } from "./pairs";
+import { extractClaims } from "./extract";
 
 /** People, pairs, speakers, outlets and dates as articles written blind put them (issue 12, sixth pass). */
 describe("an outlet introduced by what it is", () => {
@@ -76,5 +77,18 @@ describe("a programme named by its hosts", () => {
     const text =
       "She went further on Tuesday, telling the hosts of Sunrise Sofa that she cried. The host of Kaye's party, Ola Brandt, was thrilled.";
     expect(findOutletNames(text, [], new Set())).toEqual(["Sunrise Sofa"]);
+  });
+});
+
+describe("an undated outing in the opening paragraph, told again further down", () => {
+  it("takes the day the later telling gives, at the same venue, and the two are one sighting", () => {
+    const text = [
+      "Hugo Marr shrugs off split talk",
+      "Hugo Marr has laughed off talk that his romance with singer Ines Cole is over, days after the couple were pictured hugging at the Teatro Solana.",
+      "The gossip site Buzzline claimed on Sunday that the pair had split.",
+      "But Cole was at the Teatro Solana in Seville last Tuesday, and the pair were photographed hugging backstage after the show.",
+    ].join("\n\n");
+    const sightings = extractClaims({ text, published: "2025-09-12", outlet: "Night Owl" }).filter((c) => c.kind === "sighting");
+    expect(sightings.map((c) => [c.occurredOn, c.precision])).toEqual([["2025-09-09", "day"]]);
   });
 });

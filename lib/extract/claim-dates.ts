@@ -14,6 +14,7 @@ import {
   eventsIn,
   inWhoClause,
   ledeTold,
+  sceneToldLater,
   monthIndex,
 } from "./date-clues";
 import type { When } from "./walk";
@@ -269,7 +270,7 @@ export class DateTrail {
     }
     // An undated outing in a news story ("They arrived together") is the one the story dated just before, else the opening paragraph's.
     if (speaker === undefined) {
-      const current = this.inForce(article, sentence) ?? ledeTold(article, sentence) ?? this.#newsDay;
+      const current = this.inForce(article, sentence) ?? ledeTold(article, sentence) ?? sceneToldLater(article, sentence) ?? this.#newsDay;
       if (current) return current;
     }
     return { occurredOn: article.published, precision: "circa" };

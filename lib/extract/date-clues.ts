@@ -60,6 +60,31 @@ export function ledeTold(article: Article, sentence: Sentence): When | null {
   return day ? { occurredOn: day.occurredOn, precision: day.precision } : null;
 }
 
+/** A venue's or a place's name of two words or more, not opening the sentence: "the Estadio Vallemar", "Dolphin Bar". */
+const VENUE_RUN = /(?<=\s)(?:[A-Z][\p{L}'’&-]+\s+){1,3}[A-Z][\p{L}'’-]+/gu;
+
+/**
+ * An undated outing in the opening paragraph that the article tells again, dated, further down: "…
+ * days after the couple were pictured in the tunnel at the Estadio Vallemar. … She was in the stands
+ * at the Estadio Vallemar last Tuesday, and the pair were photographed…". The later sentence names
+ * the same venue (people, outlets and quotations aside) and gives a day, not after publication.
+ */
+export function sceneToldLater(article: Article, sentence: Sentence): When | null {
+  const opening = article.sentences.find((s) => s.prose)?.paragraph;
+  if (sentence.paragraph !== opening) return null;
+  const venues = [...article.masked.slice(sentence.start, sentence.end).matchAll(VENUE_RUN)].map((m) => m[0]);
+  if (!venues.length) return null;
+  for (const later of article.sentences.filter((s) => s.prose && s.index > sentence.index)) {
+    const masked = article.masked.slice(later.start, later.end);
+    if (!venues.some((v) => masked.includes(v)) || !OUTING_WORDS.test(later.text)) continue;
+    const day = findDates(outsideQuotes(later.text, quotesIn(article, later), later.start), article.published).find(
+      (d) => d.precision === "day" && d.occurredOn <= article.published,
+    );
+    if (day) return { occurredOn: day.occurredOn, precision: day.precision };
+  }
+  return null;
+}
+
 /**
  * Whether a sentence's date is that of words rather than of an outing: it is told around a
  * speech verb ("Appearing on a breakfast show on Friday, he said…") with no outing in it.
