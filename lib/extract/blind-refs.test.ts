@@ -92,3 +92,23 @@ describe("an undated outing in the opening paragraph, told again further down", 
     expect(sightings.map((c) => [c.occurredOn, c.precision])).toEqual([["2025-09-09", "day"]]);
   });
 });
+
+describe("a couple told by apposition, and guests told by 'Also at the party were'", () => {
+  const text = [
+    "Mina Carrow is engaged",
+    'The chef, 36, revealed that her boyfriend of two years, the Welsh rugby star Owain Pryce, proposed at her party. "I said yes," Mina told the magazine. Pryce later said Mina was his best friend.',
+    "Also at the party were the comedian Dora Fell, the newsreader Iona Blake and several of Pryce's team-mates.",
+  ].join("\n\n");
+
+  it("links her to the partner in apposition even when a capitalised word describes him", () => {
+    expect(findPairs(read(text))).toContainEqual(["Mina Carrow", "Owain Pryce"]);
+  });
+
+  it("links no guest listed after 'Also at the party were' to the man named after her", () => {
+    expect(findPairs(read(text)).some((p) => p.includes("Iona Blake"))).toBe(false);
+  });
+
+  it("reads 'Hearth & Home magazine' as one outlet", () => {
+    expect(findOutletNames("She spoke to Hearth & Home magazine on Monday.", [], new Set())).toEqual(["Hearth & Home"]);
+  });
+});

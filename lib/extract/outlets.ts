@@ -74,7 +74,7 @@ export function findOutletNames(text: string, known: string[], knownPeople: Set<
       names.add(name.replace(/^The\s+(?=\S+$)/, ""));
   }
   // "an interview with Vantage magazine": a name before the medium's noun.
-  for (const m of text.matchAll(/\b((?:[A-Z][\w'’&-]*[^\S\n]+){1,3}?)(?:magazine|newspaper|tabloid|podcast)\b/g)) {
+  for (const m of text.matchAll(/\b((?:[A-Z][\w'’&-]*[^\S\n]+(?:&[^\S\n]+)?){1,3}?)(?:magazine|newspaper|tabloid|podcast)\b/g)) {
     // "the Spanish magazine Revista Brillo": when a name follows the noun, the words before it describe it.
     if (/^[^\S\n]+(?:The[^\S\n]+)?[A-Z]/.test(text.slice(m.index + m[0].length))) continue;
     const name = clean(m[1].trim());
