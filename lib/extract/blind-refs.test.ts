@@ -112,3 +112,14 @@ describe("a couple told by apposition, and guests told by 'Also at the party wer
     expect(findOutletNames("She spoke to Hearth & Home magazine on Monday.", [], new Set())).toEqual(["Hearth & Home"]);
   });
 });
+
+describe("names that begin with a capital beyond ASCII", () => {
+  it("finds 'Elin Åberg' and her surname alone, and links the split", () => {
+    const text =
+      "Aleksi Virta and Kaylee Moss were seen in Monaco. Virta split from the Swedish skier Elin Åberg last year. Åberg said nothing.";
+    const a = read(text);
+    expect(a.people.map((p) => p.name)).toContain("Elin Åberg");
+    expect(a.refs.filter((r) => r.value.person === "Elin Åberg").map((r) => a.text.slice(r.start, r.end))).toEqual(["Elin Åberg", "Åberg"]);
+    expect(findPairs(a)).toContainEqual(["Aleksi Virta", "Elin Åberg"]);
+  });
+});

@@ -19,7 +19,8 @@ export interface PersonRef {
   possessive: boolean;
 }
 
-const NAME_RUN = /[A-Z][\p{L}'’-]+(?:[^\S\n]+(?:(?:de|da|del|della|van|von|der|den|di|du|le|la|bin|al|St\.)[^\S\n]+)*[A-Z][\p{L}'’-]+)+/gu;
+const NAME_RUN =
+  /\p{Lu}[\p{L}'’-]+(?:[^\S\n]+(?:(?:de|da|del|della|van|von|der|den|di|du|le|la|bin|al|St\.)[^\S\n]+)*\p{Lu}[\p{L}'’-]+)+/gu;
 
 const ORGANISATION_WORDS =
   /^(?:Rovers|United|City|Town|Athletic|Wanderers|Albion|FC|Pictures|Studios?|Records|Artists|Talent|Entertainment|Films|Productions|Group|Agency|Partners|Media|Global|Company|Co|Management|Agency|Label|Foundation|Theatre|Theater|Hall|Arena|Prize|Award|Awards|Festival|Gallery|Hotel|Club|Ltd|Inc)$/;
