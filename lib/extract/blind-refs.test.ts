@@ -3,6 +3,7 @@ import { analyseArticle } from "./article";
 import { findOutletNames } from "./outlets";
 import { findPairs } from "./pairs";
 import { extractClaims } from "./extract";
+import { attributionOf } from "./attribution";
 
 /** People, pairs, speakers, outlets and dates as articles written blind put them (issue 12, sixth pass). */
 describe("an outlet introduced by what it is", () => {
@@ -121,5 +122,27 @@ describe("names that begin with a capital beyond ASCII", () => {
     expect(a.people.map((p) => p.name)).toContain("Elin Åberg");
     expect(a.refs.filter((r) => r.value.person === "Elin Åberg").map((r) => a.text.slice(r.start, r.end))).toEqual(["Elin Åberg", "Åberg"]);
     expect(findPairs(a)).toContainEqual(["Aleksi Virta", "Elin Åberg"]);
+  });
+});
+
+describe("words dated by the occasion told at the end of the paragraph before", () => {
+  it("'Appearing on Monday's edition of the show, she was asked… ¶ \"…,\" X said' is Monday's", () => {
+    const text = [
+      "Nadia Perl confirms romance with Theo Wick",
+      "Actress Nadia Perl has confirmed her relationship with the cyclist Theo Wick.",
+      "Appearing on Monday's edition of the breakfast show Sunrise Sofa, the 36-year-old actress was asked about the photos. She did not hesitate.",
+      "\"Yes, we're together, and I've never been happier,\" Perl said to cheers.",
+    ].join("\n\n");
+    const said = extractClaims({ text, published: "2025-11-05", outlet: "Night Owl" }).find((c) => c.quote?.startsWith("Yes"));
+    expect(said && [said.occurredOn, said.precision]).toEqual(["2025-11-03", "day"]);
+  });
+});
+
+describe("the object of 'with', however described, is not who speaks", () => {
+  it("'X has made it official with former NFL quarterback Y, confirming…' is X's remark", () => {
+    const text =
+      "Actress Nadia Perl has made it official with former NFL quarterback Theo Wick, confirming their relationship on a show this week.";
+    const a = read(text);
+    expect(attributionOf(a, a.sentences[0], [])?.speaker).toBe("Nadia Perl");
   });
 });

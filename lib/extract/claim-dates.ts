@@ -227,7 +227,16 @@ export class DateTrail {
     // An event the article dated, named again: its date ("Asked on the Harmony Awards carpet, he grinned and said…").
     if (!dates.length && event) return event.when;
     if (!dates.length && previous) {
-      const near = previous.sentence.paragraph === sentence.paragraph || previous.sentence.index === sentence.index - 1;
+      // "Appearing on Monday's edition of the show, she was asked about him. She did not hesitate. ¶ '…,' Kettridge said":
+      // the occasion told at the end of the paragraph before, with no words quoted since, dates the quote opening the next.
+      const between = article.sentences.slice(previous.sentence.index, sentence.index);
+      const setUp =
+        speaker !== undefined &&
+        previous.sentence.paragraph === sentence.paragraph - 1 &&
+        article.sentences[sentence.index - 1]?.paragraph === sentence.paragraph - 1 &&
+        SPEECH_OCCASION.test(previous.sentence.text) &&
+        between.every((s) => !quotesIn(article, s).length);
+      const near = previous.sentence.paragraph === sentence.paragraph || previous.sentence.index === sentence.index - 1 || setUp;
       // One of the pair may be "the couple"; a rep's principal must be named.
       // A rep's words do not take the day of someone else's words just before ("Appearing on a show on Friday, he said…").
       // A voice the article introduces only now ("The song's producer, Benji Cole, told…") is no one "the two" were.
@@ -239,9 +248,10 @@ export class DateTrail {
       // The sentence just before that names the speaker ("…, the conductor said in an interview published on Wednesday.") dates the quote after it.
       // Or the sentence just before sets up words without naming anyone ("Within hours, both agencies had issued statements.").
       const justBefore =
-        previous.sentence.index === sentence.index - 1 &&
-        !quotesIn(article, previous.sentence).length &&
-        SPEECH_OCCASION.test(previous.sentence.text);
+        setUp ||
+        (previous.sentence.index === sentence.index - 1 &&
+          !quotesIn(article, previous.sentence).length &&
+          SPEECH_OCCASION.test(previous.sentence.text));
       const sameSpeaker =
         (speaker === undefined && !BACKGROUND_RE.test(sentence.text) && !aboutWords(previous.sentence.text)) ||
         (speaker !== null &&
