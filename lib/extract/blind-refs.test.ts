@@ -146,3 +146,26 @@ describe("the object of 'with', however described, is not who speaks", () => {
     expect(attributionOf(a, a.sentences[0], [])?.speaker).toBe("Nadia Perl");
   });
 });
+
+describe("gender from pronouns, when two people share the clause", () => {
+  const genderOf = (text: string, name: string) => read(text).people.find((p) => p.name === name)?.gender;
+
+  it("a role noun before someone else's name is not hers, nor are 'his … her' in one clause, nor 'he' after 'he and X'", () => {
+    const text = [
+      "Model Anke Voss, 24, and Irish actor Cillian Roe, 33, arrived together at the gala.",
+      "Asked whether he and Voss were back together, he smiled.",
+      "The next morning they left the hotel, Voss still wearing his jacket over her shoulders.",
+      "Voss's agency declined to comment on her personal life.",
+    ].join(" ");
+    expect(genderOf(text, "Anke Voss")).toBe("female");
+  });
+});
+
+describe("a newspaper's reporter", () => {
+  it("'Asked by a Maison Claire reporter' names an outlet, not a person", () => {
+    const text = "Tom Hale and Ada Finch arrived together. Asked by a Maison Claire reporter whether they were a couple, he smiled.";
+    const a = read(text);
+    expect(a.people.map((p) => p.name)).not.toContain("Maison Claire");
+    expect(a.outlets.map((o) => o.value)).toContain("Maison Claire");
+  });
+});

@@ -15,6 +15,10 @@ const REPORT_RE = new RegExp(
   "g",
 );
 
+const REPORTER_OF_RE = new RegExp(
+  String.raw`\b(?:an?|one|the)\s+${RUN}\s+(?:reporter|journalist|correspondent|columnist|photographer)s?\b`,
+  "g",
+);
 const HOSTS_OF_RE = new RegExp(String.raw`\b(?:co-?)?(?:hosts?|presenters?|anchors?) of\s+${RUN}`, "g");
 
 function escape(s: string): string {
@@ -79,6 +83,11 @@ export function findOutletNames(text: string, known: string[], knownPeople: Set<
     if (/^[^\S\n]+(?:The[^\S\n]+)?[A-Z]/.test(text.slice(m.index + m[0].length))) continue;
     const name = clean(m[1].trim());
     if (name && !/^The$/.test(name) && plausibleOutlet(name, true, knownPeople, true)) names.add(name);
+  }
+  // "Asked by a Maison Mode reporter": whom a reporter works for.
+  for (const m of text.matchAll(REPORTER_OF_RE)) {
+    const name = clean(m[1]);
+    if (name && !knownPeople.has(name) && !MONTH_NAMES.includes(name.split(/\s+/)[0].toLowerCase())) names.add(name);
   }
   // "telling the hosts of The Morning Table": a programme is what its hosts host (not "the host of Kaye's party").
   for (const m of text.matchAll(HOSTS_OF_RE)) {

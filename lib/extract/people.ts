@@ -27,7 +27,7 @@ const ORGANISATION_WORDS =
 
 /** A team's, a band's or a company's name is followed by what it is. */
 const ORGANISATION_AFTER =
-  /^\s+(?:(?:swim|swimming|football|soccer|rugby|hockey|basketball|baseball|cricket|netball|rowing|dance|theatre|theater|record|production|talent|pop|rock|boy|girl)\s+)?(?:team|club|squad|band|group|school|academy|company|label|franchise|brand|firm|agency|studio|orchestra|choir|crew)\b/;
+  /^\s+(?:reporter|journalist|correspondent|columnist|photographer|critic)s?\b|^\s+(?:(?:swim|swimming|football|soccer|rugby|hockey|basketball|baseball|cricket|netball|rowing|dance|theatre|theater|record|production|talent|pop|rock|boy|girl)\s+)?(?:team|club|squad|band|group|school|academy|company|label|franchise|brand|firm|agency|studio|orchestra|choir|crew)\b/;
 /** "Conductor", "Senator", "Coach": a word shaped like a role before a surname is a title, not a first name. */
 const ROLE_SHAPED = /(?:er|or|ist|ian|ess|ent|ant|ain|ach|ef|ge|man|woman)$/i;
 const TITLE_AFTER =
