@@ -169,3 +169,27 @@ describe("a newspaper's reporter", () => {
     expect(a.outlets.map((o) => o.value)).toContain("Maison Claire");
   });
 });
+
+describe("'A and B in matching C' and 'A and DJ B'", () => {
+  it("links A to B, a name between and C worn by them links to no one; an acronym describes B", () => {
+    const text =
+      "Anke Voss and Cillian Roe in matching Ottavio Marra stole the show at the gala. Model Tia Lund and DJ Omar Reyes turned up together at the party.";
+    const pairs = findPairs(read(text));
+    expect(pairs).toContainEqual(["Anke Voss", "Cillian Roe"]);
+    expect(pairs).toContainEqual(["Omar Reyes", "Tia Lund"]);
+    expect(pairs.some((p) => p.includes("Ottavio Marra"))).toBe(false);
+  });
+});
+
+describe("words said at an event the sentence before sets", () => {
+  it("'X was quiet on the carpet. Asked by a reporter…, he said: \"…\"' is of the event's day", () => {
+    const text = [
+      "Anke Voss and Cillian Roe at the gala",
+      "Anke Voss and Cillian Roe arrived together at the Verity Prize gala in London on Tuesday.",
+      'Nina Bell, who dressed the pair, told Thread Count it was their idea. "They wanted to look like a set," the designer said.',
+      'Roe was less talkative on the carpet. Asked by a Maison Mode reporter whether he and Voss were back together, he smiled and said: "Next question."',
+    ].join("\n\n");
+    const said = extractClaims({ text, published: "2024-09-13", outlet: "Night Owl" }).find((c) => c.quote === "Next question");
+    expect(said && [said.occurredOn, said.precision]).toEqual(["2024-09-10", "day"]);
+  });
+});

@@ -226,6 +226,11 @@ export class DateTrail {
     }
     // An event the article dated, named again: its date ("Asked on the Harmony Awards carpet, he grinned and said…").
     if (!dates.length && event) return event.when;
+    // "Fennessy was less talkative on the carpet. Asked by a reporter…, he said: '…'": the event the sentence before sets, for the same speaker.
+    const before = article.sentences[sentence.index - 1];
+    const setting =
+      speaker && before?.paragraph === sentence.paragraph && !quotesIn(article, before).length ? this.#eventDate(before) : null;
+    if (!dates.length && setting && refsIn(article, before).some((r) => r.value.person === speaker)) return setting.when;
     if (!dates.length && previous) {
       // "Appearing on Monday's edition of the show, she was asked about him. She did not hesitate. ¶ '…,' Kettridge said":
       // the occasion told at the end of the paragraph before, with no words quoted since, dates the quote opening the next.

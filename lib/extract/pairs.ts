@@ -21,8 +21,14 @@ const PARTNER_APPOSITION =
 const BROUGHT_RE = /\b(?:brought|accompanied by|escorted|plus-one|as (?:his|her) date)\b/i;
 const COUPLE_CUE_RE =
   /\b(?:dating|romance|romantic|couple|split|engaged|married|together|kiss\w*|spotted|seen|boyfriend|girlfriend|fianc\w*|husband|wife|relationship|linked|rumou?r\w*|ex)\b/i;
+/**
+ * "A and B", "A and the actor B", "A and Irish actor B", "A and DJ B": case-sensitive, so that the words between are
+ * descriptors, never another name ("A and Cormac Fennessy in matching B" links A to Fennessy only).
+ */
+const AND_LINK =
+  /^\s*(?:and|&)\s*(?:(?:the\s+|his\s+|her\s+)?(?:[A-Z]{2,}\s+(?:[a-z][\w-]*\s+){0,3}|(?:[A-Z][a-z]+(?:-[a-z]+)?\s+)?(?:[a-z][\w-]*\s+){1,3}))?$/;
 const LINK_BETWEEN =
-  /^(?:\s*(?:and|&)\s*(?:(?:the\s+|his\s+|her\s+)?(?:[A-Z][a-z]+(?:-[a-z]+)?\s+)?(?:[a-z][\w-]*\s+){1,3})?|,\s+with whom\s+|,?\s+(?:who\s+)?(?:(?:was|were|has been|have been|had been|is|are)\s+)?(?:(?:\w+|[-–—])\s+){0,5}?(?:with|alongside|beside|opposite|brought|escorted|accompanied by|said of|spoke of|speaking of|asked about|talking about|gushed about|raved about|dating|dated|romancing|kissed|kissing|married|marrying|wed|engaged to|split from|split with|separation from|divorce from|marriage to|married to|married for (?:\w+\s+){1,3}to|engagement to|splitting from|broke up with|breaking up with|separated from|divorced|divorcing|linked to|linked with|romance with|relationship with|date with|hand in hand with|cosying up to|cozying up to)\s+(?:(?:his|her|their|the)\s+)?(?:[^\s.;!?]+\s+){0,6}?)$/i;
+  /^(?:\s*(?:and|&)\s*|,\s+with whom\s+|,?\s+(?:who\s+)?(?:(?:was|were|has been|have been|had been|is|are)\s+)?(?:(?:\w+|[-–—])\s+){0,5}?(?:with|alongside|beside|opposite|brought|escorted|accompanied by|said of|spoke of|speaking of|asked about|talking about|gushed about|raved about|dating|dated|romancing|kissed|kissing|married|marrying|wed|engaged to|split from|split with|separation from|divorce from|marriage to|married to|married for (?:\w+\s+){1,3}to|engagement to|splitting from|broke up with|breaking up with|separated from|divorced|divorcing|linked to|linked with|romance with|relationship with|date with|hand in hand with|cosying up to|cozying up to)\s+(?:(?:his|her|their|the)\s+)?(?:[^\s.;!?]+\s+){0,6}?)$/i;
 /** The link words of a relationship, as opposed to being somewhere with someone. */
 const SPLIT_LINK =
   /\b(?:split (?:from|with)|separat\w+ from|divorc\w+|married|marriage to|engaged to|engagement to|broke up with|breaking up with|dating|dated|romance with|relationship with)\b/i;
@@ -103,7 +109,10 @@ export function findPairs(article: Article): Pair[] {
         const relation = apposed || RELATION_OF.test(own) || (partner && between.length < 40);
         // "Frey's duet with Haddad": a possessive's work with someone links them too.
         const possessiveWith = a.value.possessive && /^[’']s\s+(?:[\w-]+\s+){0,3}?(?:with|alongside)\s+$/i.test(between);
-        const linked = (LINK_BETWEEN.test(between) && (!a.value.possessive || a.value.via === "pronoun")) || possessiveWith || relation;
+        const linked =
+          ((LINK_BETWEEN.test(between) || AND_LINK.test(between)) && (!a.value.possessive || a.value.via === "pronoun")) ||
+          possessiveWith ||
+          relation;
         if (!linked || isMentionOnly(article, a) || isMentionOnly(article, b)) continue;
         if (/^\s*(?:and|&)\s*$/.test(between) && (inList(article, a) || /^\s*,\s*[A-Z]/.test(article.text.slice(b.end, b.end + 4))))
           continue;
