@@ -4,6 +4,7 @@ import { findOutletNames } from "./outlets";
 import { findPairs } from "./pairs";
 import { extractClaims } from "./extract";
 import { attributionOf } from "./attribution";
+import { findDates } from "./dates";
 
 /** People, pairs, speakers, outlets and dates as articles written blind put them (issue 12, sixth pass). */
 describe("an outlet introduced by what it is", () => {
@@ -191,5 +192,13 @@ describe("words said at an event the sentence before sets", () => {
     ].join("\n\n");
     const said = extractClaims({ text, published: "2024-09-13", outlet: "Night Owl" }).find((c) => c.quote === "Next question");
     expect(said && [said.occurredOn, said.precision]).toEqual(["2024-09-10", "day"]);
+  });
+});
+
+describe("a relative day restated after a comma", () => {
+  it("'the night before, on Friday,' is that Friday; 'the day after Boxing Day' still counts on", () => {
+    const on = (sentence: string) => findDates(sentence, "2024-11-18").map((d) => [d.occurredOn, d.precision]);
+    expect(on("They had been seen the night before, on Friday, at the welcome drinks.")).toEqual([["2024-11-15", "day"]]);
+    expect(on("They met the day after Boxing Day.")).toEqual([["2023-12-27", "day"]]);
   });
 });
