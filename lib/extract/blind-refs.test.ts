@@ -202,3 +202,14 @@ describe("a relative day restated after a comma", () => {
     expect(on("They met the day after Boxing Day.")).toEqual([["2023-12-27", "day"]]);
   });
 });
+
+describe("outlets named before 'reported', and two outlets joined by 'and'", () => {
+  it("'The Evening Lark reported' is an outlet; 'Gossip Daily and Honky Tonk Buzz' is two", () => {
+    const text =
+      "The Evening Lark reported on Sunday that they had split. Within hours the story was picked up by Gossip Daily and Honky Tonk Buzz.";
+    const names = findOutletNames(text, [], new Set());
+    expect(names).toContain("The Evening Lark");
+    expect(names).toContain("Gossip Daily");
+    expect(names.some((n) => n.includes(" and "))).toBe(false);
+  });
+});

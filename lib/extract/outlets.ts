@@ -26,6 +26,9 @@ function escape(s: string): string {
 }
 
 function clean(run: string): string {
+  // "Celeb Scoop Daily and Honky Tonk Gossip": two outlets, the first ending on what it is.
+  const and = /^(.+?)\s+(?:and|&)\s+[A-Z]/.exec(run);
+  if (and && OUTLET_WORDS.has(and[1].split(/\s+/).at(-1)!.toLowerCase())) run = and[1];
   return run
     .replace(/[’']s$/, "")
     .replace(/[.,]$/, "")
@@ -102,8 +105,11 @@ export function findOutletNames(text: string, known: string[], knownPeople: Set<
     const reportedNews =
       /^report(?:ed|s)$/.test(m[2]) &&
       /\b(?:first|exclusively|originally)\s+$/.test(text.slice(m.index, m.index + m[0].length - m[2].length));
+    // "The National Tattler reported on Sunday…": a name opening on "The" is no person's.
+    const titled = /^The\s+[A-Z]/.test(name) && !/^The\s+\S+$/.test(name) && /^(?:report|claim|reveal)/.test(m[2]);
     if (
       hasOutletWord(name) ||
+      titled ||
       (reportedNews && !isFirstName(name.split(/\s+/)[0]) && !MONTH_NAMES.includes(name.split(/\s+/)[0].toLowerCase()))
     )
       names.add(name);
