@@ -213,3 +213,10 @@ describe("outlets named before 'reported', and two outlets joined by 'and'", () 
     expect(names.some((n) => n.includes(" and "))).toBe(false);
   });
 });
+
+describe("'A and the <club> <role> B'", () => {
+  it("links A to B across a capitalised club name, since no one else is named between", () => {
+    const text = "Tia Lund and the Seahaven Rovers midfielder Omar Reyes, 24, were photographed on the seafront.";
+    expect(findPairs(read(text))).toContainEqual(["Omar Reyes", "Tia Lund"]);
+  });
+});

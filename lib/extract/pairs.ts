@@ -22,11 +22,10 @@ const BROUGHT_RE = /\b(?:brought|accompanied by|escorted|plus-one|as (?:his|her)
 const COUPLE_CUE_RE =
   /\b(?:dating|romance|romantic|couple|split|engaged|married|together|kiss\w*|spotted|seen|boyfriend|girlfriend|fianc\w*|husband|wife|relationship|linked|rumou?r\w*|ex)\b/i;
 /**
- * "A and B", "A and the actor B", "A and Irish actor B", "A and DJ B": case-sensitive, so that the words between are
- * descriptors, never another name ("A and Cormac Fennessy in matching B" links A to Fennessy only).
+ * "A and B", "A and the actor B", "A and the Seahaven Rovers midfielder B": descriptors between,
+ * never another name ("A and Cormac Fennessy in matching B" links A to Fennessy only).
  */
-const AND_LINK =
-  /^\s*(?:and|&)\s*(?:(?:the\s+|his\s+|her\s+)?(?:[A-Z]{2,}\s+(?:[a-z][\w-]*\s+){0,3}|(?:[A-Z][a-z]+(?:-[a-z]+)?\s+)?(?:[a-z][\w-]*\s+){1,3}))?$/;
+const AND_LINK = /^\s*(?:and|&)\s*(?:(?:the\s+|his\s+|her\s+)?(?:[\p{L}'’-]+\s+){1,4})?$/u;
 const LINK_BETWEEN =
   /^(?:\s*(?:and|&)\s*|,\s+with whom\s+|,?\s+(?:who\s+)?(?:(?:was|were|has been|have been|had been|is|are)\s+)?(?:(?:\w+|[-–—])\s+){0,5}?(?:with|alongside|beside|opposite|brought|escorted|accompanied by|said of|spoke of|speaking of|asked about|talking about|gushed about|raved about|dating|dated|romancing|kissed|kissing|married|marrying|wed|engaged to|split from|split with|separation from|divorce from|marriage to|married to|married for (?:\w+\s+){1,3}to|engagement to|splitting from|broke up with|breaking up with|separated from|divorced|divorcing|linked to|linked with|romance with|relationship with|date with|hand in hand with|cosying up to|cozying up to)\s+(?:(?:his|her|their|the)\s+)?(?:[^\s.;!?]+\s+){0,6}?)$/i;
 /** The link words of a relationship, as opposed to being somewhere with someone. */
@@ -61,6 +60,12 @@ function coupleOfEvent(article: Article, ref: Span<PersonRef>): boolean {
   const at = ref.start - (m[0].length - m[0].indexOf(m[1]));
   const first = article.refs.find((r) => r.start <= at && r.end >= at + m[1].length - 1);
   return first !== undefined && first !== ref && EVENT_OF.test(article.text.slice(Math.max(0, first.start - 40), first.start));
+}
+
+/** Whether someone else is named (not by a pronoun) between the i-th and the j-th reference. */
+function namedBetween(refs: Span<PersonRef>[], i: number, j: number): boolean {
+  const ends = [refs[i].value.person, refs[j].value.person];
+  return refs.slice(i + 1, j).some((r) => r.value.via !== "pronoun" && !ends.includes(r.value.person));
 }
 
 function inList(article: Article, ref: Span<PersonRef>): boolean {
@@ -110,7 +115,8 @@ export function findPairs(article: Article): Pair[] {
         // "Frey's duet with Haddad": a possessive's work with someone links them too.
         const possessiveWith = a.value.possessive && /^[’']s\s+(?:[\w-]+\s+){0,3}?(?:with|alongside)\s+$/i.test(between);
         const linked =
-          ((LINK_BETWEEN.test(between) || AND_LINK.test(between)) && (!a.value.possessive || a.value.via === "pronoun")) ||
+          ((LINK_BETWEEN.test(between) || (AND_LINK.test(between) && !namedBetween(refs, i, j))) &&
+            (!a.value.possessive || a.value.via === "pronoun")) ||
           possessiveWith ||
           relation;
         if (!linked || isMentionOnly(article, a) || isMentionOnly(article, b)) continue;
