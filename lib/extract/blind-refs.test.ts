@@ -220,3 +220,16 @@ describe("'A and the <club> <role> B'", () => {
     expect(findPairs(read(text))).toContainEqual(["Omar Reyes", "Tia Lund"]);
   });
 });
+
+describe("a studio visit as the occasion of the words after it", () => {
+  it("'joined the hosts in the studio on Friday to talk about her book… ¶ \"…,\" X told them' is Friday's", () => {
+    const text = [
+      "Nadia Perl confirms Theo Wick romance",
+      "Reality star Nadia Perl has gone on the record about her romance with the footballer Theo Wick.",
+      "The 25-year-old reality star joined the hosts in the studio on Friday to talk about her new book, but the talk soon turned to the footballer.",
+      "\"Yes, I'm seeing Theo, and yes, he's lovely,\" Nadia told the hosts, laughing.",
+    ].join("\n\n");
+    const said = extractClaims({ text, published: "2024-10-06", outlet: "Kite FM" }).find((c) => c.quote?.startsWith("Yes"));
+    expect(said && [said.occurredOn, said.precision]).toEqual(["2024-10-04", "day"]);
+  });
+});
