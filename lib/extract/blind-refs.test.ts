@@ -233,3 +233,14 @@ describe("a studio visit as the occasion of the words after it", () => {
     expect(said && [said.occurredOn, said.precision]).toEqual(["2024-10-04", "day"]);
   });
 });
+
+describe("escorts and acronym roles", () => {
+  it("'arrived on Tuesday on the arm of the Spanish tennis player X' links; 'the Danish DJ Oskar Veld' is a person", () => {
+    const text =
+      "Actress Clio Dane, 28, arrived on Tuesday evening on the arm of the Spanish tennis player Ruben Sala at the party. Presenter Kezia Moor, 29, and the Danish DJ Oskar Veld, 31, turned up hand in hand.";
+    const a = read(text);
+    expect(a.people.map((p) => p.name)).toContain("Oskar Veld");
+    expect(findPairs(a)).toContainEqual(["Clio Dane", "Ruben Sala"]);
+    expect(findPairs(a)).toContainEqual(["Kezia Moor", "Oskar Veld"]);
+  });
+});

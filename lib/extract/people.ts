@@ -47,6 +47,9 @@ function trimRun(run: string): string {
   if (possessive >= 0) words = words.slice(0, possessive + 1);
   words[words.length - 1] = words[words.length - 1].replace(/[’']s$|(?<=s)[’']$/, "");
 
+  // "the Danish DJ Oskar Feld": a role written as an acronym, and what describes it, come before the name.
+  const role = words.findIndex((w) => /^(?:DJ|MC|MP)$/.test(w));
+  if (role >= 0 && role <= words.length - 3) words = words.slice(role + 1);
   while (words.length && (NOT_NAME_WORDS.has(words[0].toLowerCase()) || LEADING_TITLES.has(words[0].toLowerCase()))) words.shift();
   while (words.length && NOT_NAME_WORDS.has(words[words.length - 1].toLowerCase())) words.pop();
   // "Castmates Lorna Fitzgibbon", "Mum-of-one Jade": a descriptor glued on before a first name is no part of the name.
@@ -81,6 +84,7 @@ function acceptable(name: string, before: string, text = ""): boolean {
   // "Olympic rower Finn Maddox", "striker Thiago Arruda": a lowercase role noun right before introduces a person too.
   const introduced =
     /\b(?:rep|representative|spokes(?:person|woman|man)|publicist|manager|agent|lawyer|attorney)\s*,?\s+$/i.test(before) ||
+    /(?:^|\s)(?:DJ|MC|MP)\s+$/.test(before) ||
     /(?:^|\s)(?:[a-z]+(?:er|or|ist|ian|ess|eur)|star|model|host|chef|judge|partner|pro|champion|coach|agent|student|consultant|assistant|correspondent|heir)\s+$/.test(
       before,
     );
