@@ -244,3 +244,15 @@ describe("escorts and acronym roles", () => {
     expect(findPairs(a)).toContainEqual(["Kezia Moor", "Oskar Veld"]);
   });
 });
+
+describe("a coy 'I don't talk about my private life' after the occasion is told", () => {
+  it("takes the occasion's day ('…cornered by reporters on Monday. \"…,\" he said'), not the article's", () => {
+    const text = [
+      "Rui Sal and Ona Pike are engaged",
+      "Striker Rui Sal and the actress Ona Pike are engaged, she confirmed on Tuesday.",
+      "Sal gave little away when he was cornered by reporters at an event in Glasgow on Monday. \"I don't talk about my private life, but I'm a very happy man,\" he said.",
+    ].join("\n\n");
+    const said = extractClaims({ text, published: "2026-09-03", outlet: "Night Owl" }).find((c) => c.quote?.startsWith("I don't"));
+    expect(said && [said.occurredOn, said.precision]).toEqual(["2026-08-31", "day"]);
+  });
+});

@@ -15,7 +15,7 @@ export const BACKGROUND_RE =
   /\b(?:had (?:been|\w+ed)|first (?:met|worked|dated|shared|teamed|starred|linked)|used to|previously|before that|in the past|back then|years? ago)\b/i;
 /** A sentence that sets up the words after it: the occasion they were said on. */
 export const SPEECH_OCCASION =
-  /\b(?:said|says|told|tells|interview|statements?|spoke|speaking|asked|answered|opened up|addressed|responded|replied|joked|quipped|admitted|laughed|giggled|played coy|grinned|posted|wrote|issued|hit back|admission|remarks|comments|talk(?:ed|ing|s)? (?:about|to|with)|on air|in the studio)\b/i;
+  /\b(?:said|says|told|tells|interview|statements?|spoke|speaking|asked|answered|opened up|addressed|responded|replied|joked|quipped|admitted|laughed|giggled|played coy|grinned|posted|wrote|issued|hit back|admission|remarks|comments|talk(?:ed|ing|s)? (?:about|to|with)|on air|in the studio|reporters|cornered|press conference|gave (?:little|nothing) away)\b/i;
 /** An event the article may name again: "the Harmony Awards", "Marlow's Independence Day parade", "the premiere". */
 const EVENT_NOUN = String.raw`(?:premiere|parade|gala|ball|wedding|reception|party|after-?party|awards|ceremony|festival|concert|fundraiser|screening|junket|fair|carnival)`;
 const NAMED_EVENT_RE = new RegExp(

@@ -9,7 +9,9 @@ import { ROMANCE_RE, mentionsIn } from "./remarks";
 import type { Article } from "./article";
 import { baseOf, type Step, type Walk } from "./walk";
 import type { DatePrecision } from "@/lib/vocabulary";
-import type { FoundDate } from "./dates";
+import { findDates, type FoundDate } from "./dates";
+import { SPEECH_OCCASION } from "./date-clues";
+import type { Sentence } from "./sentences";
 
 /** Whether one of a pair's words name the other, or point at them with a pronoun only the other fits. */
 function aboutPartner(article: Article, pair: Pair, speaker: string, words: string): boolean {
@@ -228,7 +230,14 @@ export function quotedClaims(w: Walk, step: Step): boolean {
             : "";
         const kind = kindOfRemark(`${quoteWords} ${bare} ${lead}`, role, quoteWords);
         // "Her spokesperson said she had 'no comment to make'": an undated no-comment was given to this article, on its day.
-        if (kind === "statement" && !dates.length && !inherited && NO_COMMENT_RE.test(`${quoteWords} ${bare}`))
+        // (Not when the sentence before, in its paragraph, told the dated occasion: "…cornered by reporters on Monday. '…,' he said".)
+        if (
+          kind === "statement" &&
+          !dates.length &&
+          !inherited &&
+          !toldOccasion(article, sentence) &&
+          NO_COMMENT_RE.test(`${quoteWords} ${bare}`)
+        )
           when = { occurredOn: article.published, precision: "day" };
         // The same speaker going on in the next sentence or paragraph: one remark, not two.
         const last = w.lastRemark;
@@ -276,4 +285,15 @@ export function quotedClaims(w: Walk, step: Step): boolean {
     }
   }
   return false;
+}
+
+/** Whether the sentence before, in the same paragraph, tells a dated occasion for words ("…cornered by reporters on Monday."). */
+function toldOccasion(article: Article, sentence: Sentence): boolean {
+  const before = article.sentences[sentence.index - 1];
+  return (
+    before?.paragraph === sentence.paragraph &&
+    !quotesIn(article, before).length &&
+    SPEECH_OCCASION.test(before.text) &&
+    findDates(before.text, article.published).some((d) => d.occurredOn <= article.published)
+  );
 }
