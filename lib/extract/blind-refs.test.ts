@@ -256,3 +256,13 @@ describe("a coy 'I don't talk about my private life' after the occasion is told"
     expect(said && [said.occurredOn, said.precision]).toEqual(["2026-08-31", "day"]);
   });
 });
+
+describe("a name-shaped outlet before 'claimed'", () => {
+  it("'when Gab Corner claimed they had been…' is an outlet; 'Lena Whit claimed … Whit said' stays a person", () => {
+    const text =
+      "They were first linked when Gab Corner claimed they had been texting. Lena Whit claimed it was nothing. Whit said so twice.";
+    const names = findOutletNames(text, [], new Set());
+    expect(names).toContain("Gab Corner");
+    expect(names).not.toContain("Lena Whit");
+  });
+});

@@ -107,9 +107,18 @@ export function findOutletNames(text: string, known: string[], knownPeople: Set<
       /\b(?:first|exclusively|originally)\s+$/.test(text.slice(m.index, m.index + m[0].length - m[2].length));
     // "The National Tattler reported on Sunday…": a name opening on "The" is no person's.
     const titled = /^The\s+[A-Z]/.test(name) && !/^The\s+\S+$/.test(name) && /^(?:report|claim|reveal)/.test(m[2]);
+    // "when Gab Central claimed they had been…": a run no first name opens, whose last word the text never uses alone (as a surname).
+    const words = name.split(/\s+/);
+    const unnamed =
+      /^(?:report|claim|reveal)/.test(m[2]) &&
+      words.length >= 2 &&
+      !isFirstName(words[0]) &&
+      !MONTH_NAMES.includes(words[0].toLowerCase()) &&
+      !new RegExp(String.raw`(?<!${escape(words.at(-2)!)}\s)\b${escape(words.at(-1)!)}\b`).test(text);
     if (
       hasOutletWord(name) ||
       titled ||
+      unnamed ||
       (reportedNews && !isFirstName(name.split(/\s+/)[0]) && !MONTH_NAMES.includes(name.split(/\s+/)[0].toLowerCase()))
     )
       names.add(name);
