@@ -266,3 +266,21 @@ describe("a name-shaped outlet before 'claimed'", () => {
     expect(names).not.toContain("Lena Whit");
   });
 });
+
+describe("a bandmate who speaks of the couple", () => {
+  const text = [
+    "Pia Gray and Cass Mori go public",
+    "Singer Pia Gray and the drummer Cass Mori have confirmed they are dating.",
+    "Even the band is over it. Rhiannon Dowd, who plays bass in Pia's band, joked about the couple on the radio earlier this month. \"They're disgustingly cute,\" she said.",
+  ].join("\n\n");
+
+  it("'she said' is the sentence's subject before, not the one named in passing in her aside", () => {
+    const a = read(text);
+    const she = a.refs.filter((r) => a.text.slice(r.start, r.end) === "she").at(-1);
+    expect(she?.value.person).toBe("Rhiannon Dowd");
+  });
+
+  it("and a possessive in her aside does not make her one of 'the couple'", () => {
+    expect(findPairs(read(text)).some((p) => p.includes("Rhiannon Dowd"))).toBe(false);
+  });
+});

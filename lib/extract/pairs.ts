@@ -131,7 +131,12 @@ export function findPairs(article: Article): Pair[] {
     }
     // "Last month, the couple attended the wedding…, where Fontaine sang and Morrow gave a toast":
     // the only two people a sentence about "the couple" names are the couple.
-    const named = [...new Set(refs.filter((r) => r.value.via !== "pronoun" && !isMentionOnly(article, r)).map((r) => r.value.person))];
+    // ("Doughty, who plays bass in Pippa's band, joked about the couple": a possessive names no one of the couple.)
+    const named = [
+      ...new Set(
+        refs.filter((r) => r.value.via !== "pronoun" && !r.value.possessive && !isMentionOnly(article, r)).map((r) => r.value.person),
+      ),
+    ];
     if (named.length === 2 && COUPLE_PHRASE.test(s.text)) {
       const [a, b] = named.map((n) => refs.find((r) => r.value.person === n)!);
       link(a, b, s);

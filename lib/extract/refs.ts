@@ -142,7 +142,17 @@ export function personRefs(text: string, people: Person[], aliases: Map<string, 
         t.start - opener.at < 250
           ? opener.person
           : undefined;
-      person = opened ?? salient ?? fits[0] ?? recent.find((n) => gender.get(n) === "unknown" && !quoted.has(n));
+      // "Rhiannon Doughty, who plays bass in Pippa's band, joked… '…,' she said": the sentence's subject, not a possessive after it.
+      const subjectBefore =
+        subject &&
+        opener &&
+        fits[0] !== opener.person &&
+        fits.includes(opener.person) &&
+        inPassing.get(fits[0]) &&
+        t.start - opener.at < 300
+          ? opener.person
+          : undefined;
+      person = opened ?? subjectBefore ?? salient ?? fits[0] ?? recent.find((n) => gender.get(n) === "unknown" && !quoted.has(n));
       if (opened) gender.set(opened, t.pronoun);
     }
     if (!person && t.role) {
