@@ -284,3 +284,25 @@ describe("a bandmate who speaks of the couple", () => {
     expect(findPairs(read(text)).some((p) => p.includes("Rhiannon Dowd"))).toBe(false);
   });
 });
+
+describe("words given 'after the broadcast'", () => {
+  const text = (after: string) =>
+    [
+      "Ella Rusk confirms Omar Black romance",
+      "Gymnast Ella Rusk has confirmed she is dating the actor Omar Black.",
+      "The 32-year-old was asked about the romance during Wednesday's programme, and she didn't dodge it.",
+      `Black's publicist confirmed the relationship ${after}. "Omar is very happy," she said.`,
+    ].join("\n\n");
+  const happy = (t: string) =>
+    extractClaims({ text: t, published: "2026-04-23", outlet: "Coffee Hour" }).find((c) => c.evidence.startsWith("Black's publicist"));
+
+  it("are of the programme's day the article gave", () => {
+    const said = happy(text("to the show after the broadcast"));
+    expect(said && [said.occurredOn, said.precision]).toEqual(["2026-04-22", "day"]);
+  });
+
+  it("but not when the broadcast is the article's own ('told this programme')", () => {
+    const said = happy(text("to this programme after the broadcast"));
+    expect(said?.occurredOn).not.toBe("2026-04-22");
+  });
+});

@@ -25,6 +25,8 @@ const YEAR_IN_FORCE_RE =
 /** The occasion words were given on: "when asked about it at Thursday's press conference", "when we reached her by phone on Tuesday". */
 const OCCASION_RE =
   /\bwhen (?:(?:he|she|they) (?:was|were) )?(?:asked|questioned|approached|contacted|reached|we (?:reached|spoke to|spoke with|met|caught up with|asked))\b[^.;"“”]*/i;
+const AFTER_PROGRAMME_RE = /\b(?:after|following|during) the (?:broadcast|show|programme|program|interview|episode|segment)\b/i;
+const PROGRAMME_RE = /\b(?:broadcast|show|programme|program|interview|episode|segment|podcast)\b/i;
 const PRESENT_SPEECH = /\b(?:says|tells|adds|explains|admits|recalls|insists|laughs|shrugs)\b/i;
 
 /** The news day of the story: the first day its first `count` prose paragraphs give from the fortnight before publication. */
@@ -226,6 +228,18 @@ export class DateTrail {
     }
     // An event the article dated, named again: its date ("Asked on the Harmony Awards carpet, he grinned and said…").
     if (!dates.length && event) return event.when;
+    // "Her publicist confirmed it to the show after the broadcast": the day of the programme the article last dated.
+    if (
+      !dates.length &&
+      speaker !== undefined &&
+      AFTER_PROGRAMME_RE.test(sentence.text) &&
+      this.#lastDay &&
+      this.#lastDay.sentence.index < sentence.index &&
+      PROGRAMME_RE.test(this.#lastDay.sentence.text) &&
+      // "After the broadcast, a spokesperson told this programme…": the broadcast is the article's own.
+      !/\bthis (?:broadcast|show|programme|program|podcast)\b|\b(?:told|tells) us\b/i.test(sentence.text)
+    )
+      return this.#lastDay.when;
     // "Fennessy was less talkative on the carpet. Asked by a reporter…, he said: '…'": the event the sentence before sets, for the same speaker.
     const before = article.sentences[sentence.index - 1];
     const setting =
