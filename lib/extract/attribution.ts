@@ -24,6 +24,9 @@ const VERB_RE = new RegExp(
   "gi",
 );
 
+const OBJECT_BEFORE =
+  /\b(?:of|to|with|about|for|from|at|by|on|and|like|than)\s+(?:(?:former|ex-|[A-Z]{2,}|[a-z][a-z-]*(?:er|or|ist|ian|ess|back|star|man|woman))\s+){0,3}$/i;
+
 /**
  * Finds who speaks in a sentence from the reporter's words around the quotes: the subject
  * before a speech verb ("Ana said", "a source told…"), or the name right after it ("said Ana").
@@ -50,7 +53,8 @@ export function attributionOf(article: Article, sentence: Sentence, quotes: Quot
     const subjectRefs = before.filter(
       (r) =>
         !r.value.possessive &&
-        (!/\b(?:of|to|with|about|for|from|at|by|on|and|like|than)\s+$/i.test(article.text.slice(r.start - 8, r.start)) ||
+        // "…made it official with former NFL quarterback Trey Bascombe, confirming…": an object, however described.
+        (!OBJECT_BEFORE.test(article.text.slice(Math.max(0, r.start - 50), r.start)) ||
           // "…late last month, and Haddad told Glint…": a new clause's subject.
           /,\s+and\s+$/.test(article.text.slice(r.start - 8, r.start)) ||
           // "a fan asked about Ronan and she grinned": "he" and "she" are only ever subjects.

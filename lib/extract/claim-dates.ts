@@ -14,6 +14,7 @@ import {
   eventsIn,
   inWhoClause,
   ledeTold,
+  sceneToldLater,
   monthIndex,
 } from "./date-clues";
 import type { When } from "./walk";
@@ -24,6 +25,8 @@ const YEAR_IN_FORCE_RE =
 /** The occasion words were given on: "when asked about it at Thursday's press conference", "when we reached her by phone on Tuesday". */
 const OCCASION_RE =
   /\bwhen (?:(?:he|she|they) (?:was|were) )?(?:asked|questioned|approached|contacted|reached|we (?:reached|spoke to|spoke with|met|caught up with|asked))\b[^.;"“”]*/i;
+const AFTER_PROGRAMME_RE = /\b(?:after|following|during) the (?:broadcast|show|programme|program|interview|episode|segment)\b/i;
+const PROGRAMME_RE = /\b(?:broadcast|show|programme|program|interview|episode|segment|podcast)\b/i;
 const PRESENT_SPEECH = /\b(?:says|tells|adds|explains|admits|recalls|insists|laughs|shrugs)\b/i;
 
 /** The news day of the story: the first day its first `count` prose paragraphs give from the fortnight before publication. */
@@ -225,8 +228,34 @@ export class DateTrail {
     }
     // An event the article dated, named again: its date ("Asked on the Harmony Awards carpet, he grinned and said…").
     if (!dates.length && event) return event.when;
+    // "Her publicist confirmed it to the show after the broadcast": the day of the programme the article last dated.
+    if (
+      !dates.length &&
+      speaker !== undefined &&
+      AFTER_PROGRAMME_RE.test(sentence.text) &&
+      this.#lastDay &&
+      this.#lastDay.sentence.index < sentence.index &&
+      PROGRAMME_RE.test(this.#lastDay.sentence.text) &&
+      // "After the broadcast, a spokesperson told this programme…": the broadcast is the article's own.
+      !/\bthis (?:broadcast|show|programme|program|podcast)\b|\b(?:told|tells) us\b/i.test(sentence.text)
+    )
+      return this.#lastDay.when;
+    // "Fennessy was less talkative on the carpet. Asked by a reporter…, he said: '…'": the event the sentence before sets, for the same speaker.
+    const before = article.sentences[sentence.index - 1];
+    const setting =
+      speaker && before?.paragraph === sentence.paragraph && !quotesIn(article, before).length ? this.#eventDate(before) : null;
+    if (!dates.length && setting && refsIn(article, before).some((r) => r.value.person === speaker)) return setting.when;
     if (!dates.length && previous) {
-      const near = previous.sentence.paragraph === sentence.paragraph || previous.sentence.index === sentence.index - 1;
+      // "Appearing on Monday's edition of the show, she was asked about him. She did not hesitate. ¶ '…,' Kettridge said":
+      // the occasion told at the end of the paragraph before, with no words quoted since, dates the quote opening the next.
+      const between = article.sentences.slice(previous.sentence.index, sentence.index);
+      const setUp =
+        speaker !== undefined &&
+        previous.sentence.paragraph === sentence.paragraph - 1 &&
+        article.sentences[sentence.index - 1]?.paragraph === sentence.paragraph - 1 &&
+        SPEECH_OCCASION.test(previous.sentence.text) &&
+        between.every((s) => !quotesIn(article, s).length);
+      const near = previous.sentence.paragraph === sentence.paragraph || previous.sentence.index === sentence.index - 1 || setUp;
       // One of the pair may be "the couple"; a rep's principal must be named.
       // A rep's words do not take the day of someone else's words just before ("Appearing on a show on Friday, he said…").
       // A voice the article introduces only now ("The song's producer, Benji Cole, told…") is no one "the two" were.
@@ -238,9 +267,10 @@ export class DateTrail {
       // The sentence just before that names the speaker ("…, the conductor said in an interview published on Wednesday.") dates the quote after it.
       // Or the sentence just before sets up words without naming anyone ("Within hours, both agencies had issued statements.").
       const justBefore =
-        previous.sentence.index === sentence.index - 1 &&
-        !quotesIn(article, previous.sentence).length &&
-        SPEECH_OCCASION.test(previous.sentence.text);
+        setUp ||
+        (previous.sentence.index === sentence.index - 1 &&
+          !quotesIn(article, previous.sentence).length &&
+          SPEECH_OCCASION.test(previous.sentence.text));
       const sameSpeaker =
         (speaker === undefined && !BACKGROUND_RE.test(sentence.text) && !aboutWords(previous.sentence.text)) ||
         (speaker !== null &&
@@ -269,7 +299,7 @@ export class DateTrail {
     }
     // An undated outing in a news story ("They arrived together") is the one the story dated just before, else the opening paragraph's.
     if (speaker === undefined) {
-      const current = this.inForce(article, sentence) ?? ledeTold(article, sentence) ?? this.#newsDay;
+      const current = this.inForce(article, sentence) ?? ledeTold(article, sentence) ?? sceneToldLater(article, sentence) ?? this.#newsDay;
       if (current) return current;
     }
     return { occurredOn: article.published, precision: "circa" };

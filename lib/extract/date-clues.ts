@@ -15,7 +15,7 @@ export const BACKGROUND_RE =
   /\b(?:had (?:been|\w+ed)|first (?:met|worked|dated|shared|teamed|starred|linked)|used to|previously|before that|in the past|back then|years? ago)\b/i;
 /** A sentence that sets up the words after it: the occasion they were said on. */
 export const SPEECH_OCCASION =
-  /\b(?:said|says|told|tells|interview|statements?|spoke|speaking|asked|answered|opened up|addressed|responded|replied|joked|quipped|admitted|laughed|giggled|played coy|grinned|posted|wrote|issued|hit back|admission|remarks|comments)\b/i;
+  /\b(?:said|says|told|tells|interview|statements?|spoke|speaking|asked|answered|opened up|addressed|responded|replied|joked|quipped|admitted|laughed|giggled|played coy|grinned|posted|wrote|issued|hit back|admission|remarks|comments|talk(?:ed|ing|s)? (?:about|to|with)|on air|in the studio|reporters|cornered|press conference|gave (?:little|nothing) away)\b/i;
 /** An event the article may name again: "the Harmony Awards", "Marlow's Independence Day parade", "the premiere". */
 const EVENT_NOUN = String.raw`(?:premiere|parade|gala|ball|wedding|reception|party|after-?party|awards|ceremony|festival|concert|fundraiser|screening|junket|fair|carnival)`;
 const NAMED_EVENT_RE = new RegExp(
@@ -58,6 +58,31 @@ export function ledeTold(article: Article, sentence: Sentence): When | null {
     (d) => d.occurredOn <= article.published,
   );
   return day ? { occurredOn: day.occurredOn, precision: day.precision } : null;
+}
+
+/** A venue's or a place's name of two words or more, not opening the sentence: "the Estadio Vallemar", "Dolphin Bar". */
+const VENUE_RUN = /(?<=\s)(?:[A-Z][\p{L}'’&-]+\s+){1,3}[A-Z][\p{L}'’-]+/gu;
+
+/**
+ * An undated outing in the opening paragraph that the article tells again, dated, further down: "…
+ * days after the couple were pictured in the tunnel at the Estadio Vallemar. … She was in the stands
+ * at the Estadio Vallemar last Tuesday, and the pair were photographed…". The later sentence names
+ * the same venue (people, outlets and quotations aside) and gives a day, not after publication.
+ */
+export function sceneToldLater(article: Article, sentence: Sentence): When | null {
+  const opening = article.sentences.find((s) => s.prose)?.paragraph;
+  if (sentence.paragraph !== opening) return null;
+  const venues = [...article.masked.slice(sentence.start, sentence.end).matchAll(VENUE_RUN)].map((m) => m[0]);
+  if (!venues.length) return null;
+  for (const later of article.sentences.filter((s) => s.prose && s.index > sentence.index)) {
+    const masked = article.masked.slice(later.start, later.end);
+    if (!venues.some((v) => masked.includes(v)) || !OUTING_WORDS.test(later.text)) continue;
+    const day = findDates(outsideQuotes(later.text, quotesIn(article, later), later.start), article.published).find(
+      (d) => d.precision === "day" && d.occurredOn <= article.published,
+    );
+    if (day) return { occurredOn: day.occurredOn, precision: day.precision };
+  }
+  return null;
 }
 
 /**

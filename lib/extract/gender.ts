@@ -50,7 +50,14 @@ export function guessGender(name: string, text: string, others: string[] = []): 
       const next = parts.length > 1 && own === parts[0] ? parts[1] : "";
       // "Morrow, with whom she…", "directed the video for her": not Morrow. "Morrow… His publicist": Morrow.
       // A possessive far into the clause ("…has flown down to watch two of his home games") may be someone else's.
-      const first = /(?<!\bwhom\s)\b(he|his|she|her|actress|actor)\b/i.exec(own);
+      const found = /(?<!\bwhom\s)\b(he|his|she|her|actress|actor)\b/i.exec(own);
+      // "Liesl Harcourt, 24, and Irish actor Cormac Fennessy": a role noun before someone else's name is theirs.
+      const roleOfNext = found !== null && /^act/i.test(found[1]) && /^\s+\p{Lu}/u.test(window.slice(found.index + found[0].length));
+      // "Harcourt still wearing his dinner jacket over her shoulders": a clause with his and her is about two people.
+      const both = /\b(?:he|his|him)\b/i.test(own) && /\b(?:she|her)\b/i.test(own);
+      // "whether he and Harcourt were back together, he smiled": the pronoun after is the other one's.
+      const paired = /\b(?:he|she)\s+and\s+$/i.test(before);
+      const first = roleOfNext || both || paired ? null : found;
       // A sentence that opens on the name and the next one opening on "He"/"She": the same person.
       const opensSentence = /(?:^|[.!?]["”’]?\s+|\n)$/.test(before) && !/^[’']s\b/.test(window);
       const p = first ?? (opensSentence ? /^(His|Her|He|She)\b/.exec(next) : /^(His|Her)\b/.exec(next));

@@ -51,7 +51,8 @@ export function mergeDuplicates(claims: RawClaim[], published: string | null = n
         case "report":
           return k.stance === c.stance && k.outlet === c.outlet;
         default:
-          return k.sentence !== c.sentence && (k.place === c.place || !c.place || !k.place);
+          // "the Estadio Vallemar" and "the Estadio Vallemar in Valencia": one place, told twice.
+          return k.sentence !== c.sentence && (!c.place || !k.place || k.place.startsWith(c.place) || c.place.startsWith(k.place));
       }
     });
     if (!twin) {

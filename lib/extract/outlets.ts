@@ -1,4 +1,5 @@
 import { isFirstName } from "./nlp";
+import { HOLDER_OF_WORK } from "./people";
 import { MEDIUM_CUES, OUTLET_CUES, OUTLET_REPORT_VERBS, OUTLET_WORDS, MONTH_NAMES, DAY_NAMES } from "./lexicon";
 import type { Span } from "./spans";
 
@@ -14,11 +15,20 @@ const REPORT_RE = new RegExp(
   "g",
 );
 
+const REPORTER_OF_RE = new RegExp(
+  String.raw`\b(?:an?|one|the)\s+${RUN}\s+(?:reporter|journalist|correspondent|columnist|photographer)s?\b`,
+  "g",
+);
+const HOSTS_OF_RE = new RegExp(String.raw`\b(?:co-?)?(?:hosts?|presenters?|anchors?) of\s+${RUN}`, "g");
+
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 function clean(run: string): string {
+  // "Celeb Scoop Daily and Honky Tonk Gossip": two outlets, the first ending on what it is.
+  const and = /^(.+?)\s+(?:and|&)\s+[A-Z]/.exec(run);
+  if (and && OUTLET_WORDS.has(and[1].split(/\s+/).at(-1)!.toLowerCase())) run = and[1];
   return run
     .replace(/[’']s$/, "")
     .replace(/[.,]$/, "")
@@ -60,6 +70,8 @@ export function findOutletNames(text: string, known: string[], knownPeople: Set<
       )
     )
       continue;
+    // "The producer of that show, Gemma Adeyinka,": the name in apposition is the role's holder, not the show's title.
+    if (cue.endsWith(",") && HOLDER_OF_WORK.test(text.slice(Math.max(0, m.index - 40), m.index + m[1].length + 1))) continue;
     // "his appearance on Burnt Ends", "Monday's episode of Sofa Sessions": a programme, even when name-shaped.
     const programme = /^(?:appearance on|appeared on|episode of|edition of)$/.test(cue);
     if (
@@ -69,9 +81,22 @@ export function findOutletNames(text: string, known: string[], knownPeople: Set<
       names.add(name.replace(/^The\s+(?=\S+$)/, ""));
   }
   // "an interview with Vantage magazine": a name before the medium's noun.
-  for (const m of text.matchAll(/\b((?:[A-Z][\w'’&-]*[^\S\n]+){1,3}?)(?:magazine|newspaper|tabloid|podcast)\b/g)) {
+  for (const m of text.matchAll(/\b((?:[A-Z][\w'’&-]*[^\S\n]+(?:&[^\S\n]+)?){1,3}?)(?:magazine|newspaper|tabloid|podcast)\b/g)) {
+    // "the Spanish magazine Revista Brillo": when a name follows the noun, the words before it describe it.
+    if (/^[^\S\n]+(?:The[^\S\n]+)?[A-Z]/.test(text.slice(m.index + m[0].length))) continue;
     const name = clean(m[1].trim());
     if (name && !/^The$/.test(name) && plausibleOutlet(name, true, knownPeople, true)) names.add(name);
+  }
+  // "Asked by a Maison Mode reporter": whom a reporter works for.
+  for (const m of text.matchAll(REPORTER_OF_RE)) {
+    const name = clean(m[1]);
+    if (name && !knownPeople.has(name) && !MONTH_NAMES.includes(name.split(/\s+/)[0].toLowerCase())) names.add(name);
+  }
+  // "telling the hosts of The Morning Table": a programme is what its hosts host (not "the host of Kaye's party").
+  for (const m of text.matchAll(HOSTS_OF_RE)) {
+    if (/[’']s$/.test(m[1])) continue;
+    const name = clean(m[1]);
+    if (name && plausibleOutlet(name, true, knownPeople, true)) names.add(name);
   }
   for (const m of text.matchAll(REPORT_RE)) {
     const name = clean(m[1]);
@@ -85,9 +110,21 @@ export function findOutletNames(text: string, known: string[], knownPeople: Set<
     const afterThe =
       (/(?:^|[^\w])the\s+$/.test(text.slice(Math.max(0, m.index - 5), m.index)) && !/^The\s/.test(name)) ||
       /^The\s+[A-Z]\w+\s+[A-Z]/.test(name);
+    // "The National Tattler reported on Sunday…": a name opening on "The" is no person's.
+    const titled = /^The\s+[A-Z]/.test(name) && !/^The\s+\S+$/.test(name) && /^(?:report|claim|reveal)/.test(m[2]);
+    // "when Gab Central claimed they had been…": a run no first name opens, whose last word the text never uses alone (as a surname).
+    const words = name.split(/\s+/);
+    const unnamed =
+      /^(?:report|claim|reveal)/.test(m[2]) &&
+      words.length >= 2 &&
+      !isFirstName(words[0]) &&
+      !MONTH_NAMES.includes(words[0].toLowerCase()) &&
+      !new RegExp(String.raw`(?<!${escape(words.at(-2)!)}\s)\b${escape(words.at(-1)!)}\b`).test(text);
     if (
       hasOutletWord(name) ||
       (afterThe && !MONTH_NAMES.includes(name.split(/\s+/)[0].toLowerCase()) && !DAY_NAMES.includes(name.toLowerCase())) ||
+      titled ||
+      unnamed ||
       (reportedNews && !isFirstName(name.split(/\s+/)[0]) && !MONTH_NAMES.includes(name.split(/\s+/)[0].toLowerCase()))
     )
       names.add(name);

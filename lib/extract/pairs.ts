@@ -8,7 +8,7 @@ export type Pair = [string, string];
 const EVENT_OF =
   /\b(?:wedding|nuptials|party|bash|birthday|celebration|shower|funeral|gala|dinner|barbecue|show|concert|premiere)\s+(?:of|for|hosted by|thrown by)\s+(?:(?:his|her|their|the)\s+)?(?:[\p{L}-]+\s+){0,4}?$/iu;
 const GUEST_LIST_RE =
-  /\b(?:among the (?:guests|attendees|crowd)|(?:other|also) (?:sightings|famous faces|faces|celebrities|stars|spotted)\b[^.;]{0,60}\b(?:included|including|were)|guests (?:included|were)|guests (?:at|of) (?:the|their|his|her) [\w\s'’-]{0,40}?(?:included|were|including)|guest list|also (?:in attendance|attending|present|spotted)|were among|the likes of|rubbed shoulders|along with)\b/i;
+  /\b(?:among the (?:guests|attendees|crowd)|(?:other|also) (?:sightings|famous faces|faces|celebrities|stars|spotted)\b[^.;]{0,60}\b(?:included|including|were)|guests (?:included|were)|guests (?:at|of) (?:the|their|his|her) [\w\s'’-]{0,40}?(?:included|were|including)|guest list|also (?:in attendance|attending|present|spotted)|also (?:at|among) (?:the|their|his|her) [\w\s'’-]{0,40}?(?:were|was)|were among|the likes of|rubbed shoulders|along with)\b/i;
 /** "Castmates Lorna Fitzgibbon and Omar Whitlock": people named as members of a group, not as a couple ("the co-stars X and Y" are). */
 const GROUP_BEFORE =
   /(?<!\b(?:the|his|her|their)\s)\b(?:castmates|cast-?mates|co-?stars|bandmates|teammates|team-mates|guests|fellow [\w-]+s|friends|pals|colleagues|judges|contestants|hosts|presenters|siblings|parents|rivals|nominees)\s*,?\s+$/i;
@@ -17,12 +17,17 @@ const RELATION_OF =
   /^[’']s\s+(?:[\w-]+\s+){0,3}?(?:marriage|relationship|romance|engagement|split|divorce|separation|break-?up|fling|affair|courtship|reunion|wedding|love affair)\s+(?:to|with|from)\s+(?:(?:his|her|the)\s+)?(?:[\w-]+\s+){0,3}?$/i;
 /** "his wife of eight years, Nicola Vickers", "her partner of four years, the cyclist Bram De Wit": a partner in apposition. */
 const PARTNER_APPOSITION =
-  /^[’']s\s+(?:new\s+|former\s+|ex-)?(?:boyfriend|girlfriend|partner|husband|wife|fianc[ée]e?|ex)(?:\s+of\s+[\w-]+(?:\s+[\w-]+)?)?,\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}$/u;
+  /^[’']s\s+(?:new\s+|former\s+|ex-)?(?:boyfriend|girlfriend|partner|husband|wife|fianc[ée]e?|ex)(?:\s+of\s+[\w-]+(?:\s+[\w-]+)?)?,\s+(?:the\s+)?(?:[\p{Ll}-]+\s+|(?:[\p{Lu}][\p{Ll}-]+\s+)(?=(?:[\p{Ll}-]+\s+)+$)){0,3}$/u;
 const BROUGHT_RE = /\b(?:brought|accompanied by|escorted|plus-one|as (?:his|her) date)\b/i;
 const COUPLE_CUE_RE =
   /\b(?:dating|romance|romantic|couple|split|engaged|married|together|kiss\w*|spotted|seen|boyfriend|girlfriend|fianc\w*|husband|wife|relationship|linked|rumou?r\w*|ex)\b/i;
+/**
+ * "A and B", "A and the actor B", "A and the Seahaven Rovers midfielder B": descriptors between,
+ * never another name ("A and Cormac Fennessy in matching B" links A to Fennessy only).
+ */
+const AND_LINK = /^\s*(?:and|&)\s*(?:(?:the\s+|his\s+|her\s+)?(?:[\p{L}'’-]+\s+){1,4})?$/u;
 const LINK_BETWEEN =
-  /^(?:\s*(?:and|&)\s*(?:(?:the\s+|his\s+|her\s+)?(?:[A-Z][a-z]+(?:-[a-z]+)?\s+)?(?:[a-z][\w-]*\s+){1,3})?|,\s+with whom\s+|,?\s+(?:who\s+)?(?:(?:was|were|has been|have been|had been|is|are)\s+)?(?:(?:\w+|[-–—])\s+){0,5}?(?:with|alongside|beside|opposite|brought|escorted|accompanied by|said of|spoke of|speaking of|asked about|talking about|gushed about|raved about|dating|dated|romancing|kissed|kissing|married|marrying|wed|engaged to|split from|split with|separation from|divorce from|marriage to|married to|married for (?:\w+\s+){1,3}to|engagement to|splitting from|broke up with|breaking up with|separated from|divorced|divorcing|linked to|linked with|romance with|relationship with|date with|hand in hand with|cosying up to|cozying up to)\s+(?:(?:his|her|their|the)\s+)?(?:[^\s.;!?]+\s+){0,6}?)$/i;
+  /^(?:\s*(?:and|&)\s*|,\s+with whom\s+|,?\s+(?:who\s+)?(?:(?:was|were|has been|have been|had been|is|are)\s+)?(?:(?:\w+|[-–—])\s+){0,5}?(?:with|alongside|beside|opposite|brought|escorted|accompanied by|said of|spoke of|speaking of|asked about|talking about|gushed about|raved about|dating|dated|romancing|kissed|kissing|married|marrying|wed|engaged to|split from|split with|separation from|divorce from|marriage to|married to|married for (?:\w+\s+){1,3}to|engagement to|splitting from|broke up with|breaking up with|separated from|divorced|divorcing|linked to|linked with|romance with|relationship with|date with|hand in hand with|on the arm of|arm in arm with|cosying up to|cozying up to)\s+(?:(?:his|her|their|the)\s+)?(?:[^\s.;!?]+\s+){0,6}?)$/i;
 /** The link words of a relationship, as opposed to being somewhere with someone. */
 const SPLIT_LINK =
   /\b(?:split (?:from|with)|separat\w+ from|divorc\w+|married|marriage to|engaged to|engagement to|broke up with|breaking up with|dating|dated|romance with|relationship with)\b/i;
@@ -40,6 +45,8 @@ export function isMentionOnly(article: Article, ref: Span<PersonRef>): boolean {
     EVENT_OF.test(before) ||
     EVENT_AFTER.test(after) ||
     /\b(?:hosted by|thrown by|organi[sz]ed by|bride|groom|host)\s*,?\s*$/i.test(before) ||
+    // "the evening's host, philanthropist Camilla Trevenna": a host's role in apposition, then the name.
+    /\b(?:host|hostess|bride|groom)s?,\s+(?:the\s+)?(?:[a-z][\w-]*\s+){1,2}$/.test(before) ||
     // "the wedding of her co-star Nina Ferreira and the songwriter Luke Ambrose": the second of the couple marrying too.
     coupleOfEvent(article, ref)
   );
@@ -53,6 +60,12 @@ function coupleOfEvent(article: Article, ref: Span<PersonRef>): boolean {
   const at = ref.start - (m[0].length - m[0].indexOf(m[1]));
   const first = article.refs.find((r) => r.start <= at && r.end >= at + m[1].length - 1);
   return first !== undefined && first !== ref && EVENT_OF.test(article.text.slice(Math.max(0, first.start - 40), first.start));
+}
+
+/** Whether someone else is named (not by a pronoun) between the i-th and the j-th reference. */
+function namedBetween(refs: Span<PersonRef>[], i: number, j: number): boolean {
+  const ends = [refs[i].value.person, refs[j].value.person];
+  return refs.slice(i + 1, j).some((r) => r.value.via !== "pronoun" && !ends.includes(r.value.person));
 }
 
 function inList(article: Article, ref: Span<PersonRef>): boolean {
@@ -93,14 +106,19 @@ export function findPairs(article: Article): Pair[] {
         if (a.value.person === b.value.person) continue;
         others += 1;
         // "Thiago Arruda, the Brazilian striker who…, has been quietly dating Maren Holt": the appositive aside.
-        const between = article.text.slice(a.end, b.start).replace(/^,\s[^,;.!?]{0,140},(?=\s)/, "");
+        // "Ravensworth, 35, who grew up in Leeds, was married to…": an age or role, then a relative clause about them.
+        const between = article.text.slice(a.end, b.start).replace(/^,\s[^,;.!?]{0,140}(?:,\s(?:who|whose)\s[^,;.!?]{0,140})?,(?=\s)/, "");
         const own = a.value.via === "pronoun" && a.value.possessive ? `'s${between}` : between;
         const apposed = PARTNER_APPOSITION.test(own);
         const partner = PARTNER_WORDS.test(own) || apposed;
         const relation = apposed || RELATION_OF.test(own) || (partner && between.length < 40);
         // "Frey's duet with Haddad": a possessive's work with someone links them too.
         const possessiveWith = a.value.possessive && /^[’']s\s+(?:[\w-]+\s+){0,3}?(?:with|alongside)\s+$/i.test(between);
-        const linked = (LINK_BETWEEN.test(between) && (!a.value.possessive || a.value.via === "pronoun")) || possessiveWith || relation;
+        const linked =
+          ((LINK_BETWEEN.test(between) || (AND_LINK.test(between) && !namedBetween(refs, i, j))) &&
+            (!a.value.possessive || a.value.via === "pronoun")) ||
+          possessiveWith ||
+          relation;
         if (!linked || isMentionOnly(article, a) || isMentionOnly(article, b)) continue;
         if (/^\s*(?:and|&)\s*$/.test(between) && (inList(article, a) || /^\s*,\s*[A-Z]/.test(article.text.slice(b.end, b.end + 4))))
           continue;
@@ -113,7 +131,12 @@ export function findPairs(article: Article): Pair[] {
     }
     // "Last month, the couple attended the wedding…, where Fontaine sang and Morrow gave a toast":
     // the only two people a sentence about "the couple" names are the couple.
-    const named = [...new Set(refs.filter((r) => r.value.via !== "pronoun" && !isMentionOnly(article, r)).map((r) => r.value.person))];
+    // ("Doughty, who plays bass in Pippa's band, joked about the couple": a possessive names no one of the couple.)
+    const named = [
+      ...new Set(
+        refs.filter((r) => r.value.via !== "pronoun" && !r.value.possessive && !isMentionOnly(article, r)).map((r) => r.value.person),
+      ),
+    ];
     if (named.length === 2 && COUPLE_PHRASE.test(s.text)) {
       const [a, b] = named.map((n) => refs.find((r) => r.value.person === n)!);
       link(a, b, s);

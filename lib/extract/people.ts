@@ -19,18 +19,22 @@ export interface PersonRef {
   possessive: boolean;
 }
 
-const NAME_RUN = /[A-Z][\p{L}'’-]+(?:[^\S\n]+(?:(?:de|da|del|della|van|von|der|den|di|du|le|la|bin|al|St\.)[^\S\n]+)*[A-Z][\p{L}'’-]+)+/gu;
+const NAME_RUN =
+  /\p{Lu}[\p{L}'’-]+(?:[^\S\n]+(?:(?:de|da|del|della|van|von|der|den|di|du|le|la|bin|al|St\.)[^\S\n]+)*\p{Lu}[\p{L}'’-]+)+/gu;
 
 const ORGANISATION_WORDS =
   /^(?:Rovers|United|City|Town|Athletic|Wanderers|Albion|FC|Pictures|Studios?|Records|Artists|Talent|Entertainment|Films|Productions|Group|Agency|Partners|Media|Global|Company|Co|Management|Agency|Label|Foundation|Theatre|Theater|Hall|Arena|Prize|Award|Awards|Festival|Gallery|Hotel|Club|Ltd|Inc)$/;
 
 /** A team's, a band's or a company's name is followed by what it is. */
 const ORGANISATION_AFTER =
-  /^\s+(?:(?:swim|swimming|football|soccer|rugby|hockey|basketball|baseball|cricket|netball|rowing|dance|theatre|theater|record|production|talent|pop|rock|boy|girl)\s+)?(?:team|club|squad|band|group|school|academy|company|label|franchise|brand|firm|agency|studio|orchestra|choir|crew)\b/;
+  /^\s+(?:reporter|journalist|correspondent|columnist|photographer|critic)s?\b|^\s+(?:(?:swim|swimming|football|soccer|rugby|hockey|basketball|baseball|cricket|netball|rowing|dance|theatre|theater|record|production|talent|pop|rock|boy|girl)\s+)?(?:team|club|squad|band|group|school|academy|company|label|franchise|brand|firm|agency|studio|orchestra|choir|crew)\b/;
 /** "Conductor", "Senator", "Coach": a word shaped like a role before a surname is a title, not a first name. */
 const ROLE_SHAPED = /(?:er|or|ist|ian|ess|ent|ant|ain|ach|ef|ge|man|woman)$/i;
 const TITLE_AFTER =
   /^\s+(?:co-?stars?|castmates?|shoot|set|cast|crew|premiere|trailer|sequel|franchise|soundtrack|press tour|reunion|finale|episode|spin-?off)\b/;
+/** "The producer of that show, Gemma Adeyinka": a role held in a work, whose holder the name after the comma is. */
+export const HOLDER_OF_WORK =
+  /\b(?:producer|host|presenter|creator|director|writer|showrunner|star|editor|founder|boss|head)s?\s+of\s+(?:the|that|this|his|her|their)\s+[\w-]+,\s+$/i;
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 export function tokensOf(name: string): string[] {
@@ -43,6 +47,9 @@ function trimRun(run: string): string {
   if (possessive >= 0) words = words.slice(0, possessive + 1);
   words[words.length - 1] = words[words.length - 1].replace(/[’']s$|(?<=s)[’']$/, "");
 
+  // "the Danish DJ Oskar Feld": a role written as an acronym, and what describes it, come before the name.
+  const role = words.findIndex((w) => /^(?:DJ|MC|MP)$/.test(w));
+  if (role >= 0 && role <= words.length - 3) words = words.slice(role + 1);
   while (words.length && (NOT_NAME_WORDS.has(words[0].toLowerCase()) || LEADING_TITLES.has(words[0].toLowerCase()))) words.shift();
   while (words.length && NOT_NAME_WORDS.has(words[words.length - 1].toLowerCase())) words.pop();
   // "Castmates Lorna Fitzgibbon", "Mum-of-one Jade": a descriptor glued on before a first name is no part of the name.
@@ -77,7 +84,10 @@ function acceptable(name: string, before: string, text = ""): boolean {
   // "Olympic rower Finn Maddox", "striker Thiago Arruda": a lowercase role noun right before introduces a person too.
   const introduced =
     /\b(?:rep|representative|spokes(?:person|woman|man)|publicist|manager|agent|lawyer|attorney)\s*,?\s+$/i.test(before) ||
-    /(?:^|\s)(?:[a-z]+(?:er|or|ist|ian|ess)|star|model|host|chef|judge|partner|pro|champion|coach)\s+$/.test(before);
+    /(?:^|\s)(?:DJ|MC|MP)\s+$/.test(before) ||
+    /(?:^|\s)(?:[a-z]+(?:er|or|ist|ian|ess|eur)|star|model|host|chef|judge|partner|pro|champion|coach|agent|student|consultant|assistant|correspondent|heir)\s+$/.test(
+      before,
+    );
   const first = isFirstName(tokens[0]) || introduced;
   // "Gene Holcomb", "Jade Penhaligon": a first name the lexicon knows as a word is still a name when the text treats the surname as a person.
   if (!first && isKnownNonName(tokens[0]) && (ROLE_SHAPED.test(tokens[0]) || !surnameActsAsPerson(name, text))) return false;
@@ -91,7 +101,8 @@ function acceptable(name: string, before: string, text = ""): boolean {
   if (
     /\b(?:single|album|song|track|record|film|movie|series|show|novel|book|play|drama|comedy|thriller|documentary|musical|sitcom|miniseries),?\s+$/i.test(
       before,
-    )
+    ) &&
+    !HOLDER_OF_WORK.test(before)
   )
     return false;
   if (!first && tokens.some((t) => OUTLET_WORDS.has(t.toLowerCase()))) return false;

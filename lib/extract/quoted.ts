@@ -1,4 +1,4 @@
-import { outletsIn, quotesIn, refsIn } from "./article";
+import { outletsIn, quotesIn, refsIn, type Article } from "./article";
 import { attributionOf, roleFor, type Attribution } from "./attribution";
 import { NO_COMMENT_RE, SIGHTING_RE, SPECULATION_CUE_RE, kindOfEvent, confidenceOf, kindOfRemark, stanceOf } from "./classify";
 import type { Pair } from "./pairs";
@@ -15,11 +15,14 @@ import {
   speechDates,
   thirdPartyOnFocus,
 } from "./quote-cues";
-
-const SPEECH_VERB_RE = new RegExp(String.raw`\b${SPEECH_VERBS}\b`, "i");
 import { ROMANCE_RE, mentionsIn } from "./remarks";
 import { baseOf, type Step, type Walk } from "./walk";
 import type { DatePrecision } from "@/lib/vocabulary";
+import { findDates } from "./dates";
+import { SPEECH_OCCASION } from "./date-clues";
+import type { Sentence } from "./sentences";
+
+const SPEECH_VERB_RE = new RegExp(String.raw`\b${SPEECH_VERBS}\b`, "i");
 
 /**
  * Quoted words and who said them: statements, denials, confirmations of one of a couple or their
@@ -199,7 +202,15 @@ export function quotedClaims(w: Walk, step: Step): boolean {
         // One of the couple's own coy "no comment", said elsewhere, keeps the date of where it was said.
         const ownNoComment =
           role === "pair" && NO_COMMENT_RE.test(quoteWords) && !TOLD_US_RE.test(bare) && sentenceOutlet !== article.outlet;
-        if (kind === "statement" && !dates.length && !inherited && !ownNoComment && NO_COMMENT_RE.test(`${quoteWords} ${bare}`))
+        // (Not when the sentence before, in its paragraph, told the dated occasion: "…cornered by reporters on Monday. '…,' he said".)
+        if (
+          kind === "statement" &&
+          !dates.length &&
+          !inherited &&
+          !ownNoComment &&
+          !toldOccasion(article, sentence) &&
+          NO_COMMENT_RE.test(`${quoteWords} ${bare}`)
+        )
           when = { occurredOn: article.published, precision: "day" };
         // The same speaker going on in the next sentence or paragraph: one remark, not two.
         const last = w.lastRemark;
@@ -255,4 +266,15 @@ export function quotedClaims(w: Walk, step: Step): boolean {
     }
   }
   return false;
+}
+
+/** Whether the sentence before, in the same paragraph, tells a dated occasion for words ("…cornered by reporters on Monday."). */
+function toldOccasion(article: Article, sentence: Sentence): boolean {
+  const before = article.sentences[sentence.index - 1];
+  return (
+    before?.paragraph === sentence.paragraph &&
+    !quotesIn(article, before).length &&
+    SPEECH_OCCASION.test(before.text) &&
+    findDates(before.text, article.published).some((d) => d.occurredOn <= article.published)
+  );
 }

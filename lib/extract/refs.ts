@@ -3,6 +3,9 @@ import { EVENT_AFTER, FEMALE_ROLES, MALE_ROLES, ROLE_NOUNS } from "./lexicon";
 import { tokensOf, type Gender, type Person, type PersonRef } from "./people";
 import type { Span } from "./spans";
 
+/** Word edges that know letters beyond ASCII: "\b" sees none before the "Å" of "Åberg". */
+const WORD_START = String.raw`(?<![\p{L}\p{N}_])`;
+const WORD_END = String.raw`(?![\p{L}\p{N}_])`;
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 interface Token {
@@ -24,8 +27,14 @@ const EPITHETS =
   /\b(?:the|his|her) (?:(?:[\p{Lu}\d][\p{L}\d'’-]*|[\p{Ll}][\p{Ll}-]*) ){0,2}?(winner|nominee|champion|striker|goalkeeper|midfielder|defender|captain|quarterback|olympian|medall?ist|specialist|veteran|newcomer|beauty|stunner|hunk|ace|flanker|favou?rite|icon|legend|mogul|tycoon|billionaire|heir|coach|co-?star|castmate|bandmate|teammate|filmmaker|director|star|singer|actress|actor)\b(?:, \d{2},)?/gu;
 /** A word that names what someone is: a lowercase noun right before the name, or an appositive after it. */
 const ROLE_BEFORE = /\b([\p{Ll}][\p{Ll}-]{2,})\s+$/u;
+/** "Director Anders Kjellberg has confirmed…": a role opening the sentence, capitalised. */
+const ROLE_OPENING = /(?:^|[.!?]["”’]?\s+|\n)(\p{Lu}\p{Ll}{2,})\s+$/u;
 const ROLE_AFTER =
   /^,\s+(?:\d{2},\s+)?(?:the|a|an|his|her)\s+((?:[\p{L}'’-]+\s+){0,3}?[\p{Ll}-]+)(?=\s+(?:of|who|whose|from|at|in|on|for|with)\b|,|\.)/u;
+
+const REP_NOUNS = String.raw`(?:rep|reps|representative|spokes(?:person|woman|man)|publicist|agent|manager|lawyer|attorney|team|camp)`;
+const REP_FOR = new RegExp(String.raw`\b${REP_NOUNS}\s+(?:for|of)\s+$`, "i");
+const REP_OF = new RegExp(String.raw`^[’']s\s+(?:[\w-]+\s+)?${REP_NOUNS}\b`, "i");
 
 /** What the article said each person is when it named them: "director Reid Okamura", "Dominic Vasquez, the star of…". */
 function rolesOf(text: string, tokens: Token[]): Map<string, Set<string>> {
@@ -34,6 +43,7 @@ function rolesOf(text: string, tokens: Token[]): Map<string, Set<string>> {
     if (!t.person || t.via !== "name") continue;
     const words = [
       ROLE_BEFORE.exec(text.slice(Math.max(0, t.start - 30), t.start))?.[1],
+      ROLE_OPENING.exec(text.slice(Math.max(0, t.start - 30), t.start))?.[1],
       ...(ROLE_AFTER.exec(text.slice(t.end, t.end + 80))?.[1].split(/\s+/) ?? []),
     ].filter((w): w is string => Boolean(w));
     if (words.length) roles.set(t.person, new Set([...(roles.get(t.person) ?? []), ...words.map((w) => w.toLowerCase())]));
@@ -55,7 +65,7 @@ export function personRefs(text: string, people: Person[], aliases: Map<string, 
   };
   for (const p of [...people].sort((a, b) => b.name.length - a.name.length)) {
     for (const alias of [p.name, ...(aliases.get(p.name) ?? []), ...(p.aliases ?? [])])
-      add(new RegExp(String.raw`\b${esc(alias)}\b`, "gi"), { person: p.name, via: "name" });
+      add(new RegExp(String.raw`${WORD_START}${esc(alias)}${WORD_END}`, "giu"), { person: p.name, via: "name" });
   }
   const shortForms = new Map<string, string[]>();
   for (const p of people) {
@@ -70,7 +80,7 @@ export function personRefs(text: string, people: Person[], aliases: Map<string, 
     const surnameOfAll = owners.length > 1 && owners.every((o) => tokensOf(o).at(-1) === word && tokensOf(o)[0] !== word);
     if (surnameOfAll) owners.sort((a, b) => firstAt(a) - firstAt(b));
     if (owners.length === 1 || surnameOfAll)
-      add(new RegExp(String.raw`\b${esc(word)}\b(?!\s+[A-Z])`, "g"), { person: owners[0], via: "short" });
+      add(new RegExp(String.raw`${WORD_START}${esc(word)}${WORD_END}(?!\s+\p{Lu})`, "gu"), { person: owners[0], via: "short" });
   }
   add(/\b(?:he|him|his|himself)\b/gi, { via: "pronoun", pronoun: "male" });
   add(/\b(?:she|her|hers|herself)\b/gi, { via: "pronoun", pronoun: "female" });
@@ -132,7 +142,17 @@ export function personRefs(text: string, people: Person[], aliases: Map<string, 
         t.start - opener.at < 250
           ? opener.person
           : undefined;
-      person = opened ?? salient ?? fits[0] ?? recent.find((n) => gender.get(n) === "unknown" && !quoted.has(n));
+      // "Rhiannon Doughty, who plays bass in Pippa's band, joked… '…,' she said": the sentence's subject, not a possessive after it.
+      const subjectBefore =
+        subject &&
+        opener &&
+        fits[0] !== opener.person &&
+        fits.includes(opener.person) &&
+        inPassing.get(fits[0]) &&
+        t.start - opener.at < 300
+          ? opener.person
+          : undefined;
+      person = opened ?? subjectBefore ?? salient ?? fits[0] ?? recent.find((n) => gender.get(n) === "unknown" && !quoted.has(n));
       if (opened) gender.set(opened, t.pronoun);
     }
     if (!person && t.role) {
@@ -142,7 +162,10 @@ export function personRefs(text: string, people: Person[], aliases: Map<string, 
     }
     if (!person && t.role) {
       const sentenceStart = Math.max(...[".", "!", "?", "\n"].map((stop) => text.lastIndexOf(stop, t.start)));
-      const inSentence = new Set(spans.filter((s) => s.start > sentenceStart).map((s) => s.value.person));
+      // "A spokesperson for Esquivel said the singer…": a rep's principal is who the rep's role noun means, not someone else.
+      const principal = (s: Span<PersonRef>) =>
+        REP_FOR.test(text.slice(Math.max(0, s.start - 40), s.start)) || REP_OF.test(text.slice(s.end, s.end + 30));
+      const inSentence = new Set(spans.filter((s) => s.start > sentenceStart && !principal(s)).map((s) => s.value.person));
       // "a pal of the director": whom the article introduced as a director, however long ago.
       const described = recent.find((n) => t.noun !== undefined && roles.get(n)?.has(t.noun) && !inSentence.has(n));
       // Of the recent people the role fits, the one the article is most about ("the actress" is its subject, not her rival's wife).

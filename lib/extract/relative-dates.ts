@@ -68,6 +68,8 @@ export function relativeDates(sentence: string, published: string, anchor: strin
     // "the day after Boxing Day", "two days before the 14 March gala": the day named right after.
     const after = found.find((f) => f.occurredOn.length === 10 && f.index >= end && f.index - end <= 12);
     const before = found.filter((f) => f.occurredOn.length === 10 && f.index + f.text.length <= m.index).pop();
+    // "the night before, on Friday,": the day named after the comma is that night itself, not its neighbour.
+    if (after && /^,\s*(?:on\s+)?$/i.test(sentence.slice(end, after.index))) continue;
     const from = after && /(?:after|before|of)$/i.test(m[0]) ? after : before;
     const base = from ? parse(from.occurredOn) : anchor && anchor.length === 10 ? parse(anchor) : backwards && days === null ? ref : null;
     if (!base) continue;
