@@ -19,12 +19,13 @@ const ALL_WELL_RE =
  * of my best pals, and that's it".
  */
 const REJECTED_RE =
-  /\b(?:having none of it|(?:report|story|claims?|rumou?rs?|article)\s+(?:was|were|is|are)\s+(?:simply |just |completely |totally |flat |plain )?wrong|(?:has|have|had)(?: not|n['’]t) (?:moved in|got engaged|gotten engaged|married|proposed|eloped|tied the knot|been dating)|laugh(?:ed|s|ing) (?:the |those |these |such )?(?:\w+ )?off|there (?:is|was|['’]s) no (?:secret )?(?:engagement|wedding|marriage|romance|relationship|affair|baby|pregnancy|split|feud|ring)|(?:pure|complete|total|utter|a work of) (?:fiction|fantasy)|(?:one of )?my (?:closest|best|oldest|dearest) (?:pals|mates|buddies)|(?:and )?that['’]s (?:genuinely |honestly |really )?it\b(?=[.!?,]|$)|(?:and )?that['’]s all (?:he|she|it|they|we) (?:is|are|was|were)\b)/i;
+  /\b(?:having none of it|(?:report|story|claims?|rumou?rs?|article)\s+(?:was|were|is|are)\s+(?:simply |just |completely |totally |flat |plain )?wrong|(?:has|have|had)(?: not|n['’]t) (?:moved in|got engaged|gotten engaged|married|proposed|eloped|tied the knot|been dating)\b(?!\s+(?:long|for|very|that)\b)|laugh(?:ed|s|ing) (?:the |those |these |such )?(?:\w+ )?off|there (?:is|was|['’]s) no (?:secret )?(?:engagement|wedding|marriage|romance|relationship|affair|baby|pregnancy|split|feud|ring)|(?:pure|complete|total|utter|a work of) (?:fiction|fantasy)|(?:one of )?my (?:closest|best|oldest|dearest) (?:pals|mates|buddies)|(?:friends?|pals?|mates?|buddies|colleagues?|co-?stars?|collaborators?)\b[^.!?;]{0,40}?\bthat['’]s (?:genuinely |honestly |really )?it\b(?=[.!?,]|$)|(?:friends?|pals?|mates?|buddies|colleagues?|co-?stars?|collaborators?)\b[^.!?;]{0,40}?\bthat['’]s all (?:he|she|it|they|we) (?:is|are|was|were)\b)/i;
 /** A couple in trouble, as a report or a source tells it: "on the rocks", "barely speaking", "trouble in paradise". */
 const TROUBLE_RE =
   /\b(?:on the rocks|barely (?:speaking|talking)|not (?:speaking|talking) to each other|trouble in paradise|living apart)\b/i;
 /** Talk of trouble being answered: reports, stories, rumours, a split. */
-const TROUBLE_TALK_RE = /\b(?:rumou?rs?|reports?|stories|story|claims?|speculation|gossip|split|break-?up|trouble|rift|row)\b/i;
+const TROUBLE_TALK_RE =
+  /\b(?:rumou?rs?|reports?|stories|story|claims?|speculation|gossip|split|break-?up|trouble|rift|(?:a|the|their|our|any|no) row)\b/i;
 const NOTHING_TO_TELL_RE =
   /\b(?:that['’]s (?:the whole|the entire|the full|all there is to the) story|that is (?:the whole|the entire|the full|all there is to the) story|there['’]s nothing (?:more )?to (?:tell|it)|there is nothing (?:more )?to (?:tell|it))\b/i;
 const CONFIRM_RE =
@@ -63,8 +64,10 @@ export function kindOfRemark(said: string, role: SpeakerRole, quoted = said): Cl
   if (/\bconfirm\w*\b[^.!?]{0,60}\bbut not\b/i.test(words)) return "statement";
   // "laughed them off without quite denying them": neither yes nor no is a coy statement.
   if (/\bwithout\s+(?:quite\s+|really\s+|actually\s+|ever\s+|exactly\s+)?(?:denying|confirming)\b/i.test(words)) return "statement";
-  // "I'm not saying he's my boyfriend": a yes held back is coy.
-  if (/\b(?:I['’]m|I am|we['’]re|we are) not saying (?:that )?(?:he|she|they|we|it|[A-Z][\w'’-]+)\b/.test(words)) return "statement";
+  // "I'm not saying he's my boyfriend": a yes held back is coy, unless a "but" goes on to say yes or no outright.
+  const heldBack = /\b(?:I['’]m|I am|[Ww]e['’]re|[Ww]e are) not saying (?:that )?(?:he|she|they|we|it|[A-Z][\w'’-]+)\b/.exec(words);
+  const outright = heldBack && /\bbut\b(.*)/is.exec(words.slice(heldBack.index))?.[1];
+  if (heldBack && !(outright && (SPLIT_RE.test(outright) || CONFIRM_RE.test(outright)))) return "statement";
   if (RUMOURED_SPLIT_RE.test(words) && !/\b(?:we|I)\s+(?:have|['’]ve)\s+(?:split|separated|broken up)\b/i.test(words)) return "denial";
   if (
     SPLIT_RE.test(words) &&
@@ -85,17 +88,17 @@ export function kindOfRemark(said: string, role: SpeakerRole, quoted = said): Cl
 
 /** "has never quite shut them down", "did not deny": no denial. */
 const DENIAL_WITHHELD_RE =
-  /\b(?:never|not|n['’]t|yet to|neither)\s+(?:quite\s+|really\s+|fully\s+|actually\s+|publicly\s+|explicitly\s+)?(?:den(?:y|ied|ies)|shut|shot|dismiss\w*|rejected|refuted)\b[^.!?]*/gi;
+  /(?:\b(?:never|not|yet to|neither)|n['’]t)\s+(?:quite\s+|really\s+|fully\s+|actually\s+|publicly\s+|explicitly\s+)?(?:den(?:y|ied|ies)|shut|shot|dismiss\w*|rejected|refuted)\b[^.!?]*/gi;
 /** "have never confirmed", "has yet to confirm": nothing confirmed. */
-const UNCONFIRMED_RE = /\b(?:never|not|yet to|n['’]t|neither)\s+(?:publicly\s+|officially\s+)?confirm(?:ed|s)?\b/i;
+const UNCONFIRMED_RE = /(?:\b(?:never|not|yet to|neither)|n['’]t)\s+(?:publicly\s+|officially\s+)?confirm(?:ed|s)?\b/i;
 /** "have not broken up", "there is no split": a split denied, not reported. */
 const NEGATED_SPLIT_RE =
-  /\b(?:no|not|never|n['’]t)\s+(?:(?:been|yet|actually|really|quietly)\s+)?(?:split|splitting|broken up|broke up|breaking up|separated|separating|over|parted ways|getting (?:a )?divorced?|divorcing)\b/i;
+  /(?:\b(?:no|not|never)|n['’]t)\s+(?:(?:been|yet|actually|really|quietly)\s+)?(?:split|splitting|broken up|broke up|breaking up|separated|separating|over|parted ways|getting (?:a )?divorced?|divorcing|called (?:it quits|time on)|gone (?:our|their) separate ways|(?:decided|chosen|agreed) to (?:end|split|separate|part))\b/i;
 /** "claims that he and his wife had split": the split is the rumour being answered, not news. */
 const RUMOURED_SPLIT_RE =
   /\b(?:claims?|rumou?rs?|reports?|speculation|suggestions?|stories|story|whispers)\s+(?:that|of)\b[^.!?]{0,80}?\b(?:split|broken up|broke up|separated|separate (?:lives|ways)|parted ways|called (?:it quits|time)|divorc\w*)/i;
 /** "They are not holding hands", "have never been photographed together": a clause that denies an outing. */
-const NOT_TOGETHER_RE = /\b(?:not|never|n['’]t|no longer)\b/i;
+const NOT_TOGETHER_RE = /(?:\b(?:not|never|no longer)|n['’]t)\b/i;
 const APART_RE = /\b(?:alone|on (?:his|her) own|separately|kept (?:their|a) distance|without (?:him|her))\b/i;
 
 /** One person seen: "He was spotted", "Marlow was photographed". */

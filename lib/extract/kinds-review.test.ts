@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { kindOfEvent, kindOfRemark, stanceOf } from "./classify";
+
+/**
+ * Review of the kinds rules (issue 12): each case is a made-up sentence the rules were not
+ * written for, where a cue fired on words that mean something else.
+ */
+describe("answers read by what they say, not by a stray phrase", () => {
+  it("hears 'and that's it' as a denial only after a word of friendship", () => {
+    expect(kindOfRemark("He's a mate from drama school, and that's it.", "pair")).toBe("denial");
+    expect(kindOfRemark("I love him and that's it.", "pair")).not.toBe("denial");
+    expect(kindOfRemark("We got engaged in May and that's it, we're so happy.", "pair")).toBe("confirmation");
+  });
+
+  it("does not take 'hadn't been dating long' for a denial", () => {
+    expect(kindOfRemark("We hadn't been dating long when he proposed.", "pair")).not.toBe("denial");
+    expect(kindOfRemark("We haven't moved in, whatever you read.", "pair")).toBe("denial");
+  });
+
+  it("reads 'We're not saying…' as coy whatever its case, but not when a 'but' says it outright", () => {
+    expect(kindOfRemark("We're not saying we're dating.", "pair")).toBe("statement");
+    expect(kindOfRemark("I'm not saying it was easy, but we have decided to end our relationship.", "pair")).toBe("confirmation");
+  });
+
+  it("reads a negated split in the newer phrasings, contracted or not, as a denial that supports the couple", () => {
+    for (const words of ["We haven't gone our separate ways.", "We have not called time on our romance, whatever the reports say."]) {
+      expect(kindOfRemark(words, "pair")).toBe("denial");
+      expect(stanceOf("denial", words)).toBe("supports");
+    }
+  });
+
+  it("reads a contracted 'haven't confirmed' as a confirmation withheld", () => {
+    expect(kindOfRemark("We haven't confirmed anything about us being an item.", "pair")).not.toBe("confirmation");
+  });
+
+  it("takes no 'front row' for a row between the couple", () => {
+    expect(kindOfRemark("I sat in the front row and the show was better than ever.", "pair")).not.toBe("denial");
+    expect(kindOfRemark("There was no row. We're stronger than ever.", "pair")).toBe("denial");
+  });
+
+  it("reads a contracted negation as a clause that is no outing", () => {
+    expect(kindOfEvent("Ana Vale and Tom Reed weren't spotted holding hands")).toBeNull();
+  });
+});
