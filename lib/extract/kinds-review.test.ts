@@ -42,3 +42,27 @@ describe("answers read by what they say, not by a stray phrase", () => {
     expect(kindOfEvent("Ana Vale and Tom Reed weren't spotted holding hands")).toBeNull();
   });
 });
+
+describe("outings and stances that a negation or a possessive turned round", () => {
+  it("reads a couple said not to be on the rocks as bearing for them, not against", () => {
+    expect(stanceOf("speculation", "An insider insisted the couple aren't on the rocks.")).toBe("supports");
+    expect(stanceOf("report", "The Flash reported there is no trouble in paradise for the pair.")).toBe("supports");
+    expect(stanceOf("speculation", "An insider says they are on the rocks.")).toBe("contradicts");
+  });
+
+  it("takes a holiday named as a time, with a word before it, for no holiday together", () => {
+    expect(kindOfEvent("Over the Easter holidays Ana Vale and Tom Reed were busy with the show.")).toBeNull();
+    expect(kindOfEvent("Ana Vale and Tom Reed went on holiday to Crete.")).toBe("sighting");
+  });
+
+  it("sees one of the pair alone when 'with her' is a possessive, not a companion", () => {
+    expect(kindOfEvent("She was spotted leaving the couple's home with her suitcases.")).toBeNull();
+    expect(kindOfEvent("He was spotted leaving the hotel with his dog.")).toBeNull();
+    expect(kindOfEvent("She was spotted leaving the hotel with her on Saturday.")).toBe("sighting");
+    expect(kindOfEvent("He was spotted leaving the hotel with his girlfriend.")).toBe("sighting");
+  });
+
+  it("hears 'pleaded the fifth' as a no comment", () => {
+    expect(kindOfRemark("He pleaded the fifth when asked whether they had split.", "pair")).toBe("statement");
+  });
+});
