@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { kindOfEvent, kindOfRemark, stanceOf } from "./classify";
+import { extractClaims } from "./extract";
 
 /**
  * Review of the kinds rules (issue 12): each case is a made-up sentence the rules were not
@@ -64,5 +65,34 @@ describe("outings and stances that a negation or a possessive turned round", () 
 
   it("hears 'pleaded the fifth' as a no comment", () => {
     expect(kindOfRemark("He pleaded the fifth when asked whether they had split.", "pair")).toBe("statement");
+  });
+});
+
+const brief = (text: string, published: string) =>
+  extractClaims({ text, published, outlet: "The Daily Lark" }).map((c) => `${c.kind} ${c.pair.join(" + ")} ${c.occurredOn} ${c.place}`);
+
+describe("claims the sentence-level guards threw away", () => {
+  it("keeps work together when one of the couple is 'currently starring opposite' the other, not someone else", () => {
+    const text = [
+      "Mara Quill and Jonah Reese: on stage and off",
+      "Mara Quill and Jonah Reese have been dating since the spring, friends say.",
+      "Quill is currently starring opposite Reese in a West End revival of Private Lives, which opened on Tuesday.",
+      "Reese will next be seen in a thriller, while Quill is attached to a series.",
+    ].join("\n\n");
+    expect(brief(text, "2025-04-10").filter((c) => c.startsWith("professional"))).toEqual([
+      "professional Jonah Reese + Mara Quill 2025-04-08 null",
+    ]);
+  });
+
+  it("keeps a sighting somewhere else on the day of an event as an outing of its own", () => {
+    const text = [
+      "Mara Quill and Jonah Reese: a big day",
+      "Mara Quill and Jonah Reese were seen having lunch in Brighton on Tuesday.",
+      "Mara Quill and Jonah Reese attended the premiere of Dark Water in London on Tuesday evening.",
+    ].join("\n\n");
+    expect(brief(text, "2025-04-10")).toEqual([
+      "sighting Jonah Reese + Mara Quill 2025-04-08 Brighton",
+      "appearance Jonah Reese + Mara Quill 2025-04-08 London",
+    ]);
   });
 });

@@ -79,7 +79,8 @@ export function claimsOf(article: Article): RawClaim[] {
     if (
       NON_CLAIM_RE.test(bare) ||
       FAN_POST_RE.test(bare) ||
-      (SOLO_NEWS_RE.test(bare) && !TOGETHER_RE.test(bare)) ||
+      // "is currently starring opposite Reese": news of one of them is solo only when the other is not in it.
+      (SOLO_NEWS_RE.test(bare) && !TOGETHER_RE.test(bare) && !workedWithPartner(bare, w.focus)) ||
       (!quotes.length && SCHEDULE_RE.test(bare)) ||
       // "It isn't the first time the pair have been seen together.": a look back at what the article tells next.
       (!quotes.length &&
@@ -167,6 +168,12 @@ const FAN_POST_RE =
 /** Solo career news: what one of them does next ("will next be seen in", "her mixtape drops on March 1"). */
 const SOLO_NEWS_RE =
   /\b(?:next (?:stars?|be seen|appears?)|will (?:next )?(?:be seen|star|appear|headline|release|tour|compete|return)|is attached to|(?:album|mixtape|single|EP|memoir|book|tour|collection|record) (?:drops|is out|comes out|arrives|lands|is due)|non-romance news|(?:is|was) currently (?:filming|shooting|recording|touring|working on|starring|appearing|performing|playing)|(?:has|have|had) (?:just )?been (?:announced|named|unveiled|revealed) as (?:the |a )?(?:new )?(?:face|ambassador|host|presenter|judge|star|lead)|her last major|his last major)\b/i;
+/** "Quill is currently starring opposite Reese": one of the couple's work with the other named as the partner in it. */
+function workedWithPartner(bare: string, focus: Pair | null): boolean {
+  if (!focus) return false;
+  const names = focus.flatMap((n) => n.split(/\s+/)).filter((x) => x.length > 2);
+  return names.some((n) => new RegExp(String.raw`\b(?:opposite|alongside)\s+${n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\b`).test(bare));
+}
 /** What is yet to come: "returns to screens in September", "is set to", "next season". */
 const SCHEDULE_RE =
   /\b(?:returns? to (?:screens|the stage|the air|our screens)|will (?:return|be back)|(?:is|are) (?:set|due|scheduled|slated|expected|tipped|poised) to)\b/i;
