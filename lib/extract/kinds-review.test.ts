@@ -96,3 +96,19 @@ describe("claims the sentence-level guards threw away", () => {
     ]);
   });
 });
+
+describe("phrasings of one article made general", () => {
+  it("takes any advert shot together for work together, not only a sportswear one", () => {
+    expect(kindOfEvent("Mara Quill and Jonah Reese shot a perfume advert in Lisbon in May.")).toBe("professional");
+    expect(kindOfEvent("Mara Quill and Jonah Reese shot a sportswear advert in Lisbon in May.")).toBe("professional");
+  });
+
+  it("reads a solo release with its title between the noun and the verb as solo news (was only 'In non-romance news')", () => {
+    const text = [
+      "Mara Quill and Jonah Reese: engaged",
+      "Mara Quill and Jonah Reese were seen kissing at a café in Soho on Monday.",
+      "Quill's memoir Paper Hearts comes out on Tuesday, and Reese was pictured reading it in Soho last week.",
+    ].join("\n\n");
+    expect(brief(text, "2025-04-10").map((c) => c.split(" ")[0])).toEqual(["sighting"]);
+  });
+});
