@@ -111,4 +111,13 @@ describe("phrasings of one article made general", () => {
     ].join("\n\n");
     expect(brief(text, "2025-04-10").map((c) => c.split(" ")[0])).toEqual(["sighting"]);
   });
+
+  it("sees one of the pair alone outside 'their' home, as outside 'the couple's' home", () => {
+    const text = [
+      "Mara Quill and Jonah Reese: is it over?",
+      "Mara Quill and Jonah Reese have been together since 2021.",
+      "Reese was spotted leaving their Chelsea home on Monday with two suitcases.",
+    ].join("\n\n");
+    expect(brief(text, "2025-04-10").filter((c) => c.startsWith("sighting"))).toEqual([]);
+  });
 });
