@@ -120,4 +120,20 @@ describe("phrasings of one article made general", () => {
     ].join("\n\n");
     expect(brief(text, "2025-04-10").filter((c) => c.startsWith("sighting"))).toEqual([]);
   });
+
+  it("hears 'they are very happy' spelt out as the same confirmation as 'they're very happy'", () => {
+    expect(kindOfRemark("They are very happy together.", "rep")).toBe("confirmation");
+    expect(kindOfRemark("They are happy with how the film turned out.", "rep")).not.toBe("confirmation");
+  });
+
+  it("reads a rep's quote with the rep's sentence before only when that rep speaks for the same person", () => {
+    const text = [
+      "Mara Quill and Jonah Reese: together?",
+      "The Velvet Post reported on Sunday that Mara Quill and Jonah Reese were dating.",
+      `Quill's representative told Stargazer on Monday there was no truth to the report. "They are very happy together," Reese's spokesperson said on Tuesday.`,
+    ].join("\n\n");
+    expect(brief(text, "2025-04-10").filter((c) => !c.startsWith("report"))).toEqual([
+      "confirmation Jonah Reese + Mara Quill 2025-04-08 null",
+    ]);
+  });
 });

@@ -156,7 +156,9 @@ export function quotedClaims(w: Walk, step: Step): boolean {
         before.paragraph === sentence.paragraph &&
         !quotesIn(article, before).length &&
         // A rep's sentence before ("Her representative told Stargazer there was no truth to the report") speaks for the rep too.
-        (speaker ? refsIn(article, before).some((r) => r.value.person === speaker) : attribution.role === "rep" && REP_RE.test(before.text))
+        (speaker
+          ? refsIn(article, before).some((r) => r.value.person === speaker)
+          : attribution.role === "rep" && REP_RE.test(before.text) && sameRepresented(refsIn(article, before), attribution.principal))
           ? before.text
           : "";
       const concerns: boolean =
@@ -255,4 +257,9 @@ export function quotedClaims(w: Walk, step: Step): boolean {
     }
   }
   return false;
+}
+
+/** The sentence before speaks for the same person as the rep quoted now: it names them, or nobody ("The spokesperson told…"). */
+function sameRepresented(refs: { value: { person: string } }[], principal: string | null): boolean {
+  return !refs.length || (principal !== null && refs.some((r) => r.value.person === principal));
 }
