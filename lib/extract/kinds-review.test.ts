@@ -132,8 +132,23 @@ describe("phrasings of one article made general", () => {
       "The Velvet Post reported on Sunday that Mara Quill and Jonah Reese were dating.",
       `Quill's representative told Stargazer on Monday there was no truth to the report. "They are very happy together," Reese's spokesperson said on Tuesday.`,
     ].join("\n\n");
-    expect(brief(text, "2025-04-10").filter((c) => !c.startsWith("report"))).toEqual([
+    // Quill's representative's own words deny (Monday); Reese's spokesperson's confirm (Tuesday).
+    expect(brief(text, "2025-04-10").filter((c) => c.endsWith("2025-04-08 null"))).toEqual([
       "confirmation Jonah Reese + Mara Quill 2025-04-08 null",
     ]);
+  });
+
+  it("hears a denial told without quotation marks or a verb of denying, and one of the pair denying 'the report'", () => {
+    const article = (answer: string) =>
+      [
+        "Mara Quill and Jonah Reese: together?",
+        "The Velvet Post reported on Sunday that Mara Quill and Jonah Reese were dating.",
+        answer,
+      ].join("\n\n");
+    const answers = (answer: string) => brief(article(answer), "2025-04-10").filter((c) => !c.startsWith("report"));
+    expect(answers("Quill's representative told Stargazer on Monday there was no truth to the report.")).toEqual([
+      "denial Jonah Reese + Mara Quill 2025-04-07 null",
+    ]);
+    expect(answers("Quill denied the report on Monday.")).toEqual(["denial Jonah Reese + Mara Quill 2025-04-07 null"]);
   });
 });
