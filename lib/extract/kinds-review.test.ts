@@ -151,4 +151,14 @@ describe("phrasings of one article made general", () => {
     ]);
     expect(answers("Quill denied the report on Monday.")).toEqual(["denial Jonah Reese + Mara Quill 2025-04-07 null"]);
   });
+
+  it("takes 'The Clarion reported' for a publication, as 'The National Tattler reported' was", () => {
+    const text = [
+      "Mara Quill and Jonah Reese: over?",
+      "Mara Quill and Jonah Reese have been dating since 2021.",
+      "The Clarion reported on Monday that Quill and Reese had split.",
+    ].join("\n\n");
+    const reports = extractClaims({ text, published: "2025-04-10", outlet: "The Daily Lark" }).filter((c) => c.kind === "report");
+    expect(reports.map((c) => `${c.outlet} ${c.occurredOn}`)).toEqual(["The Clarion 2025-04-07"]);
+  });
 });
