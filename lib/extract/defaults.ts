@@ -179,8 +179,8 @@ export function defaultClaim(w: Walk, step: Step, principal: Pair): RawClaim | n
   if (joined) return { ...joined, pair: principal, outlet: article.outlet, evidence: `${joined.evidence} ${sentence.text}` };
   if (!kind) return null;
   // One of the pair named, with no "together" or "they": the other must be in the sentence as "you" or "we" (an interview).
-  // "He was spotted leaving the couple's home": the couple named as owners are not both there.
-  const bothThere = PAIR_REFERENCES.test(sentence.text.replace(/\bthe (?:couple|pair|two)['’]s\b/gi, " "));
+  // "He was spotted leaving the couple's home", "…outside their house": the couple named as owners are not both there.
+  const bothThere = PAIR_REFERENCES.test(sentence.text.replace(/\b(?:the (?:couple|pair|two)['’]s|their)\b/gi, " "));
   if ((kind === "sighting" || kind === "appearance") && members.length < 2 && !bothThere && !/\b(?:you|we|us)\b/i.test(bare)) return null;
 
   const outing = kind === "sighting" || kind === "appearance" || kind === "professional";

@@ -78,13 +78,21 @@ export function mergeDuplicates(claims: RawClaim[], published: string | null = n
 
 /**
  * "…squeezing her hand when she lost", "later seen sharing a table in the garden": what the pair
- * were seen doing on the day of an event they attended (or of work they did together) is that
- * same outing, told in detail, not a second one.
+ * were seen doing on the day of an event they attended is that same outing, told in detail, not a
+ * second one — unless the sighting names a place the event's does not ("lunch in Soho" before an
+ * evening premiere in Leicester Square is an outing of its own).
  */
 function withoutSightingsAtEvents(claims: RawClaim[]): RawClaim[] {
   return claims.filter((c) => {
     if (c.kind !== "sighting" || c.precision !== "day") return true;
-    const outing = claims.find((k) => k.kind === "appearance" && k.precision === "day" && k.occurredOn === c.occurredOn && samePair(k, c));
+    const outing = claims.find(
+      (k) =>
+        k.kind === "appearance" &&
+        k.precision === "day" &&
+        k.occurredOn === c.occurredOn &&
+        samePair(k, c) &&
+        (!c.place || !k.place || k.place.includes(c.place) || c.place.includes(k.place)),
+    );
     if (outing && !outing.evidence.includes(c.evidence) && outing.evidence.length < 600)
       outing.evidence = `${outing.evidence} ${c.evidence}`;
     return !outing;

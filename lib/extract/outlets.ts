@@ -106,10 +106,10 @@ export function findOutletNames(text: string, known: string[], knownPeople: Set<
       /^report(?:ed|s)$/.test(m[2]) &&
       /\b(?:first|exclusively|originally)\s+$/.test(text.slice(m.index, m.index + m[0].length - m[2].length));
     // "the Sunday Beacon reported": a capitalised run after a lowercase "the" is a publication, not a person.
-    // "The National Tattler reported": a name that opens with "The" is no person either.
+    // "The National Tattler reported", "The Clarion reported": a name that opens with "The" is no person either.
     const afterThe =
       (/(?:^|[^\w])the\s+$/.test(text.slice(Math.max(0, m.index - 5), m.index)) && !/^The\s/.test(name)) ||
-      /^The\s+[A-Z]\w+\s+[A-Z]/.test(name);
+      (/^The\s+[A-Z][\w'’-]*(?:\s+[A-Z]|$)/.test(name) && !isFirstName(name.split(/\s+/)[1]));
     // "The National Tattler reported on Sunday…": a name opening on "The" is no person's.
     const titled = /^The\s+[A-Z]/.test(name) && !/^The\s+\S+$/.test(name) && /^(?:report|claim|reveal)/.test(m[2]);
     // "when Gab Central claimed they had been…": a run no first name opens, whose last word the text never uses alone (as a surname).

@@ -159,7 +159,9 @@ export function quotedClaims(w: Walk, step: Step): boolean {
         before.paragraph === sentence.paragraph &&
         !quotesIn(article, before).length &&
         // A rep's sentence before ("Her representative told Stargazer there was no truth to the report") speaks for the rep too.
-        (speaker ? refsIn(article, before).some((r) => r.value.person === speaker) : attribution.role === "rep" && REP_RE.test(before.text))
+        (speaker
+          ? refsIn(article, before).some((r) => r.value.person === speaker)
+          : attribution.role === "rep" && REP_RE.test(before.text) && sameRepresented(refsIn(article, before), attribution.principal))
           ? before.text
           : "";
       const concerns: boolean =
@@ -277,4 +279,9 @@ function toldOccasion(article: Article, sentence: Sentence): boolean {
     SPEECH_OCCASION.test(before.text) &&
     findDates(before.text, article.published).some((d) => d.occurredOn <= article.published)
   );
+}
+
+/** The sentence before speaks for the same person as the rep quoted now: it names them, or nobody ("The spokesperson told…"). */
+function sameRepresented(refs: { value: { person: string } }[], principal: string | null): boolean {
+  return !refs.length || (principal !== null && refs.some((r) => r.value.person === principal));
 }

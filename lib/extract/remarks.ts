@@ -60,14 +60,23 @@ export function remarkWithoutQuote(
       // "made it official on Sunday, posting a snap of the pair": going public is a confirmation.
       public_ ||
       // "Frost announced their separation", not "his band announced a tour".
-      (/\bannounc\w+/i.test(bare) && (SPLIT_RE.test(bare) || ROMANCE_RE.test(bare)))
+      (/\bannounc\w+/i.test(bare) && (SPLIT_RE.test(bare) || ROMANCE_RE.test(bare))) ||
+      // "Her representative told Stargazer there was no truth to the report": no to the talk, with no verb of denying.
+      (TALK_OF_THEM_RE.test(bare) && kindOfRemark(bare, said.role === "rep" ? "rep" : "pair") === "denial")
     )
   )
     return null;
   const principal = said.role === "rep" ? said.principal : said.speaker;
   const pair = principal ? pairs.find((p) => p.includes(principal)) : null;
   if (!pair || !principal) return null;
-  if (said.role === "person" && !(named.has(pair[0]) && named.has(pair[1])) && !ROMANCE_RE.test(bare) && !PAIR_REFERENCES.test(bare))
+  // "Quill denied the report on Monday": the talk of them is about the couple, like naming both.
+  if (
+    said.role === "person" &&
+    !(named.has(pair[0]) && named.has(pair[1])) &&
+    !ROMANCE_RE.test(bare) &&
+    !PAIR_REFERENCES.test(bare) &&
+    !TALK_OF_THEM_RE.test(bare)
+  )
     return null;
   const role = said.role === "rep" ? "rep" : "pair";
   const kind = kindOfRemark(bare, role);
@@ -84,6 +93,9 @@ export function remarkWithoutQuote(
     confidence: "confirmed",
   };
 }
+/** Talk about the couple being answered: "the report", "those rumours", "the claims", "the story". */
+const TALK_OF_THEM_RE =
+  /\b(?:the|those|these|such|that|this|recent|latest)\s+(?:[\w-]+\s+)?(?:reports?|rumou?rs?|claims?|story|stories|speculation|gossip)\b/i;
 const REP_NOUN = String.raw`(?:rep|representative|spokesperson|spokeswoman|spokesman|publicist|manager|agent|lawyer|attorney)`;
 const REP_BEFORE_NAME = new RegExp(String.raw`^[’']s\s+(?:[\w-]+\s+)?${REP_NOUN},?\s+$`, "i");
 const REP_AFTER_PRONOUN = new RegExp(String.raw`^\s+(?:[\w-]+\s+)?${REP_NOUN},?\s+$`, "i");

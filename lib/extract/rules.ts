@@ -79,7 +79,8 @@ export function claimsOf(article: Article): RawClaim[] {
     if (
       NON_CLAIM_RE.test(bare) ||
       FAN_POST_RE.test(bare) ||
-      (SOLO_NEWS_RE.test(bare) && !TOGETHER_RE.test(bare)) ||
+      // "is currently starring opposite Reese": news of one of them is solo only when the other is not in it.
+      (SOLO_NEWS_RE.test(bare) && !TOGETHER_RE.test(bare) && !workedWithPartner(bare, w.focus)) ||
       (!quotes.length && SCHEDULE_RE.test(bare)) ||
       // "It isn't the first time the pair have been seen together.": a look back at what the article tells next.
       (!quotes.length &&
@@ -166,7 +167,13 @@ const FAN_POST_RE =
   /\b(?:(?:one|a|another|some|many)\s+(?:[\w-]+\s+){0,2}?(?:fan|follower|commenter|user|viewer)s?\b(?![’']s)[^.!?]{0,60}?\b(?:wrote|posted|commented|tweeted|replied|added|gushed|joked)|(?:wrote|posted|commented|tweeted|replied|gushed|joked)\s+(?:one|a|another)\s+(?:[\w-]+\s+){0,2}?(?:fan|follower|commenter|user|viewer)|fans (?:wrote|posted|commented|flooded|went wild|were quick)|(?:TikTok|Instagram|X|Reddit|the internet) (?:is|was) (?:already )?(?:full of|awash with|flooded))\b/i;
 /** Solo career news: what one of them does next ("will next be seen in", "her mixtape drops on March 1"). */
 const SOLO_NEWS_RE =
-  /\b(?:next (?:stars?|be seen|appears?)|will (?:next )?(?:be seen|star|appear|headline|release|tour|compete|return)|is attached to|(?:album|mixtape|single|EP|memoir|book|tour|collection|record) (?:drops|is out|comes out|arrives|lands|is due)|non-romance news|(?:is|was) currently (?:filming|shooting|recording|touring|working on|starring|appearing|performing|playing)|(?:has|have|had) (?:just )?been (?:announced|named|unveiled|revealed) as (?:the |a )?(?:new )?(?:face|ambassador|host|presenter|judge|star|lead)|her last major|his last major)\b/i;
+  /\b(?:next (?:stars?|be seen|appears?)|will (?:next )?(?:be seen|star|appear|headline|release|tour|compete|return)|is attached to|(?:album|mixtape|single|EP|memoir|book|tour|collection|record)(?: [A-Z][\w'’-]*){0,4},? (?:drops|is out|comes out|arrives|lands|is due)|(?:is|was) currently (?:filming|shooting|recording|touring|working on|starring|appearing|performing|playing)|(?:has|have|had) (?:just )?been (?:announced|named|unveiled|revealed) as (?:the |a )?(?:new )?(?:face|ambassador|host|presenter|judge|star|lead)|(?:her|his) (?:last|final) (?:major |big )?(?:competition|tournament|championship|race|season|tour|match|fight|game|film|album|show|performance)s?)\b/i;
+/** "Quill is currently starring opposite Reese": one of the couple's work with the other named as the partner in it. */
+function workedWithPartner(bare: string, focus: Pair | null): boolean {
+  if (!focus) return false;
+  const names = focus.flatMap((n) => n.split(/\s+/)).filter((x) => x.length > 2);
+  return names.some((n) => new RegExp(String.raw`\b(?:opposite|alongside)\s+${n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\b`).test(bare));
+}
 /** What is yet to come: "returns to screens in September", "is set to", "next season". */
 const SCHEDULE_RE =
   /\b(?:returns? to (?:screens|the stage|the air|our screens)|will (?:return|be back)|(?:is|are) (?:set|due|scheduled|slated|expected|tipped|poised) to)\b/i;
