@@ -179,7 +179,14 @@ export function personRefs(text: string, people: Person[], aliases: Map<string, 
       const ended = text.slice(0, sentenceStart + 1).search(/[\s.!?"”’)]*$/);
       const before = Math.max(...[".", "!", "?", "\n"].map((stop) => text.lastIndexOf(stop, ended - 1)));
       const topic = opens && opener && fits.includes(opener.person) && opener.at > before ? opener.person : undefined;
-      person = described ?? salient ?? topic ?? fits[0];
+      // "In a post shared with her followers, the 36-year-old singer wrote": the subject after an opening phrase is whom its pronoun meant.
+      const lead = /^,\s*$/.test(text.slice(t.start - 2, t.start))
+        ? spans.find(
+            (s) => s.start > sentenceStart && s.value.via === "pronoun" && (t.role === "unknown" || gender.get(s.value.person) === t.role),
+          )?.value.person
+        : undefined;
+      const opening = lead && !spans.some((s) => s.start > sentenceStart && s.value.via !== "pronoun") ? lead : undefined;
+      person = described ?? salient ?? topic ?? opening ?? fits[0];
     }
     if (!person) return;
     // A host named for their party ("David Beckham's 50th birthday bash") is not who "he" means next.

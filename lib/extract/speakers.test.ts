@@ -31,3 +31,34 @@ describe("an epithet opening a sentence with a capital 'The'", () => {
     expect(refs("Marla Quist watched The Lone Star with Devon Pike.").some((r) => r.startsWith("The Lone"))).toBe(false);
   });
 });
+
+describe("gender from what the text says, when the first name is anyone's", () => {
+  const genderOf = (text: string, name: string) => read(text).people.find((p) => p.name === name)?.gender;
+
+  it("a name given to both sexes takes the pronoun the text gives it, not the lexicon's guess", () => {
+    expect(genderOf("Rowan Tilly arrived late at the party. He said nothing to reporters.", "Rowan Tilly")).toBe("male");
+  });
+
+  it("someone who laughs and whose words come next with 'she said' is a woman", () => {
+    const text = 'Asked about the rumours, Sol Adair only smiled. "Ask me next year," she said.';
+    expect(genderOf(text, "Sol Adair")).toBe("female");
+  });
+
+  it("the role noun nearest the name counts, past a capitalised word ('her husband, the Welsh actor')", () => {
+    expect(genderOf("Nell Ames and her husband, the Welsh actor Ivo Brand, have separated.", "Ivo Brand")).toBe("male");
+  });
+
+  it("a possessive in a clause that also has the other one's is neither's", () => {
+    const text =
+      "Mina Loft shared a photograph of Jory Vance, 34, on a stone terrace above the old harbour in Positano at sunset last summer, her long hair loose and her head resting on his shoulder.";
+    expect(genderOf(text, "Jory Vance")).not.toBe("female");
+  });
+});
+
+describe("a role after an opening phrase with a pronoun", () => {
+  it("is whom the pronoun meant, not the last person named", () => {
+    const text =
+      'Lena Ruiz and her husband, the actor Tom Vale, have split.\n\nIn a post shared with her followers on Friday, the 36-year-old singer wrote: "We have parted as friends."';
+    expect(refs(text)).toContain("the 36-year-old singer→Lena Ruiz");
+  });
+});
