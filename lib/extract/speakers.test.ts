@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { analyseArticle } from "./article";
 import { extractClaims } from "./extract";
+import { findPairs } from "./pairs";
 
 /** Speakers and subjects named only by what they are, and pairs in articles with two couples (issue 12, second people pass). */
 const EMPTY = { people: [], outlets: [] };
@@ -60,5 +61,21 @@ describe("a role after an opening phrase with a pronoun", () => {
     const text =
       'Lena Ruiz and her husband, the actor Tom Vale, have split.\n\nIn a post shared with her followers on Friday, the 36-year-old singer wrote: "We have parted as friends."';
     expect(refs(text)).toContain("the 36-year-old singer→Lena Ruiz");
+  });
+});
+
+describe("the couple the headline names", () => {
+  const text = [
+    "Ivy Marsh confirms Theo Lund romance, and insists she is not back with Cal Brent",
+    "",
+    "Ivy Marsh has finally spoken about her love life. Marsh and Theo Lund were seen in Brighton on Saturday.",
+    "",
+    'Last week a gossip site claimed that Marsh was back with Cal Brent. "Cal and I are not back together," she said. Marsh and Brent split in March after two years together.',
+    "",
+    'A friend of Marsh told us she had never been happier. "Theo is a gentleman," the friend said.',
+  ].join("\n");
+
+  it("ranks first, before a pair the article links more often but the headline names only to deny", () => {
+    expect(findPairs(read(text))[0]).toEqual(["Ivy Marsh", "Theo Lund"]);
   });
 });
