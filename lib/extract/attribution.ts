@@ -143,7 +143,10 @@ export function attributionOf(article: Article, sentence: Sentence, quotes: Quot
       if (rep) return { role: "rep", speaker: null, principal: rep, at: verbAt };
       if (subject.value.via === "pronoun" && insiderJustMet(article, sentence, subject))
         return { role: "insider", speaker: null, principal: null, at: verbAt };
-      return { role: "person", speaker: subject.value.person, principal: null, at: verbAt, viaPronoun: subject.value.via === "pronoun" };
+      // "Tamara posted a photo of the couple on Instagram on Sunday, writing: '…'": the participle introduces the words.
+      const participle = /^[^;.!?"“]*?,\s+(?:writing|saying|adding|captioning it|captioning)(?=:?\s*["“])/i.exec(rest);
+      const at = participle ? verbAt + verb[0].length + participle[0].lastIndexOf(" ") + 1 : verbAt;
+      return { role: "person", speaker: subject.value.person, principal: null, at, viaPronoun: subject.value.via === "pronoun" };
     }
     const afterBare = bare.slice(verb.index + verb[0].length, verb.index + verb[0].length + 30);
     if (INSIDER_RE.test(afterBare)) return { role: "insider", speaker: null, principal: null, at: verbAt };

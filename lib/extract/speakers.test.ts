@@ -79,3 +79,12 @@ describe("the couple the headline names", () => {
     expect(findPairs(read(text))[0]).toEqual(["Ivy Marsh", "Theo Lund"]);
   });
 });
+
+describe("words introduced by a participle after another verb", () => {
+  it("take the date of the sentence's clause, not the publication's ('posted a picture of the pair on Tuesday, captioning it: …')", () => {
+    const text =
+      'Lila Brandt and the actor Joel Varga were seen at a market on Saturday.\n\nBrandt shared a picture of the pair on her Instagram story on Tuesday, captioning it: "My favourite person."';
+    const words = claims(text).find((c) => c.quote === "My favourite person");
+    expect(words).toMatchObject({ speaker: "Lila Brandt", occurredOn: "2026-05-12", precision: "day" });
+  });
+});
