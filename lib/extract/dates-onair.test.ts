@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { extractClaims } from "./extract";
+
+/** Words said on a programme the article dated a paragraph or two before (issue 12, second people pass). */
+const EMPTY = { people: [], outlets: [] };
+const claims = (text: string) => extractClaims({ text, published: "2026-05-14", outlet: "Night Owl" }, EMPTY);
+
+describe("words said on air, undated in their own sentence", () => {
+  const setUp =
+    "Maya Stone and the chef Leo Brandt are dating.\n\nAppearing on Monday's edition of the breakfast show Early Brew, Stone was asked about the photos. She smiled.\n\n";
+
+  it.each([
+    ['Co-host Dan Reyes said he had met the couple. "They are adorable together," Reyes said on air.', "They are adorable together"],
+    ['Brandt was in the audience. "We are very happy together," she told host Dan Reyes.', "We are very happy together"],
+    ['Reyes was delighted. "They are adorable together," he told viewers.', "They are adorable together"],
+  ])("take the programme's day: %s", (words, quote) => {
+    const claim = claims(setUp + words).find((c) => c.quote === quote);
+    expect(claim).toMatchObject({ occurredOn: "2026-05-11", precision: "day" });
+  });
+
+  it("but not a programme dated long before", () => {
+    const far = `${setUp}Stone has a new film out.\n\nShe is also touring.\n\nShe has a book coming.\n\nBrandt cooks at home.\n\n"We are very happy together," she told host Dan Reyes.`;
+    expect(claims(far).find((c) => c.quote === "We are very happy together")?.occurredOn).not.toBe("2026-05-11");
+  });
+});
