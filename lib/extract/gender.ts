@@ -62,7 +62,11 @@ export function guessGender(name: string, text: string, others: string[] = []): 
       const next = parts.length > 1 && own === parts[0] ? parts[1] : "";
       // "Morrow, with whom she…", "directed the video for her": not Morrow. "Morrow… His publicist": Morrow.
       // A possessive far into the clause ("…has flown down to watch two of his home games") may be someone else's.
-      const found = /(?<!\bwhom\s)\b(he|his|she|her|actress|actor)\b/i.exec(own);
+      // "Donal Breslin paid tribute to her on Tuesday's programme": "her" as the object of a preposition is someone else.
+      const found =
+        /(?<!\bwhom\s)\b(he|his|she|actress|actor|(?<!\b(?:to|for|with|about|towards?)\s)her|(?<=\b(?:to|for|with|about|towards?)\s)her(?=\s+(?!(?:and|on|in|at|to|with|for|as|after|before|when|while|this|last|again)\b)[a-z]))\b/i.exec(
+          own,
+        );
       // "Liesl Harcourt, 24, and Irish actor Cormac Fennessy": a role noun before someone else's name is theirs.
       const roleOfNext = found !== null && /^act/i.test(found[1]) && /^\s+\p{Lu}/u.test(window.slice(found.index + found[0].length));
       // "Harcourt still wearing his dinner jacket over her shoulders": a clause with his and her is about two people.
@@ -87,9 +91,11 @@ export function guessGender(name: string, text: string, others: string[] = []): 
       const opensSentence = /(?:^|[.!?]["”’]?\s+|\n)$/.test(before) && !/^[’']s\b/.test(window);
       // 'Mei-Lin only laughed. "…," she said': words quoted next and given to a pronoun are the laugher's.
       // Words that name the person ('"Jet is family," she said') are someone else's about them.
+      // The quotation may run over several sentences: read it whole, up to the reporter's pronoun.
+      const rest = text.slice(at + form.length + own.length).replace(/^[.!?]["”’]?\s+/, "");
       const quotedNext =
-        !first && own === parts[0] && !forms.some((f) => next.split(/["“”]/)[1]?.includes(f))
-          ? /^["“][^"“”]+[,!?]["”]\s+(he|she)\s+[a-z]+\b/.exec(next)
+        !first && own === parts[0] && !forms.some((f) => rest.split(/["“”]/)[1]?.includes(f))
+          ? /^["“][^"“”]+[,!?]["”]\s+(he|she)\s+[a-z]+\b/.exec(rest)
           : null;
       const p = first ?? quotedNext ?? (opensSentence ? /^(His|Her|He|She)\b/.exec(next) : /^(His|Her)\b/.exec(next));
       if (!p) continue;

@@ -45,6 +45,16 @@ describe("gender from what the text says, when the first name is anyone's", () =
     expect(genderOf(text, "Sol Adair")).toBe("female");
   });
 
+  it("words quoted next over several sentences count too", () => {
+    const text = 'Bronwen Lisle is leaving the show. Tam Orrel was moved. "It was a lovely run. We all cried," he said.';
+    expect(genderOf(text, "Tam Orrel")).toBe("male");
+  });
+
+  it("'her' after a preposition is someone else, not the name before it", () => {
+    const text = "Bronwen Lisle is leaving the show. Her co-host Tam Orrel paid tribute to her on Friday.";
+    expect(genderOf(text, "Tam Orrel")).not.toBe("female");
+  });
+
   it("the role noun nearest the name counts, past a capitalised word ('her husband, the Welsh actor')", () => {
     expect(genderOf("Nell Ames and her husband, the Welsh actor Ivo Brand, have separated.", "Ivo Brand")).toBe("male");
   });
