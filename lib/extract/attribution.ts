@@ -53,6 +53,8 @@ export function attributionOf(article: Article, sentence: Sentence, quotes: Quot
     const subjectRefs = before.filter(
       (r) =>
         !r.value.possessive &&
+        // "Asked whether Bellweather was his girlfriend, he grinned and replied": the subject of the question asked is not who answers.
+        !/\b(?:whether|if)\s+$/i.test(article.text.slice(Math.max(0, r.start - 10), r.start)) &&
         // "…made it official with former NFL quarterback Trey Bascombe, confirming…": an object, however described.
         (!OBJECT_BEFORE.test(article.text.slice(Math.max(0, r.start - 50), r.start)) ||
           // "…late last month, and Haddad told Glint…": a new clause's subject.

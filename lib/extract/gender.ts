@@ -53,6 +53,15 @@ export function guessGender(name: string, text: string, others: string[] = []): 
       const male = noun(MALE_BEFORE);
       if (female !== null) votes -= 3;
       else if (male !== null) votes += 3;
+      // "whether Bellweather was his girlfriend": the partner noun after the name is what the name is, whoever "his" is.
+      const partnerNoun =
+        /^\s+(?:is|was|as|became|becomes)\s+(?:his|her|their)\s+(?:new\s+|secret\s+)?(girlfriend|wife|fianc[ée]e|boyfriend|husband|fianc[ée])\b/i.exec(
+          text.slice(at + form.length, at + form.length + 50),
+        );
+      if (partnerNoun) {
+        votes += /^(?:girlfriend|wife|fianc[ée]e)$/i.test(partnerNoun[1]) ? -3 : 3;
+        continue;
+      }
       const window = text.slice(at + form.length, at + form.length + 100);
       const parts = window.split(/[.!?]["”’]?\s+/);
       // "Castell is wearing Dior; Reeve is in a tux, he tells us": a pronoun after another name is not hers.

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { analyseArticle } from "./article";
+import { analyseArticle, quotesIn } from "./article";
+import { attributionOf } from "./attribution";
 import { extractClaims } from "./extract";
 import { findPairs } from "./pairs";
 
@@ -96,5 +97,19 @@ describe("words introduced by a participle after another verb", () => {
       'Lila Brandt and the actor Joel Varga were seen at a market on Saturday.\n\nBrandt shared a picture of the pair on her Instagram story on Tuesday, captioning it: "My favourite person."';
     const words = claims(text).find((c) => c.quote === "My favourite person");
     expect(words).toMatchObject({ speaker: "Lila Brandt", occurredOn: "2026-05-12", precision: "day" });
+  });
+});
+
+describe("someone asked about", () => {
+  const text = 'Kit Dunne arrived alone. Asked whether Tiva Marren was his girlfriend, he grinned and replied: "Ask me next year."';
+
+  it("is what the partner noun after the name says, whoever 'his' is", () => {
+    expect(read(text).people.find((p) => p.name === "Tiva Marren")?.gender).toBe("female");
+  });
+
+  it("is not who answers the question", () => {
+    const a = read(text);
+    const s = a.sentences[1];
+    expect(attributionOf(a, s, quotesIn(a, s))?.speaker).toBe("Kit Dunne");
   });
 });
