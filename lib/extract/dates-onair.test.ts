@@ -23,3 +23,15 @@ describe("words said on air, undated in their own sentence", () => {
     expect(claims(far).find((c) => c.quote === "We are very happy together")?.occurredOn).not.toBe("2026-05-11");
   });
 });
+
+describe("words said at a fashion show the article dated", () => {
+  const show = "Nadia Fell and the actor Rob Crane sat together in the front row of the Vestra autumn/winter show in Milan on Tuesday.\n\n";
+
+  it.each([
+    'The designer, Piero Vestra, was delighted. "They are a lovely couple," he told Night Owl backstage.',
+    'Fell wore his jacket.\n\nThe designer was delighted. "They are a lovely couple," Piero Vestra told Night Owl backstage.',
+  ])("take the show's day: %s", (words) => {
+    const claim = claims(show + words).find((c) => c.quote === "They are a lovely couple");
+    expect(claim).toMatchObject({ occurredOn: "2026-05-12", precision: "day" });
+  });
+});
