@@ -109,6 +109,9 @@ export function eventsIn(text: string): { key: string; index: number }[] {
     out.push({ key: `noun:${name.split(/\s+/).pop()!.replace("-", "")}`, index: m.index });
   }
   for (const m of text.matchAll(GENERIC_EVENT_RE)) out.push({ key: `noun:${m[1].toLowerCase().replace("-", "")}`, index: m.index });
+  // "turned up to the ceremony hand in hand", "at the reception": parts of the wedding the article dated, unless dated themselves.
+  for (const m of text.matchAll(/\b(?:the|its|their)\s+(?:wedding\s+)?(?:ceremony|reception|vows|wedding breakfast)\b/gi))
+    out.push({ key: "noun:wedding", index: m.index });
   // "the Ostuni spring/summer 2025 show", "a runway show": a fashion show is an event the pair are seen at; a TV show is not.
   for (const m of text.matchAll(
     /\b(?:fashion|runway|catwalk|couture|(?:spring|autumn|fall|resort)(?:\/(?:summer|winter))?(?:\s+\d{4})?)\s+shows?\b/gi,

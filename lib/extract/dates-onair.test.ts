@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { eventsIn } from "./date-clues";
 import { extractClaims } from "./extract";
 
 /** Words said on a programme the article dated a paragraph or two before (issue 12, second people pass). */
@@ -33,5 +34,15 @@ describe("words said at a fashion show the article dated", () => {
   ])("take the show's day: %s", (words) => {
     const claim = claims(show + words).find((c) => c.quote === "They are a lovely couple");
     expect(claim).toMatchObject({ occurredOn: "2026-05-12", precision: "day" });
+  });
+});
+
+describe("a part of a wedding the article dated", () => {
+  it.each(["turned up to the ceremony hand in hand", "danced at the reception"])("is the wedding: %s", (text) => {
+    expect(eventsIn(text).map((e) => e.key)).toContain("noun:wedding");
+  });
+
+  it("but an awards ceremony is its own event", () => {
+    expect(eventsIn("at the Harmony Awards ceremony").map((e) => e.key)).not.toContain("noun:wedding");
   });
 });
