@@ -41,7 +41,12 @@ export function attributionOf(article: Article, sentence: Sentence, quotes: Quot
     const verbAt = sentence.start + verb.index;
     const clauseStart = Math.max(bare.lastIndexOf(";", verb.index), 0);
     const window = bare.slice(clauseStart, verb.index);
-    const before = refs.filter((r) => r.end <= verbAt && r.start >= sentence.start + clauseStart && !isMentionOnly(article, r));
+    // A host or a groom is no one of a pair, but may well speak: "the groom, Fraser Maitland, told…", "Palm Villa host Lorna Quaye admitted".
+    const titled = (r: Span<PersonRef>) =>
+      /\b(?:host|hostess|bride|groom)s?\s*,?\s*$/i.test(article.text.slice(Math.max(0, r.start - 20), r.start));
+    const before = refs.filter(
+      (r) => r.end <= verbAt && r.start >= sentence.start + clauseStart && (!isMentionOnly(article, r) || titled(r)),
+    );
     // "said Ana" names the speaker; "added that Thackeray had…" does not, nor "insists a pal of the director".
     const after = refs.filter(
       (r) =>

@@ -113,3 +113,17 @@ describe("someone asked about", () => {
     expect(attributionOf(a, s, quotesIn(a, s))?.speaker).toBe("Kit Dunne");
   });
 });
+
+describe("a host or a groom", () => {
+  it.each([
+    [
+      'Nadia Fell and Rob Crane were guests at the wedding of Ana Lunt and Joe Pell on Saturday. "They danced all night," the groom, Joe Pell, told Night Owl.',
+      "Joe Pell",
+    ],
+    ['Nadia Fell and Rob Crane are dating. Quiz host Ana Lunt admitted: "They are my favourite couple."', "Ana Lunt"],
+  ])("speaks, though no one of a pair: %s", (text, speaker) => {
+    const a = read(text);
+    const s = a.sentences.at(-1)!;
+    expect(attributionOf(a, s, quotesIn(a, s))?.speaker).toBe(speaker);
+  });
+});
