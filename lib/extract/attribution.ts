@@ -43,7 +43,8 @@ export function attributionOf(article: Article, sentence: Sentence, quotes: Quot
     const window = bare.slice(clauseStart, verb.index);
     // A host or a groom is no one of a pair, but may well speak: "the groom, Fraser Maitland, told…", "Palm Villa host Lorna Quaye admitted".
     const titled = (r: Span<PersonRef>) =>
-      /\b(?:host|hostess|bride|groom)s?\s*,?\s*$/i.test(article.text.slice(Math.max(0, r.start - 20), r.start));
+      /\b(?:host|hostess|bride|groom)s?\s*,?\s*$/i.test(article.text.slice(Math.max(0, r.start - 20), r.start)) ||
+      /^the (?:bride|groom)\b/i.test(article.text.slice(r.start, r.end));
     const before = refs.filter(
       (r) => r.end <= verbAt && r.start >= sentence.start + clauseStart && (!isMentionOnly(article, r) || titled(r)),
     );

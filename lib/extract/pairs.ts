@@ -42,6 +42,8 @@ export function isMentionOnly(article: Article, ref: Span<PersonRef>): boolean {
   const before = article.text.slice(Math.max(0, ref.start - 40), ref.start);
   const after = article.text.slice(ref.end, ref.end + 60);
   return (
+    // "The bride, who wore…, exchanged vows with Lindell": whoever is marrying is no pair of the article's own.
+    /^the (?:bride|groom)\b/i.test(article.text.slice(ref.start, ref.end)) ||
     EVENT_OF.test(before) ||
     EVENT_AFTER.test(after) ||
     /\b(?:hosted by|thrown by|organi[sz]ed by|bride|groom|host)\s*,?\s*$/i.test(before) ||

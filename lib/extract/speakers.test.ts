@@ -127,3 +127,19 @@ describe("a host or a groom", () => {
     expect(attributionOf(a, s, quotesIn(a, s))?.speaker).toBe(speaker);
   });
 });
+
+describe("'the groom' and 'the bride'", () => {
+  const text =
+    'Nadia Fell and Rob Crane were guests at the wedding of the chef Joe Pell and Ana Lunt on Saturday. Pell, who has known Crane for years, was delighted. "I seated them together," the groom said. The bride, who wore her mother\'s gown, exchanged vows with Pell in the garden.';
+
+  it("are the couple whose wedding the article named, and speak", () => {
+    expect(refs(text)).toContain("the groom→Joe Pell");
+    const a = read(text);
+    const s = a.sentences[2];
+    expect(attributionOf(a, s, quotesIn(a, s))?.speaker).toBe("Joe Pell");
+  });
+
+  it("are no pair of the article's own", () => {
+    expect(findPairs(read(text))).toEqual([["Nadia Fell", "Rob Crane"]]);
+  });
+});
