@@ -281,7 +281,11 @@ export class DateTrail {
         (speaker !== null &&
           (((previous.sentence.paragraph === sentence.paragraph || justBefore) && mentioned(previous.sentence)) ||
             (justBefore && !refsIn(article, previous.sentence).length)));
-      if (near && sameSpeaker) return previous.when;
+      // "Thornbury, who finished third at last year's world tour, has been dodging questions": an aside's date dates no words after it.
+      const aside = findDates(previous.sentence.text, article.published).some(
+        (d) => d.occurredOn === previous.when.occurredOn && /,\s+who\b[^,;]*$/i.test(previous.sentence.text.slice(0, d.index)),
+      );
+      if (near && sameSpeaker && !(speaker !== undefined && aside)) return previous.when;
     }
     if (!dates.length && section) return section;
     // A profile's present tense ("…," Fontaine tells Loom) was said when the writer met the subject.

@@ -46,3 +46,12 @@ describe("a part of a wedding the article dated", () => {
     expect(eventsIn("at the Harmony Awards ceremony").map((e) => e.key)).not.toContain("noun:wedding");
   });
 });
+
+describe("a date in an aside about the speaker in the sentence before", () => {
+  it("dates no words after it ('Crane, who won the title last year, has been dodging questions')", () => {
+    const text =
+      'Nadia Fell and the surfer Rob Crane were seen together in Malibu.\n\nCrane, who won the national title last year, has been dodging questions for weeks. Asked about the actress by a surf magazine, he kept it coy: "She is a great person."';
+    const claim = claims(text).find((c) => c.quote === "She is a great person");
+    expect(claim?.occurredOn.slice(0, 7)).toBe("2026-05");
+  });
+});
