@@ -41,7 +41,13 @@ export function attributionOf(article: Article, sentence: Sentence, quotes: Quot
     const verbAt = sentence.start + verb.index;
     const clauseStart = Math.max(bare.lastIndexOf(";", verb.index), 0);
     const window = bare.slice(clauseStart, verb.index);
-    const before = refs.filter((r) => r.end <= verbAt && r.start >= sentence.start + clauseStart && !isMentionOnly(article, r));
+    // A host or a groom is no one of a pair, but may well speak: "the groom, Fraser Maitland, told…", "Palm Villa host Lorna Quaye admitted".
+    const titled = (r: Span<PersonRef>) =>
+      /\b(?:host|hostess|bride|groom)s?\s*,?\s*$/i.test(article.text.slice(Math.max(0, r.start - 20), r.start)) ||
+      /^the (?:bride|groom)\b/i.test(article.text.slice(r.start, r.end));
+    const before = refs.filter(
+      (r) => r.end <= verbAt && r.start >= sentence.start + clauseStart && (!isMentionOnly(article, r) || titled(r)),
+    );
     // "said Ana" names the speaker; "added that Thackeray had…" does not, nor "insists a pal of the director".
     const after = refs.filter(
       (r) =>
@@ -53,6 +59,8 @@ export function attributionOf(article: Article, sentence: Sentence, quotes: Quot
     const subjectRefs = before.filter(
       (r) =>
         !r.value.possessive &&
+        // "Asked whether Bellweather was his girlfriend, he grinned and replied": the subject of the question asked is not who answers.
+        !/\b(?:whether|if)\s+$/i.test(article.text.slice(Math.max(0, r.start - 10), r.start)) &&
         // "…made it official with former NFL quarterback Trey Bascombe, confirming…": an object, however described.
         (!OBJECT_BEFORE.test(article.text.slice(Math.max(0, r.start - 50), r.start)) ||
           // "…late last month, and Haddad told Glint…": a new clause's subject.
@@ -143,7 +151,10 @@ export function attributionOf(article: Article, sentence: Sentence, quotes: Quot
       if (rep) return { role: "rep", speaker: null, principal: rep, at: verbAt };
       if (subject.value.via === "pronoun" && insiderJustMet(article, sentence, subject))
         return { role: "insider", speaker: null, principal: null, at: verbAt };
-      return { role: "person", speaker: subject.value.person, principal: null, at: verbAt, viaPronoun: subject.value.via === "pronoun" };
+      // "Tamara posted a photo of the couple on Instagram on Sunday, writing: '…'": the participle introduces the words.
+      const participle = /^[^;.!?"“]*?,\s+(?:writing|saying|adding|captioning it|captioning)(?=:?\s*["“])/i.exec(rest);
+      const at = participle ? verbAt + verb[0].length + participle[0].lastIndexOf(" ") + 1 : verbAt;
+      return { role: "person", speaker: subject.value.person, principal: null, at, viaPronoun: subject.value.via === "pronoun" };
     }
     const afterBare = bare.slice(verb.index + verb[0].length, verb.index + verb[0].length + 30);
     if (INSIDER_RE.test(afterBare)) return { role: "insider", speaker: null, principal: null, at: verbAt };

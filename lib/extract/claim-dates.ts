@@ -26,7 +26,10 @@ const YEAR_IN_FORCE_RE =
 const OCCASION_RE =
   /\bwhen (?:(?:he|she|they) (?:was|were) )?(?:asked|questioned|approached|contacted|reached|we (?:reached|spoke to|spoke with|met|caught up with|asked))\b[^.;"“”]*/i;
 const AFTER_PROGRAMME_RE = /\b(?:after|following|during) the (?:broadcast|show|programme|program|interview|episode|segment)\b/i;
-const PROGRAMME_RE = /\b(?:broadcast|show|programme|program|interview|episode|segment|podcast)\b/i;
+const PROGRAMME_RE = /\b(?:broadcast|show|programme|program|interview|episode|edition|segment|podcast)\b/i;
+/** Words said on a programme: "Felton said on air", "she told host Yasmin Tollerton", "he told viewers". */
+const ON_AIR_RE =
+  /\b(?:on air|on (?:the|that) (?:show|programme|program|podcast|broadcast|episode)|told (?:(?:the|her|his|their) )?(?:viewers|listeners|(?:studio )?audience|(?:co-?)?hosts?)\b)/i;
 const PRESENT_SPEECH = /\b(?:says|tells|adds|explains|admits|recalls|insists|laughs|shrugs)\b/i;
 
 /** The news day of the story: the first day its first `count` prose paragraphs give from the fortnight before publication. */
@@ -228,13 +231,15 @@ export class DateTrail {
     }
     // An event the article dated, named again: its date ("Asked on the Harmony Awards carpet, he grinned and said…").
     if (!dates.length && event) return event.when;
-    // "Her publicist confirmed it to the show after the broadcast": the day of the programme the article last dated.
+    // "Her publicist confirmed it to the show after the broadcast", "'…,' Felton said on air": the day of the programme the article last dated.
+    const onAir = ON_AIR_RE.test(outsideQuotes(sentence.text, quotesIn(article, sentence), sentence.start));
     if (
       !dates.length &&
       speaker !== undefined &&
-      AFTER_PROGRAMME_RE.test(sentence.text) &&
+      (AFTER_PROGRAMME_RE.test(sentence.text) || onAir) &&
       this.#lastDay &&
       this.#lastDay.sentence.index < sentence.index &&
+      (!onAir || this.#lastDay.sentence.paragraph >= sentence.paragraph - 3) &&
       PROGRAMME_RE.test(this.#lastDay.sentence.text) &&
       // "After the broadcast, a spokesperson told this programme…": the broadcast is the article's own.
       !/\bthis (?:broadcast|show|programme|program|podcast)\b|\b(?:told|tells) us\b/i.test(sentence.text)
@@ -276,7 +281,11 @@ export class DateTrail {
         (speaker !== null &&
           (((previous.sentence.paragraph === sentence.paragraph || justBefore) && mentioned(previous.sentence)) ||
             (justBefore && !refsIn(article, previous.sentence).length)));
-      if (near && sameSpeaker) return previous.when;
+      // "Thornbury, who finished third at last year's world tour, has been dodging questions": an aside's date dates no words after it.
+      const aside = findDates(previous.sentence.text, article.published).some(
+        (d) => d.occurredOn === previous.when.occurredOn && /,\s+who\b[^,;]*$/i.test(previous.sentence.text.slice(0, d.index)),
+      );
+      if (near && sameSpeaker && !(speaker !== undefined && aside)) return previous.when;
     }
     if (!dates.length && section) return section;
     // A profile's present tense ("…," Fontaine tells Loom) was said when the writer met the subject.

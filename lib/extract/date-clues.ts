@@ -25,7 +25,7 @@ const NAMED_EVENT_RE = new RegExp(
 const GENERIC_EVENT_RE = new RegExp(String.raw`\b(?:the|its|their|her|his)\s+(?:[\w'’-]+\s+){0,2}?(${EVENT_NOUN})\b`, "gi");
 /** Events with a red carpet: what "on the carpet" points back to ("latest" is the carpet itself, walked again). */
 export const CARPET_EVENT =
-  /^(?:latest$|noun:(?:premiere|gala|ball|awards|ceremony|party|screening)$|name:.*\b(?:premiere|gala|ball|awards)$)/;
+  /^(?:latest$|noun:(?:premiere|gala|ball|awards|ceremony|party|screening|runwayshow)$|name:.*\b(?:premiere|gala|ball|awards)$)/;
 export const RELATIVE_TO_EVENT_RE = /^the (day|morning|afternoon|evening|night) (after|before)$/i;
 /** A speech verb followed by what was said: "said (that) the pair had…", "told Marquee that she is…". */
 export const REPORTED_CLAUSE_RE =
@@ -109,6 +109,16 @@ export function eventsIn(text: string): { key: string; index: number }[] {
     out.push({ key: `noun:${name.split(/\s+/).pop()!.replace("-", "")}`, index: m.index });
   }
   for (const m of text.matchAll(GENERIC_EVENT_RE)) out.push({ key: `noun:${m[1].toLowerCase().replace("-", "")}`, index: m.index });
+  // "turned up to the ceremony hand in hand", "at the reception": parts of the wedding the article dated, unless dated themselves.
+  for (const m of text.matchAll(/\b(?:the|its|their)\s+(?:wedding\s+)?(?:ceremony|reception|vows|wedding breakfast)\b/gi))
+    out.push({ key: "noun:wedding", index: m.index });
+  // "the Ostuni spring/summer 2025 show", "a runway show": a fashion show is an event the pair are seen at; a TV show is not.
+  for (const m of text.matchAll(
+    /\b(?:fashion|runway|catwalk|couture|(?:spring|autumn|fall|resort)(?:\/(?:summer|winter))?(?:\s+\d{4})?)\s+shows?\b/gi,
+  ))
+    out.push({ key: "noun:runwayshow", index: m.index });
+  // "he told Bias Cut backstage": behind the scenes of the event the article dated last.
+  for (const m of text.matchAll(/\bbackstage\b/gi)) out.push({ key: "latest", index: m.index });
   // "on the red carpet", "at the event": the event the article dated last.
   for (const m of text.matchAll(/\b(?:on|at|from|after) the (?:red )?carpet\b|\b(?:at|after|during) the event\b/gi))
     out.push({ key: "latest", index: m.index });

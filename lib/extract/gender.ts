@@ -11,6 +11,13 @@ const FEMALE_BEFORE =
 const MALE_BEFORE =
   /\b(?:actor|father|dad|husband|boyfriend|fianc[ée]|brother|son|uncle|nephew|grandfather|grandson|groom|king|prince|duke|earl|lord|sir|mr|businessman|frontman|waiter|stepfather|widower|funnyman)\b(?:-of-\w+)?(?:\s+of\s+[\w-]+(?:\s+[\w-]+)?)?,?\s+(?:the\s+)?((?:[\w-]+\s+){0,3})$/i;
 
+/** First names given to boys and girls alike, which compromise's lexicon files under one: only the text tells. */
+const UNISEX = new Set(
+  "rowan alex riley sam avery frankie sasha jesse cameron emerson blake jody jodie eden hayden ali lou jules billie bobbie nicky ashley kelly".split(
+    " ",
+  ),
+);
+
 function tokensOf(name: string): string[] {
   return name.split(/\s+/).filter((t) => !NAME_PARTICLES.has(t.toLowerCase()));
 }
@@ -23,7 +30,7 @@ function tokensOf(name: string): string[] {
  */
 export function guessGender(name: string, text: string, others: string[] = []): Gender {
   const tokens = tokensOf(name);
-  const known = firstNameGender(tokens[0]);
+  const known = UNISEX.has(tokens[0].toLowerCase()) ? "unknown" : firstNameGender(tokens[0]);
   let votes = known === "male" ? 1.5 : known === "female" ? -1.5 : 0;
   let weak = 0;
   const forms = [...new Set([name, tokens.at(-1) ?? name, tokens[0]])].filter((f) => f.length > 2 && !others.includes(f));
@@ -36,11 +43,25 @@ export function guessGender(name: string, text: string, others: string[] = []): 
       counted.push([at, at + form.length]);
       const before = text.slice(Math.max(0, at - 60), at);
       // Only lowercase words may sit between the noun and the name ("his wife of eight years, Nicola").
-      const noun = (re: RegExp) => re.exec(before)?.[1] ?? null;
+      // "her husband, the British actor Benedict Crane": the nearest noun with only lowercase words after it.
+      const noun = (re: RegExp) => {
+        for (let from = 0, m = re.exec(before); m; from += m.index + 1, m = re.exec(before.slice(from)))
+          if (!/[A-Z]/.test(m[1])) return m[1];
+        return null;
+      };
       const female = noun(FEMALE_BEFORE);
       const male = noun(MALE_BEFORE);
-      if (female !== null && !/[A-Z]/.test(female)) votes -= 3;
-      else if (male !== null && !/[A-Z]/.test(male)) votes += 3;
+      if (female !== null) votes -= 3;
+      else if (male !== null) votes += 3;
+      // "whether Bellweather was his girlfriend": the partner noun after the name is what the name is, whoever "his" is.
+      const partnerNoun =
+        /^\s+(?:is|was|as|became|becomes)\s+(?:his|her|their)\s+(?:new\s+|secret\s+)?(girlfriend|wife|fianc[ée]e|boyfriend|husband|fianc[ée])\b/i.exec(
+          text.slice(at + form.length, at + form.length + 50),
+        );
+      if (partnerNoun) {
+        votes += /^(?:girlfriend|wife|fianc[ée]e)$/i.test(partnerNoun[1]) ? -3 : 3;
+        continue;
+      }
       const window = text.slice(at + form.length, at + form.length + 100);
       const parts = window.split(/[.!?]["”’]?\s+/);
       // "Castell is wearing Dior; Reeve is in a tux, he tells us": a pronoun after another name is not hers.
@@ -50,17 +71,42 @@ export function guessGender(name: string, text: string, others: string[] = []): 
       const next = parts.length > 1 && own === parts[0] ? parts[1] : "";
       // "Morrow, with whom she…", "directed the video for her": not Morrow. "Morrow… His publicist": Morrow.
       // A possessive far into the clause ("…has flown down to watch two of his home games") may be someone else's.
-      const found = /(?<!\bwhom\s)\b(he|his|she|her|actress|actor)\b/i.exec(own);
+      // "Donal Breslin paid tribute to her on Tuesday's programme": "her" as the object of a preposition is someone else.
+      const found =
+        /(?<!\bwhom\s)\b(he|his|she|actress|actor|(?<!\b(?:to|for|with|about|towards?)\s)her|(?<=\b(?:to|for|with|about|towards?)\s)her(?=\s+(?!(?:and|on|in|at|to|with|for|as|after|before|when|while|this|last|again)\b)[a-z]))\b/i.exec(
+          own,
+        );
       // "Liesl Harcourt, 24, and Irish actor Cormac Fennessy": a role noun before someone else's name is theirs.
       const roleOfNext = found !== null && /^act/i.test(found[1]) && /^\s+\p{Lu}/u.test(window.slice(found.index + found[0].length));
       // "Harcourt still wearing his dinner jacket over her shoulders": a clause with his and her is about two people.
       const both = /\b(?:he|his|him)\b/i.test(own) && /\b(?:she|her)\b/i.test(own);
       // "whether he and Harcourt were back together, he smiled": the pronoun after is the other one's.
       const paired = /\b(?:he|she)\s+and\s+$/i.test(before);
-      const first = roleOfNext || both || paired ? null : found;
+      // "…of the pair on a beach in the Maldives, her left hand resting on his chest": his and her further on, past the window.
+      const clause = cut(text.slice(at + form.length, at + form.length + 180).split(/[.!?]["”’]?\s+/)[0]).split(/["“”]/)[0];
+      const bothLater = /\b(?:he|his|him)\b/i.test(clause) && /\b(?:she|her)\b/i.test(clause);
+      const first = roleOfNext || both || bothLater || paired ? null : found;
+      // "Saskia and Rowan's story began when he filmed her training": with his and her about the two, the one whose first
+      // name the lexicon firmly knows takes theirs, and the other the other one.
+      const partner = both
+        ? (/(\p{Lu}[\p{Ll}-]+)\s+and\s+$/u.exec(before)?.[1] ?? /^(?:[’']s)?\s+and\s+(\p{Lu}[\p{Ll}-]+)/u.exec(window)?.[1])
+        : undefined;
+      const partnerGender = partner && !UNISEX.has(partner.toLowerCase()) ? firstNameGender(partner) : null;
+      if (partnerGender === "female" || partnerGender === "male") {
+        votes += partnerGender === "female" ? 1 : -1;
+        continue;
+      }
       // A sentence that opens on the name and the next one opening on "He"/"She": the same person.
       const opensSentence = /(?:^|[.!?]["”’]?\s+|\n)$/.test(before) && !/^[’']s\b/.test(window);
-      const p = first ?? (opensSentence ? /^(His|Her|He|She)\b/.exec(next) : /^(His|Her)\b/.exec(next));
+      // 'Mei-Lin only laughed. "…," she said': words quoted next and given to a pronoun are the laugher's.
+      // Words that name the person ('"Jet is family," she said') are someone else's about them.
+      // The quotation may run over several sentences: read it whole, up to the reporter's pronoun.
+      const rest = text.slice(at + form.length + own.length).replace(/^[.!?]["”’]?\s+/, "");
+      const quotedNext =
+        !first && own === parts[0] && !forms.some((f) => rest.split(/["“”]/)[1]?.includes(f))
+          ? /^["“][^"“”]+[,!?]["”]\s+(he|she)\s+[a-z]+\b/.exec(rest)
+          : null;
+      const p = first ?? quotedNext ?? (opensSentence ? /^(His|Her|He|She)\b/.exec(next) : /^(His|Her)\b/.exec(next));
       if (!p) continue;
       const word = p[1].toLowerCase();
       const vote = PRONOUNS_MALE.has(word) || word === "actor" ? 1 : -1;

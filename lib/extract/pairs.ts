@@ -42,6 +42,8 @@ export function isMentionOnly(article: Article, ref: Span<PersonRef>): boolean {
   const before = article.text.slice(Math.max(0, ref.start - 40), ref.start);
   const after = article.text.slice(ref.end, ref.end + 60);
   return (
+    // "The bride, who wore…, exchanged vows with Lindell": whoever is marrying is no pair of the article's own.
+    /^the (?:bride|groom)\b/i.test(article.text.slice(ref.start, ref.end)) ||
     EVENT_OF.test(before) ||
     EVENT_AFTER.test(after) ||
     /\b(?:hosted by|thrown by|organi[sz]ed by|bride|groom|host)\s*,?\s*$/i.test(before) ||
@@ -157,7 +159,17 @@ export function findPairs(article: Article): Pair[] {
   const exes = [...counts.values()].filter(
     (e) => !named.includes(e) && e.relation && named.some((n) => n.pair.some((p) => e.pair.includes(p))),
   );
-  const byLinks = (x: (typeof named)[number], y: (typeof named)[number]) => y.links - x.links || x.first - y.first;
+  // "A confirms B romance, and insists she is NOT back with C": the couple the headline names, unless it names them only to deny it.
+  const headline = article.sentences[0];
+  const headlined = (pair: Pair) => {
+    if (!headline || headline.prose) return false;
+    const at = pair.map((n) => refsIn(article, headline).find((r) => r.value.person === n && r.value.via !== "pronoun"));
+    if (!at[0] || !at[1]) return false;
+    const [a, b] = at[0].start < at[1].start ? [at[0], at[1]] : [at[1], at[0]];
+    return !/\b(?:not|n[’']t|never|no longer)\b/i.test(article.text.slice(a.end, b.start));
+  };
+  const byLinks = (x: (typeof named)[number], y: (typeof named)[number]) =>
+    Number(headlined(y.pair)) - Number(headlined(x.pair)) || y.links - x.links || x.first - y.first;
   // "Inside Honor Blakiston's Provence wedding: the two new couples who stole the show": whose wedding or party it
   // is are its hosts; beside other couples they are mentions of those couples' appearance, not a pair of their own.
   const opening = article.sentences[1]?.end ?? article.text.length;

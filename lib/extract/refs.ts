@@ -24,7 +24,7 @@ interface Token {
  * age: "the Emmy winner, 34,", "the Brazilian striker", "the Harbour Lane beauty", "her co-star".
  */
 const EPITHETS =
-  /\b(?:the|his|her) (?:(?:[\p{Lu}\d][\p{L}\d'’-]*|[\p{Ll}][\p{Ll}-]*) ){0,2}?(winner|nominee|champion|striker|goalkeeper|midfielder|defender|captain|quarterback|olympian|medall?ist|specialist|veteran|newcomer|beauty|stunner|hunk|ace|flanker|favou?rite|icon|legend|mogul|tycoon|billionaire|heir|coach|co-?star|castmate|bandmate|teammate|filmmaker|director|star|singer|actress|actor)\b(?:, \d{2},)?/gu;
+  /(?:\b(?:the|his|her)|(?<=(?:^|[.!?]["”’]?\s+|\n))The) (?:(?:[\p{Lu}\d][\p{L}\d'’-]*|[\p{Ll}][\p{Ll}-]*) ){0,2}?(winner|nominee|champion|striker|goalkeeper|midfielder|defender|captain|quarterback|olympian|medall?ist|specialist|veteran|newcomer|beauty|stunner|hunk|ace|flanker|favou?rite|icon|legend|mogul|tycoon|billionaire|heir|coach|co-?star|castmate|bandmate|teammate|filmmaker|director|star|singer|actress|actor|groom|bride)\b(?:, \d{2},)?/gu;
 /** A word that names what someone is: a lowercase noun right before the name, or an appositive after it. */
 const ROLE_BEFORE = /\b([\p{Ll}][\p{Ll}-]{2,})\s+$/u;
 /** "Director Anders Kjellberg has confirmed…": a role opening the sentence, capitalised. */
@@ -95,7 +95,7 @@ export function personRefs(text: string, people: Person[], aliases: Map<string, 
         start: m.index,
         end: m.index + m[0].length,
         via: "role",
-        role: FEMALE_ROLES.has(role) ? "female" : MALE_ROLES.has(role) ? "male" : "unknown",
+        role: FEMALE_ROLES.has(role) || role === "bride" ? "female" : MALE_ROLES.has(role) || role === "groom" ? "male" : "unknown",
         noun: role,
       });
     }
@@ -179,7 +179,24 @@ export function personRefs(text: string, people: Person[], aliases: Map<string, 
       const ended = text.slice(0, sentenceStart + 1).search(/[\s.!?"”’)]*$/);
       const before = Math.max(...[".", "!", "?", "\n"].map((stop) => text.lastIndexOf(stop, ended - 1)));
       const topic = opens && opener && fits.includes(opener.person) && opener.at > before ? opener.person : undefined;
-      person = described ?? salient ?? topic ?? fits[0];
+      // "In a post shared with her followers, the 36-year-old singer wrote": the subject after an opening phrase is whom its pronoun meant.
+      const lead = /^,\s*$/.test(text.slice(t.start - 2, t.start))
+        ? spans.find(
+            (s) => s.start > sentenceStart && s.value.via === "pronoun" && (t.role === "unknown" || gender.get(s.value.person) === t.role),
+          )?.value.person
+        : undefined;
+      const opening = lead && !spans.some((s) => s.start > sentenceStart && s.value.via !== "pronoun") ? lead : undefined;
+      // "'…,' the groom said": one of the couple whose wedding the article named ("the wedding of TV chef Lysander Pook and…").
+      const marrying =
+        t.noun === "groom" || t.noun === "bride"
+          ? recent.find(
+              (n) =>
+                (gender.get(n) === t.role || gender.get(n) === "unknown") &&
+                (new RegExp(String.raw`\bwedding of (?:[\p{L}'’-]+,?\s+){0,5}?${esc(n)}`, "u").test(text) ||
+                  new RegExp(String.raw`${esc(n)}[’']s\s+(?:[\p{L}-]+\s+){0,2}?wedding\b`, "u").test(text)),
+            )
+          : undefined;
+      person = marrying ?? described ?? salient ?? topic ?? opening ?? fits[0];
     }
     if (!person) return;
     // A host named for their party ("David Beckham's 50th birthday bash") is not who "he" means next.
