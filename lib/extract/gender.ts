@@ -1,9 +1,8 @@
+import { escapeRegExp } from "./regex";
 import { firstNameGender } from "./nlp";
 import { NAME_PARTICLES, PRONOUNS_MALE } from "./lexicon";
 
 export type Gender = "male" | "female" | "unknown";
-
-const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** Nouns that say what someone is: "his wife of eight years, Nicola Vickers", "Kenzie's mother, Carol Albright", "actress Ana". */
 const FEMALE_BEFORE =
@@ -36,7 +35,7 @@ export function guessGender(name: string, text: string, others: string[] = []): 
   const forms = [...new Set([name, tokens.at(-1) ?? name, tokens[0]])].filter((f) => f.length > 2 && !others.includes(f));
   const counted: [number, number][] = [];
   for (const form of forms) {
-    for (const m of text.matchAll(new RegExp(String.raw`\b${esc(form)}\b(?![\p{L}-])`, "gu"))) {
+    for (const m of text.matchAll(new RegExp(String.raw`\b${escapeRegExp(form)}\b(?![\p{L}-])`, "gu"))) {
       const at = m.index;
       // Each place in the text votes once, whichever form of the name matched there.
       if (counted.some(([s, e]) => at >= s && at < e)) continue;

@@ -1,3 +1,4 @@
+import { escapeRegExp } from "./regex";
 import { isFirstName } from "./nlp";
 import { HOLDER_OF_WORK } from "./people";
 import { MEDIUM_CUES, OUTLET_CUES, OUTLET_REPORT_VERBS, OUTLET_WORDS, MONTH_NAMES, DAY_NAMES } from "./lexicon";
@@ -7,7 +8,7 @@ const TOKEN = String.raw`[A-Z](?:[\w!'’&-]|\.(?=\w))*`;
 const RUN = String.raw`((?:The[^\S\n]+)?${TOKEN}(?:[^\S\n]+(?:${TOKEN}|of|and|&|del|de|la|el|do|da|dos|das|du|di|\d{1,3}\b)){0,4})`;
 const STRONG_CUES = OUTLET_CUES.filter((cue) => !["on", "to", "in", "by", "via"].includes(cue));
 const CUE_RE = new RegExp(
-  String.raw`\b(${OUTLET_CUES.map((c) => `[${c[0].toUpperCase()}${c[0]}]${escape(c.slice(1))}`).join("|")})\s+(?:the\s+)?${RUN}`,
+  String.raw`\b(${OUTLET_CUES.map((c) => `[${c[0].toUpperCase()}${c[0]}]${escapeRegExp(c.slice(1))}`).join("|")})\s+(?:the\s+)?${RUN}`,
   "g",
 );
 const REPORT_RE = new RegExp(
@@ -20,10 +21,6 @@ const REPORTER_OF_RE = new RegExp(
   "g",
 );
 const HOSTS_OF_RE = new RegExp(String.raw`\b(?:co-?)?(?:hosts?|presenters?|anchors?) of\s+${RUN}`, "g");
-
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
 
 function clean(run: string): string {
   // "Celeb Scoop Daily and Honky Tonk Gossip": two outlets, the first ending on what it is.
@@ -59,7 +56,7 @@ function plausibleOutlet(name: string, strong: boolean, knownPeople: Set<string>
  */
 export function findOutletNames(text: string, known: string[], knownPeople: Set<string>): string[] {
   const names = new Set<string>();
-  for (const name of known) if (name && new RegExp(String.raw`\b${escape(name)}\b`).test(text)) names.add(name);
+  for (const name of known) if (name && new RegExp(String.raw`\b${escapeRegExp(name)}\b`).test(text)) names.add(name);
   for (const m of text.matchAll(CUE_RE)) {
     const name = clean(m[2]);
     const cue = m[1].toLowerCase();
@@ -119,7 +116,7 @@ export function findOutletNames(text: string, known: string[], knownPeople: Set<
       words.length >= 2 &&
       !isFirstName(words[0]) &&
       !MONTH_NAMES.includes(words[0].toLowerCase()) &&
-      !new RegExp(String.raw`(?<!${escape(words.at(-2)!)}\s)\b${escape(words.at(-1)!)}\b`).test(text);
+      !new RegExp(String.raw`(?<!${escapeRegExp(words.at(-2)!)}\s)\b${escapeRegExp(words.at(-1)!)}\b`).test(text);
     if (
       hasOutletWord(name) ||
       (afterThe && !MONTH_NAMES.includes(name.split(/\s+/)[0].toLowerCase()) && !DAY_NAMES.includes(name.toLowerCase())) ||
@@ -137,7 +134,7 @@ export function findOutletNames(text: string, known: string[], knownPeople: Set<
 export function outletSpans(text: string, outlets: string[]): Span<string>[] {
   const spans: Span<string>[] = [];
   for (const name of [...outlets].sort((a, b) => b.length - a.length)) {
-    for (const m of text.matchAll(new RegExp(String.raw`\b${escape(name)}(?![\w])`, "g"))) {
+    for (const m of text.matchAll(new RegExp(String.raw`\b${escapeRegExp(name)}(?![\w])`, "g"))) {
       const start = m.index;
       if (spans.some((s) => start < s.end && start + name.length > s.start)) continue;
       spans.push({ start, end: start + name.length, value: name });

@@ -1,3 +1,4 @@
+import { escapeRegExp } from "./regex";
 import { isFirstName, isKnownNonName, looksLikePlace } from "./nlp";
 import { guessGender, type Gender } from "./gender";
 import { LEADING_TITLES, NAME_PARTICLES, NOT_NAME_WORDS, OUTLET_WORDS } from "./lexicon";
@@ -35,7 +36,6 @@ const TITLE_AFTER =
 /** "The producer of that show, Gemma Adeyinka": a role held in a work, whose holder the name after the comma is. */
 export const HOLDER_OF_WORK =
   /\b(?:producer|host|presenter|creator|director|writer|showrunner|star|editor|founder|boss|head)s?\s+of\s+(?:the|that|this|his|her|their)\s+[\w-]+,\s+$/i;
-const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 export function tokensOf(name: string): string[] {
   return name.split(/\s+/).filter((t) => !NAME_PARTICLES.has(t.toLowerCase()));
@@ -71,7 +71,7 @@ function surnameActsAsPerson(name: string, text: string): boolean {
   const surname = tokensOf(name).at(-1);
   if (!surname || surname.length < 3) return false;
   return new RegExp(
-    String.raw`\b${esc(surname)}(?:,\s*\d{2},|(?:,\s+(?:meanwhile|however|though|too|for (?:his|her) part),)?\s+(?:\p{Ll}+ed|said|says|told|tells|added|adds|smiled|laughed|insisted|replied|wrote|posted|who|has|had|is|was)\b|[’']s\s+(?:agent|rep|representative|publicist|spokes\w+|manager|lawyer|wife|husband|partner|girlfriend|boyfriend|camp|team|baton|career)\b)`,
+    String.raw`\b${escapeRegExp(surname)}(?:,\s*\d{2},|(?:,\s+(?:meanwhile|however|though|too|for (?:his|her) part),)?\s+(?:\p{Ll}+ed|said|says|told|tells|added|adds|smiled|laughed|insisted|replied|wrote|posted|who|has|had|is|was)\b|[’']s\s+(?:agent|rep|representative|publicist|spokes\w+|manager|lawyer|wife|husband|partner|girlfriend|boyfriend|camp|team|baton|career)\b)`,
     "u",
   ).test(text);
 }
@@ -135,7 +135,7 @@ export function findPeople(text: string, masked: string, ledgerNames: string[], 
       for (let n = words.length; n >= 2 && !found; n--) if (body.includes(words.slice(0, n).join(" "))) found = words.slice(0, n).join(" ");
       // A sentence-case heading or caption ("2. Theo Marsh and Ingrid Solberg: courtside cuties") names people as prose does,
       // when the body goes on to call them by first name or surname ("Fleur takes the crown", "Boateng insisted").
-      const inBody = (w: string) => new RegExp(String.raw`\b${w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\b`).test(body);
+      const inBody = (w: string) => new RegExp(String.raw`\b${escapeRegExp(w)}\b`).test(body);
       if (
         !found &&
         words.length === 2 &&
@@ -154,8 +154,9 @@ export function findPeople(text: string, masked: string, ledgerNames: string[], 
     // "the Marlow Marlins swim team", "'Saltwater Kings'": a team's name, a title in quotation marks.
     if (ORGANISATION_AFTER.test(masked.slice(offset + name.length, offset + name.length + 30))) continue;
     // "his Riptide Protocol co-star", "the Saltwater Kings shoot": a work's title used before what it is a title of.
-    if (!isFirstName(tokensOf(name)[0]) && new RegExp(String.raw`\b${esc(name)}${TITLE_AFTER.source.slice(1)}`).test(masked)) continue;
-    if (new RegExp(String.raw`["“‘']${esc(name)}[”"’']`).test(text)) continue;
+    if (!isFirstName(tokensOf(name)[0]) && new RegExp(String.raw`\b${escapeRegExp(name)}${TITLE_AFTER.source.slice(1)}`).test(masked))
+      continue;
+    if (new RegExp(String.raw`["“‘']${escapeRegExp(name)}[”"’']`).test(text)) continue;
     if (names.some((n) => n.toLowerCase() === name.toLowerCase() || n.includes(name))) continue;
     // "her home, Palazzo Rossi" after "Benedetta Rossi": a second owner of a surname needs a known first name.
     const last = tokensOf(name).at(-1);

@@ -3,6 +3,7 @@ import type { FoundDate } from "./dates";
 import type { Pair } from "./pairs";
 import { SPEECH_VERBS } from "./quotes";
 import { ROMANCE_RE } from "./remarks";
+import { namesAWordOf } from "./regex";
 import type { Walk } from "./walk";
 
 /**
@@ -15,8 +16,7 @@ import type { Walk } from "./walk";
 export function aboutPartner(article: Article, pair: Pair, speaker: string, words: string): boolean {
   const partner = pair.find((n) => n !== speaker);
   if (!partner || !pair.includes(speaker)) return false;
-  const names = partner.split(/\s+/).filter((w) => w.length > 2);
-  if (names.some((n) => new RegExp(String.raw`\b${n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\b`).test(words))) return true;
+  if (namesAWordOf([partner], words)) return true;
   const gender = article.people.find((p) => p.name === partner)?.gender;
   const own = article.people.find((p) => p.name === speaker)?.gender;
   if (!gender || gender === "unknown" || gender === own) return false;
@@ -30,8 +30,7 @@ export function aboutPartner(article: Article, pair: Pair, speaker: string, word
  */
 export function thirdPartyOnFocus(w: Walk, named: Set<string>, quoteWords: string): boolean {
   if ([...named].some((n) => !w.focus.includes(n) && w.pairs.some((p) => p.includes(n)))) return false;
-  const names = w.focus.flatMap((n) => n.split(/\s+/)).filter((x) => x.length > 2);
-  if (names.some((n) => new RegExp(String.raw`\b${n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\b`).test(quoteWords))) return true;
+  if (namesAWordOf(w.focus, quoteWords)) return true;
   // A pronoun alone could mean anyone ("'He has been superb all season,' said the manager"): it must come with talk of them as a couple.
   return (
     /\b(?:he|him|his|she|her|they|them|their|the two of them|the pair|the couple)\b/i.test(quoteWords) &&

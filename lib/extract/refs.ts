@@ -1,3 +1,4 @@
+import { escapeRegExp } from "./regex";
 import { findQuotes } from "./quotes";
 import { EVENT_AFTER, FEMALE_ROLES, MALE_ROLES, ROLE_NOUNS } from "./lexicon";
 import { tokensOf, type Gender, type Person, type PersonRef } from "./people";
@@ -6,7 +7,6 @@ import type { Span } from "./spans";
 /** Word edges that know letters beyond ASCII: "\b" sees none before the "Å" of "Åberg". */
 const WORD_START = String.raw`(?<![\p{L}\p{N}_])`;
 const WORD_END = String.raw`(?![\p{L}\p{N}_])`;
-const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 interface Token {
   start: number;
@@ -65,7 +65,7 @@ export function personRefs(text: string, people: Person[], aliases: Map<string, 
   };
   for (const p of [...people].sort((a, b) => b.name.length - a.name.length)) {
     for (const alias of [p.name, ...(aliases.get(p.name) ?? []), ...(p.aliases ?? [])])
-      add(new RegExp(String.raw`${WORD_START}${esc(alias)}${WORD_END}`, "giu"), { person: p.name, via: "name" });
+      add(new RegExp(String.raw`${WORD_START}${escapeRegExp(alias)}${WORD_END}`, "giu"), { person: p.name, via: "name" });
   }
   const shortForms = new Map<string, string[]>();
   for (const p of people) {
@@ -80,7 +80,7 @@ export function personRefs(text: string, people: Person[], aliases: Map<string, 
     const surnameOfAll = owners.length > 1 && owners.every((o) => tokensOf(o).at(-1) === word && tokensOf(o)[0] !== word);
     if (surnameOfAll) owners.sort((a, b) => firstAt(a) - firstAt(b));
     if (owners.length === 1 || surnameOfAll)
-      add(new RegExp(String.raw`${WORD_START}${esc(word)}${WORD_END}(?!\s+\p{Lu})`, "gu"), { person: owners[0], via: "short" });
+      add(new RegExp(String.raw`${WORD_START}${escapeRegExp(word)}${WORD_END}(?!\s+\p{Lu})`, "gu"), { person: owners[0], via: "short" });
   }
   add(/\b(?:he|him|his|himself)\b/gi, { via: "pronoun", pronoun: "male" });
   add(/\b(?:she|her|hers|herself)\b/gi, { via: "pronoun", pronoun: "female" });
@@ -192,8 +192,8 @@ export function personRefs(text: string, people: Person[], aliases: Map<string, 
           ? recent.find(
               (n) =>
                 (gender.get(n) === t.role || gender.get(n) === "unknown") &&
-                (new RegExp(String.raw`\bwedding of (?:[\p{L}'’-]+,?\s+){0,5}?${esc(n)}`, "u").test(text) ||
-                  new RegExp(String.raw`${esc(n)}[’']s\s+(?:[\p{L}-]+\s+){0,2}?wedding\b`, "u").test(text)),
+                (new RegExp(String.raw`\bwedding of (?:[\p{L}'’-]+,?\s+){0,5}?${escapeRegExp(n)}`, "u").test(text) ||
+                  new RegExp(String.raw`${escapeRegExp(n)}[’']s\s+(?:[\p{L}-]+\s+){0,2}?wedding\b`, "u").test(text)),
             )
           : undefined;
       person = marrying ?? described ?? salient ?? topic ?? opening ?? fits[0];

@@ -1,3 +1,4 @@
+import { namesAWordOf } from "./regex";
 import { quotesIn, refsIn, type Article } from "./article";
 import { attributionOf, outletOf } from "./attribution";
 import { DateTrail, INTERVIEW_RE } from "./claim-dates";
@@ -170,9 +171,7 @@ const SOLO_NEWS_RE =
   /\b(?:next (?:stars?|be seen|appears?)|will (?:next )?(?:be seen|star|appear|headline|release|tour|compete|return)|is attached to|(?:album|mixtape|single|EP|memoir|book|tour|collection|record)(?: [A-Z][\w'’-]*){0,4},? (?:drops|is out|comes out|arrives|lands|is due)|(?:is|was) currently (?:filming|shooting|recording|touring|working on|starring|appearing|performing|playing)|(?:has|have|had) (?:just )?been (?:announced|named|unveiled|revealed) as (?:the |a )?(?:new )?(?:face|ambassador|host|presenter|judge|star|lead)|(?:her|his) (?:last|final) (?:major |big )?(?:competition|tournament|championship|race|season|tour|match|fight|game|film|album|show|performance)s?)\b/i;
 /** "Quill is currently starring opposite Reese": one of the couple's work with the other named as the partner in it. */
 function workedWithPartner(bare: string, focus: Pair | null): boolean {
-  if (!focus) return false;
-  const names = focus.flatMap((n) => n.split(/\s+/)).filter((x) => x.length > 2);
-  return names.some((n) => new RegExp(String.raw`\b(?:opposite|alongside)\s+${n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\b`).test(bare));
+  return focus !== null && namesAWordOf(focus, bare, String.raw`(?:opposite|alongside)\s+`);
 }
 /** What is yet to come: "returns to screens in September", "is set to", "next season". */
 const SCHEDULE_RE =
