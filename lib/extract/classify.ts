@@ -130,6 +130,14 @@ const EVENT_AS_TIME_RE = new RegExp(
 export const OUTING_COUNT_RE =
   /\b(?:the|its|it['’]s|their) (?:first|second|third|fourth|fifth|sixth|umpteenth|only|latest|last|\d+(?:st|nd|rd|th)) time\b(?! around)[^.;,]{0,60}?\b(?:seen|photographed|spotted|pictured|snapped|sighted|papped)(?: out)?(?: together)?\b/gi;
 
+/**
+ * How the pair met, told as work: "The pair met in 2023 on the Atlanta set of…", "met in or around 2018, when she starred in
+ * the music video…", "got to know each other last year when she took part in the Christmas special of…". The whole
+ * sentence is that first meeting, whatever else it says they did there ("hiking the Lake District for a week-long shoot").
+ */
+export const MET_AT_WORK_RE =
+  /\b(?:first\s+)?(?:met|got to know each other|crossed paths|were introduced|first worked together)\b[^.;!?]{0,60}?\b(?:on|during|while|when|whilst|after)\b[^.;!?]{0,90}?\b(?:(?<=\b(?:the|a|on|its|their|his|her)\s(?:[\w'’-]+\s){0,2})set(?!\s+(?:up|out|off|about))|video|shoot|campaign|series|season|special|film|movie|album|single|tour|production|episode|advert|commercial|cameo|sitcom|drama|soap|musical|play|show|programme|recording|studio|guest|cast|photoshoot|panel|project)s?\b(?!\s+(?:festival|premiere|party|awards))/i;
+
 /** The kind of something the article states (no quote): an event, a sighting, work, a report. */
 export function kindOfEvent(text: string): ClaimKind | null {
   // "The morning after the parade, the pair turned up for breakfast": an event named only to date an outing.
@@ -160,6 +168,7 @@ export function kindOfEvent(text: string): ClaimKind | null {
   }
   // "The co-stars walked the red carpet at the film's premiere": "co-stars" names who they are; the event is what they did.
   const work = sentence.replace(CO_STAR_NOUN_RE, " ");
+  if (MET_AT_WORK_RE.test(sentence) && !SPLIT_RE.test(sentence)) return "professional";
   if (PROFESSIONAL_RE.test(work) && !SIGHTING_RE.test(work.replace(PROFESSIONAL_RE, ""))) return "professional";
   // "photographed leaving the stage door…, hours after a gala concert she had attended": an outing after the event.
   const seen = SIGHTING_RE.exec(sentence);
@@ -181,7 +190,7 @@ export function kindOfEvent(text: string): ClaimKind | null {
 export function cueIndex(kind: ClaimKind, sentence: string): number | null {
   const cue =
     kind === "professional"
-      ? PROFESSIONAL_RE.exec(sentence)
+      ? (MET_AT_WORK_RE.exec(sentence) ?? PROFESSIONAL_RE.exec(sentence))
       : kind === "appearance"
         ? (ATTEND_RE.exec(sentence) ?? EVENT_RE.exec(sentence))
         : kind === "sighting"

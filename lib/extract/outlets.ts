@@ -22,7 +22,14 @@ const REPORTER_OF_RE = new RegExp(
 );
 const HOSTS_OF_RE = new RegExp(String.raw`\b(?:co-?)?(?:hosts?|presenters?|anchors?) of\s+${RUN}`, "g");
 
+/** Words that open a sentence before an outlet's "The …": "On Wednesday The Clubhouse Chronicle claimed". */
+const LEAD_WORDS = new Set(["on", "by", "in", "last", "since", "then", "but", "and", "so", "yet", "earlier", "later", "this", "meanwhile", "also", "now", "first", "early", "late", ...DAY_NAMES, ...MONTH_NAMES]);
+
 function clean(run: string): string {
+  const words = run.split(/\s+/);
+  const the = words.indexOf("The");
+  if (the > 0 && words.slice(0, the).every((w) => LEAD_WORDS.has(w.toLowerCase()) || /^\d{1,2}(?:st|nd|rd|th)?,?$/.test(w)))
+    run = words.slice(the).join(" ");
   // "Celeb Scoop Daily and Honky Tonk Gossip": two outlets, the first ending on what it is.
   const and = /^(.+?)\s+(?:and|&)\s+[A-Z]/.exec(run);
   if (and && OUTLET_WORDS.has(and[1].split(/\s+/).at(-1)!.toLowerCase())) run = and[1];

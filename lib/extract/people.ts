@@ -28,11 +28,13 @@ const ORGANISATION_WORDS =
 
 /** A team's, a band's or a company's name is followed by what it is. */
 const ORGANISATION_AFTER =
-  /^\s+(?:reporter|journalist|correspondent|columnist|photographer|critic)s?\b|^\s+(?:(?:swim|swimming|football|soccer|rugby|hockey|basketball|baseball|cricket|netball|rowing|dance|theatre|theater|record|production|talent|pop|rock|boy|girl)\s+)?(?:team|club|squad|band|group|school|academy|company|label|franchise|brand|firm|agency|studio|orchestra|choir|crew)\b/;
+  /^\s+(?:reporter|journalist|correspondent|columnist|photographer|critic)s?\b|^\s+(?:(?:swim|swimming|football|soccer|rugby|hockey|basketball|baseball|cricket|netball|rowing|dance|theatre|theater|record|production|talent|pop|rock|boy|girl)\s+)?(?:team|club|squad|band|group|school|academy|company|label|franchise|brand|firm|agency|studio|orchestra|choir|crew)\b|^\s+(?:guitarist|drummer|bassist|keyboardist|frontman|frontwoman|lead singer|vocalist|advert|commercial|ad campaign)s?\b/;
 /** "Conductor", "Senator", "Coach": a word shaped like a role before a surname is a title, not a first name. */
 const ROLE_SHAPED = /(?:er|or|ist|ian|ess|ent|ant|ain|ach|ef|ge|man|woman)$/i;
 const TITLE_AFTER =
   /^\s+(?:co-?stars?|castmates?|shoot|set|cast|crew|premiere|trailer|sequel|franchise|soundtrack|press tour|reunion|finale|episode|spin-?off)\b/;
+/** After a show's name: the role its star has there, then the star's name. */
+const SHOW_OF_STAR = /^\s+(?:favourite|favorite|star|regular|stalwart|legend|actress|actor|veteran|newcomer|hunk|stunner|heartthrob|alum|judge|presenter|host|villain|heroine|hero)\s+\p{Lu}\p{Ll}/u;
 /** "The producer of that show, Gemma Adeyinka": a role held in a work, whose holder the name after the comma is. */
 export const HOLDER_OF_WORK =
   /\b(?:producer|host|presenter|creator|director|writer|showrunner|star|editor|founder|boss|head)s?\s+of\s+(?:the|that|this|his|her|their)\s+[\w-]+,\s+$/i;
@@ -80,6 +82,10 @@ function acceptable(name: string, before: string, text = ""): boolean {
   const tokens = tokensOf(name);
   if (tokens.length < 2 || tokens.length > 3) return false;
   if (tokens.some((t) => NOT_NAME_WORDS.has(t.toLowerCase()))) return false;
+  // "MILLGATE Close favourite Bethan Crowther": a word in capitals is a show's or a brand's styling, not a person's name.
+  if (tokens.some((t) => /^\p{Lu}{3,}$/u.test(t))) return false;
+  // "the energy drink Volt Surge", "the band Greyhound Saints": what a product or a business is called.
+  if (/\b(?:drink|brand|label|perfume|fragrance|app|company|firm|band|restaurant|bar|hotel|caf[eé]|shop|store|boutique|chain|startup|start-up),?\s+$/i.test(before)) return false;
   // "His publicist, Miles Okonkwo,": a run a role introduces is a person, whatever its words mean.
   // "Olympic rower Finn Maddox", "striker Thiago Arruda": a lowercase role noun right before introduces a person too.
   const introduced =
@@ -122,6 +128,15 @@ export function findPeople(text: string, masked: string, ledgerNames: string[], 
   const body = mask(masked, headings);
   const folded = masked.toLowerCase();
   for (const n of ledgerNames) if (n && folded.includes(n.toLowerCase()) && !names.includes(n)) names.push(n);
+  const organisationNames = new Set<string>();
+  for (const m of masked.matchAll(NAME_RUN)) {
+    const run = trimRun(m[0]);
+    const at = m.index + m[0].indexOf(run);
+    const after = masked.slice(at + run.length, at + run.length + 40);
+    // "MILLGATE Close favourite Bethan Crowther", "Harbour Lane star Jade Penhaligon": a show's name, then its star's.
+    const showOf = !isFirstName(tokensOf(run)[0] ?? "") && SHOW_OF_STAR.test(after);
+    if (run && (ORGANISATION_AFTER.test(after) || showOf)) organisationNames.add(run.toLowerCase());
+  }
   for (const m of masked.matchAll(NAME_RUN)) {
     const trimmed = trimRun(m[0]);
     if (!trimmed) continue;
@@ -151,8 +166,8 @@ export function findPeople(text: string, masked: string, ledgerNames: string[], 
       name = found;
     }
     if (!acceptable(name, masked.slice(Math.max(0, offset - 30), offset), masked)) continue;
-    // "the Marlow Marlins swim team", "'Saltwater Kings'": a team's name, a title in quotation marks.
-    if (ORGANISATION_AFTER.test(masked.slice(offset + name.length, offset + name.length + 30))) continue;
+    // "the Marlow Marlins swim team", "the Greyhound Saints guitarist": a team's or a band's name, wherever the text says so.
+    if (organisationNames.has(name.toLowerCase())) continue;
     // "his Riptide Protocol co-star", "the Saltwater Kings shoot": a work's title used before what it is a title of.
     if (!isFirstName(tokensOf(name)[0]) && new RegExp(String.raw`\b${escapeRegExp(name)}${TITLE_AFTER.source.slice(1)}`).test(masked))
       continue;

@@ -1,0 +1,56 @@
+import { describe, expect, it } from "vitest";
+import { kindOfEvent } from "./classify";
+import { findOutletNames } from "./outlets";
+import { findPeople } from "./people";
+
+/** Made-up sentences for rules written after the held-aside sets of 100–109 and 150–159 were rotated into tuning. */
+describe("how a pair met, told as work", () => {
+  it("reads a first meeting on a set, a video, a show or a campaign as professional, dated by its own year", () => {
+    for (const sentence of [
+      "The pair met in 2021 on the Leeds set of the crime drama Night Ferry.",
+      "Ollerton and Vasquez met in or around 2016, when she starred in the video for his band's single.",
+      "The two got to know each other last year when she took part in the summer special of Bake Street.",
+      "They first met in 2020, when they fronted a campaign for a walking brand, hiking the Brecon Beacons for a week.",
+      "The couple crossed paths when he appeared as a guest on the third season of her show.",
+    ])
+      expect(kindOfEvent(sentence), sentence).toBe("professional");
+  });
+
+  it("leaves a meeting at a party, a festival or a premiere alone", () => {
+    expect(kindOfEvent("The pair met at a party during the Cannes film festival.")).not.toBe("professional");
+    expect(kindOfEvent("They met when friends set them up on a blind date.")).not.toBe("professional");
+  });
+});
+
+describe("outlets named after a sentence's opening words", () => {
+  it("drops 'On Wednesday' and the like from before an outlet that opens with 'The'", () => {
+    const text = "On Wednesday The Harbour Herald claimed the pair had split. Last Monday The Evening Drum reported the same.";
+    const names = findOutletNames(text, [], new Set());
+    expect(names).toContain("The Harbour Herald");
+    expect(names).toContain("The Evening Drum");
+    expect(names.some((n) => /^(?:On|Last)\b/.test(n))).toBe(false);
+  });
+});
+
+describe("bands, brands and shows are not people", () => {
+  const names = (text: string) => findPeople(text, text, []).map((p) => p.name);
+
+  it("drops a band named before what its member plays, wherever else the text names it", () => {
+    const text =
+      "The actress, 34, and the Copper Wolves drummer, 40, have split. Marta Quayle married Ivo Brandt in 2019. Brandt is on tour with Copper Wolves, who play Leeds on Friday.";
+    expect(names(text)).not.toContain("Copper Wolves");
+    expect(names(text)).toEqual(expect.arrayContaining(["Marta Quayle", "Ivo Brandt"]));
+  });
+
+  it("drops a product and a show named before its star", () => {
+    expect(names("They shot an advert for the energy drink Blue Jolt in 2022 with Ines Harrow.")).not.toContain("Blue Jolt");
+    const show = "BRAMBLE Lane favourite Tessa Mardle has a new man. Tessa has signed a new deal with Bramble Lane.";
+    expect(names(show)).not.toContain("Bramble Lane");
+    expect(names(show)).not.toContain("BRAMBLE Lane");
+    expect(names(show)).toContain("Tessa Mardle");
+  });
+
+  it("keeps a tabloid lede's capitalised first name", () => {
+    expect(names("SIENNA Marlowe and Jasper Quill looked cosy at dinner. Marlowe laughed.")).toContain("Jasper Quill");
+  });
+});
