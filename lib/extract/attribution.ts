@@ -126,6 +126,10 @@ export function attributionOf(article: Article, sentence: Sentence, quotes: Quot
       const last = article.refs.filter((r) => r.end <= verbAt && r.value.via !== "pronoun").at(-1);
       if (last) return { role: "rep", speaker: null, principal: last.value.person, at: verbAt };
     }
+    // "A less charitable guest murmured", "…," a fellow sunbather told…, "one engineer who worked on the sessions told…":
+    // whoever an indefinite description names, not a fan and not a rep, is an unnamed source.
+    if (!subjectRefs.length && unnamedSubject(window, article, sentence))
+      return { role: "insider", speaker: null, principal: null, at: verbAt };
     const insider = INSIDER_RE.exec(window);
     const insiderAt = insider ? insider.index : -1;
     // "Under a fan's comment, she wrote": the fan owns the comment, she speaks.
@@ -160,6 +164,33 @@ export function attributionOf(article: Article, sentence: Sentence, quotes: Quot
     if (INSIDER_RE.test(afterBare)) return { role: "insider", speaker: null, principal: null, at: verbAt };
   }
   return null;
+}
+
+/** Words whose speakers are no source: fans online, reps (read by the rep rules), the article's own readers. */
+const NOT_A_SOURCE = /\b(?:fans?|followers?|viewers?|users?|commenters?|posters?|listeners?|trolls?|accounts?|reps?|representatives?|spokes(?:person|woman|man)|publicists?|agents?|managers?|agency|lawyers?|attorneys?|statements?|posts?|reports?|story|article|headline|tweet|caption|message|interview|magazine|paper|tabloid|site|blog|show|podcast)\b/i;
+/**
+ * The subject of a speech verb described, not named: "a fellow sunbather", "one dog walker in Porthleven, who did not
+ * want to be named,", "a little bird close to the couple"; "the friend" after "A friend of the couple…"; "they" after
+ * "One crew member who worked on the shoot was less guarded."
+ */
+const INDEFINITE_SUBJECT =
+  /(?:^[\s"“”‘’',:;—–-]*|["“”‘’',:;—–]\s*|\b(?:and|but|while|when)\s+)(?:[Aa]|[Aa]n|[Oo]ne|[Aa]nother)\s+((?:[a-z][\w'’-]*\s+){0,4}?[a-z][\w-]*)(?:,?\s+(?:who|close to|from|at|in|on|with|of|near|behind)\b[^"“”;]{0,90}?)?,?\s*$/;
+
+const SPEECH_WORD_RE = new RegExp(String.raw`\b(?:${SPEECH_VERBS}|went|was|were|is|had|has)\b`, "i");
+
+function unnamedSubject(window: string, article: Article, sentence: Sentence): boolean {
+  const indefinite = INDEFINITE_SUBJECT.exec(window);
+  // "One wrote:", "Another added:" — a verb is no description of the speaker (and those are fans more often than not).
+  if (indefinite && SPEECH_WORD_RE.test(indefinite[1])) return false;
+  if (indefinite) return !NOT_A_SOURCE.test(indefinite[1]) && !/\b(?:of|for)\s+(?:the\s+)?[A-Z]/.test(window.slice(indefinite.index));
+  const before = article.sentences[sentence.index - 1];
+  if (!before || before.paragraph !== sentence.paragraph) return false;
+  const opener = /^\W*(?:a|an|one|another)\s+((?:[a-z][\w'’-]*\s+){0,3}?([a-z][\w-]*))\b/i.exec(before.text);
+  if (!opener || NOT_A_SOURCE.test(opener[1]) || article.refs.some((r) => r.start >= before.start && r.end <= before.end && r.value.via !== "pronoun"))
+    return false;
+  // "the friend said", "they told Reeltalk": the one the sentence before just described.
+  const back = /(?:^[\s"“”‘’',:;—–-]*|["“”‘’',:;—–]\s*)(?:the\s+([a-z][\w-]*)|(they|he|she))\s*$/i.exec(window);
+  return back !== null && (back[2] !== undefined || back[1].toLowerCase() === opener[2].toLowerCase());
 }
 
 const REP_MET_RE = /[’']s\s+(?:[\w-]+\s+){0,2}?(agent|rep|representative|publicist|manager|spokes(?:person|woman|man))\b(?![’'])/gi;

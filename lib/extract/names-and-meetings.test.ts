@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { kindOfEvent } from "./classify";
 import { findOutletNames } from "./outlets";
 import { findPeople } from "./people";
+import { extractClaims } from "./extract";
 
 /** Made-up sentences for rules written after the held-aside sets of 100–109 and 150–159 were rotated into tuning. */
 describe("how a pair met, told as work", () => {
@@ -52,5 +53,45 @@ describe("bands, brands and shows are not people", () => {
 
   it("keeps a tabloid lede's capitalised first name", () => {
     expect(names("SIENNA Marlowe and Jasper Quill looked cosy at dinner. Marlowe laughed.")).toContain("Jasper Quill");
+  });
+});
+
+describe("unnamed sources described, not listed", () => {
+  const base = `Jordan Ulverston and Anya Ivanescu in Marbella
+
+Rovers winger Jordan Ulverston has been getting cosy with tennis star Anya Ivanescu, and the pair were seen at a beach club in Marbella on Saturday.
+
+`;
+  const kinds = (tail: string) =>
+    extractClaims({ text: base + tail, published: "2020-08-31", outlet: "Touchline Whispers" }).map((c) => [c.kind, c.speaker, c.occurredOn]);
+
+  it("hears a source in any indefinite description before the speech verb", () => {
+    for (const tail of [
+      `"They were giggling like teenagers all afternoon," a fellow sunbather told Touchline Whispers.`,
+      `One lifeguard at the club, who did not want to be named, said: "They were giggling like teenagers all afternoon."`,
+      `A little bird close to the couple whispered to us: "They're solid, and they were giggling like teenagers all afternoon."`,
+    ])
+      expect(kinds(tail), tail).toContainEqual(["speculation", null, "2020-08-31"]);
+  });
+
+  it("hears the same source again as 'the lifeguard' or 'they' in the next sentence", () => {
+    expect(kinds(`One lifeguard was less guarded. "They were giggling like teenagers all afternoon," the lifeguard said.`)).toContainEqual([
+      "speculation",
+      null,
+      "2020-08-31",
+    ]);
+    expect(kinds(`One lifeguard was less guarded. "They were giggling like teenagers all afternoon," they told us.`)).toContainEqual([
+      "speculation",
+      null,
+      "2020-08-31",
+    ]);
+  });
+
+  it("takes no fan, and no 'One wrote:', for a source", () => {
+    for (const tail of [
+      `Fans were thrilled. One wrote: "Jordan and Anya are the couple of the summer."`,
+      `"Jordan and Anya are the couple of the summer," one fan wrote online.`,
+    ])
+      expect(kinds(tail).filter(([kind]) => kind === "speculation"), tail).toEqual([]);
   });
 });
