@@ -29,4 +29,19 @@ describe("background splits", () => {
     ].join("\n\n");
     expect(reports(text, "2025-09-04")).toEqual([]);
   });
+
+  it("reads the newer ways of telling an old split: a relationship that ended, an engagement called off, a split with no one named before it", () => {
+    const text = [
+      "Bryn Sutt and Ilse Kova: the rehearsal room romance",
+      "Bryn Sutt, 48, and Ilse Kova were seen together at the Lyric in Hammersmith on Monday.",
+      "It follows a hard winter for Kova, whose three-year relationship with the racing driver Timo Brask ended in January.",
+      "Sutt's engagement to the stylist Nell Garv was called off in 2023.",
+      "Bryn laughed it off. Let's not forget this is a man who had a very public split from fellow reality alum Dora Quill last summer.",
+    ].join("\n\n");
+    expect(reports(text, "2025-09-04")).toEqual([
+      "Ilse Kova & Timo Brask 2025-09-04 day contradicts",
+      "Bryn Sutt & Nell Garv 2025-09-04 day contradicts",
+      "Bryn Sutt & Dora Quill 2025-09-04 day contradicts",
+    ]);
+  });
 });

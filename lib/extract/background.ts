@@ -4,10 +4,10 @@ import type { RawClaim } from "./walk";
 
 /** How gossip tells a marriage or romance that ended before the story: "'s marriage to X collapsed", "divorce from X". */
 const ENDED_AFTER_NAME =
-  /^[^.;]{0,60}?\b(?:ended|collapsed|broke down|fell apart|came to an end|ended in divorce|was dissolved|was over|finalised|finalized)\b/i;
+  /^[^.]{0,60}?\b(?:ended|collapsed|broke down|fell apart|came to an end|ended in divorce|was dissolved|was over|finalised|finalized|(?:was|were) called off|fizzled out|(?:the (?:couple|pair|two) )?(?:split|broke up|parted ways|called it (?:off|quits)))\b/i;
 const ENDED_BEFORE_NAME =
-  /\b(?:divorce from|divorced from|split from|separation from|break-?up with|parted from|previously married to|formerly married to|was married to|ex-(?:wife|husband|partner|girlfriend|boyfriend|fianc[ée]e?),?)\s*(?:the\s+)?(?:[\w-]+\s+){0,4}$/i;
-const MARRIAGE_BEFORE_NAME = /\b(?:marriage|relationship|engagement|romance)\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,4}$/i;
+  /\b(?:divorce from|divorced from|split from|separation from|break-?up with|parted from|previously married to|formerly married to|was married to|ex-(?:wife|husband|partner|girlfriend|boyfriend|fianc[ée]e?),?|(?:called|broke) off (?:his|her|their) (?:[\w-]+\s+)?engagement to|ended (?:his|her|their) (?:[\w-]+\s+)?(?:relationship|romance|engagement|marriage) (?:with|to))\s*(?:the\s+)?(?:[\w-]+\s+){0,4}$/i;
+const MARRIAGE_BEFORE_NAME = /\b(?:marriage|relationship|engagement|romance)\s+(?:to|with)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}$/i;
 
 /**
  * A split in the background (ADR 19): "Jade's six-year marriage to DJ Tony Kerslake collapsed last
@@ -26,7 +26,20 @@ export function backgroundSplits(article: Article, pairs: Pair[], claimed: RawCl
       const ended = ENDED_BEFORE_NAME.test(before) || (MARRIAGE_BEFORE_NAME.test(before) && ENDED_AFTER_NAME.test(after));
       if (!ended) continue;
       // Whose marriage: the person named (or "his"/"her") before it in the sentence, not the ex.
-      const subject = refs.filter((r) => r.end <= ex.start && r.value.person !== ex.value.person).at(-1);
+      // "…this is a man who had a very public split from Jade Beaumarchais": no one named before the ex in the sentence;
+      // the one of the story's couple the text named last is whose split it was.
+      const subject =
+        refs.filter((r) => r.end <= ex.start && r.value.person !== ex.value.person).at(-1) ??
+        article.refs
+          .filter(
+            (r) =>
+              r.end <= sentence.start &&
+              sentence.start - r.end < 400 &&
+              r.value.via !== "pronoun" &&
+              pairs[0]?.includes(r.value.person) &&
+              r.value.person !== ex.value.person,
+          )
+          .at(-1);
       if (!subject) continue;
       const [a, b] = [subject.value.person, ex.value.person];
       // The couple the story is about (the first linked) is never its own background.
