@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { kindOfEvent } from "./classify";
+import { kindOfEvent, kindOfRemark } from "./classify";
 import { findOutletNames } from "./outlets";
 import { findPeople } from "./people";
 import { extractClaims } from "./extract";
@@ -93,5 +93,22 @@ Rovers winger Jordan Ulverston has been getting cosy with tennis star Anya Ivane
       `"Jordan and Anya are the couple of the summer," one fan wrote online.`,
     ])
       expect(kinds(tail).filter(([kind]) => kind === "speculation"), tail).toEqual([]);
+  });
+});
+
+describe("yes in more words", () => {
+  it("hears a couple's plain yes as a confirmation", () => {
+    for (const words of [
+      "We are, yeah. It's been a while, actually.",
+      "We've been together for three years and we keep work at work.",
+      "Yes, we're official. He asked me properly.",
+      "It's official, and I couldn't be happier.",
+    ])
+      expect(kindOfRemark(words, "pair"), words).toBe("confirmation");
+  });
+
+  it("hears no yes in 'yes, we're just friends' or 'we've been friends'", () => {
+    expect(kindOfRemark("Yes, we're just friends, and that's all.", "pair")).toBe("denial");
+    expect(kindOfRemark("We've been friends for years.", "pair")).not.toBe("confirmation");
   });
 });
