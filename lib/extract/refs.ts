@@ -165,7 +165,10 @@ export function personRefs(text: string, people: Person[], aliases: Map<string, 
       // "A spokesperson for Esquivel said the singer…": a rep's principal is who the rep's role noun means, not someone else.
       const principal = (s: Span<PersonRef>) =>
         REP_FOR.test(text.slice(Math.max(0, s.start - 40), s.start)) || REP_OF.test(text.slice(s.end, s.end + 30));
-      const inSentence = new Set(spans.filter((s) => s.start > sentenceStart && !principal(s)).map((s) => s.value.person));
+      // ("Asked whether he was seeing her, the actor did not hesitate": a pronoun before the role is most often the same person.)
+      const inSentence = new Set(
+        spans.filter((s) => s.start > sentenceStart && !principal(s) && s.value.via !== "pronoun").map((s) => s.value.person),
+      );
       // "a pal of the director": whom the article introduced as a director, however long ago.
       const described = recent.find((n) => t.noun !== undefined && roles.get(n)?.has(t.noun) && !inSentence.has(n));
       // Of the recent people the role fits, the one the article is most about ("the actress" is its subject, not her rival's wife).

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { kindOfEvent, kindOfRemark } from "./classify";
 import { findOutletNames } from "./outlets";
 import { findPeople } from "./people";
+import { ASKED_ABOUT_RE } from "./quote-cues";
 import { extractClaims } from "./extract";
 
 /** Made-up sentences for rules written after the held-aside sets of 100–109 and 150–159 were rotated into tuning. */
@@ -110,5 +111,32 @@ describe("yes in more words", () => {
   it("hears no yes in 'yes, we're just friends' or 'we've been friends'", () => {
     expect(kindOfRemark("Yes, we're just friends, and that's all.", "pair")).toBe("denial");
     expect(kindOfRemark("We've been friends for years.", "pair")).not.toBe("confirmation");
+  });
+});
+
+describe("words said when asked about the romance", () => {
+  const text = (tail: string) => `Talia Brook and Nico Varga spotted in Lisbon
+
+Talia Brook and Nico Varga were spotted on Friday sharing breakfast at Café Lume in Lisbon.
+
+${tail}`;
+  const statements = (tail: string) =>
+    extractClaims({ text: text(tail), published: "2025-06-05", outlet: "The Daily Lark" })
+      .filter((c) => c.kind === "statement")
+      .map((c) => [c.speaker, c.stance]);
+
+  it("takes a coy answer to a question about the pair as a statement of the one asked", () => {
+    for (const tail of [
+      `Brook, for her part, is playing it cool. On her podcast on Thursday she was asked whether she had a new man. "A lady never tells, but I have been eating a lot more pastel de nata lately," she said.`,
+      `Brook was less direct when the subject came up on the radio on Wednesday. "I never talk about that stuff, you know that," she told the host.`,
+    ])
+      expect(statements(tail), tail).toContainEqual(["Talia Brook", "neutral"]);
+  });
+
+  it("hears a question about the romance, not one about anything else", () => {
+    for (const cue of ["she was asked whether she had a new man", "quizzed about Declan on the podcast", "when the subject came up", "is playing it cool"])
+      expect(ASKED_ABOUT_RE.test(cue), cue).toBe(true);
+    for (const cue of ["she was asked about her new film", "asked whether the shoot was cold", "when the bus came up the hill"])
+      expect(ASKED_ABOUT_RE.test(cue), cue).toBe(false);
   });
 });
