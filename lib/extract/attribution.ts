@@ -167,7 +167,8 @@ export function attributionOf(article: Article, sentence: Sentence, quotes: Quot
 }
 
 /** Words whose speakers are no source: fans online, reps (read by the rep rules), the article's own readers. */
-const NOT_A_SOURCE = /\b(?:fans?|followers?|viewers?|users?|commenters?|posters?|listeners?|trolls?|accounts?|reps?|representatives?|spokes(?:person|woman|man)|publicists?|agents?|managers?|agency|lawyers?|attorneys?|statements?|posts?|reports?|story|article|headline|tweet|caption|message|interview|magazine|paper|tabloid|site|blog|show|podcast)\b/i;
+const NOT_A_SOURCE =
+  /\b(?:fans?|followers?|viewers?|users?|commenters?|posters?|listeners?|trolls?|accounts?|reps?|representatives?|spokes(?:person|woman|man)|publicists?|agents?|managers?|agency|lawyers?|attorneys?|statements?|posts?|reports?|story|article|headline|tweet|caption|message|interview|magazine|paper|tabloid|site|blog|show|podcast)\b/i;
 /**
  * The subject of a speech verb described, not named: "a fellow sunbather", "one dog walker in Porthleven, who did not
  * want to be named,", "a little bird close to the couple"; "the friend" after "A friend of the couple…"; "they" after
@@ -186,7 +187,11 @@ function unnamedSubject(window: string, article: Article, sentence: Sentence): b
   const before = article.sentences[sentence.index - 1];
   if (!before || before.paragraph !== sentence.paragraph) return false;
   const opener = /^\W*(?:a|an|one|another)\s+((?:[a-z][\w'’-]*\s+){0,3}?([a-z][\w-]*))\b/i.exec(before.text);
-  if (!opener || NOT_A_SOURCE.test(opener[1]) || article.refs.some((r) => r.start >= before.start && r.end <= before.end && r.value.via !== "pronoun"))
+  if (
+    !opener ||
+    NOT_A_SOURCE.test(opener[1]) ||
+    article.refs.some((r) => r.start >= before.start && r.end <= before.end && r.value.via !== "pronoun")
+  )
     return false;
   // "the friend said", "they told Reeltalk": the one the sentence before just described.
   const back = /(?:^[\s"“”‘’',:;—–-]*|["“”‘’',:;—–]\s*)(?:the\s+([a-z][\w-]*)|(they|he|she))\s*$/i.exec(window);

@@ -23,7 +23,29 @@ const REPORTER_OF_RE = new RegExp(
 const HOSTS_OF_RE = new RegExp(String.raw`\b(?:co-?)?(?:hosts?|presenters?|anchors?) of\s+${RUN}`, "g");
 
 /** Words that open a sentence before an outlet's "The …": "On Wednesday The Clubhouse Chronicle claimed". */
-const LEAD_WORDS = new Set(["on", "by", "in", "last", "since", "then", "but", "and", "so", "yet", "earlier", "later", "this", "meanwhile", "also", "now", "first", "early", "late", ...DAY_NAMES, ...MONTH_NAMES]);
+const LEAD_WORDS = new Set([
+  "on",
+  "by",
+  "in",
+  "last",
+  "since",
+  "then",
+  "but",
+  "and",
+  "so",
+  "yet",
+  "earlier",
+  "later",
+  "this",
+  "meanwhile",
+  "also",
+  "now",
+  "first",
+  "early",
+  "late",
+  ...DAY_NAMES,
+  ...MONTH_NAMES,
+]);
 
 function clean(run: string): string {
   const words = run.split(/\s+/);

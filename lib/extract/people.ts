@@ -34,7 +34,8 @@ const ROLE_SHAPED = /(?:er|or|ist|ian|ess|ent|ant|ain|ach|ef|ge|man|woman)$/i;
 const TITLE_AFTER =
   /^\s+(?:co-?stars?|castmates?|shoot|set|cast|crew|premiere|trailer|sequel|franchise|soundtrack|press tour|reunion|finale|episode|spin-?off)\b/;
 /** After a show's name: the role its star has there, then the star's name. */
-const SHOW_OF_STAR = /^\s+(?:favourite|favorite|star|regular|stalwart|legend|actress|actor|veteran|newcomer|hunk|stunner|heartthrob|alum|judge|presenter|host|villain|heroine|hero)\s+\p{Lu}\p{Ll}/u;
+const SHOW_OF_STAR =
+  /^\s+(?:favourite|favorite|star|regular|stalwart|legend|actress|actor|veteran|newcomer|hunk|stunner|heartthrob|alum|judge|presenter|host|villain|heroine|hero)\s+\p{Lu}\p{Ll}/u;
 /** "The producer of that show, Gemma Adeyinka": a role held in a work, whose holder the name after the comma is. */
 export const HOLDER_OF_WORK =
   /\b(?:producer|host|presenter|creator|director|writer|showrunner|star|editor|founder|boss|head)s?\s+of\s+(?:the|that|this|his|her|their)\s+[\w-]+,\s+$/i;
@@ -85,7 +86,12 @@ function acceptable(name: string, before: string, text = ""): boolean {
   // "MILLGATE Close favourite Bethan Crowther": a word in capitals is a show's or a brand's styling, not a person's name.
   if (tokens.some((t) => /^\p{Lu}{3,}$/u.test(t))) return false;
   // "the energy drink Volt Surge", "the band Greyhound Saints": what a product or a business is called.
-  if (/\b(?:drink|brand|label|perfume|fragrance|app|company|firm|band|restaurant|bar|hotel|caf[eé]|shop|store|boutique|chain|startup|start-up),?\s+$/i.test(before)) return false;
+  if (
+    /\b(?:drink|brand|label|perfume|fragrance|app|company|firm|band|restaurant|bar|hotel|caf[eé]|shop|store|boutique|chain|startup|start-up),?\s+$/i.test(
+      before,
+    )
+  )
+    return false;
   // "His publicist, Miles Okonkwo,": a run a role introduces is a person, whatever its words mean.
   // "Olympic rower Finn Maddox", "striker Thiago Arruda": a lowercase role noun right before introduces a person too.
   const introduced =

@@ -64,7 +64,11 @@ Rovers winger Jordan Ulverston has been getting cosy with tennis star Anya Ivane
 
 `;
   const kinds = (tail: string) =>
-    extractClaims({ text: base + tail, published: "2020-08-31", outlet: "Touchline Whispers" }).map((c) => [c.kind, c.speaker, c.occurredOn]);
+    extractClaims({ text: base + tail, published: "2020-08-31", outlet: "Touchline Whispers" }).map((c) => [
+      c.kind,
+      c.speaker,
+      c.occurredOn,
+    ]);
 
   it("hears a source in any indefinite description before the speech verb", () => {
     for (const tail of [
@@ -93,7 +97,10 @@ Rovers winger Jordan Ulverston has been getting cosy with tennis star Anya Ivane
       `Fans were thrilled. One wrote: "Jordan and Anya are the couple of the summer."`,
       `"Jordan and Anya are the couple of the summer," one fan wrote online.`,
     ])
-      expect(kinds(tail).filter(([kind]) => kind === "speculation"), tail).toEqual([]);
+      expect(
+        kinds(tail).filter(([kind]) => kind === "speculation"),
+        tail,
+      ).toEqual([]);
   });
 });
 
@@ -134,7 +141,12 @@ ${tail}`;
   });
 
   it("hears a question about the romance, not one about anything else", () => {
-    for (const cue of ["she was asked whether she had a new man", "quizzed about Declan on the podcast", "when the subject came up", "is playing it cool"])
+    for (const cue of [
+      "she was asked whether she had a new man",
+      "quizzed about Declan on the podcast",
+      "when the subject came up",
+      "is playing it cool",
+    ])
       expect(ASKED_ABOUT_RE.test(cue), cue).toBe(true);
     for (const cue of ["she was asked about her new film", "asked whether the shoot was cold", "when the bus came up the hill"])
       expect(ASKED_ABOUT_RE.test(cue), cue).toBe(false);
