@@ -136,7 +136,7 @@ export const OUTING_COUNT_RE =
  * sentence is that first meeting, whatever else it says they did there ("hiking the Lake District for a week-long shoot").
  */
 export const MET_AT_WORK_RE =
-  /\b(?:first\s+)?(?:met|got to know each other|crossed paths|were introduced|first worked together)\b[^.;!?]{0,60}?\b(?:on|during|while|when|whilst|after)\b[^.;!?]{0,90}?\b(?:(?<=\b(?:the|a|on|its|their|his|her)\s(?:[\w'’-]+\s){0,2})set(?!\s+(?:up|out|off|about))|video|shoot|campaign|series|season|special|film|movie|album|single|tour|production|episode|advert|commercial|cameo|sitcom|drama|soap|musical|play|show|programme|recording|studio|guest|cast|photoshoot|panel|project)s?\b(?!\s+(?:festival|premiere|party|awards))/i;
+  /\b(?:first\s+)?(?:met(?!\s+(?:up|for)\b)|got to know each other|crossed paths|were introduced|first worked together)\b[^.;!?]{0,60}?\b(?:on|during|while|when|whilst|after)\b[^.;!?]{0,90}?\b(?:(?<=\b(?:the|a|on|its|their|his|her)\s(?:[\w'’-]+\s){0,2})set(?!\s+(?:up|out|off|about))|video|shoot|campaign|series|season|special|film|movie|album|single|tour|production|episode|advert|commercial|cameo|sitcom|drama|soap|musical|play|show|programme|recording|studio|guest|cast|photoshoot|panel|project)s?\b(?!\s+(?:festival|premiere|party|awards))/i;
 
 /** The kind of something the article states (no quote): an event, a sighting, work, a report. */
 export function kindOfEvent(text: string): ClaimKind | null {

@@ -83,8 +83,6 @@ function acceptable(name: string, before: string, text = ""): boolean {
   const tokens = tokensOf(name);
   if (tokens.length < 2 || tokens.length > 3) return false;
   if (tokens.some((t) => NOT_NAME_WORDS.has(t.toLowerCase()))) return false;
-  // "MILLGATE Close favourite Bethan Crowther": a word in capitals is a show's or a brand's styling, not a person's name.
-  if (tokens.some((t) => /^\p{Lu}{3,}$/u.test(t))) return false;
   // "the energy drink Volt Surge", "the band Greyhound Saints": what a product or a business is called.
   if (
     /\b(?:drink|brand|label|perfume|fragrance|app|company|firm|band|restaurant|bar|hotel|caf[eé]|shop|store|boutique|chain|startup|start-up),?\s+$/i.test(
