@@ -90,7 +90,13 @@ export function personRefs(text: string, people: Person[], aliases: Map<string, 
       // "the singer Rosa Lyle", "the film's director, Priscilla Noon": the role introduces the name after it, it does not point back.
       const appositive = /^,?\s+[A-Z][\p{L}'’-]+\s+[A-Z]/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40));
       // "her co-star" is the partner of whoever "her" is: a relation, not an epithet to resolve here.
-      if (/^(?:his|her)\b/i.test(m[0]) || appositive || taken(m.index, m.index + m[0].length)) continue;
+      // "run The Anchor & Oar", "at The Golden Hare": a capitalised role noun mid-sentence is part of a venue's or a title's name.
+      const titled =
+        /^The\s+\p{Lu}/u.test(m[0]) &&
+        !/(?:^|[.!?]["”’)]?\s+|\n)$/.test(text.slice(Math.max(0, m.index - 4), m.index)) &&
+        /\p{Lu}/u.test(m[1][0] ?? "");
+      const named = /^\s*(?:&|and\s+\p{Lu}\p{Ll}|\p{Lu}\p{Ll})/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6));
+      if (/^(?:his|her)\b/i.test(m[0]) || appositive || titled || named || taken(m.index, m.index + m[0].length)) continue;
       tokens.push({
         start: m.index,
         end: m.index + m[0].length,

@@ -4,6 +4,9 @@ import { findOutletNames } from "./outlets";
 import { findPeople } from "./people";
 import { ASKED_ABOUT_RE } from "./quote-cues";
 import { extractClaims } from "./extract";
+import { analyseArticle } from "./article";
+import { findPairs } from "./pairs";
+import type { ExtractInput } from "./types";
 
 /** Made-up sentences for rules written after the held-aside sets of 100–109 and 150–159 were rotated into tuning. */
 describe("how a pair met, told as work", () => {
@@ -151,5 +154,17 @@ ${tail}`;
       expect(ASKED_ABOUT_RE.test(cue), cue).toBe(true);
     for (const cue of ["she was asked about her new film", "asked whether the shoot was cold", "when the bus came up the hill"])
       expect(ASKED_ABOUT_RE.test(cue), cue).toBe(false);
+  });
+});
+
+describe("a role noun inside a venue's name", () => {
+  it("reads 'The Anchor & Oar' as a pub, not as an epithet for someone, so its landlady is no one's partner", () => {
+    const text = [
+      "Actor Tam Pollard home for the weekend",
+      "Actor Tam Pollard was back in Cornwall this weekend. The 36-year-old enjoyed a quiet dinner with singer Maeve Yarrow at The Anchor & Oar in Falmouth on Saturday night.",
+      "Bev Sorensen, who has run The Anchor & Oar with her husband for 19 years, said the couple had booked under a false name.",
+    ].join("\n\n");
+    const article = analyseArticle({ text, published: "2023-09-12" } as ExtractInput, { people: [], outlets: [] });
+    expect(findPairs(article)).toEqual([["Maeve Yarrow", "Tam Pollard"]]);
   });
 });
