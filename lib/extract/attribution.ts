@@ -78,6 +78,15 @@ export function attributionOf(article: Article, sentence: Sentence, quotes: Quot
       const owner = refs.find((r) => r.start >= verbAt && r.start < verbAt + verb[0].length + byRep[0].length && r.value.possessive);
       if (owner) return { role: "rep", speaker: null, principal: owner.value.person, at: verbAt };
     }
+    // "Cawdor's split from the cellist Greta Ingleby was announced in the spring": a passive with no one after "by" has no
+    // speaker; whoever is named before it is what was announced.
+    if (
+      /\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?$/i.test(bare.slice(0, verb.index)) &&
+      /^(?:announced|confirmed|denied|revealed|reported|claimed|described|dismissed|rejected|stated|declared|noted|praised|called)$/i.test(
+        verb[0],
+      )
+    )
+      continue;
     // "…," insists a pal of the director: the unnamed source after the verb speaks, whoever they are a pal of.
     const lead = rest.slice(0, 40);
     if (INSIDER_RE.exec(lead)?.index === lead.search(/\S/) && !subjectRefs.length)

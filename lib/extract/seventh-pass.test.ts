@@ -4,7 +4,8 @@ import { findOutletNames } from "./outlets";
 import { findPeople } from "./people";
 import { ASKED_ABOUT_RE } from "./quote-cues";
 import { extractClaims } from "./extract";
-import { analyseArticle } from "./article";
+import { analyseArticle, quotesIn } from "./article";
+import { attributionOf } from "./attribution";
 import { findPairs } from "./pairs";
 import type { ExtractInput } from "./types";
 
@@ -166,5 +167,35 @@ describe("a role noun inside a venue's name", () => {
     ].join("\n\n");
     const article = analyseArticle({ text, published: "2023-09-12" } as ExtractInput, { people: [], outlets: [] });
     expect(findPairs(article)).toEqual([["Maeve Yarrow", "Tam Pollard"]]);
+  });
+});
+
+describe("a passive announcement has no speaker", () => {
+  it("reads 'X's split from Y was announced' as the article's own report of the old couple, not Y confirming", () => {
+    const text = [
+      "Hugo Cawdor and Imogen Thackery at the garden party",
+      "Hugo Cawdor, the stage actor, and the novelist Imogen Thackery arrived together at the party in Holland Park on Tuesday.",
+      "Cawdor's amicable split from his wife of twelve years, the cellist Greta Ingleby, was announced in the spring.",
+    ].join("\n\n");
+    const claims = extractClaims({ text, published: "2022-07-09", outlet: "The Courier" });
+    expect(claims.filter((c) => c.pair.includes("Greta Ingleby")).map((c) => [c.kind, c.speaker, c.occurredOn])).toEqual([
+      ["report", null, "2022-07-09"],
+    ]);
+  });
+
+  it("still gives a passive with 'by' to its agent, and a plain announcement to whoever makes it", () => {
+    const text = [
+      "Jade Penhaligon and Connor McAllister",
+      "Soap star Jade Penhaligon and rugby ace Connor McAllister were spotted at the Crown in Cardiff on Saturday.",
+      "McAllister announced on the rugby podcast Ruck & Roll that he and Jade are together.",
+      "The split was announced by Penhaligon's agent on Friday.",
+    ].join("\n\n");
+    const article = analyseArticle({ text, published: "2026-03-13" } as ExtractInput, { people: [], outlets: [] });
+    const [announcing, announced] = [article.sentences[2], article.sentences[3]].map((s) =>
+      attributionOf(article, s, quotesIn(article, s)),
+    );
+    expect(announcing).toMatchObject({ role: "person", speaker: "Connor McAllister" });
+    expect(attributionOf(article, article.sentences[1], [])?.speaker ?? null).toBeNull();
+    expect(announced).toMatchObject({ role: "rep", principal: "Jade Penhaligon" });
   });
 });
