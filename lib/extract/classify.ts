@@ -19,7 +19,7 @@ const ALL_WELL_RE =
  * of my best pals, and that's it".
  */
 const REJECTED_RE =
-  /\b(?:having none of it|(?:report|story|claims?|rumou?rs?|article)\s+(?:was|were|is|are)\s+(?:simply |just |completely |totally |flat |plain )?wrong|(?:has|have|had)(?: not|n['’]t) (?:moved in|got engaged|gotten engaged|married|proposed|eloped|tied the knot|been dating)\b(?!\s+(?:long|for|very|that)\b)|laugh(?:ed|s|ing) (?:the |those |these |such )?(?:\w+ )?off|there (?:is|was|['’]s) no (?:secret )?(?:engagement|wedding|marriage|romance|relationship|affair|baby|pregnancy|split|feud|ring)|(?:pure|complete|total|utter|a work of) (?:fiction|fantasy)|(?:one of )?my (?:closest|best|oldest|dearest) (?:pals|mates|buddies)|(?:friends?|pals?|mates?|buddies|colleagues?|co-?stars?|collaborators?)\b[^.!?;]{0,40}?\bthat['’]s (?:genuinely |honestly |really )?it\b(?=[.!?,]|$)|(?:friends?|pals?|mates?|buddies|colleagues?|co-?stars?|collaborators?)\b[^.!?;]{0,40}?\bthat['’]s all (?:he|she|it|they|we) (?:is|are|was|were)\b)/i;
+  /\b(?:having none of it|nice try,? (?:internet|guys|everyone|folks|trolls|tabloids|haters|people)|(?:need|needs|get) a (?:new )?hobby|(?:report|story|claims?|rumou?rs?|article)\s+(?:was|were|is|are)\s+(?:simply |just |completely |totally |flat |plain )?wrong|(?:has|have|had)(?: not|n['’]t) (?:moved in|got engaged|gotten engaged|married|proposed|eloped|tied the knot|been dating)\b(?!\s+(?:long|for|very|that)\b)|laugh(?:ed|s|ing) (?:the |those |these |such )?(?:\w+ )?off|there (?:is|was|['’]s) no (?:secret )?(?:engagement|wedding|marriage|romance|relationship|affair|baby|pregnancy|split|feud|ring)|(?:pure|complete|total|utter|a work of) (?:fiction|fantasy)|(?:one of )?my (?:closest|best|oldest|dearest) (?:pals|mates|buddies)|(?:friends?|pals?|mates?|buddies|colleagues?|co-?stars?|collaborators?)\b[^.!?;]{0,40}?\bthat['’]s (?:genuinely |honestly |really )?it\b(?=[.!?,]|$)|(?:friends?|pals?|mates?|buddies|colleagues?|co-?stars?|collaborators?)\b[^.!?;]{0,40}?\bthat['’]s all (?:he|she|it|they|we) (?:is|are|was|were)\b)/i;
 /** A couple in trouble, as a report or a source tells it: "on the rocks", "barely speaking", "trouble in paradise". */
 const TROUBLE_RE =
   /(?<!(?:\b(?:not|no|never|far from)|n['’]t)\s+)\b(?:on the rocks|barely (?:speaking|talking)|not (?:speaking|talking) to each other|trouble in paradise|living apart)\b/i;
@@ -29,7 +29,7 @@ const TROUBLE_TALK_RE =
 const NOTHING_TO_TELL_RE =
   /\b(?:that['’]s (?:the whole|the entire|the full|all there is to the) story|that is (?:the whole|the entire|the full|all there is to the) story|there['’]s nothing (?:more )?to (?:tell|it)|there is nothing (?:more )?to (?:tell|it))\b/i;
 const CONFIRM_RE =
-  /\b(?:confirm(?:ed|s|ing)?|(?:we|they)(?:['’]re| are) (?:together|engaged|an item|dating|in love|a couple)|(?:we|they)(?:['’]re| are) (?:very |so |really )?happy(?! (?:with|for|to|about)\b)|(?:are|['’]re) (?:seeing each other|seeing one another|an item)|are (?:dating|together|a couple|an item|engaged|married|in love|expecting)|my (?:boyfriend|girlfriend|partner|fianc[ée]e?|husband|wife)|in a relationship|got engaged|are engaged|have split|have separated|parted ways|amicabl[ey]|split|separated|broke up|are happy together|very much in love|(?:I|she|he) said yes|getting married|tied the knot|broke the news|is my (?:person|soulmate|other half|rock|everything)|love of my life|says it out loud|(?:went|goes|going) public|(?:made|making|make) it official|(?:we|they)(?:['’]re| are) (?:now |officially |finally )?(?:official|exclusive|a thing)|it['’]s official|(?:we|they)(?:['’]ve| have) been (?:together|dating|seeing each other|a couple)|(?:we|they) are,? (?:yeah|yes)|(?:yes|yeah|yep)[,!.]?\s+(?:we|they)(?:['’]re| are)\b(?! (?:just|only|not|friends|colleagues)\b))\b/i;
+  /\b(?:confirm(?:ed|s|ing)?|(?:we|they)(?:['’]re| are) (?:together|engaged|an item|dating|in love|a couple)|(?:we|they)(?:['’]re| are) (?:very |so |really )?happy(?! (?:with|for|to|about)\b)|(?:are|['’]re) (?:seeing each other|seeing one another|an item)|are (?:dating|together|a couple|an item|engaged|married|in love|expecting)|my (?:boyfriend|girlfriend|partner|fianc[ée]e?|husband|wife)|in a relationship|got engaged|are engaged|have split|have separated|parted ways|amicabl[ey]|split|separated|broke up|are happy together|very much in love|(?:I|she|he) said yes|getting married|tied the knot|broke the news|is my (?:person|soulmate|other half|rock|everything)|love of my life|says it out loud|(?:went|goes|going) public|(?:made|making|make) it official|(?:we|they)(?:['’]re| are) (?:now |officially |finally )?(?:official|exclusive|a thing)|it['’]s official|(?:we|they)(?:['’]ve| have) been (?:together|dating|seeing each other|a couple)|(?:we|they) are,? (?:yeah|yes)|yes,? (?:I['’]m|I am|we['’]re|we are) (?:seeing|dating)|(?:have|has|['’]ve) been (?:together|dating|a couple|seeing each other)(?! (?:for|in) (?:a )?(?:film|show|series|project|work))|(?:yes|yeah|yep)[,!.]?\s+(?:we|they)(?:['’]re| are)\b(?! (?:just|only|not|friends|colleagues)\b))\b/i;
 export const NO_COMMENT_RE =
   /\b(?:no comment|declined to comment|declines to comment|would not comment|wouldn['’]t comment|refused to comment|does not comment|doesn['’]t comment|not going to (?:comment|discuss|talk)|won['’]t (?:comment|discuss|talk|confirm or deny)|neither confirm nor deny|keep (?:my|our|their|her|his) (?:private|personal) life|private life|personal life|(?:I['’]m|I am|we['’]re|we are) not saying (?:anything|a word)|(?:my|our) lips are sealed|(?:I['’]ll|I will) say no more|(?:plead(?:s|ed|ing)?|pled) the fifth)\b/i;
 export const SPECULATION_CUE_RE =
@@ -69,6 +69,18 @@ export function kindOfRemark(said: string, role: SpeakerRole, quoted = said): Cl
   const outright = heldBack && /\bbut\b(.*)/is.exec(words.slice(heldBack.index))?.[1];
   if (heldBack && !(outright && (SPLIT_RE.test(outright) || CONFIRM_RE.test(outright)))) return "statement";
   if (RUMOURED_SPLIT_RE.test(words) && !/\b(?:we|I)\s+(?:have|['’]ve)\s+(?:split|separated|broken up)\b/i.test(words)) return "denial";
+  // "Split? Y'all need a new hobby": the rumour's word thrown back as a question is no yes.
+  if (
+    /^\W*(?:split|splitting|break-?up|broken up|divorce|divorcing|engaged|pregnant|married|dating)\s*\?/i.test(words) &&
+    !/\byes\b/i.test(words)
+  )
+    return "denial";
+  // "Kai and Skye are mates and nothing more. He is gutted about the break-up": a denial said first is the answer;
+  // the split after it is someone else's.
+  const denialAt = DENIAL_RE.exec(words)?.index ?? -1;
+  const splitAt = SPLIT_RE.exec(words)?.index ?? -1;
+  if (denialAt >= 0 && splitAt > denialAt && !NEGATED_SPLIT_RE.test(words) && kindOfDenied(words.slice(0, splitAt)) === "denial")
+    return "denial";
   if (
     SPLIT_RE.test(words) &&
     !NEGATED_SPLIT_RE.test(words) &&
@@ -84,6 +96,11 @@ export function kindOfRemark(said: string, role: SpeakerRole, quoted = said): Cl
   if (CONFIRM_RE.test(words) && !UNCONFIRMED_RE.test(words)) return "confirmation";
   if (PROFESSIONAL_RE.test(quoted.replace(CO_STAR_NOUN_RE, " ")) && role === "pair") return "professional";
   return "statement";
+}
+
+/** What the words before a split say on their own: a denial of the romance ("mates and nothing more"), or nothing. */
+function kindOfDenied(words: string): "denial" | null {
+  return DENIAL_RE.test(words) && !CONFIRM_RE.test(words) ? "denial" : null;
 }
 
 /** "has never quite shut them down", "did not deny": no denial. */

@@ -199,3 +199,25 @@ describe("a passive announcement has no speaker", () => {
     expect(announced).toMatchObject({ role: "rep", principal: "Jade Penhaligon" });
   });
 });
+
+describe("yes and no, read in order", () => {
+  it("hears the rumour's word thrown back as a question as a no", () => {
+    expect(kindOfRemark("Split? Y'all need a new hobby. Thankful for this one.", "pair")).toBe("denial");
+    expect(kindOfRemark("Engaged? Yes, we're engaged, and he asked on Sunday.", "pair")).toBe("confirmation");
+  });
+
+  it("takes a denial said first as the answer, whatever split the words mention after it", () => {
+    expect(kindOfRemark("Kai and Skye are mates and nothing more. He is gutted about the break-up.", "rep")).toBe("denial");
+    expect(kindOfRemark("We have decided to split, and we remain friends.", "pair")).toBe("confirmation");
+  });
+
+  it("hears 'nice try' at the public as a no, and at the interviewer as coy", () => {
+    expect(kindOfRemark("12 years and counting. Nice try, internet.", "pair")).toBe("denial");
+    expect(kindOfRemark("I love him to bits, but I'm not telling you anything else. Nice try!", "pair")).toBe("statement");
+  });
+
+  it("hears a yes to 'are you seeing him?' and a rep's 'have been together since the spring' as confirmations", () => {
+    expect(kindOfRemark("Yes, I'm seeing Rio, and yes, he's lovely.", "pair")).toBe("confirmation");
+    expect(kindOfRemark("Gideon and Maeve have been together since the spring and are very happy.", "rep")).toBe("confirmation");
+  });
+});
