@@ -221,3 +221,20 @@ describe("yes and no, read in order", () => {
     expect(kindOfRemark("Gideon and Maeve have been together since the spring and are very happy.", "rep")).toBe("confirmation");
   });
 });
+
+describe("work together, and a habit that is no outing", () => {
+  it("reads making a record or a thriller together as work, even when the sentence says why they keep being photographed", () => {
+    expect(
+      kindOfEvent(
+        "Lola and Theo have been filming the indie thriller Alkali Road together in Utah since January, which may explain why the two keep being photographed side by side.",
+      ),
+    ).toBe("professional");
+    expect(
+      kindOfEvent("The two made the winning record, Lowlight, together around Easter last year, decamping to a studio in Reykjavik."),
+    ).toBe("professional");
+  });
+
+  it("does not read one of them filming a thriller alone as work together", () => {
+    expect(kindOfEvent("She is due back in Toronto next week to resume filming the thriller Blue Hour.")).not.toBe("professional");
+  });
+});
