@@ -9,7 +9,7 @@ const UNIT = [
   "lib/charts/{activity-chart,confidence-chart,heat-chart,palette,reliability-chart,timeline-chart}.test.ts",
   "lib/charts/svg/**/*.test.ts",
   "lib/claims/{claim-draft,diff,filters}.test.ts",
-  "lib/extract/{background,claim-dates,corpus,dates-phrases,defaults,evaluate,explain,extract,generalise,kinds,modules,refs,regex,score,unseen}.test.ts",
+  "lib/extract/{background,claim-dates,corpus,dates-phrases,defaults,evaluate,explain,extract,generalise,kinds,learned,modules,refs,regex,score,unseen}.test.ts",
   "lib/http/**/*.test.ts",
   "lib/search/query.test.ts",
 ];

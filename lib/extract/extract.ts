@@ -3,6 +3,11 @@ import { analyseArticle, plainName } from "./article";
 import { headlineOf } from "./headline";
 import { mergeDuplicates } from "./merge";
 import { claimsOf } from "./rules";
+import type { SentenceModel } from "./learned";
+import shipped from "./sentence-model.json";
+
+/** The sentence classifier trained by `npm run extract:train` (ADR 19, eighth pass). */
+const SHIPPED_MODEL = shipped as SentenceModel;
 
 const fold = (s: string) => s.toLowerCase().replace(/\s+/g, " ").trim();
 
@@ -11,7 +16,11 @@ const fold = (s: string) => s.toLowerCase().replace(/\s+/g, " ").trim();
  * Names are as the article writes them; a name the ledger knows (by name or alias) carries its slug.
  * A text with no claim about a pair gives [].
  */
-export function extractClaims(input: ExtractInput, ledger: LedgerNames = { people: [], outlets: [] }): SuggestedClaim[] {
+export function extractClaims(
+  input: ExtractInput,
+  ledger: LedgerNames = { people: [], outlets: [] },
+  model: SentenceModel | null = SHIPPED_MODEL,
+): SuggestedClaim[] {
   if (!input.text.trim()) return [];
   const article = analyseArticle(input, ledger);
   const personSlug = (name: string | null): string | null => {
@@ -26,7 +35,7 @@ export function extractClaims(input: ExtractInput, ledger: LedgerNames = { peopl
   };
   // Evidence is of what has happened: a claim dated after the article came out is a schedule, not a claim.
   const happened = (c: { occurredOn: string }) => c.occurredOn <= article.published.slice(0, c.occurredOn.length);
-  return mergeDuplicates(claimsOf(article).filter(happened), article.published).map((c) => ({
+  return mergeDuplicates(claimsOf(article, model).filter(happened), article.published).map((c) => ({
     pair: c.pair,
     kind: c.kind,
     headline: headlineOf(c),

@@ -9,6 +9,7 @@ import { statedClaims } from "./events";
 import { PAIR_REFERENCES } from "./lexicon";
 import { findPairs, isMentionOnly, type Pair } from "./pairs";
 import { backgroundSplits } from "./background";
+import { learnedClaim, type SentenceModel } from "./learned";
 import { findPlace } from "./places";
 import { quotedClaims } from "./quoted";
 import { outsideQuotes } from "./quotes";
@@ -23,7 +24,7 @@ export type { RawClaim } from "./walk";
  * (statements, denials, confirmations, speculation from insiders), outlet reports, sightings,
  * appearances, work together and talk of romance — each tied to the pair it concerns.
  */
-export function claimsOf(article: Article): RawClaim[] {
+export function claimsOf(article: Article, model: SentenceModel | null = null): RawClaim[] {
   const repOf = appositiveReps(article);
   // A rep introduced as such speaks for one of a couple; they are not one of a couple themselves.
   const linked = withHeadingPairs(article, findPairs(article)).filter((p) => !p.some((n) => repOf.has(n)));
@@ -42,6 +43,7 @@ export function claimsOf(article: Article): RawClaim[] {
     lastOutletOf: new Map(),
     dates: new DateTrail(article),
   };
+  const guessed = new Set<RawClaim>();
   let previousPlace: { place: string; index: number } | null = null;
   let pendingPlace: { place: string; index: number } | null = null;
   let pending: { when: When; sentence: Sentence } | null = null;
@@ -119,11 +121,19 @@ export function claimsOf(article: Article): RawClaim[] {
     // No rule fired: a broad default for the principal pair, at most one per sentence.
     const fallback = principal && !copy && w.claims.length === before ? defaultClaim(w, step, principal) : null;
     if (fallback) w.claims.push(fallback);
+    // Still nothing: the sentence classifier, when it is sure (ADR 19, eighth pass).
+    const learned = model && !copy && w.claims.length === before ? learnedClaim(w, step, model) : null;
+    if (learned) {
+      w.claims.push(learned);
+      guessed.add(learned);
+    }
   }
   denialsOfSplits(w.claims);
-  return [...withoutToldSplits(w.claims, article.outlet), ...backgroundSplits(article, pairs, w.claims)].sort(
-    (a, b) => a.sentence - b.sentence,
-  );
+  const background = backgroundSplits(article, pairs, w.claims);
+  // A sentence that tells an old split is that split's evidence, not a claim the model guessed for the couple in focus.
+  const told = new Set(background.map((c) => c.sentence));
+  const claims = w.claims.filter((c) => !(guessed.has(c) && told.has(c.sentence)));
+  return [...withoutToldSplits(claims, article.outlet), ...background].sort((a, b) => a.sentence - b.sentence);
 }
 
 /**

@@ -1,0 +1,120 @@
+import { outletsIn, quotesIn, refsIn, type Article } from "./article";
+import { attributionOf } from "./attribution";
+import { confidenceOf, stanceOf } from "./classify";
+import { findPlace } from "./places";
+import type { Sentence } from "./sentences";
+import type { RawClaim, Step, Walk } from "./walk";
+import { CLAIM_KINDS, type ClaimKind } from "@/lib/vocabulary";
+
+/**
+ * A sentence classifier learned from the keyed corpus (ADR 19, eighth pass): which kind of claim a
+ * sentence carries, or none. The rules decide first; the model speaks only for a sentence they
+ * left without a claim, and only when it is sure. Multinomial logistic regression over the
+ * sentence's words and word pairs, with people, pronouns, outlets and numbers replaced by tags so
+ * that it learns how gossip says things, not who it is about. Trained by
+ * `npm run extract:train` into `sentence-model.json`; no download, no service.
+ */
+export const SENTENCE_CLASSES = ["none", ...CLAIM_KINDS] as const;
+export type SentenceClass = (typeof SENTENCE_CLASSES)[number];
+
+export interface SentenceModel {
+  classes: SentenceClass[];
+  /** Per feature, one weight per class. */
+  weights: Record<string, number[]>;
+  bias: number[];
+  /** The probability the top kind needs before the model may add a claim. */
+  threshold: number;
+}
+
+/** The words of a sentence as the model sees them: tagged names, unigrams and bigrams, and two flags. */
+export function sentenceFeatures(article: Article, sentence: Sentence): string[] {
+  const spans = [
+    ...refsIn(article, sentence).map((r) => ({ start: r.start, end: r.end, tag: r.value.via === "pronoun" ? " PRON " : " PERSON " })),
+    ...outletsIn(article, sentence).map((o) => ({ start: o.start, end: o.end, tag: " OUTLET " })),
+  ].sort((x, y) => y.start - x.start);
+  let text = sentence.text;
+  for (const s of spans) text = text.slice(0, s.start - sentence.start) + s.tag + text.slice(s.end - sentence.start);
+  const words = (
+    text
+      .replace(/[“”"]/g, ' " ')
+      .replace(/\d+/g, " NUM ")
+      .match(/PERSON|PRON|OUTLET|NUM|[A-Za-z'’]+|"|[?!:]/g) ?? []
+  ).map((w) => (/^(?:PERSON|PRON|OUTLET|NUM)$/.test(w) ? w : w.toLowerCase().replace(/’/g, "'")));
+  const features = [...words.map((w) => `u:${w}`), ...words.slice(1).map((w, i) => `b:${words[i]}_${w}`)];
+  if (quotesIn(article, sentence).length) features.push("f:quote");
+  if (sentence.paragraph <= 2) features.push("f:lede");
+  return [...new Set(features)];
+}
+
+/** The probability of each class for a sentence's features. */
+export function classProbabilities(model: Pick<SentenceModel, "weights" | "bias">, features: readonly string[]): number[] {
+  const z = [...model.bias];
+  for (const f of features) {
+    const w = model.weights[f];
+    if (w) for (let k = 0; k < z.length; k++) z[k] += w[k];
+  }
+  const max = Math.max(...z);
+  const e = z.map((v) => Math.exp(v - max));
+  const sum = e.reduce((a, b) => a + b, 0);
+  return e.map((v) => v / sum);
+}
+
+/** The kind the model is sure a sentence carries, or null (none, or not sure enough). */
+export function predictedKind(model: SentenceModel, features: readonly string[]): { kind: ClaimKind; p: number } | null {
+  const p = classProbabilities(model, features);
+  const best = p.indexOf(Math.max(...p));
+  const kind = model.classes[best];
+  return kind !== "none" && p[best] >= model.threshold ? { kind, p: p[best] } : null;
+}
+
+const OUTINGS: ReadonlySet<ClaimKind> = new Set(["sighting", "appearance", "professional"]);
+const WORDS: ReadonlySet<ClaimKind> = new Set(["statement", "denial", "confirmation", "speculation"]);
+
+/**
+ * A claim for a sentence the rules left without one, when the model is sure of its kind: for the
+ * pair the sentence names or means ("the pair", "they", one of the couple in focus), dated as the
+ * rules date that kind, with the speaker and quote the rules find.
+ */
+export function learnedClaim(w: Walk, step: Step, model: SentenceModel): RawClaim | null {
+  const { article } = w;
+  const { sentence, quotes, bare, named, pair, pairRef, sentenceOutlet, dates } = step;
+  const predicted = predictedKind(model, sentenceFeatures(article, sentence));
+  if (!predicted) return null;
+  const { kind } = predicted;
+  const claimPair =
+    pair ?? (pairRef || [...named].some((n) => w.focus.includes(n)) ? w.focus : (w.pairs.find((p) => p.some((n) => named.has(n))) ?? null));
+  if (!claimPair) return null;
+  // Words need quotation marks or a speaker; an outing needs the pair there, not just one of them named.
+  const attribution = WORDS.has(kind) ? attributionOf(article, sentence, quotes) : null;
+  if (WORDS.has(kind) && !quotes.length && !attribution) return null;
+  if (OUTINGS.has(kind) && !(named.has(claimPair[0]) && named.has(claimPair[1])) && !pairRef) return null;
+  const speaker = attribution?.role === "person" && attribution.speaker && kind !== "speculation" ? attribution.speaker : null;
+  const otherOutlet = outletsIn(article, sentence).find((o) => o.value !== article.outlet)?.value ?? null;
+  // As the rules date them: an unnamed source's undated words and the article's own report are of its day (a split in the
+  // background included); another outlet's undated report is of the month, circa.
+  const when =
+    (kind === "speculation" && !dates.length) || (kind === "report" && !otherOutlet)
+      ? { occurredOn: article.published, precision: "day" as const }
+      : kind === "report" && !dates.length
+        ? { occurredOn: article.published.slice(0, 7), precision: "circa" as const }
+        : w.dates.dateFor(article, dates, sentence, attribution?.at ?? null, speaker);
+  const words = `${quotes.map((q) => q.text).join(" ")} ${bare}`;
+  return {
+    pair: claimPair,
+    kind,
+    ...when,
+    place: OUTINGS.has(kind) ? findPlace(article.masked.slice(sentence.start, sentence.end)) : null,
+    speaker,
+    quote: WORDS.has(kind) || kind === "report" ? (quotes[0]?.text ?? null) : null,
+    outlet: kind === "report" ? (otherOutlet ?? article.outlet) : OUTINGS.has(kind) ? article.outlet : (sentenceOutlet ?? article.outlet),
+    mentions: [],
+    stance: stanceOf(kind, words),
+    confidence: confidenceOf(
+      kind,
+      kind === "speculation" ? "insider" : speaker ? (claimPair.includes(speaker) ? "pair" : "third-party") : null,
+      otherOutlet !== null,
+    ),
+    evidence: sentence.text,
+    sentence: sentence.index,
+  };
+}
