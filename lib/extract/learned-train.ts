@@ -43,6 +43,13 @@ export function labelSentences(a: CorpusArticle, ledger: LedgerNames): LabelledS
       return;
     }
     const names = claim.pair.flatMap((n) => [n.split(/\s+/)[0], n.split(/\s+/).at(-1)!]);
+    // An outing without a quote: the one sentence naming its place and one of its pair.
+    const venue = claim.place?.split(",")[0].trim();
+    const placed = venue ? article.sentences.filter((x) => x.prose && x.text.includes(venue) && names.some((n) => x.text.includes(n))) : [];
+    if (placed.length === 1) {
+      if (!labels.has(placed[0].index)) labels.set(placed[0].index, claim.kind);
+      return;
+    }
     for (const s of article.sentences)
       if (names.some((n) => s.text.includes(n)) || /\b(?:the (?:pair|couple|two)|they)\b/i.test(s.text)) unknown.add(s.index);
   });
