@@ -219,6 +219,9 @@ describe("yes and no, read in order", () => {
   it("hears a yes to 'are you seeing him?' and a rep's 'have been together since the spring' as confirmations", () => {
     expect(kindOfRemark("Yes, I'm seeing Rio, and yes, he's lovely.", "pair")).toBe("confirmation");
     expect(kindOfRemark("Gideon and Maeve have been together since the spring and are very happy.", "rep")).toBe("confirmation");
+    expect(kindOfRemark("Yeah, Ellie and I are together. She's been brilliant.", "pair")).toBe("confirmation");
+    expect(kindOfRemark("We're officially boyfriend and girlfriend now.", "pair")).toBe("confirmation");
+    expect(kindOfRemark("Ellie and I are friends, nothing more.", "pair")).toBe("denial");
   });
 });
 
