@@ -129,7 +129,11 @@ export function claimsOf(article: Article, model: SentenceModel | null = null): 
     }
   }
   denialsOfSplits(w.claims);
-  const background = backgroundSplits(article, pairs, w.claims);
+  const background = backgroundSplits(
+    article,
+    pairs,
+    w.claims.filter((c) => !guessed.has(c)),
+  );
   // A sentence that tells an old split is that split's evidence, not a claim the model guessed for the couple in focus.
   const told = new Set(background.map((c) => c.sentence));
   const claims = w.claims.filter((c) => !(guessed.has(c) && told.has(c.sentence)));
