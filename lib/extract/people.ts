@@ -100,7 +100,16 @@ function acceptable(name: string, before: string, text = ""): boolean {
     );
   const first = isFirstName(tokens[0]) || introduced;
   // "Gene Holcomb", "Jade Penhaligon": a first name the lexicon knows as a word is still a name when the text treats the surname as a person.
-  if (!first && isKnownNonName(tokens[0]) && (ROLE_SHAPED.test(tokens[0]) || !surnameActsAsPerson(name, text))) return false;
+  // "Beau Garroway and Lila Rousseau", "Dawn Pellingham & Craig Ellerbeck": coupled with another full name, a surname
+  // no dictionary knows makes a person of a first name that is also a word.
+  const coupled =
+    tokens.length === 2 &&
+    !isKnownNonName(tokens[1]) &&
+    new RegExp(
+      String.raw`\b${escapeRegExp(name)}\s+(?:and|&)\s+\p{Lu}\p{Ll}+\s+\p{Lu}[\p{L}'’-]+|\p{Lu}\p{Ll}+\s+\p{Lu}[\p{L}'’-]+\s+(?:and|&)\s+${escapeRegExp(name)}\b`,
+      "u",
+    ).test(text);
+  if (!first && !coupled && isKnownNonName(tokens[0]) && (ROLE_SHAPED.test(tokens[0]) || !surnameActsAsPerson(name, text))) return false;
   // "Kestrel FM", "Harbour News": a station's or a paper's name, whatever its first word.
   if (/^(?:FM|TV|Radio|News|Magazine|Podcast|Weekly|Daily|Online|Live)$/.test(tokens[tokens.length - 1])) return false;
   // "Castleford Rovers", "Northlight Pictures": a team's or a company's name, not a person's.

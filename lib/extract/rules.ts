@@ -117,12 +117,15 @@ export function claimsOf(article: Article, model: SentenceModel | null = null): 
     const dates = findDates(withoutAsides(bare), article.published, w.dates.anchor());
     const step = { sentence, quotes, bare, named, sentenceOutlet, pair, pairRef, dates, previousPlace };
     const before = w.claims.length;
-    const copy = !(quotes.length && quotedClaims(w, step)) && statedClaims(w, step) === "copy";
+    const quoted = quotes.length > 0 && quotedClaims(w, step);
+    const copy = !quoted && statedClaims(w, step) === "copy";
     // No rule fired: a broad default for the principal pair, at most one per sentence.
     const fallback = principal && !copy && w.claims.length === before ? defaultClaim(w, step, principal) : null;
     if (fallback) w.claims.push(fallback);
     // Still nothing: the sentence classifier, when it is sure (ADR 19, eighth pass).
-    const learned = model && !copy && w.claims.length === before ? learnedClaim(w, step, model) : null;
+    // (Not for words the quote rules read as going on with a remark already claimed: '"We never were," she added.')
+    const told = quoted || w.claims.some((c) => c.evidence.includes(sentence.text));
+    const learned = model && !copy && !told && w.claims.length === before ? learnedClaim(w, step, model) : null;
     if (learned) {
       w.claims.push(learned);
       guessed.add(learned);

@@ -57,6 +57,13 @@ describe("bands, brands and shows are not people", () => {
     expect(names(show)).toContain("Tessa Mardle");
   });
 
+  it("takes a first name that is also a word for a person's when the name is coupled with another full name", () => {
+    const text =
+      "Beau Garroway & Lila Rousseau: a summer romance\n\nIs it official? Beau Garroway and Lila Rousseau looked like a couple on Saturday.";
+    expect(names(text)).toEqual(["Beau Garroway", "Lila Rousseau"]);
+    expect(names("The Golden Globe and Emmy Award winners gathered. Lila Rousseau was there.")).toEqual(["Lila Rousseau"]);
+  });
+
   it("keeps a tabloid lede's capitalised first name", () => {
     expect(names("SIENNA Marlowe and Jasper Quill looked cosy at dinner. Marlowe laughed.")).toEqual(["SIENNA Marlowe", "Jasper Quill"]);
   });
