@@ -8,17 +8,11 @@
  * Exit codes: 0 scored, 1 the extractor threw on some article, 2 usage or a bad corpus file.
  */
 import { parseArgs } from "node:util";
-import { demoOutlets, demoPeople } from "../db/seed/demo";
+import { DEMO_LEDGER } from "../lib/extract/demo-ledger";
 import { DEFAULT_CORPUS_DIR, loadCorpus } from "../lib/extract/corpus-files";
 import { evaluateCorpus, evaluationJson, formatEvaluation } from "../lib/extract/evaluate";
 import { explainMisses } from "../lib/extract/explain";
 import { extractClaims } from "../lib/extract/extract";
-import type { LedgerNames } from "../lib/extract/types";
-
-const DEMO_LEDGER: LedgerNames = {
-  people: demoPeople.map((p) => ({ slug: p.slug, name: p.name, aliases: p.aliases ?? [] })),
-  outlets: demoOutlets.map((o) => ({ slug: o.slug, name: o.name })),
-};
 
 function main(): number {
   let values;

@@ -9,16 +9,10 @@
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { demoOutlets, demoPeople } from "../db/seed/demo";
+import { DEMO_LEDGER } from "../lib/extract/demo-ledger";
 import { DEFAULT_CORPUS_DIR, loadCorpus } from "../lib/extract/corpus-files";
 import { crossValidate, trainOnCorpus } from "../lib/extract/learned-train";
 import { MODEL_PATH, serialiseModel } from "../lib/extract/learned-file";
-import type { LedgerNames } from "../lib/extract/types";
-
-const ledger: LedgerNames = {
-  people: demoPeople.map((p) => ({ slug: p.slug, name: p.name, aliases: p.aliases ?? [] })),
-  outlets: demoOutlets.map((o) => ({ slug: o.slug, name: o.name })),
-};
 
 function main(): number {
   const args = process.argv.slice(2);
@@ -29,7 +23,7 @@ function main(): number {
     console.error(`Bad corpus: ${(error as Error).message}`);
     return 2;
   }
-  const text = serialiseModel(trainOnCorpus(articles, ledger));
+  const text = serialiseModel(trainOnCorpus(articles, DEMO_LEDGER));
   const file = path.join(process.cwd(), MODEL_PATH);
   if (args.includes("--check")) {
     const shipped = readFileSync(file, "utf8");
@@ -43,7 +37,7 @@ function main(): number {
     console.log(`wrote ${MODEL_PATH} (${Math.round(text.length / 1024)} KB)`);
   }
   if (args.includes("--cv")) {
-    const { rules, withModel } = crossValidate(articles, ledger);
+    const { rules, withModel } = crossValidate(articles, DEMO_LEDGER);
     const line = (name: string, s: typeof rules) =>
       `${name.padEnd(26)} P ${(s.matched / s.suggested).toFixed(3)}  R ${(s.matched / s.keyed).toFixed(3)}  ${s.matched}/${s.suggested}/${s.keyed}`;
     console.log("5-fold cross-validation by article over the tuning set:");

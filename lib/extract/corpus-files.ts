@@ -3,7 +3,7 @@ import path from "node:path";
 import { z } from "zod";
 import { CLAIM_KINDS, CONFIDENCE_LEVELS, DATE_PRECISIONS, STANCES } from "@/db/enums";
 import { parsePartialDate } from "@/lib/dates";
-import type { KeyedClaim } from "./types";
+import type { ExtractInput, KeyedClaim } from "./types";
 
 /**
  * The evaluation corpus on disk (ADR 0018): `tune/` may be tuned on, `holdout/` never,
@@ -32,6 +32,11 @@ export interface CorpusArticle {
  * Why a keyed date does not fit its precision, or null. Unlike the ledger's own rule, a circa
  * date may name a day: "over the weekend" is keyed as that Saturday, circa.
  */
+/** What the extractor is given for a corpus article: its text, and the publication date and outlet from its key. */
+export function corpusInput(article: CorpusArticle): ExtractInput {
+  return { text: article.text, published: article.key.published, outlet: article.key.outlet };
+}
+
 export function keyedDateProblem(value: string, precision: KeyedClaim["precision"]): string | null {
   const parsed = parsePartialDate(value);
   if (!parsed) return `"${value}" is not a real date (YYYY-MM-DD, YYYY-MM or YYYY)`;

@@ -1,5 +1,5 @@
 import type { CorpusArticle, CorpusSet } from "./corpus-files";
-import { CORPUS_SETS } from "./corpus-files";
+import { CORPUS_SETS, corpusInput } from "./corpus-files";
 import { SCORED_FIELDS, scoreArticle, summarise, type ArticleScore, type ScorableClaim, type ScoreSummary } from "./score";
 import type { ExtractInput, LedgerNames } from "./types";
 
@@ -27,7 +27,7 @@ export interface Evaluation {
 /** Runs the extractor over every article (text, publication date and outlet from its key) and scores it. */
 export function evaluateCorpus(articles: readonly CorpusArticle[], extract: Extractor, ledger: LedgerNames): Evaluation {
   const results = articles.map((article): ArticleResult => {
-    const input: ExtractInput = { text: article.text, published: article.key.published, outlet: article.key.outlet };
+    const input = corpusInput(article);
     const keys = article.key.claims;
     try {
       const suggestions = extract(input, ledger);

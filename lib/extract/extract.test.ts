@@ -1,18 +1,13 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { demoOutlets, demoPeople } from "@/db/seed/demo";
+import { DEMO_LEDGER } from "./demo-ledger";
 import { extractClaims } from "./extract";
-import type { LedgerNames } from "./types";
 
-const ledger: LedgerNames = {
-  people: demoPeople.map((p) => ({ slug: p.slug, name: p.name, aliases: p.aliases ?? [] })),
-  outlets: demoOutlets.map((o) => ({ slug: o.slug, name: o.name })),
-};
 const seed = readFileSync(path.join(import.meta.dirname, "corpus/seed/seed-article.txt"), "utf8");
 
 describe("the seed article (Ana de Armas and Tom Cruise, 5 June 2025)", () => {
-  const claims = extractClaims({ text: seed, published: "2025-06-05" }, ledger);
+  const claims = extractClaims({ text: seed, published: "2025-06-05" }, DEMO_LEDGER);
   const find = (kind: string, outlet?: string) => claims.find((c) => c.kind === kind && (outlet === undefined || c.outlet === outlet));
 
   it("finds the pair, with the ledger's slugs, in every claim", () => {

@@ -1,9 +1,9 @@
 import { analyseArticle } from "./article";
-import type { CorpusArticle } from "./corpus-files";
+import { corpusInput, type CorpusArticle } from "./corpus-files";
 import { extractClaims } from "./extract";
 import { SENTENCE_CLASSES, classProbabilities, sentenceFeatures, type SentenceClass, type SentenceModel } from "./learned";
 import { normaliseQuote, scoreArticle } from "./score";
-import type { ExtractInput, LedgerNames } from "./types";
+import type { LedgerNames } from "./types";
 
 /**
  * Training the sentence classifier (ADR 19, eighth pass) from the keyed tuning articles. Pure: the
@@ -15,8 +15,6 @@ export interface LabelledSentence {
   label: SentenceClass;
 }
 
-const inputOf = (a: CorpusArticle): ExtractInput => ({ text: a.text, published: a.key.published, outlet: a.key.outlet ?? undefined });
-
 /**
  * Each prose sentence of an article with the kind of the keyed claim it carries, or "none". A keyed
  * claim is placed on the sentence of the rules' suggestion it matched, else on the sentence holding
@@ -24,8 +22,8 @@ const inputOf = (a: CorpusArticle): ExtractInput => ({ text: a.text, published: 
  * "they") unlabelled rather than "none": the claim is in one of them.
  */
 export function labelSentences(a: CorpusArticle, ledger: LedgerNames): LabelledSentence[] {
-  const article = analyseArticle(inputOf(a), ledger);
-  const suggestions = extractClaims(inputOf(a), ledger, null);
+  const article = analyseArticle(corpusInput(a), ledger);
+  const suggestions = extractClaims(corpusInput(a), ledger, null);
   const { matches } = scoreArticle(a.key.claims, suggestions);
   const labels = new Map<number, SentenceClass>();
   const unknown = new Set<number>();
@@ -152,8 +150,8 @@ export function crossValidate(
     );
     for (const [i, a] of tune.entries()) {
       if (i % folds !== fold) continue;
-      add(rules, scoreArticle(a.key.claims, extractClaims(inputOf(a), ledger, null)));
-      add(withModel, scoreArticle(a.key.claims, extractClaims(inputOf(a), ledger, model)));
+      add(rules, scoreArticle(a.key.claims, extractClaims(corpusInput(a), ledger, null)));
+      add(withModel, scoreArticle(a.key.claims, extractClaims(corpusInput(a), ledger, model)));
     }
   }
   return { rules, withModel };

@@ -141,20 +141,21 @@ export function findPeople(text: string, masked: string, ledgerNames: string[], 
   const body = mask(masked, headings);
   const folded = masked.toLowerCase();
   for (const n of ledgerNames) if (n && folded.includes(n.toLowerCase()) && !names.includes(n)) names.push(n);
+  // Each capitalised run, trimmed once, with where it starts: read twice, for organisations first, then for people.
+  const runs = [...masked.matchAll(NAME_RUN)].map((m) => {
+    const trimmed = trimRun(m[0]);
+    return { trimmed, offset: m.index + m[0].indexOf(trimmed) };
+  });
   const organisationNames = new Set<string>();
-  for (const m of masked.matchAll(NAME_RUN)) {
-    const run = trimRun(m[0]);
-    const at = m.index + m[0].indexOf(run);
+  for (const { trimmed: run, offset: at } of runs) {
     const after = masked.slice(at + run.length, at + run.length + 40);
     // "MILLGATE Close favourite Bethan Crowther", "Harbour Lane star Jade Penhaligon": a show's name, then its star's.
     const showOf = !isFirstName(tokensOf(run)[0] ?? "") && SHOW_OF_STAR.test(after);
     if (run && (ORGANISATION_AFTER.test(after) || showOf)) organisationNames.add(run.toLowerCase());
   }
-  for (const m of masked.matchAll(NAME_RUN)) {
-    const trimmed = trimRun(m[0]);
+  for (const { trimmed, offset } of runs) {
     if (!trimmed) continue;
     let name = trimmed;
-    const offset = m.index + m[0].indexOf(trimmed);
     if (headings.some((h) => offset >= h.start && offset < h.end)) {
       // Title Case headlines glue words onto names ("Greta Holm Address the Rumors"): keep the longest
       // leading part the body also writes, or nothing.

@@ -71,7 +71,7 @@ export const COY_RE =
  * Asked about the romance, or answering it evasively: "was asked whether she had a new man", "when the subject came up",
  * "was less direct", "is playing it cool", "isn't about to spell it out". Words said so are about the couple.
  */
-export const ASKED_ABOUT_RE =
+export const ROMANCE_QUESTION_RE =
   /\b(?:(?:[Aa]sked|[Qq]uizzed|[Pp]ressed|[Qq]uestioned) (?:directly |again )?(?:about|on) (?:(?:the|his|her|their) (?:[\w-]+ )?(?:romance|relationship|rumou?rs?|reports?|love life|new man|new woman|boyfriend|girlfriend|partner|co-?star|sweetheart|beau)|him|her(?=\s*[,.;:!?]|\s+(?:on|at|in|during|and|directly)\b)|the (?:pair|couple|two)|[A-Z][\w'’-]+)\b|[Aa]sked (?:directly )?(?:whether|if) (?:he|she|they|the (?:two|pair|couple)) (?:was|were|is|are|had|has)\b|[Aa]sked (?:him|her) directly|[Ww]hen (?:the (?:subject|topic|question)|(?:his|her|their) (?:love life|romance|relationship)) came up|less direct|playing it (?:cool|coy)|play(?:s|ed)? it cool|(?:is|was)n['’]t about to (?:spell|confirm|say)|not about to (?:spell|confirm|say)|cagey|evasive|keeping (?:it|things) (?:vague|quiet|under wraps)|not giving (?:much|anything) away)/;
 export const PARTNER_RE =
   /\b(?:his|her|my) (?:co-?star|partner|girlfriend|boyfriend|wife|husband|fianc\w*|collaborator)\b|\b(?:he|she) and (?:his|her)\b/i;

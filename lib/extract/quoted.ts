@@ -4,7 +4,7 @@ import { NO_COMMENT_RE, SIGHTING_RE, SPECULATION_CUE_RE, kindOfEvent, confidence
 import type { Pair } from "./pairs";
 import { REP_RE, SPEECH_VERBS } from "./quotes";
 import {
-  ASKED_ABOUT_RE,
+  ROMANCE_QUESTION_RE,
   COY_RE,
   LEAD_REPLY_RE,
   OUTLET_CLAIM_RE,
@@ -181,7 +181,7 @@ export function quotedClaims(w: Walk, step: Step): boolean {
             // "'Let's just say I watch more football,' she laughed, refusing to be drawn": a coy answer about the romance.
             COY_RE.test(bare) ||
             // "Saskia was giving nothing away when she appeared on the show. Asked whether she was seeing anyone, she laughed: '…'".
-            (role0 !== "insider" && (ASKED_ABOUT_RE.test(bare) || ASKED_ABOUT_RE.test(lead) || COY_RE.test(lead))) ||
+            (role0 !== "insider" && (ROMANCE_QUESTION_RE.test(bare) || ROMANCE_QUESTION_RE.test(lead) || COY_RE.test(lead))) ||
             // "…that he and his co-star were 'just buddies'": words that confirm or deny, about the partner.
             (PARTNER_RE.test(`${quoteWords} ${bare}`) && kindOfRemark(`${quoteWords} ${bare}`, "pair") !== "statement") ||
             attribution.role === "rep" ||

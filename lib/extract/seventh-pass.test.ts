@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { kindOfEvent, kindOfRemark } from "./classify";
 import { findOutletNames } from "./outlets";
 import { findPeople } from "./people";
-import { ASKED_ABOUT_RE } from "./quote-cues";
+import { ROMANCE_QUESTION_RE } from "./quote-cues";
 import { extractClaims } from "./extract";
 import { analyseArticle, quotesIn } from "./article";
 import { attributionOf } from "./attribution";
@@ -159,9 +159,9 @@ ${tail}`;
       "when the subject came up",
       "is playing it cool",
     ])
-      expect(ASKED_ABOUT_RE.test(cue), cue).toBe(true);
+      expect(ROMANCE_QUESTION_RE.test(cue), cue).toBe(true);
     for (const cue of ["she was asked about her new film", "asked whether the shoot was cold", "when the bus came up the hill"])
-      expect(ASKED_ABOUT_RE.test(cue), cue).toBe(false);
+      expect(ROMANCE_QUESTION_RE.test(cue), cue).toBe(false);
   });
 });
 
