@@ -239,7 +239,10 @@ export function findDates(text: string, published: string, anchor: string | null
     // "last week": a day a week back, approximate.
     const week = /\b(?:last|past|this) week\b/i.test(r.text);
     // "late on Sunday" is the Sunday: only "around", "about"… make a named day approximate.
-    const dayCirca = circa && !/\b(?:late|early|mid-?)\s*$/i.test(sentence.slice(0, r.index)) && !/^(?:late|early|mid)/i.test(r.text);
+    // "at around 2 a.m. on Monday": "around" is of the hour, and the day is certain.
+    const hourFirst = /^(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\b\.?|p\.?m\b\.?|o['’]clock)|midnight|noon|midday)/i.test(r.text);
+    const dayCirca =
+      circa && !hourFirst && !/\b(?:late|early|mid-?)\s*$/i.test(sentence.slice(0, r.index)) && !/^(?:late|early|mid)/i.test(r.text);
     // "by the end of January", "at the start of the month": the month, approximate.
     const edge = /\b(?:end|start|beginning|middle) of\b/i.test(r.text);
     if ((s.isCertain("day") || s.isCertain("weekday")) && !edge) {

@@ -133,7 +133,6 @@ export function statedClaims(w: Walk, step: Step): "copy" | void {
     // "The wedding … took place on 18 April. … The pair arrived together": an outing at the event just described.
     const atEvent =
       event === "sighting" &&
-      !place &&
       article.sentences.some(
         (s) => s.index < sentence.index && (s.paragraph === sentence.paragraph || s.index >= sentence.index - 3) && EVENT_RE.test(s.text),
       ) &&

@@ -66,6 +66,8 @@ function hasOutletWord(name: string): boolean {
   return name.split(/\s+/).some((w) => OUTLET_WORDS.has(w.toLowerCase().replace(/[’']s$/, "")));
 }
 
+const NOBLE_TITLES = /^(?:Duke|Duchess|Prince|Princess|King|Queen|Earl|Countess|Lord|Lady|Baron|Baroness|Marquess|Viscount|Sultan|Emir|Sheikh|Pope|Archbishop|Bishop)$/;
+
 const MEDIUM_CUE_SET = new Set(MEDIUM_CUES);
 
 function plausibleOutlet(name: string, strong: boolean, knownPeople: Set<string>, medium = false, appositive = false): boolean {
@@ -100,9 +102,17 @@ export function findOutletNames(text: string, known: string[], knownPeople: Set<
     if (cue.endsWith(",") && HOLDER_OF_WORK.test(text.slice(Math.max(0, m.index - 40), m.index + m[1].length + 1))) continue;
     // "his appearance on Burnt Ends", "Monday's episode of Sofa Sessions": a programme, even when name-shaped.
     const programme = /^(?:appearance on|appeared on|episode of|edition of)$/.test(cue);
+    // "first reported by the Northern Tattle": a name-shaped run a lowercase "the" opens is no person's.
+    const titledRun =
+      STRONG_CUES.includes(cue) &&
+      /\s+the\s+$/.test(m[0].slice(0, m[0].length - m[2].length)) &&
+      !NOBLE_TITLES.test(name.split(/\s+/)[0]) &&
+      name.split(/\s+/).length >= 2 &&
+      !knownPeople.has(name);
     if (
       name &&
-      plausibleOutlet(name, STRONG_CUES.includes(cue), knownPeople, MEDIUM_CUE_SET.has(cue) || programme, cue.endsWith(",") || programme)
+      (titledRun ||
+        plausibleOutlet(name, STRONG_CUES.includes(cue), knownPeople, MEDIUM_CUE_SET.has(cue) || programme, cue.endsWith(",") || programme))
     )
       names.add(name.replace(/^The\s+(?=\S+$)/, ""));
   }

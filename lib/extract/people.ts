@@ -26,6 +26,9 @@ const NAME_RUN =
 const ORGANISATION_WORDS =
   /^(?:Rovers|United|City|Town|Athletic|Wanderers|Albion|FC|Pictures|Studios?|Records|Artists|Talent|Entertainment|Films|Productions|Group|Agency|Partners|Media|Global|Company|Co|Management|Agency|Label|Foundation|Theatre|Theater|Hall|Arena|Prize|Award|Awards|Festival|Gallery|Hotel|Club|Ltd|Inc)$/;
 
+const VENUE_WORDS =
+  /^(?:House|Lounge|Bar|Grill|Kitchen|Tavern|Inn|Bistro|Brasserie|Caf[eé]|Rooms|Terrace|Steakhouse|Lodge|Arms|Trattoria|Osteria|Cantina|Diner|Pub|Restaurant|Taverna|Canteen|Eatery|Cellar|Oyster|Izakaya|Supper|Social)$/;
+
 /** A team's, a band's or a company's name is followed by what it is. */
 const ORGANISATION_AFTER =
   /^\s+(?:reporter|journalist|correspondent|columnist|photographer|critic)s?\b|^\s+(?:(?:swim|swimming|football|soccer|rugby|hockey|basketball|baseball|cricket|netball|rowing|dance|theatre|theater|record|production|talent|pop|rock|boy|girl)\s+)?(?:team|club|squad|band|group|school|academy|company|label|franchise|brand|firm|agency|studio|orchestra|choir|crew)\b|^\s+(?:guitarist|drummer|bassist|keyboardist|frontman|frontwoman|lead singer|vocalist|advert|commercial|ad campaign)s?\b/;
@@ -114,6 +117,8 @@ function acceptable(name: string, before: string, text = ""): boolean {
   if (/^(?:FM|TV|Radio|News|Magazine|Podcast|Weekly|Daily|Online|Live)$/.test(tokens[tokens.length - 1])) return false;
   // "Castleford Rovers", "Northlight Pictures": a team's or a company's name, not a person's.
   if (ORGANISATION_WORDS.test(tokens[tokens.length - 1])) return false;
+  // "Kaiseki House", "Ortolan Grill": a venue's name, unless its first word is a first name.
+  if (!first && VENUE_WORDS.test(tokens[tokens.length - 1])) return false;
   // "the John Wick films", "the World of John Wick": a title, not a person.
   if (/\b(?:[Tt]he|[A-Z][a-z]+ of)\s+$/.test(before)) return false;
   // "her 2019 single Paper Moon", "the drama Freshers", "her new single, Porch Light,": a work's title.
