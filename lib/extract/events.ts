@@ -9,6 +9,8 @@ import type { ClaimKind } from "@/lib/vocabulary";
 
 const OUTLET_REPORT_RE =
   /\b(?:reported|reports|reporting|according to|claimed|claims|alleged|published|broke the news|ran a story|first reported|revealed|reveals|can reveal|has learned|retracted|corrected|debunked|walked back|backed down|fact-?check\w*|matched (?:the|an|a) (?:image|photo|picture|video)|pull(?:ed|ing) (?:the|its) (?:story|article|report|piece)|editor['’]s note|story|report|article|exclusive|established|found that|showed that|traced|ran|first ran|carried|posted|told its (?:[\d.]+ (?:million|thousand) )?(?:followers|readers|listeners|subscribers))\b/i;
+const SPOKE_ON_RE =
+  /\b(?:revealed|confirmed|announced|said|admitted|told (?:viewers|listeners|the audience))\b[^.;"“”]{0,40}\bon\s+(?:(?:the|a|an|this|last|\w+['’]s)\s+)?(?:(?:episode|edition|instalment|installment) of\s+)?$/i;
 const OWN_SCOOP_RE =
   /\b(?:understands|can (?:exclusively )?reveal|has (?:learned|learnt)|has been told|we understand|we can reveal|we have learned)\b/i;
 /** A report's rebuttal by a rep told in the same sentence: "a story that her agent dismissed…", "which his rep denied" (case-sensitive: the owner's name is capitalised). */
@@ -53,7 +55,10 @@ export function statedClaims(w: Walk, step: Step): "copy" | void {
     findPlace(article.masked.slice(sentence.start, sentence.end)) ??
     (previousPlace?.index === sentence.index - 1 ? previousPlace.place : null);
   const mentions = mentionsIn(article, sentence, pair);
-  const outlets = outletsIn(article, sentence).map((o) => o.value);
+  const outlets = outletsIn(article, sentence)
+    // "revealed the news on Wednesday's episode of Late Tonight": a programme someone spoke on reports nothing itself.
+    .filter((o) => !SPOKE_ON_RE.test(article.text.slice(sentence.start, o.start)))
+    .map((o) => o.value);
   const reportingOutlet =
     outlets.find((o) => o !== article.outlet && OUTLET_REPORT_RE.test(bare)) ??
     (SAME_OUTLET_RE.test(bare) ? outletBefore(w, sentence) : null);

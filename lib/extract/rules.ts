@@ -1,3 +1,4 @@
+import { mask } from "./spans";
 import { namesAWordOf } from "./regex";
 import { quotesIn, refsIn, type Article } from "./article";
 import { attributionOf, outletOf } from "./attribution";
@@ -47,6 +48,14 @@ export function claimsOf(article: Article, model: SentenceModel | null = null): 
   let previousPlace: { place: string; index: number } | null = null;
   let pendingPlace: { place: string; index: number } | null = null;
   let pending: { when: When; sentence: Sentence } | null = null;
+  // An outlet's name read as "Wednesday's Grand Ole Morning" keeps its weekday: that is a date.
+  const withoutOutlets = mask(
+    article.text,
+    article.outlets.map((o) => {
+      const day = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day[’']s\s+/.exec(o.value)?.[0].length ?? 0;
+      return { ...o, start: o.start + day };
+    }),
+  );
   for (const sentence of article.sentences) {
     if (pending) w.dates.previous = pending;
     pending = null;
@@ -114,7 +123,9 @@ export function claimsOf(article: Article, model: SentenceModel | null = null): 
           (named.size === 0 || [...named].some((n) => w.focus.includes(n)) || !namedPairs.length ? w.focus : null))
         : null);
     if (pair) w.focus = pair;
-    const dates = findDates(withoutAsides(bare), article.published, w.dates.anchor());
+    // "The Scottish Sunday Tattle first reported on the 3rd": a weekday in an outlet's name is no date.
+    const unnamed = outsideQuotes(withoutOutlets.slice(sentence.start, sentence.end), quotes, sentence.start);
+    const dates = findDates(withoutAsides(unnamed), article.published, w.dates.anchor());
     const step = { sentence, quotes, bare, named, sentenceOutlet, pair, pairRef, dates, previousPlace };
     const before = w.claims.length;
     const quoted = quotes.length > 0 && quotedClaims(w, step);
@@ -182,7 +193,7 @@ function withHeadingPairs(article: Article, pairs: Pair[]): Pair[] {
 
 /** Anonymous fans online are no source: "wrote one fan", "fans flooded the comments". */
 const FAN_POST_RE =
-  /\b(?:(?:one|a|another|some|many)\s+(?:[\w-]+\s+){0,2}?(?:fan|follower|commenter|user|viewer)s?\b(?![’']s)[^.!?]{0,60}?\b(?:wrote|posted|commented|tweeted|replied|added|gushed|joked)|(?:wrote|posted|commented|tweeted|replied|gushed|joked)\s+(?:one|a|another)\s+(?:[\w-]+\s+){0,2}?(?:fan|follower|commenter|user|viewer)|fans (?:wrote|posted|commented|flooded|went wild|were quick)|(?:TikTok|Instagram|X|Reddit|the internet) (?:is|was) (?:already )?(?:full of|awash with|flooded))\b/i;
+  /\b(?:(?:one|a|another|some|many)\s+(?:[\w-]+\s+){0,2}?(?:fan|follower|commenter|user|viewer|reader|supporter|listener|subscriber)s?\b(?![’']s)[^.!?]{0,60}?\b(?:wrote|posted|commented|tweeted|replied|added|gushed|joked)|(?:wrote|posted|commented|tweeted|replied|gushed|joked)\s+(?:one|a|another)\s+(?:[\w-]+\s+){0,2}?(?:fan|follower|commenter|user|viewer|reader|supporter|listener|subscriber)|fans (?:wrote|posted|commented|flooded|went wild|were quick)|(?:TikTok|Instagram|X|Reddit|the internet) (?:is|was) (?:already )?(?:full of|awash with|flooded))\b/i;
 /** Solo career news: what one of them does next ("will next be seen in", "her mixtape drops on March 1"). */
 const SOLO_NEWS_RE =
   /\b(?:next (?:stars?|be seen|appears?)|will (?:next )?(?:be seen|star|appear|headline|release|tour|compete|return)|is attached to|(?:album|mixtape|single|EP|memoir|book|tour|collection|record)(?: [A-Z][\w'’-]*){0,4},? (?:drops|is out|comes out|arrives|lands|is due)|(?:is|was) currently (?:filming|shooting|recording|touring|working on|starring|appearing|performing|playing)|(?:has|have|had) (?:just )?been (?:announced|named|unveiled|revealed) as (?:the |a )?(?:new )?(?:face|ambassador|host|presenter|judge|star|lead)|(?:her|his) (?:last|final) (?:major |big )?(?:competition|tournament|championship|race|season|tour|match|fight|game|film|album|show|performance)s?)\b/i;
