@@ -89,6 +89,12 @@ export function attributionOf(article: Article, sentence: Sentence, quotes: Quot
       continue;
     // "…," insists a pal of the director: the unnamed source after the verb speaks, whoever they are a pal of.
     const lead = rest.slice(0, 40);
+    // '"…," said a publicist for another film, who did not want to be named': whoever asks not to be named is an unnamed source.
+    if (
+      !subjectRefs.length &&
+      /^[^"“.;!?]*\b(?:who|and who) (?:asked|declined|did not want|didn['’]t want|wished) (?:not )?to be (?:named|identified)\b/i.test(rest)
+    )
+      return { role: "insider", speaker: null, principal: null, at: verbAt };
     if (INSIDER_RE.exec(lead)?.index === lead.search(/\S/) && !subjectRefs.length)
       return { role: "insider", speaker: null, principal: null, at: verbAt };
     // "A member of Zubiri's coaching team told…": one of a team, unnamed, is an insider, not the team speaking.
