@@ -1,4 +1,5 @@
 import { escapeRegExp } from "./regex";
+import { getGender } from "gender-detection-from-name";
 import { firstNameGender } from "./nlp";
 import { NAME_PARTICLES, PRONOUNS_MALE } from "./lexicon";
 
@@ -17,6 +18,17 @@ const UNISEX = new Set(
   ),
 );
 
+/**
+ * What the lexicons know of a first name: compromise's, then a list of some 100,000 given names
+ * ("Callum", "Thandiwe", "Cian") that compromise does not have (ADR 19).
+ */
+function lexiconGender(first: string): Gender | null {
+  const known = firstNameGender(first);
+  if (known === "male" || known === "female") return known;
+  const listed = getGender(first.normalize("NFC"));
+  return listed === "unknown" ? known : listed;
+}
+
 function tokensOf(name: string): string[] {
   return name.split(/\s+/).filter((t) => !NAME_PARTICLES.has(t.toLowerCase()));
 }
@@ -29,7 +41,7 @@ function tokensOf(name: string): string[] {
  */
 export function guessGender(name: string, text: string, others: string[] = []): Gender {
   const tokens = tokensOf(name);
-  const known = UNISEX.has(tokens[0].toLowerCase()) ? "unknown" : firstNameGender(tokens[0]);
+  const known = UNISEX.has(tokens[0].toLowerCase()) ? "unknown" : lexiconGender(tokens[0]);
   let votes = known === "male" ? 1.5 : known === "female" ? -1.5 : 0;
   let weak = 0;
   const forms = [...new Set([name, tokens.at(-1) ?? name, tokens[0]])].filter((f) => f.length > 2 && !others.includes(f));

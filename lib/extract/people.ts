@@ -24,7 +24,7 @@ const NAME_RUN =
   /\p{Lu}[\p{L}'’-]+(?:[^\S\n]+(?:(?:de|da|del|della|van|von|der|den|di|du|le|la|bin|al|St\.)[^\S\n]+)*\p{Lu}[\p{L}'’-]+)+/gu;
 
 const ORGANISATION_WORDS =
-  /^(?:Rovers|United|City|Town|Athletic|Wanderers|Albion|FC|Pictures|Studios?|Records|Artists|Talent|Entertainment|Films|Productions|Group|Agency|Partners|Media|Global|Company|Co|Management|Agency|Label|Foundation|Theatre|Theater|Hall|Arena|Prize|Award|Awards|Festival|Gallery|Hotel|Club|Ltd|Inc)$/;
+  /^(?:Rovers|United|City|Town|Athletic|Wanderers|Albion|FC|Pictures|Studios?|Records|Artists|Talent|Entertainment|Films|Productions|Group|Agency|Partners|Media|Global|Company|Co|Management|Agency|Label|Foundation|Theatre|Theater|Hall|Arena|Prize|Award|Awards|Festival|Gallery|Hotel|Club|Ltd|Inc|Rangers|Hotspur|Argyle|Thistle|Harriers|Academicals|Orient)$/;
 
 const VENUE_WORDS =
   /^(?:House|Lounge|Bar|Grill|Kitchen|Tavern|Inn|Bistro|Brasserie|Caf[eé]|Rooms|Terrace|Steakhouse|Lodge|Arms|Trattoria|Osteria|Cantina|Diner|Pub|Restaurant|Taverna|Canteen|Eatery|Cellar|Oyster|Izakaya|Supper|Social)$/;
@@ -119,6 +119,9 @@ function acceptable(name: string, before: string, text = ""): boolean {
   if (ORGANISATION_WORDS.test(tokens[tokens.length - 1])) return false;
   // "Kaiseki House", "Ortolan Grill": a venue's name, unless its first word is a first name.
   if (!first && VENUE_WORDS.test(tokens[tokens.length - 1])) return false;
+  // "Harwick's 3-1 win over Ashby Vale": the side a match was played against.
+  if (/\b(?:(?:win|victory|defeat|draw|loss|game|match|tie|clash) (?:over|against|with|to)|beat|against|versus|vs\.?)\s+$/i.test(before) && !surnameActsAsPerson(name, text))
+    return false;
   // "the John Wick films", "the World of John Wick": a title, not a person.
   if (/\b(?:[Tt]he|[A-Z][a-z]+ of)\s+$/.test(before)) return false;
   // "her 2019 single Paper Moon", "the drama Freshers", "her new single, Porch Light,": a work's title.
