@@ -90,8 +90,8 @@ const HOLIDAYS: [string, (year: number) => string][] = [
   ["(?:august|summer) bank holiday", nth(8, 1, -1)],
 ];
 const HOLIDAY_RE = new RegExp(
-  String.raw`\b(${HOLIDAYS.map(([name]) => `(?:${name})`).join("|")}|bank holiday)(?:\s+(weekend))?(?:\s+(?:of\s+)?((?:19|20)\d\d)\b|\s+(last|this|next) year\b)?`,
-  "gi",
+  String.raw`\b(${HOLIDAYS.map(([name]) => `(?:${name})`).join("|")}|bank holiday)(?![\p{L}-])(?:\s+(weekend))?(?:\s+(?:of\s+)?((?:19|20)\d\d)\b|\s+(last|this|next) year\b)?`,
+  "giu",
 );
 const AROUND_BEFORE =
   /\b(?:(?:around|about|circa|roughly|approximately|sometime (?:around|over)|some time (?:around|over)|over|during)\s+(?:the\s+)?|at\s+)$/i;
