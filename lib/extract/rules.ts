@@ -66,7 +66,10 @@ export function claimsOf(article: Article, model: SentenceModel | null = null): 
         article.published,
         w.dates.anchor(),
       );
-      if (found.length) pending = { when: { occurredOn: found[0].occurredOn, precision: found[0].precision }, sentence };
+      // "whispering about since Christmas, and on Thursday night it went public": a date a span starts from sets no scene.
+      const bareText = outsideQuotes(sentence.text, quotesIn(article, sentence), sentence.start);
+      const scene = found.find((d) => !/\bsince\s+(?:the\s+)?$/i.test(bareText.slice(0, d.index))) ?? found[0];
+      if (found.length) pending = { when: { occurredOn: scene.occurredOn, precision: scene.precision }, sentence };
       if (found.length && INTERVIEW_RE.test(sentence.text)) w.dates.interview = pending!.when;
     } else {
       // A timeline's dated head ("May 3, 2022 - The first red carpet") dates the section under it; an undated head ends it.
