@@ -18,7 +18,7 @@ const RELATION_OF =
 /** "his wife of eight years, Nicola Vickers", "her partner of four years, the cyclist Bram De Wit": a partner in apposition. */
 const PARTNER_APPOSITION =
   /^[’']s\s+(?:new\s+|former\s+|ex-)?(?:boyfriend|girlfriend|partner|husband|wife|fianc[ée]e?|ex)(?:\s+of\s+[\w-]+(?:\s+[\w-]+)?)?,\s+(?:the\s+)?(?:[\p{Ll}-]+\s+|(?:[\p{Lu}][\p{Ll}-]+\s+)(?=(?:[\p{Ll}-]+\s+)+$)){0,3}$/u;
-const BROUGHT_RE = /\b(?:brought|accompanied by|escorted|plus-one|as (?:his|her) date)\b/i;
+const BROUGHT_RE = /\b(?:brought|accompanied by|arrived with|came with|turned up with|escorted|plus-one|as (?:his|her) date)\b/i;
 const COUPLE_CUE_RE =
   /\b(?:dating|romance|romantic|couple|split|engaged|married|together|kiss\w*|spotted|seen|boyfriend|girlfriend|fianc\w*|husband|wife|relationship|linked|rumou?r\w*|ex)\b/i;
 /**

@@ -2,6 +2,7 @@ import { outletsIn, quotesIn, refsIn, type Article } from "./article";
 import { attributionOf, roleFor, type Attribution } from "./attribution";
 import { NO_COMMENT_RE, SIGHTING_RE, SPECULATION_CUE_RE, kindOfEvent, confidenceOf, kindOfRemark, stanceOf } from "./classify";
 import type { Pair } from "./pairs";
+import { PAIR_REFERENCES } from "./lexicon";
 import { REP_RE, SPEECH_VERBS } from "./quotes";
 import {
   ROMANCE_QUESTION_RE,
@@ -198,7 +199,9 @@ export function quotedClaims(w: Walk, step: Step): boolean {
             : attribution.role === "insider"
               ? (pair ??
                 w.pairs.find((p) => p.some((n) => named.has(n))) ??
-                (w.lastSpeaker?.claimed || thirdPartyOnFocus(w, named, quoteWords) ? w.focus : null))
+                (w.lastSpeaker?.claimed || thirdPartyOnFocus(w, named, quoteWords) || coupleJustTold(article, sentence, w.focus)
+                  ? w.focus
+                  : null))
               : null;
       if (remarkPair) {
         const role = roleFor(attribution, remarkPair);
@@ -287,4 +290,16 @@ function toldOccasion(article: Article, sentence: Sentence): boolean {
 /** The sentence before speaks for the same person as the rep quoted now: it names them, or nobody ("The spokesperson told…"). */
 function sameRepresented(refs: { value: { person: string } }[], principal: string | null): boolean {
   return !refs.length || (principal !== null && refs.some((r) => r.value.person === principal));
+}
+
+/**
+ * "The two were at it again on the Fourth, two-stepping at Billy Bob's. '…That boy is done for,' one
+ * stock contractor told the Spur": an unnamed source quoted in a paragraph that has just told of the
+ * couple speaks of them, named or not.
+ */
+function coupleJustTold(article: Article, sentence: Sentence, focus: Pair): boolean {
+  const before = article.sentences[sentence.index - 1];
+  if (!before || before.paragraph !== sentence.paragraph || quotesIn(article, before).length) return false;
+  const names = new Set(refsIn(article, before).map((r) => r.value.person));
+  return (names.has(focus[0]) && names.has(focus[1])) || PAIR_REFERENCES.test(before.text);
 }

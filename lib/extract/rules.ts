@@ -212,7 +212,7 @@ const SCHEDULE_RE =
  * the pairs' list (pairs.ts), which also keeps "A and B were among the crowd" from linking them.
  */
 const GUEST_LIST_RE =
-  /\b(?:(?:guests|other sightings|famous faces|other faces)\b[^.;]{0,40}\b(?:included|including|were)|among the (?:guests|attendees)|the guest list)\b|^\W*Also\b[^:.;"“]{0,60}:\s/i;
+  /\b(?:(?:guests|other sightings|famous faces|other faces)\b[^.;]{0,40}\b(?:included|including|were)|among the (?:guests|attendees|crowd)|the guest list|also (?:spotted|seen|sighted|in attendance|present)\b[^.;]{0,60}\b(?:were|was|included|including))\b|^\W*Also\b[^:.;"“]{0,60}:\s/i;
 const TOGETHER_RE = /\b(?:together|both|each other|the (?:pair|couple|two))\b/i;
 
 /**
