@@ -20,6 +20,10 @@ const REPORTER_OF_RE = new RegExp(
   String.raw`\b(?:an?|one|the)\s+${RUN}\s+(?:reporter|journalist|correspondent|columnist|photographer)s?\b`,
   "g",
 );
+const COLUMN_OF_RE = new RegExp(
+  String.raw`${RUN}['’]s\s+(?:[\w-]+\s+){0,2}?(?:column|diary|page|section|desk|website|site|blog|podcast|gossip pages?)\s+(?:has\s+|had\s+|first\s+)?(?:reported|claimed|revealed|alleged|said|ran|wrote)\b`,
+  "g",
+);
 const HOSTS_OF_RE = new RegExp(String.raw`\b(?:co-?)?(?:hosts?|presenters?|anchors?) of\s+${RUN}`, "g");
 
 /** Words that open a sentence before an outlet's "The …": "On Wednesday The Clubhouse Chronicle claimed". */
@@ -122,6 +126,11 @@ export function findOutletNames(text: string, known: string[], knownPeople: Set<
     if (/^[^\S\n]+(?:The[^\S\n]+)?[A-Z]/.test(text.slice(m.index + m[0].length))) continue;
     const name = clean(m[1].trim());
     if (name && !/^The$/.test(name) && plausibleOutlet(name, true, knownPeople, true)) names.add(name);
+  }
+  // "The Kingston Courier's Splash column reported": the paper a column or a desk belongs to.
+  for (const m of text.matchAll(COLUMN_OF_RE)) {
+    const name = clean(m[1]);
+    if (name && !knownPeople.has(name) && (hasOutletWord(name) || /^The\s/.test(name)) && !isFirstName(name.split(/\s+/)[0])) names.add(name);
   }
   // "Asked by a Maison Mode reporter": whom a reporter works for.
   for (const m of text.matchAll(REPORTER_OF_RE)) {

@@ -1,3 +1,4 @@
+import { getGender } from "gender-detection-from-name";
 import { escapeRegExp } from "./regex";
 import { isFirstName, isKnownNonName, looksLikePlace } from "./nlp";
 import { guessGender, type Gender } from "./gender";
@@ -63,7 +64,7 @@ function trimRun(run: string): string {
     words.length >= 2 &&
     !isFirstName(words[0]) &&
     (/^\p{Lu}\p{Ll}+-(?:(?:of|in|and)-\p{Ll}+|winning|nominated|born|based|old)$/u.test(words[0]) ||
-      (words.length >= 3 && isFirstName(words[1])))
+      (words.length >= 3 && (isFirstName(words[1]) || (ROLE_SHAPED.test(words[0]) && getGender(words[1]) !== "unknown"))))
   )
     words.shift();
   return words.length >= 2 ? words.join(" ") : "";
