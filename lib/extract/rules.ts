@@ -91,6 +91,9 @@ export function claimsOf(article: Article, model: SentenceModel | null = null): 
       w.focus = pairs.find((p) => named.has(p[0]) && named.has(p[1])) ?? w.focus;
       continue;
     }
+    // "Kayleigh split from her fiancé, Ryan Tilsley, in March. … It isn't the first time the new duo have been linked": the
+    // new couple is the article's, not the ex just told of.
+    if (principal && NEW_COUPLE_RE.test(bare)) w.focus = principal;
     if (
       NON_CLAIM_RE.test(bare) ||
       FAN_POST_RE.test(bare) ||
@@ -195,6 +198,7 @@ function withHeadingPairs(article: Article, pairs: Pair[]): Pair[] {
 }
 
 /** Anonymous fans online are no source: "wrote one fan", "fans flooded the comments". */
+const NEW_COUPLE_RE = /\bthe new (?:duo|couple|pair|lovebirds|item|flames?|romance)\b/i;
 const FAN_POST_RE =
   /\b(?:(?:one|a|another|some|many)\s+(?:[\w-]+\s+){0,2}?(?:fan|follower|commenter|user|viewer|reader|supporter|listener|subscriber)s?\b(?![’']s)[^.!?]{0,60}?\b(?:wrote|posted|commented|tweeted|replied|added|gushed|joked)|(?:wrote|posted|commented|tweeted|replied|gushed|joked)\s+(?:one|a|another)\s+(?:[\w-]+\s+){0,2}?(?:fan|follower|commenter|user|viewer|reader|supporter|listener|subscriber)|fans (?:wrote|posted|commented|flooded|went wild|were quick)|(?:TikTok|Instagram|X|Reddit|the internet) (?:is|was) (?:already )?(?:full of|awash with|flooded))\b/i;
 /** Solo career news: what one of them does next ("will next be seen in", "her mixtape drops on March 1"). */
