@@ -150,7 +150,20 @@ export function statedClaims(w: Walk, step: Step): "copy" | void {
         ? !dates.length && w.dates.section
           ? w.dates.section
           : { occurredOn: article.published, precision: "day" as const }
-        : w.dates.dateFor(article, dates, sentence, atCue(sentence, cueIndex(kind, bare)));
+        : w.dates.dateFor(
+            article,
+            // "the pairs team who have skated together since roughly 2018 … were spotted on Monday": a span's start dates no outing.
+            kind === "sighting" || kind === "appearance"
+              ? dates.filter(
+                  (d) =>
+                    !/\bsince\s+$/i.test(bare.slice(0, d.index).replace(/\b(?:roughly|about|around|at least)\s+$/i, "")) ||
+                    // "linked since December, when the pair were seated together": the outing the span starts with.
+                    /^[\s,]*when\b/i.test(bare.slice(d.index + d.text.length)),
+                )
+              : dates,
+            sentence,
+            atCue(sentence, cueIndex(kind, bare)),
+          );
     for (let i = 0; i < split; i++) {
       w.claims.push({
         ...base(kind, bare),
