@@ -26,10 +26,10 @@ const YEAR_IN_FORCE_RE =
 const OCCASION_RE =
   /\bwhen (?:(?:he|she|they) (?:was|were) )?(?:asked|questioned|approached|contacted|reached|we (?:reached|spoke to|spoke with|met|caught up with|asked))\b[^.;"“”]*/i;
 const AFTER_PROGRAMME_RE = /\b(?:after|following|during) the (?:broadcast|show|programme|program|interview|episode|segment)\b/i;
-const PROGRAMME_RE = /\b(?:broadcast|show|programme|program|interview|episode|edition|segment|podcast)\b/i;
+const PROGRAMME_RE = /\b(?:broadcast|show|programme|program|interview|episode|edition|segment|podcast)s?\b/i;
 /** Words said on a programme: "Felton said on air", "she told host Yasmin Tollerton", "he told viewers". */
 const ON_AIR_RE =
-  /\b(?:on air|on (?:the|that) (?:show|programme|program|podcast|broadcast|episode)|told (?:(?:the|her|his|their) )?(?:viewers|listeners|(?:studio )?audience|(?:co-?)?hosts?)\b)/i;
+  /\b(?:on air|on (?:the|that) (?:show|programme|program|podcast|broadcast|episode)|told (?:(?:the|her|his|their) )?(?:viewers|listeners|(?:studio )?audience|(?:co-?)?hosts?)|(?:howls|laughter|cheers|applause|gasps|whoops) from the (?:studio )?audience|the host (?:told|asked) (?:her|him|them)\b)/i;
 const PRESENT_SPEECH = /\b(?:says|tells|adds|explains|admits|recalls|insists|laughs|shrugs)\b/i;
 
 /** The news day of the story: the first day its first `count` prose paragraphs give from the fortnight before publication. */

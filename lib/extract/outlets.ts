@@ -1,3 +1,4 @@
+import { getGender } from "gender-detection-from-name";
 import { escapeRegExp } from "./regex";
 import { isFirstName } from "./nlp";
 import { HOLDER_OF_WORK } from "./people";
@@ -70,7 +71,8 @@ function hasOutletWord(name: string): boolean {
   return name.split(/\s+/).some((w) => OUTLET_WORDS.has(w.toLowerCase().replace(/[’']s$/, "")));
 }
 
-const NOBLE_TITLES = /^(?:Duke|Duchess|Prince|Princess|King|Queen|Earl|Countess|Lord|Lady|Baron|Baroness|Marquess|Viscount|Sultan|Emir|Sheikh|Pope|Archbishop|Bishop)$/;
+const NOBLE_TITLES =
+  /^(?:Duke|Duchess|Prince|Princess|King|Queen|Earl|Countess|Lord|Lady|Baron|Baroness|Marquess|Viscount|Sultan|Emir|Sheikh|Pope|Archbishop|Bishop)$/;
 
 const MEDIUM_CUE_SET = new Set(MEDIUM_CUES);
 
@@ -130,7 +132,8 @@ export function findOutletNames(text: string, known: string[], knownPeople: Set<
   // "The Kingston Courier's Splash column reported": the paper a column or a desk belongs to.
   for (const m of text.matchAll(COLUMN_OF_RE)) {
     const name = clean(m[1]);
-    if (name && !knownPeople.has(name) && (hasOutletWord(name) || /^The\s/.test(name)) && !isFirstName(name.split(/\s+/)[0])) names.add(name);
+    if (name && !knownPeople.has(name) && (hasOutletWord(name) || /^The\s/.test(name)) && !isFirstName(name.split(/\s+/)[0]))
+      names.add(name);
   }
   // "Asked by a Maison Mode reporter": whom a reporter works for.
   for (const m of text.matchAll(REPORTER_OF_RE)) {
@@ -174,6 +177,16 @@ export function findOutletNames(text: string, known: string[], knownPeople: Set<
     )
       names.add(name);
   }
+  // "Asked by Bracegirdle": a single word the text also writes after a first name ("Cole Bracegirdle") is a person's surname.
+  for (const name of [...names])
+    if (
+      !/\s/.test(name) &&
+      !known.includes(name) &&
+      [...text.matchAll(new RegExp(String.raw`\b(\p{Lu}\p{Ll}+)\s+${escapeRegExp(name)}\b`, "gu"))].some(
+        (m) => !OUTLET_WORDS.has(m[1].toLowerCase()) && m[1] !== "The" && (isFirstName(m[1]) || getGender(m[1], "en") !== "unknown"),
+      )
+    )
+      names.delete(name);
   // Keep the longest form when one name contains another ("The Graham Norton Show" over "Graham Norton Show").
   return [...names].filter((n) => ![...names].some((o) => o !== n && o.includes(n) && !/^The\s/.test(n)));
 }
