@@ -67,6 +67,8 @@ export function predictedKind(model: SentenceModel, features: readonly string[])
   return kind !== "none" && p[best] >= model.threshold ? { kind, p: p[best] } : null;
 }
 
+const NOT_SEEN_RE =
+  /\b(?:not|never|no longer)\s+(?:been\s+)?(?:seen|spotted|photographed|pictured|snapped|together)\b|n['’]t\s+(?:been\s+)?(?:seen|spotted|photographed|pictured|snapped)\b/i;
 const OUTINGS: ReadonlySet<ClaimKind> = new Set(["sighting", "appearance", "professional"]);
 const WORDS: ReadonlySet<ClaimKind> = new Set(["statement", "denial", "confirmation", "speculation"]);
 
@@ -88,6 +90,8 @@ export function learnedClaim(w: Walk, step: Step, model: SentenceModel): RawClai
   const attribution = WORDS.has(kind) ? attributionOf(article, sentence, quotes) : null;
   if (WORDS.has(kind) && !quotes.length && !attribution) return null;
   if (OUTINGS.has(kind) && !(named.has(claimPair[0]) && named.has(claimPair[1])) && !pairRef) return null;
+  // "have not been seen together since the spring": an outing denied is none.
+  if ((kind === "sighting" || kind === "appearance") && NOT_SEEN_RE.test(bare)) return null;
   const speaker = attribution?.role === "person" && attribution.speaker && kind !== "speculation" ? attribution.speaker : null;
   const otherOutlet = outletsIn(article, sentence).find((o) => o.value !== article.outlet)?.value ?? null;
   // As the rules date them: an unnamed source's undated words and the article's own report are of its day (a split in the

@@ -121,7 +121,10 @@ function acceptable(name: string, before: string, text = ""): boolean {
   // "Kaiseki House", "Ortolan Grill": a venue's name, unless its first word is a first name.
   if (!first && VENUE_WORDS.test(tokens[tokens.length - 1])) return false;
   // "Harwick's 3-1 win over Ashby Vale": the side a match was played against.
-  if (/\b(?:(?:win|victory|defeat|draw|loss|game|match|tie|clash) (?:over|against|with|to)|beat|against|versus|vs\.?)\s+$/i.test(before) && !surnameActsAsPerson(name, text))
+  if (
+    /\b(?:(?:win|victory|defeat|draw|loss|game|match|tie|clash) (?:over|against|with|to)|beat|against|versus|vs\.?)\s+$/i.test(before) &&
+    !surnameActsAsPerson(name, text)
+  )
     return false;
   // "the John Wick films", "the World of John Wick": a title, not a person.
   if (/\b(?:[Tt]he|[A-Z][a-z]+ of)\s+$/.test(before)) return false;
