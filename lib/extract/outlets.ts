@@ -177,14 +177,20 @@ export function findOutletNames(text: string, known: string[], knownPeople: Set<
     )
       names.add(name);
   }
-  // "Asked by Bracegirdle": a single word the text also writes after a first name ("Cole Bracegirdle") is a person's surname.
+  // "Asked by Bracegirdle": a single word the text also writes after a first name ("Cole Bracegirdle") is a person's surname;
+  // "before the show, Isla was all smiles": a first name the text also writes before a surname ("Isla Nettlefold") is hers.
   for (const name of [...names])
     if (
       !/\s/.test(name) &&
       !known.includes(name) &&
-      [...text.matchAll(new RegExp(String.raw`\b(\p{Lu}\p{Ll}+)\s+${escapeRegExp(name)}\b`, "gu"))].some(
+      ([...text.matchAll(new RegExp(String.raw`\b(\p{Lu}\p{Ll}+)\s+${escapeRegExp(name)}\b`, "gu"))].some(
         (m) => !OUTLET_WORDS.has(m[1].toLowerCase()) && m[1] !== "The" && (isFirstName(m[1]) || getGender(m[1], "en") !== "unknown"),
-      )
+      ) ||
+        (isFirstName(name) &&
+          new RegExp(
+            String.raw`\b${escapeRegExp(name)}\s+\p{Lu}\p{Ll}{2,}(?!\s+(?:FM|TV|Radio|News|Magazine|Podcast|Show|Weekly|Daily))`,
+            "u",
+          ).test(text)))
     )
       names.delete(name);
   // Keep the longest form when one name contains another ("The Graham Norton Show" over "Graham Norton Show").
