@@ -5,7 +5,8 @@ import { HOLDER_OF_WORK } from "./people";
 import { MEDIUM_CUES, OUTLET_CUES, OUTLET_REPORT_VERBS, OUTLET_WORDS, MONTH_NAMES, DAY_NAMES } from "./lexicon";
 import type { Span } from "./spans";
 
-const TOKEN = String.raw`[A-Z](?:[\w!'’&-]|\.(?=\w))*`;
+// Letters with accents count ("Paris Lumière", "Télé Star").
+const TOKEN = String.raw`[A-Z\u00C0-\u00DE](?:[\w!'’&\u00C0-\u024F-]|\.(?=\w))*`;
 const RUN = String.raw`((?:The[^\S\n]+)?${TOKEN}(?:[^\S\n]+(?:${TOKEN}|of|and|&|del|de|la|el|do|da|dos|das|du|di|\d{1,3}\b)){0,4})`;
 const STRONG_CUES = OUTLET_CUES.filter((cue) => !["on", "to", "in", "by", "via"].includes(cue));
 const CUE_RE = new RegExp(
