@@ -310,6 +310,14 @@ export const OUTLET_WORDS = new Set([
   "stream",
   "files",
   "diaries",
+  "whispers",
+  "confidential",
+  "chatter",
+  "tattle",
+  "lowdown",
+  "rundown",
+  "roundup",
+  "spy",
 ]);
 
 /** Nouns naming a medium: what follows is the medium's name ("his podcast, Loose Ends", "the account The Velvet Rope"). */

@@ -32,7 +32,7 @@ const VENUE_WORDS =
 
 /** A team's, a band's or a company's name is followed by what it is. */
 const ORGANISATION_AFTER =
-  /^\s+(?:reporter|journalist|correspondent|columnist|photographer|critic)s?\b|^\s+(?:(?:swim|swimming|football|soccer|rugby|hockey|basketball|baseball|cricket|netball|rowing|dance|theatre|theater|record|production|talent|pop|rock|boy|girl)\s+)?(?:team|club|squad|band|group|school|academy|company|label|franchise|brand|firm|agency|studio|orchestra|choir|crew)\b|^\s+(?:guitarist|drummer|bassist|keyboardist|frontman|frontwoman|lead singer|vocalist|advert|commercial|ad campaign)s?\b/;
+  /^\s+(?:reporter|journalist|correspondent|columnist|photographer|critic)s?\b|^\s+(?:prop|winger|striker|midfielder|defender|goalkeeper|keeper|captain|skipper|fly-half|scrum-half|hooker|flanker|full-back|batsman|bowler|pitcher|quarterback|centre-back|centre-forward|forward)\s+[A-Z]|^\s+(?:(?:swim|swimming|football|soccer|rugby|hockey|basketball|baseball|cricket|netball|rowing|dance|theatre|theater|record|production|talent|pop|rock|boy|girl)\s+)?(?:team|club|squad|band|group|school|academy|company|label|franchise|brand|firm|agency|studio|orchestra|choir|crew)\b|^\s+(?:guitarist|drummer|bassist|keyboardist|frontman|frontwoman|lead singer|vocalist|advert|commercial|ad campaign)s?\b/;
 /** "Conductor", "Senator", "Coach": a word shaped like a role before a surname is a title, not a first name. */
 const ROLE_SHAPED = /(?:er|or|ist|ian|ess|ent|ant|ain|ach|ef|ge|man|woman)$/i;
 const TITLE_AFTER =
@@ -138,7 +138,9 @@ function acceptable(name: string, before: string, text = ""): boolean {
     return false;
   if (!first && tokens.some((t) => OUTLET_WORDS.has(t.toLowerCase()))) return false;
   // "interested in Anselm Frey": after a preposition an unknown name is a place, unless the text goes on to treat it as a person.
-  if (!first && /\b(?:in|from|near|outside|at|of|to|the)\s+$/.test(before) && !surnameActsAsPerson(name, text)) return false;
+  if (!first && /\b(?:in|from|near|outside|at|of|to|the|for)\s+$/.test(before) && !surnameActsAsPerson(name, text)) return false;
+  // "ITV's Dale End": a broadcaster's show.
+  if (!first && /\b(?:ITV|BBC|Channel \d|Netflix|HBO|Sky|RTÉ|RTE|CBS|NBC|ABC|Fox)[’']s\s+$/.test(before)) return false;
   if (!first && looksLikePlace(name)) return false;
   return true;
 }
