@@ -105,10 +105,12 @@ export function statedClaims(w: Walk, step: Step): "copy" | void {
     (!event || event === "report" || !/\b(?:spotted|seen|attended)\b/i.test(bare) || /\b(?:reported|according to|claimed)\b/i.test(bare))
   ) {
     const quote = quotes.length && !quotes.some((q) => q.text.split(/\s+/).length > 25) ? quotes[0].text : null;
+    // "…after The Sunday Shout claimed on Easter Sunday that…": the date nearest the report's verb.
+    const verb = OUTLET_REPORT_RE.exec(bare);
     w.claims.push({
       ...base("report", `${bare} ${quote ?? ""}`),
       pair,
-      ...w.dates.dateFor(article, dates, sentence, null, null),
+      ...w.dates.dateFor(article, dates, sentence, verb ? sentence.start + verb.index : null, null),
       place: null,
       speaker: null,
       quote,
