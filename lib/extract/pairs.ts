@@ -14,7 +14,7 @@ const GROUP_BEFORE =
   /(?<!\b(?:the|his|her|their)\s)\b(?:castmates|cast-?mates|co-?stars|bandmates|teammates|team-mates|guests|fellow [\w-]+s|friends|pals|colleagues|judges|contestants|hosts|presenters|siblings|parents|rivals|nominees)\s*,?\s+$/i;
 /** "A's marriage to B", "A's romance with B": a possessive's relationship links the two. */
 const RELATION_OF =
-  /^[’']s\s+(?:[\w-]+\s+){0,3}?(?:marriage|relationship|romance|engagement|split|divorce|separation|break-?up|fling|affair|courtship|reunion|wedding|love affair)\s+(?:to|with|from)\s+(?:(?:his|her|the)\s+)?(?:[\w-]+\s+){0,3}?$/i;
+  /^[’']s\s+(?:[\w-]+\s+){0,3}?(?:marriage|relationship|romance|engagement|split|divorce|separation|break-?up|fling|affair|courtship|reunion|wedding|love affair),?\s+(?:to|with|from)\s+(?:(?:his|her|the|fellow)\s+)?(?:[\w-]+\s+){0,3}?$/i;
 /** "his wife of eight years, Nicola Vickers", "her partner of four years, the cyclist Bram De Wit": a partner in apposition. */
 const PARTNER_APPOSITION =
   /^[’']s\s+(?:new\s+|former\s+|ex-)?(?:boyfriend|girlfriend|partner|husband|wife|fianc[ée]e?|ex)(?:\s+of\s+[\w-]+(?:\s+[\w-]+)?)?,\s+(?:the\s+)?(?:[\p{Ll}-]+\s+|(?:[\p{Lu}][\p{Ll}-]+\s+)(?=(?:[\p{Ll}-]+\s+)+$)){0,3}$/u;
@@ -27,7 +27,7 @@ const COUPLE_CUE_RE =
  */
 const AND_LINK = /^\s*(?:and|&)\s*(?:(?:the\s+|his\s+|her\s+)?(?:[\p{L}'’-]+\s+){1,4})?$/u;
 const LINK_BETWEEN =
-  /^(?:\s*(?:and|&)\s*|,\s+with whom\s+|,?\s+(?:(?:\w+|[-–—])\s+){0,10}?(?:on the arm of|arm in arm with|hand in hand with)\s+(?:(?:his|her|their|the)\s+)?(?:[^\s.;!?]+\s+){0,6}?|,?\s+(?:who\s+)?(?:(?:was|were|has been|have been|had been|is|are)\s+)?(?:(?:\w+|[-–—])\s+){0,5}?(?:with|alongside|beside|opposite|brought|escorted|accompanied by|said of|spoke of|speaking of|asked about|talking about|gushed about|raved about|dating|dated|romancing|kissed|kissing|married|marrying|wed|engaged to|split from|split with|separation from|divorce from|marriage to|married to|married for (?:\w+\s+){1,3}to|engagement to|splitting from|broke up with|breaking up with|separated from|divorced|divorcing|linked to|linked with|romance with|relationship with|date with|hand in hand with|on the arm of|arm in arm with|cosying up to|cozying up to)\s+(?:(?:his|her|their|the)\s+)?(?:[^\s.;!?]+\s+){0,6}?)$/i;
+  /^(?:\s*(?:and|&)\s*|,\s+with whom\s+|,?\s+(?:(?:\w+|[-–—])\s+){0,10}?(?:on the arm of|arm in arm with|hand in hand with)\s+(?:(?:his|her|their|the)\s+)?(?:[^\s.;!?]+\s+){0,6}?|,?\s+(?:who\s+)?(?:(?:was|were|has been|have been|had been|is|are)\s+)?(?:(?:\w+(?:['’]\w+)?|[-–—])\s+){0,5}?(?:with|alongside|beside|opposite|brought|escorted|accompanied by|said of|spoke of|speaking of|asked about|talking about|gushed about|raved about|dating|dated|romancing|kissed|kissing|married|marrying|wed|engaged to|split from|split with|separation from|divorce from|marriage to|married to|married for (?:\w+\s+){1,3}to|engagement to|splitting from|broke up with|breaking up with|separated from|divorced|divorcing|linked to|linked with|romance with|relationship with|date with|hand in hand with|on the arm of|arm in arm with|cosying up to|cozying up to)\s+(?:(?:his|her|their|the)\s+)?(?:[^\s.;!?]+\s+){0,6}?)$/i;
 /** The link words of a relationship, as opposed to being somewhere with someone. */
 const SPLIT_LINK =
   /\b(?:split (?:from|with)|separat\w+ from|divorc\w+|married|marriage to|engaged to|engagement to|broke up with|breaking up with|dating|dated|romance with|relationship with)\b/i;
