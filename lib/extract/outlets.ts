@@ -107,6 +107,8 @@ export function findOutletNames(text: string, known: string[], knownPeople: Set<
       continue;
     // "The producer of that show, Gemma Adeyinka,": the name in apposition is the role's holder, not the show's title.
     if (cue.endsWith(",") && HOLDER_OF_WORK.test(text.slice(Math.max(0, m.index - 40), m.index + m[1].length + 1))) continue;
+    // "broadcaster Aoibheann Fitzmaurice": a broadcaster is a person too; only a name with an outlet's word (or an acronym) is a channel.
+    if (cue === "broadcaster" && !hasOutletWord(name) && !/^[A-ZÉ]{2,}\b/.test(name)) continue;
     // "his appearance on Burnt Ends", "Monday's episode of Sofa Sessions": a programme, even when name-shaped.
     const programme = /^(?:appearance on|appeared on|episode of|edition of)$/.test(cue);
     // "first reported by the Northern Tattle": a name-shaped run a lowercase "the" opens is no person's.
