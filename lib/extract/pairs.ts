@@ -184,7 +184,27 @@ export function findPairs(article: Article): Pair[] {
     ...couples.sort(byLinks),
     ...exes.filter((e) => couples.some((c) => c.pair.some((p) => e.pair.includes(p)))).sort(byLinks),
   ];
-  return ranked.length ? ranked.map((e) => e.pair) : coOccurring(article);
+  const found = ranked.length ? ranked.map((e) => e.pair) : coOccurring(article);
+  // "Isla Nettlefold and Sacha Orsini: fashion's most talked-about front row": the two people a headline names are its couple,
+  // when no sentence linked them (and the headline does not name them only to deny it).
+  const top = headlinePair(article);
+  if (top && !found.some((p) => p[0] === top[0] && p[1] === top[1]) && headlined(top) && !hosts.has(top[0]) && !hosts.has(top[1]))
+    return [top, ...found];
+  return found;
+}
+
+/** The first two people a headline names (by name, not by pronoun), or null. */
+function headlinePair(article: Article): Pair | null {
+  const headline = article.sentences[0];
+  if (!headline || headline.prose) return null;
+  const refs = refsIn(article, headline).filter((r) => r.value.via !== "pronoun");
+  const people = [...new Set(refs.map((r) => r.value.person))];
+  if (people.length !== 2) return null;
+  // "Gemma Royle blushes, Rhea Wickramasinghe sets the record straight": two clauses, two stories.
+  const first = refs[0];
+  const second = refs.find((r) => r.value.person !== first.value.person)!;
+  if (/[,;]/.test(article.text.slice(first.end, second.start))) return null;
+  return [...people].sort() as Pair;
 }
 
 /**
