@@ -15,6 +15,9 @@ const BOUNDARY = /[.!?…]+["”’')\]]*\s+(?=["“‘'([]?[A-Z0-9])/g;
 const ABBREVIATION =
   /(?:\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Mt|Prof|Rev|Gen|Sen|Rep|Gov|Capt|Lt|Col|Sgt|vs|etc|No|Vol|Inc|Ltd|Co|Corp)|\b[A-Z]|\b(?:[A-Z]\.){1,3}[A-Z])\.$/;
 
+const SPEAKER_AFTER =
+  /^(?:[A-Z][\p{L}'’-]+\s+){1,2}(?:said|says|told|tells|asked|asks|added|adds|laughed|laughs|joked|jokes|insisted|replied|wrote|posted|admitted|quipped|shrugged|smiled|grinned|beamed|gushed|teased|shouted|yelled|declared)\b/u;
+
 function insideQuote(before: string): boolean {
   const straight = (before.match(/"/g) ?? []).length;
   const opened = (before.match(/“/g) ?? []).length - (before.match(/”/g) ?? []).length;
@@ -40,6 +43,8 @@ export function splitSentences(text: string, quotations: { start: number; end: n
         if (ABBREVIATION.test(line.slice(Math.max(0, b.index - 6), b.index + 1))) continue;
         // Inside a quotation the speaker is still talking: "We're not together. We're friends," she said.
         if (insideQuote(line.slice(0, stop))) continue;
+        // '"…says everything, doesn't it?" Clementine told us.': a question or an exclamation quoted, then who said it.
+        if (/[?!]["”’']/.test(b[0]) && SPEAKER_AFTER.test(line.slice(b.index + b[0].length))) continue;
         // Or inside a quotation the caller found (single marks: 'We're friends. Nothing more,' she said).
         if (quotations.some((q) => m.index + stop > q.start && m.index + stop < q.end - 1)) continue;
         cuts.push(stop);
