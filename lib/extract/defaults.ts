@@ -194,7 +194,8 @@ export function defaultClaim(w: Walk, step: Step, principal: Pair): RawClaim | n
         ? undated
           ? (w.dates.lead ?? { occurredOn: article.published, precision: "day" as const })
           : spoken
-        : w.dates.dateFor(article, dates, sentence, null);
+        : // An outlet's report: the date nearest its verb ("claimed on Easter Sunday that…").
+          w.dates.dateFor(article, dates, sentence, kind === "report" && otherOutlet ? verbAt(bare, sentence.start) : null);
   const reportWhen =
     kind === "report" && (documented || !dates.length)
       ? documented && !otherOutlet
@@ -255,4 +256,10 @@ function companionOuting(w: Walk, sentence: Sentence): Omit<RawClaim, "pair" | "
     evidence: before.text,
     sentence: sentence.index,
   };
+}
+
+/** Where the sentence's report verb is, as an offset into the article, or null. */
+function verbAt(bare: string, start: number): number | null {
+  const verb = REPORT_VERB_RE.exec(bare);
+  return verb ? start + verb.index : null;
 }

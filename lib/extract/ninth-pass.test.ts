@@ -173,3 +173,47 @@ describe("pairs", () => {
     expect(claims).toContain("appearance 2019-05 month Dean Hothersall & Kayleigh Scarisbrick");
   });
 });
+
+describe("the rest of the ninth pass", () => {
+  it("takes the two people a headline names in one clause for its couple, but not two clauses' two people", () => {
+    const one = read(
+      "Anouk Gauthier's sheer Trevanion gown won summer party season\n\nFelix Trevanion watched from the bar as Anouk Gauthier arrived at the party.",
+    );
+    expect(findPairs(one)[0]).toEqual(["Anouk Gauthier", "Felix Trevanion"]);
+    const two = read(
+      "Gemma Royle blushes, Rhea Wickramasinghe sets the record straight\n\nGemma Royle was first out. Rhea Wickramasinghe sang later.",
+    );
+    expect(findPairs(two)).toEqual([]);
+  });
+
+  it("keeps a quoted question and the speaker named after it in one sentence", () => {
+    const a = read(
+      'Clementine Wenlock was delighted. "Imogen and Rafe came as a couple, didn\'t they?" Clementine told us. Then she left.',
+    );
+    expect(a.sentences.map((s) => s.text)).toEqual([
+      "Clementine Wenlock was delighted.",
+      '"Imogen and Rafe came as a couple, didn\'t they?" Clementine told us.',
+      "Then she left.",
+    ]);
+  });
+
+  it("reads 'back together' as a yes unless it is asked or denied, and an outlet's report by the date nearest its verb", () => {
+    expect(kindOfRemark("Graham and Delphine are back together, and frankly it's about time.", "rep")).toBe("confirmation");
+    expect(kindOfRemark("We are not back together.", "pair")).toBe("denial");
+    expect(kindOfRemark("Asked whether he and Harcourt were back together, he said: We're here for the nominees.", "pair")).toBe(
+      "statement",
+    );
+    const claims = brief({
+      text: 'Kieran Fairlow and Jessamy Quartermaine are dating. Over the Easter weekend the internet melted down after The Sunday Shout claimed on Easter Sunday that Fairlow had "secretly tied the knot".',
+      published: "2021-04-07",
+    });
+    expect(claims).toContain("report 2021-04-04 day Jessamy Quartermaine & Kieran Fairlow");
+  });
+
+  it("takes 'broadcaster Aoibheann Fitzmaurice' for a person and 'a Wolfe Tones number' for a band's", () => {
+    const text =
+      "The couple everyone watched was broadcaster Aoibheann Fitzmaurice and restaurateur Cathal Gilheaney, who danced together to a Wolfe Tones number.";
+    expect(findOutletNames(text, [], new Set())).not.toContain("Aoibheann Fitzmaurice");
+    expect(findPeople(text, text, []).map((p) => p.name)).not.toContain("Wolfe Tones");
+  });
+});
