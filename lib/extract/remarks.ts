@@ -67,7 +67,10 @@ export function remarkWithoutQuote(
   )
     return null;
   const principal = said.role === "rep" ? said.principal : said.speaker;
-  const pair = principal ? pairs.find((p) => p.includes(principal)) : null;
+  // "Brayden and Ava Quorn announced their breakup": the couple the sentence names both of, not the speaker's first couple.
+  const pair = principal
+    ? (pairs.find((p) => p.includes(principal) && named.has(p[0]) && named.has(p[1])) ?? pairs.find((p) => p.includes(principal)))
+    : null;
   if (!pair || !principal) return null;
   // "Quill denied the report on Monday": the talk of them is about the couple, like naming both.
   if (
