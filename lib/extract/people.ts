@@ -22,7 +22,7 @@ export interface PersonRef {
 }
 
 const NAME_RUN =
-  /\p{Lu}[\p{L}'’-]+(?:[^\S\n]+(?:(?:de|da|del|della|van|von|der|den|di|du|le|la|bin|al|St\.)[^\S\n]+)*\p{Lu}[\p{L}'’-]+)+/gu;
+  /\p{Lu}[\p{L}'’-]+(?:[^\S\n]+(?:(?:de|da|del|della|van|von|der|den|di|du|le|la|bin|al|St\.|Ó|Ní|Nic|Uí|Ua)[^\S\n]+)*\p{Lu}[\p{L}'’-]+)+/gu;
 
 const ORGANISATION_WORDS =
   /^(?:Rovers|United|City|Town|Athletic|Wanderers|Albion|FC|Pictures|Studios?|Records|Artists|Talent|Entertainment|Films|Productions|Group|Agency|Partners|Media|Global|Company|Co|Management|Agency|Label|Foundation|Theatre|Theater|Hall|Arena|Prize|Award|Awards|Festival|Gallery|Hotel|Club|Ltd|Inc|Rangers|Hotspur|Argyle|Thistle|Harriers|Academicals|Orient)$/;
