@@ -511,6 +511,14 @@ export const LEADING_TITLES = new Set([
   "racer",
   "chess",
   "grandmaster",
+  "lock",
+  "prop",
+  "flanker",
+  "hooker",
+  "fly-half",
+  "scrum-half",
+  "fullback",
+  "full-back",
 ]);
 
 export const PRONOUNS_MALE = new Set(["he", "him", "his", "himself"]);
