@@ -217,3 +217,32 @@ describe("the rest of the ninth pass", () => {
     expect(findPeople(text, text, []).map((p) => p.name)).not.toContain("Wolfe Tones");
   });
 });
+
+describe("after 400–439", () => {
+  it("keeps Irish particles in a name and drops roles that open one", () => {
+    const text =
+      "Darragh Ó Fearghail and Saoirse Breathnach were seen in Killarney. Soprano Elodie Vauquelin sang. Lock Sipho Ngcobo proposed to Carla Badenhorst.";
+    const people = findPeople(text, text, []).map((p) => p.name);
+    expect(people).toEqual(expect.arrayContaining(["Darragh Ó Fearghail", "Elodie Vauquelin", "Sipho Ngcobo"]));
+    expect(people.some((p) => /^(?:Soprano|Lock) /.test(p))).toBe(false);
+  });
+
+  it("reads more denials, and a partner on the ice or a set played together as work", () => {
+    expect(kindOfRemark("Kiara and Jed are good mates. That's all there is to it.", "rep")).toBe("denial");
+    expect(kindOfRemark("They do not live together. Elin lives in Vasastan.", "rep")).toBe("denial");
+    expect(kindOfRemark("This story is invented from start to finish.", "rep")).toBe("denial");
+    expect(kindOfRemark("Katya is my partner on the ice. Off the ice, that is ours.", "pair")).toBe("statement");
+    expect(kindOfRemark("He is my partner and I love him.", "pair")).toBe("confirmation");
+    expect(kindOfEvent("Last night the singer and the pianist played the headline set together in the Spiegeltent.")).toBe("professional");
+    expect(kindOfEvent("They began skating together in Montreal in or around 2018.")).toBe("professional");
+  });
+
+  it("gives a remark that names both of another couple to that couple", () => {
+    const claims = brief({
+      text: "Mila Cullinane and Brayden Macaraeg are dating. Brayden and Ava Quorn announced their breakup in January.",
+      published: "2025-06-09",
+    });
+    expect(claims.some((c) => c.endsWith("Ava Quorn & Brayden Macaraeg"))).toBe(true);
+    expect(claims.filter((c) => /^(?:confirmation|report)/.test(c) && c.endsWith("Brayden Macaraeg & Mila Cullinane"))).toEqual([]);
+  });
+});
