@@ -101,6 +101,8 @@ export function attributionOf(article: Article, sentence: Sentence, quotes: Quot
     const teamMember = /\b(?:a|one|another)\s+(?:[\w-]+\s+)?member of\b/i.test(window);
     if (
       !teamMember &&
+      // "someone from Kash's camp": one of the camp, unnamed, not the camp speaking.
+      !/\bsomeone (?:from|inside|in)\b/i.test(window) &&
       REP_RE.test(window) &&
       /\b(?:for|of)\b|(?:['’]s|\b(?:his|her|their))\s+(?:\w+\s+)?(?:rep|representative|spokes\w+|publicist|manager|agent|agency|label|management|lawyer|attorney|team|camp)/i.test(
         window,

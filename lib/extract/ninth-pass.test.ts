@@ -246,3 +246,23 @@ describe("after 400–439", () => {
     expect(claims.filter((c) => /^(?:confirmation|report)/.test(c) && c.endsWith("Brayden Macaraeg & Mila Cullinane"))).toEqual([]);
   });
 });
+
+describe("events by their names", () => {
+  it("reads an outing at a capitalised event, or ringside at a fight, as an appearance, and a café as a sighting", () => {
+    expect(kindOfEvent("Kiko Zayani and Dmitri Velasko showed up together at StreamFest in Rotterdam yesterday.")).toBe("appearance");
+    expect(kindOfEvent("They were photographed together all weekend at TwitchCon Europe in Rotterdam in July.")).toBe("appearance");
+    expect(kindOfEvent("They left together from the Golden Melody Gala and were photographed sharing an umbrella.")).toBe("appearance");
+    expect(kindOfEvent("Singer Sienna Thibodeaux was sat ringside for the whole fight.")).toBe("appearance");
+    expect(kindOfEvent("They were spotted at a cafe in Soho on Friday.")).toBe("sighting");
+  });
+
+  it("takes 'Irish Olympian Conor Beresford' for Conor Beresford, and 'someone from Kash's camp' for an unnamed source", () => {
+    const text = "Harriet Tresilian-Kersey and Irish Olympian Conor Beresford walked the course together.";
+    expect(findPeople(text, text, []).map((p) => p.name)).toContain("Conor Beresford");
+    const claims = brief({
+      text: "Kash Deshields and Amara Boateng-Clarke are dating. \"They've been tight since the studio sessions,\" someone from Kash's camp told Grimewire.",
+      published: "2025-06-11",
+    });
+    expect(claims).toContain("speculation 2025-06-11 day Amara Boateng-Clarke & Kash Deshields");
+  });
+});
