@@ -1,6 +1,5 @@
 import { escapeRegExp } from "./regex";
-import { getGender } from "gender-detection-from-name";
-import { firstNameGender } from "./nlp";
+import { firstNameGender, listedGender } from "./nlp";
 import { NAME_PARTICLES, PRONOUNS_MALE } from "./lexicon";
 
 export type Gender = "male" | "female" | "unknown";
@@ -25,7 +24,7 @@ const UNISEX = new Set(
 function lexiconGender(first: string): Gender | null {
   const known = firstNameGender(first);
   if (known === "male" || known === "female") return known;
-  const listed = getGender(first.normalize("NFC"));
+  const listed = listedGender(first);
   return listed === "unknown" ? known : listed;
 }
 

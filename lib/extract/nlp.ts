@@ -1,4 +1,5 @@
 import nlp from "compromise";
+import { getGender } from "gender-detection-from-name";
 
 // compromise's lexicon (word → tag or tags), read directly: tagging whole texts costs far more
 // than the extractor's time budget, and the rules only need to know what a word is.
@@ -33,4 +34,13 @@ export function isKnownNonName(word: string): boolean {
 /** Whether compromise's lexicon knows a capitalised run as a place (a city, a country, a region). */
 export function looksLikePlace(run: string): boolean {
   return tagsOf(run).some((t) => PLACE_TAGS.has(t));
+}
+
+/**
+ * What the given-name list (gender-detection-from-name: some 100,000 names compromise does not
+ * have, "Callum", "Thandiwe", "Cian") says of a word: only ever a gender, never that the word is a
+ * first name (the list has Summer, Paris and Daily too; ADR 19). `english` keeps to its English list.
+ */
+export function listedGender(word: string, english = false): "male" | "female" | "unknown" {
+  return getGender(word.normalize("NFC"), english ? "en" : undefined);
 }

@@ -1,6 +1,5 @@
-import { getGender } from "gender-detection-from-name";
 import { escapeRegExp } from "./regex";
-import { isFirstName } from "./nlp";
+import { isFirstName, listedGender } from "./nlp";
 import { HOLDER_OF_WORK } from "./people";
 import { MEDIUM_CUES, OUTLET_CUES, OUTLET_REPORT_VERBS, OUTLET_WORDS, MONTH_NAMES, DAY_NAMES } from "./lexicon";
 import type { Span } from "./spans";
@@ -187,7 +186,7 @@ export function findOutletNames(text: string, known: string[], knownPeople: Set<
       !/\s/.test(name) &&
       !known.includes(name) &&
       ([...text.matchAll(new RegExp(String.raw`\b(\p{Lu}\p{Ll}+)\s+${escapeRegExp(name)}\b`, "gu"))].some(
-        (m) => !OUTLET_WORDS.has(m[1].toLowerCase()) && m[1] !== "The" && (isFirstName(m[1]) || getGender(m[1], "en") !== "unknown"),
+        (m) => !OUTLET_WORDS.has(m[1].toLowerCase()) && m[1] !== "The" && (isFirstName(m[1]) || listedGender(m[1], true) !== "unknown"),
       ) ||
         (isFirstName(name) &&
           new RegExp(

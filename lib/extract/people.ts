@@ -1,6 +1,5 @@
-import { getGender } from "gender-detection-from-name";
 import { escapeRegExp } from "./regex";
-import { isFirstName, isKnownNonName, looksLikePlace } from "./nlp";
+import { isFirstName, isKnownNonName, looksLikePlace, listedGender } from "./nlp";
 import { guessGender, type Gender } from "./gender";
 import { LEADING_TITLES, NAME_PARTICLES, NOT_NAME_WORDS, OUTLET_WORDS } from "./lexicon";
 import { mask } from "./spans";
@@ -64,7 +63,7 @@ function trimRun(run: string): string {
     words.length >= 2 &&
     !isFirstName(words[0]) &&
     (/^\p{Lu}\p{Ll}+-(?:(?:of|in|and)-\p{Ll}+|winning|nominated|born|based|old)$/u.test(words[0]) ||
-      (words.length >= 3 && (isFirstName(words[1]) || (ROLE_SHAPED.test(words[0]) && getGender(words[1]) !== "unknown"))))
+      (words.length >= 3 && (isFirstName(words[1]) || (ROLE_SHAPED.test(words[0]) && listedGender(words[1]) !== "unknown"))))
   )
     words.shift();
   return words.length >= 2 ? words.join(" ") : "";

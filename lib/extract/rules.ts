@@ -61,13 +61,9 @@ export function claimsOf(article: Article, model: SentenceModel | null = null): 
     pending = null;
     if (sentence.prose || /\b\d{4}-\d\d-\d\d\b/.test(sentence.text)) {
       // A caption's ISO date ("…, London, 2026-06-27]") dates the sentence after it.
-      const found = findDates(
-        outsideQuotes(sentence.text, quotesIn(article, sentence), sentence.start),
-        article.published,
-        w.dates.anchor(),
-      );
-      // "whispering about since Christmas, and on Thursday night it went public": a date a span starts from sets no scene.
       const bareText = outsideQuotes(sentence.text, quotesIn(article, sentence), sentence.start);
+      const found = findDates(bareText, article.published, w.dates.anchor());
+      // "whispering about since Christmas, and on Thursday night it went public": a date a span starts from sets no scene.
       const scene = found.find((d) => !/\bsince\s+(?:the\s+)?$/i.test(bareText.slice(0, d.index))) ?? found[0];
       if (found.length) pending = { when: { occurredOn: scene.occurredOn, precision: scene.precision }, sentence };
       if (found.length && INTERVIEW_RE.test(sentence.text)) w.dates.interview = pending!.when;
