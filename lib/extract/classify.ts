@@ -118,7 +118,7 @@ const DENIAL_WITHHELD_RE =
 const UNCONFIRMED_RE = /(?:\b(?:never|not|yet to|neither)|n['’]t)\s+(?:publicly\s+|officially\s+)?confirm(?:ed|s)?\b/i;
 /** "have not broken up", "there is no split": a split denied, not reported. */
 const NEGATED_SPLIT_RE =
-  /(?:\b(?:no|not|never)|n['’]t)\s+(?:(?:been|yet|actually|really|quietly)\s+)?(?:split|splitting|broken up|broke up|breaking up|separated|separating|over|parted ways|getting (?:a )?divorced?|divorcing|called (?:it quits|time on)|gone (?:our|their) separate ways|(?:decided|chosen|agreed) to (?:end|split|separate|part))\b/i;
+  /(?:\b(?:no|not|never)|n['’]t)\s+(?:(?:been|yet|actually|really|quietly|a)\s+)?(?:split|splitting|break-?up|broken up|broke up|breaking up|separated|separating|over|parted ways|getting (?:a )?divorced?|divorcing|called (?:it quits|time on)|gone (?:our|their) separate ways|(?:decided|chosen|agreed) to (?:end|split|separate|part))\b/i;
 /** "claims that he and his wife had split": the split is the rumour being answered, not news. */
 const RUMOURED_SPLIT_RE =
   /\b(?:claims?|rumou?rs?|reports?|speculation|suggestions?|stories|story|whispers)\s+(?:that|of)\b[^.!?]{0,80}?\b(?:split|broken up|broke up|separated|separate (?:lives|ways)|parted ways|called (?:it quits|time)|divorc\w*)/i;

@@ -61,6 +61,8 @@ function clean(run: string): string {
   const and = /^(.+?)\s+(?:and|&)\s+[A-Z]/.exec(run);
   if (and && OUTLET_WORDS.has(and[1].split(/\s+/).at(-1)!.toLowerCase())) run = and[1];
   return run
+    // "Last Thursday's Larkspur Ledger reported": the weekday dates the report; the paper is the rest.
+    .replace(/^(?:(?:Last|This)\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day[’']s\s+(?=\S+\s+\S)/, "")
     .replace(/[’']s$/, "")
     .replace(/[.,]$/, "")
     .replace(/\s+(?:of|and|&|del|de|la|el|do|da|dos|das|du|di)$/, "")
@@ -188,7 +190,7 @@ export function findOutletNames(text: string, known: string[], knownPeople: Set<
       ([...text.matchAll(new RegExp(String.raw`\b(\p{Lu}\p{Ll}+)\s+${escapeRegExp(name)}\b`, "gu"))].some(
         (m) => !OUTLET_WORDS.has(m[1].toLowerCase()) && m[1] !== "The" && (isFirstName(m[1]) || listedGender(m[1], true) !== "unknown"),
       ) ||
-        (isFirstName(name) &&
+        ((isFirstName(name) || listedGender(name, true) !== "unknown") &&
           new RegExp(
             String.raw`\b${escapeRegExp(name)}\s+\p{Lu}\p{Ll}{2,}(?!\s+(?:FM|TV|Radio|News|Magazine|Podcast|Show|Weekly|Daily))`,
             "u",
@@ -210,4 +212,19 @@ export function outletSpans(text: string, outlets: string[]): Span<string>[] {
     }
   }
   return spans.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "told the Skelp", "he told the Courier": a paper's own pages call it by its last word after a lowercase "the".
+ * Those short forms, as spans of the outlet's full name, where no other span is.
+ */
+export function shortOutletSpans(text: string, outlet: string | null, taken: readonly Span<string>[]): Span<string>[] {
+  const last = outlet?.trim().split(/\s+/).at(-1);
+  if (!outlet || !last || outlet.trim() === last || !/^\p{Lu}\p{Ll}{2,}$/u.test(last) || /^(?:Daily|Weekly|News|Online|Times|Post)$/.test(last)) return [];
+  const spans: Span<string>[] = [];
+  for (const m of text.matchAll(new RegExp(String.raw`(?<=\bthe\s)${escapeRegExp(last)}\b(?!\s+\p{Lu})`, "gu"))) {
+    if (taken.some((s) => m.index < s.end && m.index + last.length > s.start)) continue;
+    spans.push({ start: m.index, end: m.index + last.length, value: outlet.trim() });
+  }
+  return spans;
 }

@@ -1,4 +1,4 @@
-import { refsIn, type Article } from "./article";
+import { quotesIn, refsIn, type Article } from "./article";
 import type { PersonRef } from "./people";
 import type { Span } from "./spans";
 import { EVENT_AFTER } from "./lexicon";
@@ -27,12 +27,13 @@ const COUPLE_CUE_RE =
  */
 const AND_LINK = /^\s*(?:and|&)\s*(?:(?:the\s+|his\s+|her\s+)?(?:[\p{L}'’-]+\s+){1,4})?$/u;
 const LINK_BETWEEN =
-  /^(?:\s*(?:and|&)\s*|,\s+with whom\s+|,?\s+(?:(?:\w+|[-–—])\s+){0,10}?(?:on the arm of|arm in arm with|hand in hand with)\s+(?:(?:his|her|their|the)\s+)?(?:[^\s.;!?]+\s+){0,6}?|,?\s+(?:who\s+)?(?:(?:was|were|has been|have been|had been|is|are)\s+)?(?:(?:\w+(?:['’]\w+)?|[-–—])\s+){0,5}?(?:with|alongside|beside|opposite|brought|escorted|accompanied by|said of|spoke of|speaking of|asked about|talking about|gushed about|raved about|dating|dated|romancing|kissed|kissing|married|marrying|wed|engaged to|split from|split with|separation from|divorce from|marriage to|married to|married for (?:\w+\s+){1,3}to|engagement to|splitting from|broke up with|breaking up with|separated from|divorced|divorcing|linked to|linked with|romance with|relationship with|date with|hand in hand with|on the arm of|arm in arm with|cosying up to|cozying up to)\s+(?:(?:his|her|their|the)\s+)?(?:[^\s.;!?]+\s+){0,6}?)$/i;
+  /^(?:\s*(?:and|&)\s*|,\s+with whom\s+|,?\s+(?:(?:\w+|[-–—])\s+){0,10}?(?:on the arm of|arm in arm with|hand in hand with)\s+(?:(?:his|her|their|the)\s+)?(?:[^\s.;!?]+\s+){0,6}?|,?\s+(?:(?:\w+|[-–—])\s+){0,3}?(?:spotted|seen|caught|photographed|snapped|pictured|papped|stepping|strolling|walking|leaving|arriving|dining)\s+(?:[^\s.;!?]+\s+){0,12}?(?:with|alongside|beside)\s+(?:(?:his|her|their|the)\s+)?(?:[^\s.;!?]+\s+){0,4}?|,?\s+(?:who\s+)?(?:(?:was|were|has been|have been|had been|is|are)\s+)?(?:(?:\w+(?:['’]\w+)?|[-–—])\s+){0,5}?(?:with|alongside|beside|opposite|brought|escorted|accompanied by|said of|spoke of|speaking of|asked about|talking about|gushed about|raved about|dating|dated|romancing|kissed|kissing|married|marrying|wed|engaged to|split from|split with|separation from|divorce from|marriage to|married to|married for (?:\w+\s+){1,3}to|engagement to|splitting from|broke up with|breaking up with|separated from|divorced|divorcing|linked to|linked with|romance with|relationship with|date with|hand in hand with|on the arm of|arm in arm with|cosying up to|cozying up to)\s+(?:(?:his|her|their|the)\s+)?(?:[^\s.;!?]+\s+){0,6}?)$/i;
 /** The link words of a relationship, as opposed to being somewhere with someone. */
 const SPLIT_LINK =
   /\b(?:split (?:from|with)|separat\w+ from|divorc\w+|married|marriage to|engaged to|engagement to|broke up with|breaking up with|dating|dated|romance with|relationship with)\b/i;
 /** After a name in the headline or lede: the article is about that person's celebration. */
 const HOSTED_AFTER = /^[’']s\s+(?:[\w-]+\s+){0,3}?(?:wedding|nuptials|party|bash|birthday|celebration|shower)\b/i;
+const RECENT_DAY_RE = /\b(?:on|last|this past)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b(?:yesterday|over the weekend|last weekend|this weekend)\b/i;
 const COUPLE_PHRASE = /\bthe (?:couple|pair|two|duo|lovebirds)\b/i;
 const PARTNER_WORDS =
   /^[’']s\s+(?:new\s+|rumou?red\s+|former\s+|ex-)?(?:boyfriend|girlfriend|beau|partner|husband|wife|fianc[ée]e?|flame|love|squeeze|ex|date|co-?star|sweetheart|(?:duet|dance|skating|tennis|business) partner|collaborator)\b/i;
@@ -70,8 +71,15 @@ function namedBetween(refs: Span<PersonRef>[], i: number, j: number): boolean {
   return refs.slice(i + 1, j).some((r) => r.value.via !== "pronoun" && !ends.includes(r.value.person));
 }
 
+/** Whether the sentence names (not by pronoun) the person of a reference before it. */
+function namedBefore(article: Article, s: { start: number }, ref: Span<PersonRef>): boolean {
+  return refsIn(article, { start: s.start, end: ref.start }).some((o) => o.value.person === ref.value.person && o.value.via !== "pronoun");
+}
+
 function inList(article: Article, ref: Span<PersonRef>): boolean {
-  return /[A-Z][\p{L}'’-]+,\s*$/u.test(article.text.slice(Math.max(0, ref.start - 30), ref.start));
+  // "Senator Harlan Oakes, the jeweller Mina Farahani and…": a role may stand between the comma and the name.
+  const before = article.text.slice(Math.max(0, ref.start - 50), ref.start);
+  return /[A-Z][\p{L}'’-]+,\s*(?:the\s+(?:[\p{Ll}-]+\s+){1,3})?$/u.test(before) && !/\b(?:by|of|with|for|from|to|and|in|at)\s+$/.test(before);
 }
 
 /**
@@ -91,10 +99,13 @@ export function findPairs(article: Article): Pair[] {
     entry.links += 1;
     entry.relation ||= relation;
     if (background) entry.background += 1;
-    entry.byName ||= a.value.via !== "pronoun" && b.value.via !== "pronoun";
+    // "Dovydas Kairaitis confirmed that he is engaged to Brielle Fontaine": a pronoun whose person the sentence has just named.
+    const named = (r: Span<PersonRef>) => r.value.via !== "pronoun" || namedBefore(article, s, r);
+    entry.byName ||= named(a) && named(b);
     entry.cue ||= COUPLE_CUE_RE.test(s.text);
     counts.set(key, entry);
   };
+  const newlyweds: string[] = [];
   for (const s of article.sentences) {
     // "Among them: the DJ Sunny Adebayo, who brought the novelist Lorcan Fitzgerald as her plus-one": a guest's date is a pair.
     if (GUEST_LIST_RE.test(s.text) && !BROUGHT_RE.test(s.text)) continue;
@@ -122,14 +133,30 @@ export function findPairs(article: Article): Pair[] {
           possessiveWith ||
           relation;
         if (!linked || isMentionOnly(article, a) || isMentionOnly(article, b)) continue;
-        if (/^\s*(?:and|&)\s*$/.test(between) && (inList(article, a) || /^\s*,\s*[A-Z]/.test(article.text.slice(b.end, b.end + 4))))
+        if (/^\s*(?:and|&)\s+(?:the\s+(?:[\p{L}-]+\s+){0,2})?$/u.test(between) && (inList(article, a) || /^\s*,\s*[A-Z]/.test(article.text.slice(b.end, b.end + 4))))
           continue;
         if (GROUP_BEFORE.test(article.text.slice(Math.max(0, a.start - 30), a.start)) && !relation) continue;
         // "Penrose's 30-year marriage to Audrey Penrose", "his wife of twelve years, Fenella Dray", "her split from…":
         // told in passing about one person, such a relationship is background to the article's couple, not the couple.
-        const background = apposed || RELATION_OF.test(own) || a.value.via === "pronoun";
+        // ("Kairaitis confirmed that he is engaged to Fontaine": a subject pronoun for someone the sentence has just named is not.)
+        const background = apposed || RELATION_OF.test(own) || (a.value.via === "pronoun" && (a.value.possessive || !namedBefore(article, s, a)));
+        // "Caroline Ashby … married Prakash Iyer on Saturday": whose wedding the article reports are its hosts.
+        if (/^\s*(?:,[^,]{0,80},\s*)?(?:married|wed|exchanged vows with|tied the knot with)\s+$/.test(between) && RECENT_DAY_RE.test(s.text) && !process.env.NOWED)
+          newlyweds.push(a.value.person, b.value.person);
         link(a, b, s, relation || SPLIT_LINK.test(between), background && (relation || SPLIT_LINK.test(between)));
       }
+    }
+    // "The actress simply said it: "Kabir and I are together."": the speaker and whom the quote pairs with "I".
+    for (const q of quotesIn(article, s)) {
+      const inside = refs.filter((r) => r.start >= q.start && r.end <= q.end && r.value.via !== "pronoun");
+      const outside = [...new Set(refs.filter((r) => r.end <= q.start || r.start >= q.end).map((r) => r.value.person))];
+      const partner = inside.find((r) =>
+        /^\s*(?:and|&)\s+(?:I|me)\b/.test(article.text.slice(r.end, r.end + 8)) ||
+        /\b(?:me|I)\s+and\s+$/.test(article.text.slice(Math.max(0, r.start - 8), r.start)),
+      );
+      if (!partner || outside.length !== 1 || outside[0] === partner.value.person) continue;
+      const speaker = refs.find((r) => r.value.person === outside[0])!;
+      link(speaker, partner, s);
     }
     // "Last month, the couple attended the wedding…, where Fontaine sang and Morrow gave a toast":
     // the only two people a sentence about "the couple" names are the couple.
@@ -178,6 +205,7 @@ export function findPairs(article: Article): Pair[] {
       .filter((r) => r.start < opening && r.value.via !== "pronoun" && HOSTED_AFTER.test(article.text.slice(r.end, r.end + 60)))
       .map((r) => r.value.person),
   );
+  for (const person of newlyweds) hosts.add(person);
   const guests = named.filter((e) => !e.pair.some((p) => hosts.has(p)));
   const couples = guests.length ? guests : named;
   const ranked = [

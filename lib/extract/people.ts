@@ -24,7 +24,7 @@ const NAME_RUN =
   /\p{Lu}[\p{L}'’-]+(?:[^\S\n]+(?:(?:de|da|del|della|van|von|der|den|di|du|le|la|bin|al|St\.|Ó|Ní|Nic|Uí|Ua)[^\S\n]+)*\p{Lu}[\p{L}'’-]+)+/gu;
 
 const ORGANISATION_WORDS =
-  /^(?:Rovers|United|City|Town|Athletic|Wanderers|Albion|FC|Pictures|Studios?|Records|Artists|Talent|Entertainment|Films|Productions|Group|Agency|Partners|Media|Global|Company|Co|Management|Agency|Label|Foundation|Theatre|Theater|Hall|Arena|Prize|Award|Awards|Festival|Gallery|Hotel|Club|Ltd|Inc|Rangers|Hotspur|Argyle|Thistle|Harriers|Academicals|Orient)$/;
+  /^(?:Rovers|United|City|Town|Athletic|Wanderers|Albion|FC|Pictures|Studios?|Records|Artists|Talent|Entertainment|Films|Productions|Group|Agency|Partners|Media|Global|Company|Co|Management|Agency|Label|Foundation|Theatre|Theater|Hall|Arena|Prize|Award|Awards|Festival|Gallery|Hotel|Club|Ltd|Inc|Rangers|Hotspur|Argyle|Thistle|Harriers|Academicals|Orient|Cup|Day|Diary|Games|Open|Series|Trophy|Prix|Week|Gala|Ball|Classic|League|Championships?|Olympics|Marathon|Regatta)$/;
 
 const VENUE_WORDS =
   /^(?:House|Lounge|Bar|Grill|Kitchen|Tavern|Inn|Bistro|Brasserie|Caf[eé]|Rooms|Terrace|Steakhouse|Lodge|Arms|Trattoria|Osteria|Cantina|Diner|Pub|Restaurant|Taverna|Canteen|Eatery|Cellar|Oyster|Izakaya|Supper|Social)$/;
@@ -62,8 +62,11 @@ function trimRun(run: string): string {
   if (
     words.length >= 2 &&
     !isFirstName(words[0]) &&
-    (/^\p{Lu}\p{Ll}+-(?:(?:of|in|and)-\p{Ll}+|winning|nominated|born|based|old)$/u.test(words[0]) ||
-      (words.length >= 3 && (isFirstName(words[1]) || (ROLE_SHAPED.test(words[0]) && listedGender(words[1]) !== "unknown"))))
+    (/^\p{Lu}\p{Ll}+-(?:(?:of|in|and)-\p{Ll}+|\p{Ll}+(?:ed|ing)|born|old)$/u.test(words[0]) ||
+      // ("Beckett Lyle Abernathy": a given name the list knows before a middle name stays.)
+      (words.length >= 3 &&
+        (isFirstName(words[1]) || (ROLE_SHAPED.test(words[0]) && listedGender(words[1]) !== "unknown")) &&
+        (listedGender(words[0], true) === "unknown" || ROLE_SHAPED.test(words[0]))))
   )
     words.shift();
   return words.length >= 2 ? words.join(" ") : "";
@@ -86,6 +89,8 @@ function acceptable(name: string, before: string, text = ""): boolean {
   const tokens = tokensOf(name);
   if (tokens.length < 2 || tokens.length > 3) return false;
   if (tokens.some((t) => NOT_NAME_WORDS.has(t.toLowerCase()))) return false;
+  // "10:41 PM ET": a live blog's clock, not a person.
+  if (tokens.some((t) => /^(?:AM|PM|ET|EST|EDT|CT|PT|PST|PDT|GMT|BST|CET|CEST|UTC)$/.test(t))) return false;
   // "the energy drink Volt Surge", "the band Greyhound Saints": what a product or a business is called.
   if (
     /\b(?:drink|brand|label|perfume|fragrance|app|company|firm|band|restaurant|bar|hotel|caf[eé]|shop|store|boutique|chain|startup|start-up),?\s+$/i.test(

@@ -7,7 +7,7 @@ import type { Sentence } from "./sentences";
 import type { RawClaim } from "./walk";
 
 export const ROMANCE_RE =
-  /\b(?:romance|romantic|romantically|dating|found love|love of my life|reconcil\w+|back together|love life|relationship|couple|in love|boyfriend|girlfriend|engaged|engagement|split|rumou?rs?|each other|personal life|private life|wedding bells|walk(?:ing)? down the aisle|settl(?:e|ing) down|tie the knot|(?:anything|something) (?:going on |romantic )?between|made it official|(?:went|gone|going) public|Instagram official)\b/i;
+  /\b(?:romance|romantic|romantically|dating|found love|love of my life|reconcil\w+|back together|love life|relationship|couple|in love|boyfriend|girlfriend|engaged|engagement|split|break-?ups?|broken up|breaking up|called it quits|rumou?rs?|each other|personal life|private life|wedding bells|walk(?:ing)? down the aisle|settl(?:e|ing) down|tie the knot|(?:anything|something) (?:going on |romantic )?between|made it official|(?:went|gone|going) public|Instagram official)\b/i;
 
 /** The named people of a sentence who are part of a claim without being one of the couple (a host, a bride). */
 export function mentionsIn(article: Article, sentence: Sentence, exclude: string[]): string[] {

@@ -31,7 +31,18 @@ export function claimsOf(article: Article, model: SentenceModel | null = null): 
   const linked = withHeadingPairs(article, findPairs(article)).filter((p) => !p.some((n) => repOf.has(n)));
   const principal = principalPair(article, linked, repOf);
   // Nothing links two names, but the text talks of a couple: its two most named people.
-  const pairs = linked.length ? linked : principal ? [principal] : [];
+  // "DeShawn Okoro-Whitfield … was Yesenia Cardoso": the article's most named two, sharing sentences, when the links found
+  // only a couple named less (a teammate's engagement told in passing) — after the linked couples.
+  const focal = linked.length ? principalPair(article, [], repOf) : null;
+  const mentions = (p: Pair) => article.refs.filter((r) => p.includes(r.value.person)).length;
+  const shared = (p: Pair) =>
+    article.sentences.filter((s) => {
+      const names = new Set(refsIn(article, s).map((r) => r.value.person));
+      return names.has(p[0]) && names.has(p[1]);
+    }).length;
+  const unlinkedFocal =
+    focal && !linked.some((p) => p.includes(focal[0]) && p.includes(focal[1])) && shared(focal) >= 1 && mentions(focal) > mentions(linked[0]);
+  const pairs = linked.length ? [...linked, ...(unlinkedFocal ? [focal] : [])] : principal ? [principal] : [];
   if (!pairs.length) return [];
   const w: Walk = {
     article,
