@@ -2,7 +2,7 @@ import { outletsIn, quotesIn, refsIn, type Article } from "./article";
 import { attributionOf, roleFor, type Attribution } from "./attribution";
 import { NO_COMMENT_RE, SIGHTING_RE, SPECULATION_CUE_RE, kindOfEvent, confidenceOf, kindOfRemark, stanceOf } from "./classify";
 import type { Pair } from "./pairs";
-import { PAIR_REFERENCES } from "./lexicon";
+import { OUTLET_REPORT_VERBS, PAIR_REFERENCES } from "./lexicon";
 import { REP_RE, SPEECH_VERBS } from "./quotes";
 import {
   ROMANCE_QUESTION_RE,
@@ -21,6 +21,7 @@ import { ROMANCE_RE, mentionsIn } from "./remarks";
 import { baseOf, type Step, type Walk } from "./walk";
 import type { DatePrecision } from "@/lib/vocabulary";
 import { findDates } from "./dates";
+import { escapeRegExp } from "./regex";
 import { SPEECH_OCCASION } from "./date-clues";
 import type { Sentence } from "./sentences";
 
@@ -137,13 +138,13 @@ export function quotedClaims(w: Walk, step: Step): boolean {
       )
         when = { occurredOn: article.published, precision: "day" };
       // "'…,' a member of the festival crew told The Setlist": an unnamed source's undated words to this outlet are of
-      // its day, whatever the sentence before dated.
+      // its day, whatever the sentence before dated; so are anyone's, when that date was another outlet's report
+      // ("In March The Harbour Tattler reported they had split. '…,' he told Boundary Babble").
       else if (
-        attribution.role === "insider" &&
         !dates.length &&
         !inherited &&
-        sentenceOutlet !== null &&
-        sentenceOutlet === article.outlet
+        ((sentenceOutlet !== null && sentenceOutlet === article.outlet) || TOLD_US_RE.test(bare)) &&
+        (attribution.role === "insider" || afterOtherReport(article, w.dates.previous?.sentence))
       )
         when = { occurredOn: article.published, precision: "day" };
       const principal: string | null = attribution.role === "rep" ? attribution.principal : speaker;
@@ -303,3 +304,13 @@ function coupleJustTold(article: Article, sentence: Sentence, focus: Pair): bool
   const names = new Set(refsIn(article, before).map((r) => r.value.person));
   return (names.has(focus[0]) && names.has(focus[1])) || PAIR_REFERENCES.test(before.text);
 }
+
+/** Whether a sentence is another outlet's report ("In March The Harbour Tattler reported…"). */
+function afterOtherReport(article: Article, sentence: Sentence | undefined): boolean {
+  return (
+    sentence !== undefined &&
+    outletsIn(article, sentence).some((o) => o.value !== article.outlet) &&
+    OTHER_REPORT_RE.test(sentence.text)
+  );
+}
+const OTHER_REPORT_RE = new RegExp(String.raw`\b(?:${OUTLET_REPORT_VERBS.map(escapeRegExp).join("|")})\b`, "i");
