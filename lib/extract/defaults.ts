@@ -106,7 +106,7 @@ const WORK_RE =
 const BROAD_EVENT_RE = /\b(?:ceilidh|dance|prom|disco|carnival|f[eê]te|fair|[A-Z][\w'’]+ Night)\b/u;
 /** An unnamed source however introduced: "who asked not to be named". */
 const ANONYMOUS_RE =
-  /\b(?:asked not to be named|declined to be named|did not want to be named|speaking on condition of anonymity|on condition of anonymity)\b/i;
+  /\b(?:asked not to be named|declined to be named|did not want to be named|speaking on condition of anonymity|on condition of anonymity|ask(?:ing|ed) (?:that )?(?:we|us) (?:not )?(?:to )?(?:not )?(?:use|print|publish) (?:his|her|their) name)\b/i;
 const DOCUMENTS_RE =
   /\b(?:documents?|records?|filings?|court papers|paperwork|land registry|register)\b[^.;]{0,60}?\b(?:reveal|show|list|name|confirm)(?:s|ed)?\b/i;
 const REPORT_VERB_RE = /\b(?:reported|reports|claimed|claims|says|said|wrote|writes|alleged|revealed)\b/i;
