@@ -1,6 +1,6 @@
 import type { ExtractInput, LedgerNames } from "./types";
 import { splitSentences, type Sentence } from "./sentences";
-import { findOutletNames, outletSpans, shortOutletSpans } from "./outlets";
+import { findOutletNames, outletSpans, withShortOutlet } from "./outlets";
 import { findPeople, type Person, type PersonRef } from "./people";
 import { personRefs } from "./refs";
 import { findQuotes, type Quote } from "./quotes";
@@ -37,8 +37,7 @@ export function analyseArticle(input: ExtractInput, ledger: LedgerNames): Articl
     [...(input.outlet ? [input.outlet] : []), ...ledger.outlets.map((o) => plainName(o.name))],
     knownPeople,
   );
-  const named = outletSpans(text, outletNames);
-  const outlets = [...named, ...shortOutletSpans(text, input.outlet ?? null, named)].sort((a, b) => a.start - b.start);
+  const outlets = withShortOutlet(text, input.outlet ?? null, outletSpans(text, outletNames));
   const withoutOutlets = mask(text, outlets);
   const people = findPeople(
     text,

@@ -92,7 +92,9 @@ export function attributionOf(article: Article, sentence: Sentence, quotes: Quot
     // '"…," said a publicist for another film, who did not want to be named': whoever asks not to be named is an unnamed source.
     if (
       (!subjectRefs.length &&
-        /^[^"“.;!?]*\b(?:who|and who) (?:asked|declined|did not want|didn['’]t want|wished) (?:not )?to be (?:named|identified)\b/i.test(rest)) ||
+        /^[^"“.;!?]*\b(?:who|and who) (?:asked|declined|did not want|didn['’]t want|wished) (?:not )?to be (?:named|identified)\b/i.test(
+          rest,
+        )) ||
       // '"…," he told the Tattle, asking that we not use his name': whoever "he" is, no one named.
       (subjectRefs.every((r) => r.value.via === "pronoun") &&
         /^[^"“.;!?]*\b(?:asking|asked) (?:that )?(?:we|us) (?:not )?(?:to )?(?:not )?(?:use|print|publish|name)\b/i.test(rest))

@@ -176,7 +176,12 @@ export function kindOfEvent(text: string): ClaimKind | null {
     // "It's the first time the two have been photographed together since…": a count of outings told elsewhere.
     .replace(OUTING_COUNT_RE, (m) => " ".repeat(m.length));
   // "Spotline published photos of the pair in Jeju": a paper's pictures are its report; the outing is not seen by anyone named.
-  if (/\b(?:published|ran|printed|splashed)\s+(?:(?:exclusive|new|grainy|blurry)\s+)?(?:photos|pictures|images|snaps|shots|footage)\s+of\b/i.test(sentence)) return "report";
+  if (
+    /\b(?:published|ran|printed|splashed)\s+(?:(?:exclusive|new|grainy|blurry)\s+)?(?:photos|pictures|images|snaps|shots|footage)\s+of\b/i.test(
+      sentence,
+    )
+  )
+    return "report";
   // "made it official, posting a snap of the pair cuddled up": the post is the news, not an outing.
   if (/\b(?:made it official|(?:went|gone|going) public|Instagram official)\b/i.test(sentence)) return null;
   // "confirmed on Friday that she is engaged, sharing a photo of the pair on a beach": their own post, not an outing seen.

@@ -60,13 +60,15 @@ function clean(run: string): string {
   // "Celeb Scoop Daily and Honky Tonk Gossip": two outlets, the first ending on what it is.
   const and = /^(.+?)\s+(?:and|&)\s+[A-Z]/.exec(run);
   if (and && OUTLET_WORDS.has(and[1].split(/\s+/).at(-1)!.toLowerCase())) run = and[1];
-  return run
-    // "Last Thursday's Larkspur Ledger reported": the weekday dates the report; the paper is the rest.
-    .replace(/^(?:(?:Last|This)\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day[’']s\s+(?=\S+\s+\S)/, "")
-    .replace(/[’']s$/, "")
-    .replace(/[.,]$/, "")
-    .replace(/\s+(?:of|and|&|del|de|la|el|do|da|dos|das|du|di)$/, "")
-    .trim();
+  return (
+    run
+      // "Last Thursday's Larkspur Ledger reported": the weekday dates the report; the paper is the rest.
+      .replace(/^(?:(?:Last|This)\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day[’']s\s+(?=\S+\s+\S)/, "")
+      .replace(/[’']s$/, "")
+      .replace(/[.,]$/, "")
+      .replace(/\s+(?:of|and|&|del|de|la|el|do|da|dos|das|du|di)$/, "")
+      .trim()
+  );
 }
 
 function hasOutletWord(name: string): boolean {
@@ -216,15 +218,16 @@ export function outletSpans(text: string, outlets: string[]): Span<string>[] {
 
 /**
  * "told the Skelp", "he told the Courier": a paper's own pages call it by its last word after a lowercase "the".
- * Those short forms, as spans of the outlet's full name, where no other span is.
+ * The spans with those short forms read as the outlet's full name, sorted.
  */
-export function shortOutletSpans(text: string, outlet: string | null, taken: readonly Span<string>[]): Span<string>[] {
-  const last = outlet?.trim().split(/\s+/).at(-1);
-  if (!outlet || !last || outlet.trim() === last || !/^\p{Lu}\p{Ll}{2,}$/u.test(last) || /^(?:Daily|Weekly|News|Online|Times|Post)$/.test(last)) return [];
-  const spans: Span<string>[] = [];
+export function withShortOutlet(text: string, outlet: string | null, spans: readonly Span<string>[]): Span<string>[] {
+  const name = outlet?.trim() ?? "";
+  const last = name.split(/\s+/).at(-1) ?? "";
+  if (name === last || !/^\p{Lu}\p{Ll}{2,}$/u.test(last) || /^(?:Daily|Weekly|News|Online|Times|Post)$/.test(last)) return [...spans];
+  const out = spans.map((s) => (s.value === last ? { ...s, value: name } : s));
   for (const m of text.matchAll(new RegExp(String.raw`(?<=\bthe\s)${escapeRegExp(last)}\b(?!\s+\p{Lu})`, "gu"))) {
-    if (taken.some((s) => m.index < s.end && m.index + last.length > s.start)) continue;
-    spans.push({ start: m.index, end: m.index + last.length, value: outlet.trim() });
+    if (out.some((s) => m.index < s.end && m.index + last.length > s.start)) continue;
+    out.push({ start: m.index, end: m.index + last.length, value: name });
   }
-  return spans;
+  return out.sort((a, b) => a.start - b.start);
 }

@@ -33,7 +33,6 @@ const SPLIT_LINK =
   /\b(?:split (?:from|with)|separat\w+ from|divorc\w+|married|marriage to|engaged to|engagement to|broke up with|breaking up with|dating|dated|romance with|relationship with)\b/i;
 /** After a name in the headline or lede: the article is about that person's celebration. */
 const HOSTED_AFTER = /^[’']s\s+(?:[\w-]+\s+){0,3}?(?:wedding|nuptials|party|bash|birthday|celebration|shower)\b/i;
-const RECENT_DAY_RE = /\b(?:on|last|this past)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b(?:yesterday|over the weekend|last weekend|this weekend)\b/i;
 const COUPLE_PHRASE = /\bthe (?:couple|pair|two|duo|lovebirds)\b/i;
 const PARTNER_WORDS =
   /^[’']s\s+(?:new\s+|rumou?red\s+|former\s+|ex-)?(?:boyfriend|girlfriend|beau|partner|husband|wife|fianc[ée]e?|flame|love|squeeze|ex|date|co-?star|sweetheart|(?:duet|dance|skating|tennis|business) partner|collaborator)\b/i;
@@ -79,7 +78,9 @@ function namedBefore(article: Article, s: { start: number }, ref: Span<PersonRef
 function inList(article: Article, ref: Span<PersonRef>): boolean {
   // "Senator Harlan Oakes, the jeweller Mina Farahani and…": a role may stand between the comma and the name.
   const before = article.text.slice(Math.max(0, ref.start - 50), ref.start);
-  return /[A-Z][\p{L}'’-]+,\s*(?:the\s+(?:[\p{Ll}-]+\s+){1,3})?$/u.test(before) && !/\b(?:by|of|with|for|from|to|and|in|at)\s+$/.test(before);
+  return (
+    /[A-Z][\p{L}'’-]+,\s*(?:the\s+(?:[\p{Ll}-]+\s+){1,3})?$/u.test(before) && !/\b(?:by|of|with|for|from|to|and|in|at)\s+$/.test(before)
+  );
 }
 
 /**
@@ -105,7 +106,6 @@ export function findPairs(article: Article): Pair[] {
     entry.cue ||= COUPLE_CUE_RE.test(s.text);
     counts.set(key, entry);
   };
-  const newlyweds: string[] = [];
   for (const s of article.sentences) {
     // "Among them: the DJ Sunny Adebayo, who brought the novelist Lorcan Fitzgerald as her plus-one": a guest's date is a pair.
     if (GUEST_LIST_RE.test(s.text) && !BROUGHT_RE.test(s.text)) continue;
@@ -133,16 +133,17 @@ export function findPairs(article: Article): Pair[] {
           possessiveWith ||
           relation;
         if (!linked || isMentionOnly(article, a) || isMentionOnly(article, b)) continue;
-        if (/^\s*(?:and|&)\s+(?:the\s+(?:[\p{L}-]+\s+){0,2})?$/u.test(between) && (inList(article, a) || /^\s*,\s*[A-Z]/.test(article.text.slice(b.end, b.end + 4))))
+        if (
+          /^\s*(?:and|&)\s+(?:the\s+(?:[\p{L}-]+\s+){0,2})?$/u.test(between) &&
+          (inList(article, a) || /^\s*,\s*[A-Z]/.test(article.text.slice(b.end, b.end + 4)))
+        )
           continue;
         if (GROUP_BEFORE.test(article.text.slice(Math.max(0, a.start - 30), a.start)) && !relation) continue;
         // "Penrose's 30-year marriage to Audrey Penrose", "his wife of twelve years, Fenella Dray", "her split from…":
         // told in passing about one person, such a relationship is background to the article's couple, not the couple.
         // ("Kairaitis confirmed that he is engaged to Fontaine": a subject pronoun for someone the sentence has just named is not.)
-        const background = apposed || RELATION_OF.test(own) || (a.value.via === "pronoun" && (a.value.possessive || !namedBefore(article, s, a)));
-        // "Caroline Ashby … married Prakash Iyer on Saturday": whose wedding the article reports are its hosts.
-        if (/^\s*(?:,[^,]{0,80},\s*)?(?:married|wed|exchanged vows with|tied the knot with)\s+$/.test(between) && RECENT_DAY_RE.test(s.text) && !process.env.NOWED)
-          newlyweds.push(a.value.person, b.value.person);
+        const background =
+          apposed || RELATION_OF.test(own) || (a.value.via === "pronoun" && (a.value.possessive || !namedBefore(article, s, a)));
         link(a, b, s, relation || SPLIT_LINK.test(between), background && (relation || SPLIT_LINK.test(between)));
       }
     }
@@ -150,9 +151,10 @@ export function findPairs(article: Article): Pair[] {
     for (const q of quotesIn(article, s)) {
       const inside = refs.filter((r) => r.start >= q.start && r.end <= q.end && r.value.via !== "pronoun");
       const outside = [...new Set(refs.filter((r) => r.end <= q.start || r.start >= q.end).map((r) => r.value.person))];
-      const partner = inside.find((r) =>
-        /^\s*(?:and|&)\s+(?:I|me)\b/.test(article.text.slice(r.end, r.end + 8)) ||
-        /\b(?:me|I)\s+and\s+$/.test(article.text.slice(Math.max(0, r.start - 8), r.start)),
+      const partner = inside.find(
+        (r) =>
+          /^\s*(?:and|&)\s+(?:I|me)\b/.test(article.text.slice(r.end, r.end + 8)) ||
+          /\b(?:me|I)\s+and\s+$/.test(article.text.slice(Math.max(0, r.start - 8), r.start)),
       );
       if (!partner || outside.length !== 1 || outside[0] === partner.value.person) continue;
       const speaker = refs.find((r) => r.value.person === outside[0])!;
@@ -205,7 +207,6 @@ export function findPairs(article: Article): Pair[] {
       .filter((r) => r.start < opening && r.value.via !== "pronoun" && HOSTED_AFTER.test(article.text.slice(r.end, r.end + 60)))
       .map((r) => r.value.person),
   );
-  for (const person of newlyweds) hosts.add(person);
   const guests = named.filter((e) => !e.pair.some((p) => hosts.has(p)));
   const couples = guests.length ? guests : named;
   const ranked = [

@@ -308,9 +308,7 @@ function coupleJustTold(article: Article, sentence: Sentence, focus: Pair): bool
 /** Whether a sentence is another outlet's report ("In March The Harbour Tattler reported…"). */
 function afterOtherReport(article: Article, sentence: Sentence | undefined): boolean {
   return (
-    sentence !== undefined &&
-    outletsIn(article, sentence).some((o) => o.value !== article.outlet) &&
-    OTHER_REPORT_RE.test(sentence.text)
+    sentence !== undefined && outletsIn(article, sentence).some((o) => o.value !== article.outlet) && OTHER_REPORT_RE.test(sentence.text)
   );
 }
 const OTHER_REPORT_RE = new RegExp(String.raw`\b(?:${OUTLET_REPORT_VERBS.map(escapeRegExp).join("|")})\b`, "i");

@@ -41,7 +41,10 @@ export function claimsOf(article: Article, model: SentenceModel | null = null): 
       return names.has(p[0]) && names.has(p[1]);
     }).length;
   const unlinkedFocal =
-    focal && !linked.some((p) => p.includes(focal[0]) && p.includes(focal[1])) && shared(focal) >= 1 && mentions(focal) > mentions(linked[0]);
+    focal &&
+    !linked.some((p) => p.includes(focal[0]) && p.includes(focal[1])) &&
+    shared(focal) >= 1 &&
+    mentions(focal) > mentions(linked[0]);
   const pairs = linked.length ? [...linked, ...(unlinkedFocal ? [focal] : [])] : principal ? [principal] : [];
   if (!pairs.length) return [];
   const w: Walk = {
