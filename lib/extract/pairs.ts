@@ -27,7 +27,7 @@ const COUPLE_CUE_RE =
  */
 const AND_LINK = /^\s*(?:and|&)\s*(?:(?:the\s+|his\s+|her\s+)?(?:[\p{L}'’-]+\s+){1,4})?$/u;
 const LINK_BETWEEN =
-  /^(?:\s*(?:and|&)\s*|,\s+with whom\s+|,?\s+(?:(?:\w+|[-–—])\s+){0,10}?(?:on the arm of|arm in arm with|hand in hand with)\s+(?:(?:his|her|their|the)\s+)?(?:[^\s.;!?]+\s+){0,6}?|,?\s+(?:(?:\w+|[-–—])\s+){0,3}?(?:spotted|seen|caught|photographed|snapped|pictured|papped|stepping|strolling|walking|leaving|arriving|dining)\s+(?:[^\s.;!?]+\s+){0,12}?(?:with|alongside|beside)\s+(?:(?:his|her|their|the)\s+)?(?:[^\s.;!?]+\s+){0,4}?|,?\s+(?:who\s+)?(?:(?:was|were|has been|have been|had been|is|are)\s+)?(?:(?:\w+(?:['’]\w+)?|[-–—])\s+){0,5}?(?:with|alongside|beside|opposite|brought|escorted|accompanied by|said of|spoke of|speaking of|asked about|talking about|gushed about|raved about|dating|dated|romancing|kissed|kissing|married|marrying|wed|engaged to|split from|split with|separation from|divorce from|marriage to|married to|married for (?:\w+\s+){1,3}to|engagement to|splitting from|broke up with|breaking up with|separated from|divorced|divorcing|linked to|linked with|romance with|relationship with|date with|hand in hand with|on the arm of|arm in arm with|cosying up to|cozying up to)\s+(?:(?:his|her|their|the)\s+)?(?:[^\s.;!?]+\s+){0,6}?)$/i;
+  /^(?:\s*(?:and|&)\s*|,\s+with whom\s+|,?\s+(?:(?:\w+|[-–—])\s+){0,10}?(?:on the arm of|arm in arm with|hand in hand with)\s+(?:(?:his|her|their|the)\s+)?(?:[^\s.;!?]+\s+){0,6}?|,?\s+(?:(?:\w+|[-–—])\s+){0,3}?(?:spotted|seen|caught|photographed|snapped|pictured|papped|stepping|strolling|walking|leaving|arriving|dining)\s+(?:[^\s.;!?]+\s+){0,12}?(?:with|alongside|beside)\s+(?:(?:his|her|their|the)\s+)?(?:[^\s.;!?]+\s+){0,4}?|,?\s+(?:who\s+)?(?:(?:was|were|has been|have been|had been|is|are)\s+)?(?:(?:\w+(?:['’-]\w+)*|[-–—])\s+){0,5}?(?:with|alongside|beside|opposite|brought|escorted|accompanied by|said of|spoke of|speaking of|asked about|talking about|gushed about|raved about|dating|dated|romancing|kissed|kissing|married|marrying|wed|engaged to|split from|split with|separation from|divorce from|marriage to|married to|married for (?:\w+\s+){1,3}to|engagement to|splitting from|broke up with|breaking up with|separated from|divorced|divorcing|linked to|linked with|romance with|relationship with|date with|hand in hand with|on the arm of|arm in arm with|cosying up to|cozying up to)\s+(?:(?:his|her|their|the)\s+)?(?:[^\s.;!?]+\s+){0,6}?)$/i;
 /** The link words of a relationship, as opposed to being somewhere with someone. */
 const SPLIT_LINK =
   /\b(?:split (?:from|with)|separat\w+ from|divorc\w+|married|marriage to|engaged to|engagement to|broke up with|breaking up with|dating|dated|romance with|relationship with)\b/i;
@@ -72,7 +72,20 @@ function namedBetween(refs: Span<PersonRef>[], i: number, j: number): boolean {
 
 /** Whether the sentence names (not by pronoun) the person of a reference before it. */
 function namedBefore(article: Article, s: { start: number }, ref: Span<PersonRef>): boolean {
-  return refsIn(article, { start: s.start, end: ref.start }).some((o) => o.value.person === ref.value.person && o.value.via !== "pronoun");
+  if (refsIn(article, { start: s.start, end: ref.start }).some((o) => o.value.person === ref.value.person && o.value.via !== "pronoun"))
+    return true;
+  // "Almqvist, it seems, has found love as well. He arrived…": the subject of the sentence before, taken up as this one's subject.
+  const sentence = article.sentences.find((x) => x.start === s.start);
+  const before = sentence && article.sentences[sentence.index - 1];
+  if (!sentence || !before || before.paragraph !== sentence.paragraph || refsIn(article, { start: s.start, end: ref.start }).length)
+    return false;
+  const subject = refsIn(article, before)[0];
+  return (
+    subject !== undefined &&
+    subject.value.person === ref.value.person &&
+    subject.value.via !== "pronoun" &&
+    !/\S/.test(article.text.slice(before.start, subject.start).replace(/^(?:[A-Z][\w'’]*,?\s+){0,3}/, ""))
+  );
 }
 
 function inList(article: Article, ref: Span<PersonRef>): boolean {

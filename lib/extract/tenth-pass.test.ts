@@ -92,6 +92,20 @@ describe("couples", () => {
     expect(findPairs(a)).toContainEqual(["Brielle Fontaine", "Dovydas Kairaitis"]);
   });
 
+  it("links the subject of the sentence before, taken up by a pronoun, to whom he arrived with", () => {
+    const a = read(
+      "Linnea Hedqvist and Joonas Rautiainen are together. Fredrik Almqvist was her boyfriend until last spring.\n\nAlmqvist, it seems, has found love as well. He arrived at last Thursday's awards with influencer Matilda Sjöberg on his arm, and the two were photographed sharing a table.",
+    );
+    expect(findPairs(a)).toContainEqual(["Fredrik Almqvist", "Matilda Sjöberg"]);
+  });
+
+  it("reads a hyphenated word between a person and 'relationship with'", () => {
+    const a = read(
+      "Cheryl Goh and Vikram Nair are dating. Cheryl, 31, was previously in a long-distance relationship with Taiwanese singer Eason Lin; the two parted ways last year.",
+    );
+    expect(findPairs(a)).toContainEqual(["Cheryl Goh", "Eason Lin"]);
+  });
+
   it("takes names with their roles in a list of guests for no couple", () => {
     const a = read(
       "Linnea Hallgren and Beckett Abernathy owned the dance floor. The usual faces filled the room — Senator Harlan Oakes, the jeweller Mina Farahani and the Brazilian DJ Caio Benedetti — but nobody watched them.",
