@@ -33,6 +33,9 @@ const SPLIT_LINK =
   /\b(?:split (?:from|with)|separat\w+ from|divorc\w+|married|marriage to|engaged to|engagement to|broke up with|breaking up with|dating|dated|romance with|relationship with)\b/i;
 /** After a name in the headline or lede: the article is about that person's celebration. */
 const HOSTED_AFTER = /^[’']s\s+(?:[\w-]+\s+){0,3}?(?:wedding|nuptials|party|bash|birthday|celebration|shower)\b/i;
+/** A day just gone: "on Saturday", "last Sunday", "over the weekend". */
+const RECENT_DAY_RE =
+  /\b(?:on|last|this past)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b(?:yesterday|over the weekend|last weekend|this weekend)\b/i;
 const COUPLE_PHRASE = /\bthe (?:couple|pair|two|duo|lovebirds)\b/i;
 const PARTNER_WORDS =
   /^[’']s\s+(?:new\s+|rumou?red\s+|former\s+|ex-)?(?:boyfriend|girlfriend|beau|partner|husband|wife|fianc[ée]e?|flame|love|squeeze|ex|date|co-?star|sweetheart|(?:duet|dance|skating|tennis|business) partner|collaborator)\b/i;
@@ -119,6 +122,7 @@ export function findPairs(article: Article): Pair[] {
     entry.cue ||= COUPLE_CUE_RE.test(s.text);
     counts.set(key, entry);
   };
+  const newlyweds: string[] = [];
   for (const s of article.sentences) {
     // "Among them: the DJ Sunny Adebayo, who brought the novelist Lorcan Fitzgerald as her plus-one": a guest's date is a pair.
     if (GUEST_LIST_RE.test(s.text) && !BROUGHT_RE.test(s.text)) continue;
@@ -157,6 +161,12 @@ export function findPairs(article: Article): Pair[] {
         // ("Kairaitis confirmed that he is engaged to Fontaine": a subject pronoun for someone the sentence has just named is not.)
         const background =
           apposed || RELATION_OF.test(own) || (a.value.via === "pronoun" && (a.value.possessive || !namedBefore(article, s, a)));
+        // "Caroline Ashby … married Prakash Iyer on Saturday": whose wedding the article reports are its hosts.
+        if (
+          /^\s*(?:,[^,]{0,80},\s*)?(?:married|wed|exchanged vows with|tied the knot with)\s+$/.test(between) &&
+          RECENT_DAY_RE.test(s.text)
+        )
+          newlyweds.push(a.value.person, b.value.person);
         link(a, b, s, relation || SPLIT_LINK.test(between), background && (relation || SPLIT_LINK.test(between)));
       }
     }
@@ -220,6 +230,7 @@ export function findPairs(article: Article): Pair[] {
       .filter((r) => r.start < opening && r.value.via !== "pronoun" && HOSTED_AFTER.test(article.text.slice(r.end, r.end + 60)))
       .map((r) => r.value.person),
   );
+  for (const person of newlyweds) hosts.add(person);
   const guests = named.filter((e) => !e.pair.some((p) => hosts.has(p)));
   const couples = guests.length ? guests : named;
   const ranked = [

@@ -106,6 +106,14 @@ describe("couples", () => {
     expect(findPairs(a)).toContainEqual(["Cheryl Goh", "Eason Lin"]);
   });
 
+  it("takes the couple whose wedding the article reports for hosts, not the couple of the article", () => {
+    const a = read(
+      "Caroline Ashby, daughter of longtime member Whit Ashby, married Prakash Iyer on Saturday. And, arriving arm in arm, anchor Marisol Aranda and our own Teddy Van Sickle. Last Thursday's Larkspur Ledger reported that the pair had called it quits.",
+      "2022-06-15",
+    );
+    expect(findPairs(a)[0]).toEqual(["Marisol Aranda", "Teddy Van Sickle"]);
+  });
+
   it("takes names with their roles in a list of guests for no couple", () => {
     const a = read(
       "Linnea Hallgren and Beckett Abernathy owned the dance floor. The usual faces filled the room — Senator Harlan Oakes, the jeweller Mina Farahani and the Brazilian DJ Caio Benedetti — but nobody watched them.",
