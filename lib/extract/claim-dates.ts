@@ -250,6 +250,17 @@ export class DateTrail {
     const setting =
       speaker && before?.paragraph === sentence.paragraph && !quotesIn(article, before).length ? this.#eventDate(before) : null;
     if (!dates.length && setting && refsIn(article, before).some((r) => r.value.person === speaker)) return setting.when;
+    // "That changed on Monday. Kessler's rep confirmed the relationship to EntertainNow": a short sentence that only sets the day.
+    if (
+      !dates.length &&
+      previous &&
+      previous.sentence.index === sentence.index - 1 &&
+      previous.sentence.paragraph === sentence.paragraph &&
+      previous.sentence.text.split(/\s+/).length <= 7 &&
+      !refsIn(article, previous.sentence).length &&
+      !quotesIn(article, previous.sentence).length
+    )
+      return previous.when;
     if (!dates.length && previous) {
       // "Appearing on Monday's edition of the show, she was asked about him. She did not hesitate. ¶ '…,' Kettridge said":
       // the occasion told at the end of the paragraph before, with no words quoted since, dates the quote opening the next.
@@ -258,7 +269,9 @@ export class DateTrail {
         speaker !== undefined &&
         previous.sentence.paragraph === sentence.paragraph - 1 &&
         article.sentences[sentence.index - 1]?.paragraph === sentence.paragraph - 1 &&
-        SPEECH_OCCASION.test(previous.sentence.text) &&
+        // ("Then on Monday morning came the words. Asked about the Finn on the radio, Hedqvist did not hesitate. ¶ '…,' she said.")
+        (SPEECH_OCCASION.test(previous.sentence.text) ||
+          (previous.sentence.index === sentence.index - 2 && SPEECH_OCCASION.test(article.sentences[sentence.index - 1].text))) &&
         between.every((s) => !quotesIn(article, s).length);
       const near = previous.sentence.paragraph === sentence.paragraph || previous.sentence.index === sentence.index - 1 || setUp;
       // One of the pair may be "the couple"; a rep's principal must be named.

@@ -183,4 +183,24 @@ describe("kinds and sources", () => {
       }),
     ).toContain("denial 2025-04-22 day Jarrah Whitcombe & Mereana Tautahi");
   });
+
+  it("dates words by a short sentence before them that only sets the day", () => {
+    expect(
+      brief({
+        text: "Brody Kessler and Niamh Ó Dálaigh were spotted on set in July.\n\nThat changed on Monday. Kessler's rep confirmed the relationship to EntertainNow: \"Brody and Niamh are happily together and grateful for everyone's kindness.\"",
+        published: "2018-08-22",
+        outlet: "Hollywood North Spotted",
+      }),
+    ).toContain("confirmation 2018-08-20 day Brody Kessler & Niamh Ó Dálaigh");
+  });
+
+  it("dates a quote opening a paragraph by the day the paragraph before set, through the occasion told after it", () => {
+    expect(
+      brief({
+        text: "Linnea Hedqvist and Joonas Rautiainen were seen in Åre.\n\nThen on Monday morning came the words fans had been waiting for. Asked about the Finn on the breakfast radio show Morgonpasset, Hedqvist did not hesitate.\n\n\"Yes, we are together. I'm happy, that's all I want to say,\" she said.",
+        published: "2019-02-12",
+        outlet: "Snabbladet",
+      }),
+    ).toContain("confirmation 2019-02-11 day Joonas Rautiainen & Linnea Hedqvist");
+  });
 });
