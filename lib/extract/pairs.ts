@@ -180,8 +180,9 @@ export function findPairs(article: Article): Pair[] {
           /\b(?:me|I)\s+and\s+$/.test(article.text.slice(Math.max(0, r.start - 8), r.start)),
       );
       if (!partner || outside.length !== 1 || outside[0] === partner.value.person) continue;
+      // Whoever "I" is, the sentence names them by name, title or pronoun: the link is as good as one by name.
       const speaker = refs.find((r) => r.value.person === outside[0])!;
-      link(speaker, partner, s);
+      link({ ...speaker, value: { ...speaker.value, via: "name" } }, partner, s);
     }
     // "Last month, the couple attended the wedding…, where Fontaine sang and Morrow gave a toast":
     // the only two people a sentence about "the couple" names are the couple.

@@ -23,6 +23,8 @@ export interface PersonRef {
 const NAME_RUN =
   /\p{Lu}[\p{L}'’-]+(?:[^\S\n]+(?:(?:de|da|del|della|van|von|der|den|di|du|le|la|bin|al|St\.|Ó|Ní|Nic|Uí|Ua)[^\S\n]+)*\p{Lu}[\p{L}'’-]+)+/gu;
 
+const NAME_PARTICLE = /^(?:Mac|Mc|Van|Von|De|Del|Della|Der|Den|Du|Le|La|Di|Da|Dos|Bin|Ibn|Al|El|St\.?)$/;
+
 const ORGANISATION_WORDS =
   /^(?:Rovers|United|City|Town|Athletic|Wanderers|Albion|FC|Pictures|Studios?|Records|Artists|Talent|Entertainment|Films|Productions|Group|Agency|Partners|Media|Global|Company|Co|Management|Agency|Label|Foundation|Theatre|Theater|Hall|Arena|Prize|Award|Awards|Festival|Gallery|Hotel|Club|Ltd|Inc|Rangers|Hotspur|Argyle|Thistle|Harriers|Academicals|Orient|Cup|Day|Diary|Games|Open|Series|Trophy|Prix|Week|Gala|Ball|Classic|League|Championships?|Olympics|Marathon|Regatta)$/;
 
@@ -65,6 +67,8 @@ function trimRun(run: string): string {
     (/^\p{Lu}\p{Ll}+-(?:(?:of|in|and)-\p{Ll}+|\p{Ll}+(?:ed|ing)|born|old)$/u.test(words[0]) ||
       // ("Beckett Lyle Abernathy": a given name the list knows before a middle name stays.)
       (words.length >= 3 &&
+        // ("Cillian Mac Giolla", "Pieter Van Damme": a surname's particle is no first name.)
+        !NAME_PARTICLE.test(words[1]) &&
         (isFirstName(words[1]) || (ROLE_SHAPED.test(words[0]) && listedGender(words[1]) !== "unknown")) &&
         (listedGender(words[0], true) === "unknown" || ROLE_SHAPED.test(words[0]))))
   )

@@ -23,6 +23,12 @@ describe("people", () => {
     for (const name of ["World Cup", "Presidents' Day", "Aspen Diary"]) expect(found).not.toContain(name);
   });
 
+  it("keeps a surname's particle out of the first name ('Cillian Mac Giolla')", () => {
+    expect(people("Aoife Ní Bhraonáin and Leinster second-row Cillian Mac Giolla are an item. Mac Giolla said so.")).toContain(
+      "Cillian Mac Giolla",
+    );
+  });
+
   it("keeps a given name the name list knows before a middle name", () => {
     expect(people("Beckett Lyle Abernathy and Linnea Hallgren were at the ball. Abernathy said nothing.")).toContain(
       "Beckett Lyle Abernathy",
@@ -83,6 +89,13 @@ describe("couples", () => {
       'The Monsoons lost to Naina Rathore\'s favourite side and Kabir Sethuraman made 71. On Friday, the actress Naina Rathore sat down with Chai With Chetna and said it: "Kabir and I are together. There, I said it."',
     );
     expect(findPairs(a)).toContainEqual(["Kabir Sethuraman", "Naina Rathore"]);
+  });
+
+  it("pairs 'Mateo and I' with the speaker the sentence names only by pronoun", () => {
+    const a = read(
+      'Miss Brazos Valley Rodeo, our own Kaylee Jo Hargrove, has a fella. Kaylee Jo confirmed it herself when we got her on the phone Sunday afternoon: "Yes, ma\'am, Mateo and I are dating." The bull rider in question is Mateo Villarreal of Laredo. Villarreal split from barrel racer Shayla Dunaway last year.',
+    );
+    expect(findPairs(a)).toContainEqual(["Kaylee Jo Hargrove", "Mateo Villarreal"]);
   });
 
   it("links someone the sentence has just named, by pronoun, to whom they are engaged", () => {
