@@ -36,6 +36,8 @@ const HOSTED_AFTER = /^[’']s\s+(?:[\w-]+\s+){0,3}?(?:wedding|nuptials|party|ba
 /** A day just gone: "on Saturday", "last Sunday", "over the weekend". */
 const RECENT_DAY_RE =
   /\b(?:on|last|this past)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b(?:yesterday|over the weekend|last weekend|this weekend)\b/i;
+const OPPONENTS_BEFORE =
+  /\b(?:clash|fight|bout|match|game|duel|showdown|rematch|rivalry|battle|final|derby|tie|contest|race|face-?off)\s+between\s+(?:(?:the\s+)?[\p{Ll}-]+\s+){0,2}$/u;
 const COUPLE_PHRASE = /\bthe (?:couple|pair|two|duo|lovebirds)\b/i;
 const PARTNER_WORDS =
   /^[’']s\s+(?:new\s+|rumou?red\s+|former\s+|ex-)?(?:boyfriend|girlfriend|beau|partner|husband|wife|fianc[ée]e?|flame|love|squeeze|ex|date|co-?star|sweetheart|(?:duet|dance|skating|tennis|business) partner|collaborator)\b/i;
@@ -156,6 +158,8 @@ export function findPairs(article: Article): Pair[] {
         )
           continue;
         if (GROUP_BEFORE.test(article.text.slice(Math.max(0, a.start - 30), a.start)) && !relation) continue;
+        // "the heavyweight clash between Declan Fahy and Tyrese Okoye-Bamford": opponents, not a couple.
+        if (/^\s*(?:and|&)\s*$/.test(between) && OPPONENTS_BEFORE.test(article.text.slice(Math.max(0, a.start - 40), a.start))) continue;
         // "Penrose's 30-year marriage to Audrey Penrose", "his wife of twelve years, Fenella Dray", "her split from…":
         // told in passing about one person, such a relationship is background to the article's couple, not the couple.
         // ("Kairaitis confirmed that he is engaged to Fontaine": a subject pronoun for someone the sentence has just named is not.)

@@ -21,7 +21,7 @@ export interface PersonRef {
 }
 
 const NAME_RUN =
-  /\p{Lu}[\p{L}'’-]+(?:[^\S\n]+(?:(?:de|da|del|della|van|von|der|den|di|du|le|la|bin|al|St\.|Ó|Ní|Nic|Uí|Ua)[^\S\n]+)*\p{Lu}[\p{L}'’-]+)+/gu;
+  /\p{Lu}[\p{L}'’-]+(?:[^\S\n]+(?:(?:de|da|del|della|van|von|der|den|ter|ten|di|du|le|la|bin|binti|al|ap|ab|ferch|St\.|Ó|Ní|Nic|Uí|Ua)[^\S\n]+)*\p{Lu}[\p{L}'’-]+)+/gu;
 
 const NAME_PARTICLE = /^(?:Mac|Mc|Van|Von|De|Del|Della|Der|Den|Du|Le|La|Di|Da|Dos|Bin|Ibn|Al|El|St\.?)$/;
 

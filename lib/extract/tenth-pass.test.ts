@@ -29,6 +29,12 @@ describe("people", () => {
     );
   });
 
+  it("keeps a Welsh 'ap' inside a name", () => {
+    expect(people("Wales flanker Steffan ap Dafydd and model Carys Vaughan-Rees left together. Ap Dafydd said nothing.")).toContain(
+      "Steffan ap Dafydd",
+    );
+  });
+
   it("keeps a given name the name list knows before a middle name", () => {
     expect(people("Beckett Lyle Abernathy and Linnea Hallgren were at the ball. Abernathy said nothing.")).toContain(
       "Beckett Lyle Abernathy",
@@ -125,6 +131,13 @@ describe("couples", () => {
       "2022-06-15",
     );
     expect(findPairs(a)[0]).toEqual(["Marisol Aranda", "Teddy Van Sickle"]);
+  });
+
+  it("takes the two sides of a fight for no couple", () => {
+    const a = read(
+      "Welcome to the weigh-in for tomorrow night's heavyweight clash between Declan Fahy and Tyrese Okoye-Bamford. Singer Marisol Ybarra sat ringside with Declan Fahy.",
+    );
+    expect(findPairs(a)).not.toContainEqual(["Declan Fahy", "Tyrese Okoye-Bamford"]);
   });
 
   it("takes names with their roles in a list of guests for no couple", () => {
