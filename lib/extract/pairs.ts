@@ -8,7 +8,7 @@ export type Pair = [string, string];
 const EVENT_OF =
   /\b(?:wedding|nuptials|party|bash|birthday|celebration|shower|funeral|gala|dinner|barbecue|show|concert|premiere)\s+(?:of|for|hosted by|thrown by)\s+(?:(?:his|her|their|the)\s+)?(?:[\p{L}-]+\s+){0,4}?$/iu;
 const GUEST_LIST_RE =
-  /\b(?:among the (?:guests|attendees|crowd)|(?:other|also) (?:sightings|famous faces|faces|celebrities|stars|spotted)\b[^.;]{0,60}\b(?:included|including|were)|guests (?:included|were)|guests (?:at|of) (?:the|their|his|her) [\w\s'’-]{0,40}?(?:included|were|including)|guest list|also (?:in attendance|attending|present|spotted)|also (?:at|among) (?:the|their|his|her) [\w\s'’-]{0,40}?(?:were|was)|were among|the likes of|rubbed shoulders|along with)\b|^\W*Also\b[^:.;"“]{0,60}:\s/i;
+  /\b(?:among the (?:guests|attendees|crowd)|(?:other|also) (?:sightings|famous faces|faces|celebrities|stars|spotted)\b[^.;]{0,60}\b(?:included|including|were)|guests (?:included|were)|guests (?:at|of) (?:the|their|his|her) [\w\s'’-]{0,40}?(?:included|were|including)|guest list|also (?:in attendance|attending|present|spotted)|also (?:at|among|on) (?:the|their|his|her) [\w\s'’-]{0,40}?(?:were|was)|were among|the likes of|rubbed shoulders|along with)\b|^\W*Also\b[^:.;"“]{0,60}:\s/i;
 /** "Castmates Lorna Fitzgibbon and Omar Whitlock": people named as members of a group, not as a couple ("the co-stars X and Y" are). */
 const GROUP_BEFORE =
   /(?<!\b(?:the|his|her|their)\s)\b(?:castmates|cast-?mates|co-?stars|bandmates|teammates|team-mates|guests|fellow [\w-]+s|friends|pals|colleagues|judges|contestants|hosts|presenters|siblings|parents|rivals|nominees)\s*,?\s+$/i;

@@ -133,6 +133,13 @@ describe("couples", () => {
     expect(findPairs(a)[0]).toEqual(["Marisol Aranda", "Teddy Van Sickle"]);
   });
 
+  it("takes 'also on the carpet were' for a list of guests", () => {
+    const a = read(
+      "Álvaro Etxeberria and his wife Nerea Goikoetxea arrived together. Also on the carpet were winger Jordan Mpofu, academy graduate Callum Strachan and manager Dieter Hollweg.",
+    );
+    expect(findPairs(a)).not.toContainEqual(["Callum Strachan", "Dieter Hollweg"]);
+  });
+
   it("takes the two sides of a fight for no couple", () => {
     const a = read(
       "Welcome to the weigh-in for tomorrow night's heavyweight clash between Declan Fahy and Tyrese Okoye-Bamford. Singer Marisol Ybarra sat ringside with Declan Fahy.",
@@ -179,6 +186,12 @@ describe("kinds and sources", () => {
         "They arrived at the Kløvermarken Arena in Copenhagen together last weekend, and she spent the playoff matches in the players' section.",
       ),
     ).toBe("appearance");
+  });
+
+  it("takes an outing at a wedding's sangeet, or at a festival named without an article, as an appearance", () => {
+    expect(kindOfEvent("The actress and the cricketer arrived together at Friday's sangeet at the palace.")).toBe("appearance");
+    expect(kindOfEvent("They were spotted over the weekend at Sundown Fields festival, sharing a hammock.")).toBe("appearance");
+    expect(kindOfEvent("On Sunday night the pair were seen sharing a plate at Osteria Ca' Bianca.")).toBe("sighting");
   });
 
   it("takes a paper's published photos for its report, not an outing", () => {
