@@ -69,6 +69,16 @@ describe("outlets", () => {
     expect(brief(input)).toContain("denial 2022-06-15 day Marisol Aranda & Teddy Van Sickle");
   });
 
+  it("reads a paper named before ', which reported'", () => {
+    expect(
+      brief({
+        text: 'Genevieve Lachance-Murray and Arjun Malhotra arrived together at the Snowflake Ball on Saturday.\n\nNone of this will surprise readers of the Bay Street Bulletin, which reported in October that the pair had been "inseparable since Muskoka."',
+        published: "2017-11-22",
+        outlet: "The Rosedale Register",
+      }),
+    ).toContain("report 2017-10 month Arjun Malhotra & Genevieve Lachance-Murray");
+  });
+
   it("takes the weekday off a paper's name and dates its report by it", () => {
     const input = {
       text: 'Marisol Aranda and Teddy Van Sickle arrived arm in arm at the gala on Saturday.\n\nLast Thursday\'s Larkspur Ledger reported that the pair had "called it quits" after a row on the 14th green.',
