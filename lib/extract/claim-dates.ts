@@ -30,6 +30,9 @@ const PROGRAMME_RE = /\b(?:broadcast|show|programme|program|interview|episode|ed
 /** Words said on a programme: "Felton said on air", "she told host Yasmin Tollerton", "he told viewers". */
 const ON_AIR_RE =
   /\b(?:on air|on (?:the|that) (?:show|programme|program|podcast|broadcast|episode)|told (?:(?:the|her|his|their) )?(?:viewers|listeners|(?:studio )?audience|(?:co-?)?hosts?)|(?:howls|laughter|cheers|applause|gasps|whoops) from the (?:studio )?audience|the host (?:told|asked) (?:her|him|them)\b)/i;
+/** "the following morning", "the next day", "a day later": the day after one just told. */
+const FOLLOWING_DAY_RE =
+  /\b(?:the (?:following|next) (?:day|morning|afternoon|evening|night)|a day later|the day after)\b(?!\s+(?:the|his|her|their|a|an)\b)/i;
 const PRESENT_SPEECH = /\b(?:says|tells|adds|explains|admits|recalls|insists|laughs|shrugs)\b/i;
 
 /** The news day of the story: the first day its first `count` prose paragraphs give from the fortnight before publication. */
@@ -190,9 +193,33 @@ export class DateTrail {
     return when;
   }
 
+  /**
+   * "The Grid Gazette claimed on April 17 that… Her agent called that 'pure fiction' the following morning", "Last Saturday…
+   * The following day the two were together again": the day after the day told just before, in the sentence or the one before it.
+   */
+  #followingDay(article: Article, given: FoundDate[], sentence: Sentence): FoundDate[] {
+    const m = FOLLOWING_DAY_RE.exec(sentence.text);
+    if (!m || given.some((d) => d.index >= m.index && d.index < m.index + m[0].length)) return given;
+    const inSentence = given.filter((d) => d.index < m.index && d.precision === "day").at(-1);
+    const previous = this.#previous;
+    const before =
+      inSentence ??
+      (previous &&
+      previous.when.precision === "day" &&
+      previous.sentence.index >= sentence.index - 2 &&
+      previous.sentence.index < sentence.index
+        ? previous.when
+        : null);
+    if (!before) return given;
+    const day = new Date(Date.parse(`${before.occurredOn}T12:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+    if (day > article.published) return given;
+    return [...given, { occurredOn: day, precision: "day" as const, index: m.index, text: m[0] }].sort((a, b) => a.index - b.index);
+  }
+
   #resolve(article: Article, given: FoundDate[], sentence: Sentence, at: number | null, speaker?: string | null, viaRep = false): When {
     const { previous, section, interview } = this;
     given = this.#inYearInForce(article, given, sentence);
+    given = this.#followingDay(article, given, sentence);
     const event = this.#eventDate(sentence);
     // "The morning after the parade": counted from the parade's day, not from the last day given.
     if (event && event.when.occurredOn.length === 10)

@@ -252,4 +252,14 @@ describe("kinds and sources", () => {
       }),
     ).toContain("confirmation 2019-02-11 day Joonas Rautiainen & Linnea Hedqvist");
   });
+
+  it("dates 'the following morning' by the day told just before it", () => {
+    expect(
+      brief({
+        text: 'Henrik Aaltonen and Camille Marchetti-Roux were in the garage together on Sunday.\n\nThe Grid Gazette claimed on April 17 that the two were "secretly engaged and planning a summer wedding." Marchetti-Roux\'s agent, Sophie Brandt-Moreau, called that "pure fiction" the following morning.',
+        published: "2023-05-28",
+        outlet: "Paddock Pulse",
+      }),
+    ).toContain("denial 2023-04-18 day Camille Marchetti-Roux & Henrik Aaltonen");
+  });
 });
