@@ -53,7 +53,8 @@ describe("people", () => {
 
 describe("outlets", () => {
   it("takes a first name the name list knows for a person, not a programme", () => {
-    const text = "Kirsty McIlwraith starred opposite Ewan in the video. Indie heartthrob Ewan Fairlie was giving little away.";
+    const text =
+      "Indie heartthrob Ewan Fairlie was giving little away. That one, at least, is pure mince, according to Ewan's manager Shona Baird.";
     expect(findOutletNames(text, [], new Set())).not.toContain("Ewan");
     expect(read(text).people.map((p) => p.name)).toContain("Ewan Fairlie");
   });
@@ -102,7 +103,7 @@ describe("couples", () => {
 
   it("pairs the speaker with whom a quote names beside 'I'", () => {
     const a = read(
-      'The Monsoons lost to Naina Rathore\'s favourite side and Kabir Sethuraman made 71. On Friday, the actress Naina Rathore sat down with Chai With Chetna and said it: "Kabir and I are together. There, I said it."',
+      "The only numbers anyone wanted to talk about were Naina Rathore's appearances on the big screen and Kabir Sethuraman's blushes.\n\nOn Friday, the actress sat down with the talk show Chai With Chetna and simply said it: \"Kabir and I are together. There, I said it.\"\n\nFor context: Sethuraman split from his long-time girlfriend, the architect Ishita Menon, in 2023.",
     );
     expect(findPairs(a)).toContainEqual(["Kabir Sethuraman", "Naina Rathore"]);
   });
