@@ -1,5 +1,6 @@
 import { quotesIn, refsIn, type Article } from "./article";
 import { findDates, type FoundDate } from "./dates";
+import { relativeDates } from "./relative-dates";
 import { PAIR_REFERENCES } from "./lexicon";
 import { outsideQuotes } from "./quotes";
 import type { Sentence } from "./sentences";
@@ -195,25 +196,22 @@ export class DateTrail {
 
   /**
    * "The Grid Gazette claimed on April 17 that… Her agent called that 'pure fiction' the following morning", "Last Saturday…
-   * The following day the two were together again": the day after the day told just before, in the sentence or the one before it.
+   * The following day the two were together again": when counting from the date in force gave nothing (it is the story's
+   * news day, and the day after it has not come yet), count from the day the claim just before was dated.
    */
   #followingDay(article: Article, given: FoundDate[], sentence: Sentence): FoundDate[] {
     const m = FOLLOWING_DAY_RE.exec(sentence.text);
-    if (!m || given.some((d) => d.index >= m.index && d.index < m.index + m[0].length)) return given;
-    const inSentence = given.filter((d) => d.index < m.index && d.precision === "day").at(-1);
     const previous = this.#previous;
-    const before =
-      inSentence ??
-      (previous &&
-      previous.when.precision === "day" &&
-      previous.sentence.index >= sentence.index - 2 &&
-      previous.sentence.index < sentence.index
-        ? previous.when
-        : null);
-    if (!before) return given;
-    const day = new Date(Date.parse(`${before.occurredOn}T12:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
-    if (day > article.published) return given;
-    return [...given, { occurredOn: day, precision: "day" as const, index: m.index, text: m[0] }].sort((a, b) => a.index - b.index);
+    if (!m || given.some((d) => d.index >= m.index && d.index < m.index + m[0].length)) return given;
+    if (
+      !previous ||
+      previous.when.precision !== "day" ||
+      previous.sentence.index >= sentence.index ||
+      previous.sentence.index < sentence.index - 2
+    )
+      return given;
+    const counted = relativeDates(m[0], article.published, previous.when.occurredOn, []).map((d) => ({ ...d, index: m.index }));
+    return [...given, ...counted].sort((a, b) => a.index - b.index);
   }
 
   #resolve(article: Article, given: FoundDate[], sentence: Sentence, at: number | null, speaker?: string | null, viaRep = false): When {

@@ -75,6 +75,14 @@ function namedBetween(refs: Span<PersonRef>[], i: number, j: number): boolean {
   return refs.slice(i + 1, j).some((r) => r.value.via !== "pronoun" && !ends.includes(r.value.person));
 }
 
+/** How many sentences refer to both people of a pair (by name, title or pronoun). */
+export function sentencesWithBoth(article: Article, pair: Pair): number {
+  return article.sentences.filter((s) => {
+    const names = new Set(refsIn(article, s).map((r) => r.value.person));
+    return names.has(pair[0]) && names.has(pair[1]);
+  }).length;
+}
+
 /** Whether the sentence names (not by pronoun) the person of a reference before it. */
 function namedBefore(article: Article, s: { start: number }, ref: Span<PersonRef>): boolean {
   if (refsIn(article, { start: s.start, end: ref.start }).some((o) => o.value.person === ref.value.person && o.value.via !== "pronoun"))
@@ -202,11 +210,7 @@ export function findPairs(article: Article): Pair[] {
     }
   }
   // A pronoun alone can point the wrong way: such a link needs the two together in two sentences.
-  const together = (pair: Pair) =>
-    article.sentences.filter((s) => {
-      const names = new Set(refsIn(article, s).map((r) => r.value.person));
-      return names.has(pair[0]) && names.has(pair[1]);
-    }).length;
+  const together = (pair: Pair) => sentencesWithBoth(article, pair);
   // Someone named once, as the other's spouse or ex in passing, is background to the article's couple.
   const namings = (person: string) => article.refs.filter((r) => r.value.person === person && r.value.via !== "pronoun").length;
   const passing = (e: { pair: Pair; links: number; background: number }) =>

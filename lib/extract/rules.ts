@@ -8,7 +8,7 @@ import { findDates } from "./dates";
 import { defaultClaim, principalPair } from "./defaults";
 import { statedClaims } from "./events";
 import { PAIR_REFERENCES } from "./lexicon";
-import { findPairs, isMentionOnly, type Pair } from "./pairs";
+import { findPairs, isMentionOnly, sentencesWithBoth, type Pair } from "./pairs";
 import { backgroundSplits } from "./background";
 import { learnedClaim, type SentenceModel } from "./learned";
 import { findPlace } from "./places";
@@ -35,15 +35,10 @@ export function claimsOf(article: Article, model: SentenceModel | null = null): 
   // only a couple named less (a teammate's engagement told in passing) — after the linked couples.
   const focal = linked.length ? principalPair(article, [], repOf) : null;
   const mentions = (p: Pair) => article.refs.filter((r) => p.includes(r.value.person)).length;
-  const shared = (p: Pair) =>
-    article.sentences.filter((s) => {
-      const names = new Set(refsIn(article, s).map((r) => r.value.person));
-      return names.has(p[0]) && names.has(p[1]);
-    }).length;
   const unlinkedFocal =
     focal &&
     !linked.some((p) => p.includes(focal[0]) && p.includes(focal[1])) &&
-    shared(focal) >= 1 &&
+    sentencesWithBoth(article, focal) >= 1 &&
     mentions(focal) > mentions(linked[0]);
   const pairs = linked.length ? [...linked, ...(unlinkedFocal ? [focal] : [])] : principal ? [principal] : [];
   if (!pairs.length) return [];
