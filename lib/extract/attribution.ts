@@ -1,6 +1,6 @@
 import { refsIn, outletsIn, type Article } from "./article";
 import { isMentionOnly } from "./pairs";
-import { INSIDER_RE, REP_RE, SPEECH_VERBS, outsideQuotes, type Quote } from "./quotes";
+import { INSIDER_RE, REP_NOUN, REP_RE, SPEECH_VERBS, outsideQuotes, type Quote } from "./quotes";
 import type { Sentence } from "./sentences";
 import type { PersonRef } from "./people";
 import type { Span } from "./spans";
@@ -70,10 +70,7 @@ export function attributionOf(article: Article, sentence: Sentence, quotes: Quot
     );
     const rest = article.text.slice(verbAt + verb[0].length, sentence.end);
     // "…was confirmed by her agent", "…were denied by Stroud's rep": a passive's agent speaks.
-    const byRep =
-      /^\s+by\s+(?:(?:his|her|their)\s+|\S+[’']s\s+)(?:[\w-]+\s+)?(?:rep|reps|representatives?|spokes(?:person|woman|man)|publicist|manager|agent|agency|lawyer|attorney|team|camp)\b/i.exec(
-        rest,
-      );
+    const byRep = new RegExp(String.raw`^\s+by\s+(?:(?:his|her|their)\s+|\S+[’']s\s+)(?:[\w-]+\s+)?${REP_NOUN}\b`, "i").exec(rest);
     if (byRep) {
       const owner = refs.find((r) => r.start >= verbAt && r.start < verbAt + verb[0].length + byRep[0].length && r.value.possessive);
       if (owner) return { role: "rep", speaker: null, principal: owner.value.person, at: verbAt };
@@ -109,9 +106,8 @@ export function attributionOf(article: Article, sentence: Sentence, quotes: Quot
       // "someone from Kash's camp": one of the camp, unnamed, not the camp speaking.
       !/\bsomeone (?:from|inside|in)\b/i.test(window) &&
       REP_RE.test(window) &&
-      /\b(?:for|of)\b|(?:['’]s|\b(?:his|her|their))\s+(?:\w+\s+)?(?:rep|representative|spokes\w+|publicist|manager|agent|agency|label|management|lawyer|attorney|team|camp)/i.test(
-        window,
-      )
+      // "her sister and manager, Chiamaka Nwachukwu,": up to three words between the possessive and the rep.
+      new RegExp(String.raw`\b(?:for|of)\b|(?:['’]s|\b(?:his|her|their))\s+(?:[\w-]+\s+){0,3}?${REP_NOUN}`, "i").test(window)
     ) {
       const principal =
         before.find((r) => r.value.possessive || /\b(?:for|of)\s+$/i.test(article.text.slice(r.start - 5, r.start)))?.value.person ?? null;
@@ -174,7 +170,7 @@ export function attributionOf(article: Article, sentence: Sentence, quotes: Quot
       (inverted ? after.find((r) => !r.value.possessive) : undefined);
     if (subject && !(/^(?:asked|asks|wondered)$/i.test(verb[0]) && subject.end <= verbAt)) {
       const rep = subject.value.via === "pronoun" ? repJustMet(article, sentence, subject) : null;
-      if (rep) return { role: "rep", speaker: null, principal: rep, at: verbAt };
+      if (rep) return { role: "rep", speaker: rep.name, principal: rep.principal, at: verbAt };
       if (subject.value.via === "pronoun" && insiderJustMet(article, sentence, subject))
         return { role: "insider", speaker: null, principal: null, at: verbAt };
       // "Tamara posted a photo of the couple on Instagram on Sunday, writing: '…'": the participle introduces the words.
@@ -190,7 +186,7 @@ export function attributionOf(article: Article, sentence: Sentence, quotes: Quot
 
 /** Words whose speakers are no source: fans online, reps (read by the rep rules), the article's own readers. */
 const NOT_A_SOURCE =
-  /\b(?:fans?|followers?|viewers?|users?|commenters?|posters?|listeners?|trolls?|accounts?|reps?|representatives?|spokes(?:person|woman|man)|publicists?|agents?|managers?|agency|lawyers?|attorneys?|statements?|posts?|reports?|story|article|headline|tweet|caption|message|interview|magazine|paper|tabloid|site|blog|show|podcast)\b/i;
+  /\b(?:fans?|followers?|viewers?|users?|commenters?|posters?|listeners?|trolls?|accounts?|reps?|representatives?|spokes(?:person|woman|man)|publicists?|agents?|(?<!\b(?:bar|stage|floor|tour|general|hotel|restaurant|venue|club|store|shop|production|duty|night|house|kit|equipment)\s)managers?|agency|lawyers?|attorneys?|statements?|posts?|reports?|story|article|headline|tweet|caption|message|interview|magazine|paper|tabloid|site|blog|show|podcast)\b/i;
 /**
  * The subject of a speech verb described, not named: "a fellow sunbather", "one dog walker in Porthleven, who did not
  * want to be named,", "a little bird close to the couple"; "the friend" after "A friend of the couple…"; "they" after
@@ -220,14 +216,14 @@ function unnamedSubject(window: string, article: Article, sentence: Sentence): b
   return back !== null && (back[2] !== undefined || back[1].toLowerCase() === opener[2].toLowerCase());
 }
 
-const REP_MET_RE = /[’']s\s+(?:[\w-]+\s+){0,2}?(agent|rep|representative|publicist|manager|spokes(?:person|woman|man))\b(?![’'])/gi;
+const REP_MET_RE = new RegExp(String.raw`[’']s\s+(?:[\w-]+\s+){0,2}?(${REP_NOUN})\b(?![’'])`, "gi");
 
 /**
  * "When I called Pettifer's long-suffering agent on Wednesday, I braced myself. Instead, he laughed.
  * '…,' he told me": a pronoun after an unnamed rep the paragraph has just met, with no one named
  * since, is that rep. Returns whom the rep speaks for.
  */
-function repJustMet(article: Article, sentence: Sentence, pronoun: Span<PersonRef>): string | null {
+function repJustMet(article: Article, sentence: Sentence, pronoun: Span<PersonRef>): { principal: string; name: string | null } | null {
   const earlier = article.sentences.filter(
     (s) => s.paragraph === sentence.paragraph && s.index < sentence.index && s.index >= sentence.index - 2,
   );
@@ -243,10 +239,18 @@ function repJustMet(article: Article, sentence: Sentence, pronoun: Span<PersonRe
   const owner = article.refs.find((r) => r.end === at && r.value.via !== "pronoun");
   const he = /^he$/i.test(article.text.slice(pronoun.start, pronoun.end));
   if (!owner || (he ? /woman$/i : /(?<!wo)man$/i).test(met[1])) return null;
-  // Someone named since the rep ("…her agent. Moss, though, said…") is whom the pronoun may mean.
+  // The rep's own name beside the rep noun ("Zubizarreta's press officer, Nuria Castells, was having none of it"), when "she" means them.
+  const end = at + met[0].length;
+  const apposed = article.refs.find(
+    (r) =>
+      r.value.via === "name" && r.start > end && /^,\s*$/.test(article.text.slice(end, r.start)) && r.value.person === pronoun.value.person,
+  );
+  // Someone else named since the rep ("…her agent. Moss, though, said…") is whom the pronoun may mean.
   const quoted = (r: Span<PersonRef>) => article.quotes.some((q) => r.start >= q.start && r.end <= q.end);
-  const namedSince = article.refs.some((r) => r.start > at && r.start < pronoun.start && r.value.via !== "pronoun" && !quoted(r));
-  return namedSince ? null : owner.value.person;
+  const namedSince = article.refs.some(
+    (r) => r.start > at && r.start < pronoun.start && r.value.via !== "pronoun" && !quoted(r) && r.value.person !== apposed?.value.person,
+  );
+  return namedSince ? null : { principal: owner.value.person, name: apposed?.value.person ?? null };
 }
 
 /**

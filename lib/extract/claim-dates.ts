@@ -2,14 +2,13 @@ import { quotesIn, refsIn, type Article } from "./article";
 import { findDates, type FoundDate } from "./dates";
 import { relativeDates } from "./relative-dates";
 import { PAIR_REFERENCES } from "./lexicon";
-import { outsideQuotes } from "./quotes";
+import { REP_RE, outsideQuotes } from "./quotes";
 import type { Sentence } from "./sentences";
 import {
   BACKGROUND_RE,
   CARPET_EVENT,
   RELATIVE_TO_EVENT_RE,
   REPORTED_CLAUSE_RE,
-  REP_WORDS,
   SPEECH_OCCASION,
   aboutWords,
   eventsIn,
@@ -304,7 +303,7 @@ export class DateTrail {
       // A voice the article introduces only now ("The song's producer, Benji Cole, told…") is no one "the two" were.
       const newVoice = article.refs.find((r) => r.value.person === speaker)?.start ?? -1;
       const mentioned = (s: Sentence) =>
-        (viaRep ? REP_WORDS.test(s.text) || !SPEECH_OCCASION.test(s.text) : true) &&
+        (viaRep ? REP_RE.test(s.text) || !SPEECH_OCCASION.test(s.text) : true) &&
         (refsIn(article, s).some((r) => r.value.person === speaker) ||
           (!viaRep && newVoice < sentence.start && PAIR_REFERENCES.test(s.text)));
       // The sentence just before that names the speaker ("…, the conductor said in an interview published on Wednesday.") dates the quote after it.

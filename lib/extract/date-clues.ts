@@ -30,7 +30,6 @@ export const RELATIVE_TO_EVENT_RE = /^the (day|morning|afternoon|evening|night) 
 /** A speech verb followed by what was said: "said (that) the pair had…", "told Marquee that she is…". */
 export const REPORTED_CLAUSE_RE =
   /\b(?:said|says|told|tells|claimed|claims|insisted|insists|revealed|reveals)\b(?:\s+(?:[A-Z][\w'’&.-]*\s+){0,4}|\s+(?:us|me|him|her|reporters)\s+)?\s*(?:that\s+|the (?:pair|couple|two)\b|they\b|he\b|she\b)/;
-export const REP_WORDS = /\b(?:reps?|representatives?|spokes(?:person|man|woman)|publicist|agent|agency|manager|lawyer|team|camp)\b/i;
 
 export const monthIndex = (date: string) => Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7));
 

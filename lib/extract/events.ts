@@ -137,13 +137,18 @@ export function statedClaims(w: Walk, step: Step): "copy" | void {
       });
     }
   } else if (event && (!quotes.length || event !== "report")) {
-    // "The wedding … took place on 18 April. … The pair arrived together": an outing at the event just described.
+    // "The wedding … took place on 18 April. … The pair arrived together": an outing at the event just described,
+    // or at the one the article opens on ("There are weddings, and then there are harvest weddings… ¶ … Whitcombe arrived with…").
+    const opening = article.sentences.find((s) => s.paragraph > 0)?.paragraph ?? 0;
     const atEvent =
       event === "sighting" &&
       article.sentences.some(
-        (s) => s.index < sentence.index && (s.paragraph === sentence.paragraph || s.index >= sentence.index - 3) && EVENT_RE.test(s.text),
+        (s) =>
+          s.index < sentence.index &&
+          (s.paragraph === sentence.paragraph || s.index >= sentence.index - 3 || s.paragraph <= opening) &&
+          EVENT_RE.test(s.text),
       ) &&
-      /\b(?:arrived|sat|danced|posed|walked|on the arm of|(?:public|first) outing)\b/i.test(bare);
+      /\b(?:arrived|sat|danced|posed|walked|on the arm of|(?:public|first) outing|front[- ]row)\b/i.test(bare);
     const kind: ClaimKind = atEvent ? "appearance" : event;
     const split = kind === "sighting" ? splitActivities(bare) : 1;
     // A development the article states itself dates from the report: the publication day.

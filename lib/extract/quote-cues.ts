@@ -86,4 +86,4 @@ export const REPLY_RE =
   /\b(?:shut|shuts|shot|den(?:y|ies|ied)|dismiss\w*|rebut\w*|confirm\w*|hit back|hits back|address(?:ed|es|ing) (?:the|those|these) (?:rumou?rs?|reports?|claims?|speculation|chatter))\b/i;
 /** A sentence that introduces someone answering talk of them: "addressed the report herself on Tuesday", "was having none of it". */
 export const LEAD_REPLY_RE =
-  /\b(?:address(?:ed|es|ing) (?:the|those|these) (?:rumou?rs?|reports?|claims?|speculation|chatter|stor(?:y|ies))|den(?:y|ies|ied)|dismiss(?:ed|es)|rebut\w*|hit back|hits back|sh(?:ut|ot) (?:down|(?:it|them|the \w+) down)|laugh(?:ed|s) (?:\w+ )?off|having none of it)\b/i;
+  /\b(?:address(?:ed|es|ing) (?:the|those|these) (?:rumou?rs?|reports?|claims?|speculation|chatter|stor(?:y|ies))|den(?:y|ies|ied)|dismiss(?:ed|es)|rebut\w*|hit back|hits back|sh(?:ut|ot) (?:down|(?:it|them|the \w+) down)|laugh(?:ed|s) (?:\w+ )?off|having none of it|(?:is|was|are|were)(?: not|n['’]t) having (?:it|any of it|that)|(?:says|said) otherwise|beg(?:s|ged) to differ)\b/i;

@@ -128,6 +128,9 @@ export function quotedClaims(w: Walk, step: Step): boolean {
         when.occurredOn === article.published;
       if (untold && w.dates.lead) when = w.dates.lead;
       outlet ??= article.outlet;
+      // A month or a year the article gave before ("They met in July. '…,' Thistlewood told the Dispatch") is background,
+      // not when words given to this outlet were said (a profile's meeting with its subject is).
+      const background = when.precision !== "day" && when.occurredOn !== w.dates.interview?.occurredOn;
       // Undated words given to this article (an unnamed source's, or told to it by name): its day.
       if (
         (attribution.role === "insider" || (sentenceOutlet !== null && sentenceOutlet === article.outlet) || TOLD_US_RE.test(bare)) &&
@@ -144,7 +147,7 @@ export function quotedClaims(w: Walk, step: Step): boolean {
         !dates.length &&
         !inherited &&
         ((sentenceOutlet !== null && sentenceOutlet === article.outlet) || TOLD_US_RE.test(bare)) &&
-        (attribution.role === "insider" || afterOtherReport(article, w.dates.previous?.sentence))
+        (attribution.role === "insider" || afterOtherReport(article, w.dates.previous?.sentence) || background)
       )
         when = { occurredOn: article.published, precision: "day" };
       const principal: string | null = attribution.role === "rep" ? attribution.principal : speaker;
@@ -162,9 +165,11 @@ export function quotedClaims(w: Walk, step: Step): boolean {
         before.paragraph === sentence.paragraph &&
         !quotesIn(article, before).length &&
         // A rep's sentence before ("Her representative told Stargazer there was no truth to the report") speaks for the rep too.
-        (speaker
-          ? refsIn(article, before).some((r) => r.value.person === speaker)
-          : attribution.role === "rep" && REP_RE.test(before.text) && sameRepresented(refsIn(article, before), attribution.principal))
+        // ("Ellingham-Hart's people are having none of it. '…,' his publicist, Lorna Beckwith, told CCC": the rep's principal.)
+        ((speaker && refsIn(article, before).some((r) => r.value.person === speaker)) ||
+          (attribution.role === "rep" &&
+            (REP_RE.test(before.text) || /(?:['’]s|\b(?:his|her|their))\s+people\b/i.test(before.text)) &&
+            sameRepresented(refsIn(article, before), attribution.principal)))
           ? before.text
           : "";
       const concerns: boolean =
