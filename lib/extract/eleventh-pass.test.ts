@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { analyseArticle } from "./article";
 import { extractClaims } from "./extract";
 import type { ExtractInput } from "./types";
 
@@ -91,5 +92,47 @@ describe("words given to this outlet", () => {
       occurredOn: "2017-08-14",
       precision: "day",
     });
+  });
+});
+
+describe("dates and pairs", () => {
+  it("does not date an outing by an aside about the film it celebrates", () => {
+    const text = [
+      "Party Ledger: Élodie and Kabir own the first weekend",
+      "SATURDAY: THE PREMIERE\nÉlodie Marchand and Kabir Malhotra walked the carpet together at the Halloway Cinema in Toronto for the world premiere of Northern Dispatch, the snowbound thriller they shot together in Quebec City around February 2023.",
+    ].join("\n\n");
+    expect(brief({ text, published: "2024-09-10", outlet: "Reel North" })).toContain(
+      "appearance 2024-09-07 day Kabir Malhotra & Élodie Marchand",
+    );
+  });
+
+  it("dates words told to reporters 'after practice on Tuesday' by that Tuesday", () => {
+    const text =
+      "Dashawn Pettaway and Katarzyna Wróblewska were both at the Hoops for Hope gala on Saturday night.\n\n" +
+      "Pettaway wasn't having it. \"I'm single, man. I'm focused on the playoff push,\" he told reporters after practice on Tuesday.";
+    expect(said({ text, published: "2020-01-29", outlet: "The Huddle" }, "Dashawn Pettaway")).toMatchObject({
+      kind: "denial",
+      occurredOn: "2020-01-28",
+    });
+  });
+
+  it("finds a wife who shares her husband's surname", () => {
+    const text =
+      "Over on the American side, all eyes were on Tucker Vandermeer and his wife, Brielle Vandermeer. A podcast claimed they were living separate lives, a rumour Brielle put to bed.";
+    expect(analyseArticle({ text, published: "2025-09-30" }, none).people.map((p) => p.name)).toEqual([
+      "Tucker Vandermeer",
+      "Brielle Vandermeer",
+    ]);
+  });
+
+  it("puts the couple the article keeps naming before the only couple it links, an ex of one of them", () => {
+    const text = [
+      "Bulls guard Dashawn Pettaway and Chicago's favorite weather lady, Katarzyna Wróblewska, were both at the Hoops for Hope gala on Saturday night. Both. Same table.",
+      "Then Sunday, the two of them got spotted at Calloway's Chophouse, corner booth. Wróblewska laughed at everything. Wróblewska paid, too.",
+      'A teammate who asked us not to use his name told The Huddle that Pettaway\'s "been checking his phone at halftime."',
+      "Refresher: Pettaway was engaged to R&B singer Imani Rhodes-Castillo, and the two called it off in 2018.",
+    ].join("\n\n");
+    const found = claims({ text, published: "2020-01-29", outlet: "The Huddle" });
+    expect(found.find((c) => c.kind === "speculation")?.pair).toEqual(["Dashawn Pettaway", "Katarzyna Wróblewska"]);
   });
 });

@@ -16,6 +16,9 @@ const OWN_SCOOP_RE =
 /** A report's rebuttal by a rep told in the same sentence: "a story that her agent dismissed…", "which his rep denied" (case-sensitive: the owner's name is capitalised). */
 const REBUTTAL_RE =
   /\b(?:a (?:story|report|claim|rumou?r)|which|something|claims?|reports?) (?:that )?(?:[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*['’]s|his|her|their) (?:\w+ )?(?:rep|reps|representative|spokes\w+|publicist|agent|manager|lawyer|team|camp) (?:\w+ly )?(?:denied|dismissed|rejected|laughed off|shot down|branded \w+|called \w+|rubbished)\b/;
+/** A comma, then a work the pair made and a relative clause of its own: ", the snowbound thriller they shot". */
+const OUTING_ASIDE_RE =
+  /,\s+(?:the\s+(?:[\w'’-]+\s+){0,3}?(?:film|movie|thriller|drama|series|show|album|single|song|play|musical|comedy|record|campaign|documentary)\s+(?:that\s+|which\s+)?(?:they|she|he|the (?:two|pair))\s+(?:\w+\s+){0,2}?(?:shot|filmed|made|recorded|wrote|co-wrote|starred|worked))\b[^.;]*$/i;
 const atCue = (sentence: Sentence, index: number | null): number | null => (index === null ? null : sentence.start + index);
 
 /**
@@ -163,9 +166,12 @@ export function statedClaims(w: Walk, step: Step): "copy" | void {
             kind === "sighting" || kind === "appearance"
               ? dates.filter(
                   (d) =>
-                    !/\bsince\s+$/i.test(bare.slice(0, d.index).replace(/\b(?:roughly|about|around|at least)\s+$/i, "")) ||
-                    // "linked since December, when the pair were seated together": the outing the span starts with.
-                    /^[\s,]*when\b/i.test(bare.slice(d.index + d.text.length)),
+                    (!/\bsince\s+$/i.test(bare.slice(0, d.index).replace(/\b(?:roughly|about|around|at least)\s+$/i, "")) ||
+                      // "linked since December, when the pair were seated together": the outing the span starts with.
+                      /^[\s,]*when\b/i.test(bare.slice(d.index + d.text.length))) &&
+                    // "…for the premiere of Northern Dispatch, the thriller they shot together around February 2023": a date in
+                    // an aside about something the outing names dates that thing, not the outing.
+                    !OUTING_ASIDE_RE.test(bare.slice(cueIndex(kind, bare) ?? 0, d.index)),
                 )
               : dates,
             sentence,

@@ -34,6 +34,10 @@ const VENUE_WORDS =
 /** A team's, a band's or a company's name is followed by what it is. */
 const ORGANISATION_AFTER =
   /^\s+(?:number|song|track|tune|ballad|anthem|album|gig|concert|tribute act|singalong)s?\b|^\s+(?:reporter|journalist|correspondent|columnist|photographer|critic)s?\b|^\s+(?:prop|winger|striker|midfielder|defender|goalkeeper|keeper|captain|skipper|fly-half|scrum-half|hooker|flanker|full-back|batsman|bowler|pitcher|quarterback|centre-back|centre-forward|forward)\s+[A-Z]|^\s+(?:(?:swim|swimming|football|soccer|rugby|hockey|basketball|baseball|cricket|netball|rowing|dance|theatre|theater|record|production|talent|pop|rock|boy|girl)\s+)?(?:team|club|squad|band|group|school|academy|company|label|franchise|brand|firm|agency|studio|orchestra|choir|crew)\b|^\s+(?:guitarist|drummer|bassist|keyboardist|frontman|frontwoman|lead singer|vocalist|advert|commercial|ad campaign)s?\b/;
+/** "and his wife, ", "her brother ": a relative introduced by name. */
+const FAMILY_BEFORE =
+  /\b(?:wife|husband|spouse|partner|fianc[ée]e?|sister|brother|daughter|son|mother|father|mum|mom|dad|twin|cousin)(?:,\s*|\s+)$/i;
+
 /** "Conductor", "Senator", "Coach": a word shaped like a role before a surname is a title, not a first name. */
 const ROLE_SHAPED = /(?:er|or|ist|ian|ess|ent|ant|ain|ach|ef|ge|man|woman)$/i;
 const TITLE_AFTER =
@@ -209,9 +213,11 @@ export function findPeople(text: string, masked: string, ledgerNames: string[], 
       continue;
     if (new RegExp(String.raw`["“‘']${escapeRegExp(name)}[”"’']`).test(text)) continue;
     if (names.some((n) => n.toLowerCase() === name.toLowerCase() || n.includes(name))) continue;
-    // "her home, Palazzo Rossi" after "Benedetta Rossi": a second owner of a surname needs a known first name.
+    // "her home, Palazzo Rossi" after "Benedetta Rossi": a second owner of a surname needs a known first name,
+    // or to be introduced as family ("Tucker Vandermeer and his wife, Brielle Vandermeer").
     const last = tokensOf(name).at(-1);
-    if (!isFirstName(tokensOf(name)[0]) && names.some((n) => tokensOf(n).at(-1) === last)) continue;
+    const family = FAMILY_BEFORE.test(masked.slice(Math.max(0, offset - 40), offset));
+    if (!isFirstName(tokensOf(name)[0]) && !family && names.some((n) => tokensOf(n).at(-1) === last)) continue;
     names.push(name);
   }
   const aliases = nicknamed(masked, names);

@@ -51,7 +51,11 @@ export function thirdPartyOnFocus(w: Walk, named: Set<string>, quoteWords: strin
 export function speechDates(bare: string, dates: FoundDate[], verbAt: number): FoundDate[] {
   return dates.filter((d) => {
     if (d.index >= verbAt) {
-      const gap = bare.slice(verbAt, d.index).replace(/^\S+/, "");
+      // ("…," he told reporters after practice on Tuesday: the occasion the words were said on, then its day.)
+      const gap = bare
+        .slice(verbAt, d.index)
+        .replace(/^\S+/, "")
+        .replace(/\b(?:after|before)\s+(?:(?:the|a|an|his|her|their)\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+$/i, "");
       return (
         gap.length < 60 && !/\b(?:that|the pair|the couple|they|them|he|she|were|was|had|have|came|when|how|after|before)\b/i.test(gap)
       );

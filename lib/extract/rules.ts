@@ -40,7 +40,18 @@ export function claimsOf(article: Article, model: SentenceModel | null = null): 
     !linked.some((p) => p.includes(focal[0]) && p.includes(focal[1])) &&
     sentencesWithBoth(article, focal) >= 1 &&
     mentions(focal) > mentions(linked[0]);
-  const pairs = linked.length ? [...linked, ...(unlinkedFocal ? [focal] : [])] : principal ? [principal] : [];
+  // ("Refresher: Pettaway was engaged to R&B singer Imani Rhodes-Castillo" is the only link: the focal couple, named far
+  // more and sharing one of them, is the article's, and comes first.)
+  const shared = unlinkedFocal && linked.length === 1 ? linked[0].find((n) => focal.includes(n)) : undefined;
+  const namings = (n: string | undefined) => article.refs.filter((r) => r.value.person === n).length;
+  const exOfFocal = shared !== undefined && namings(focal!.find((n) => n !== shared)) >= 2 * namings(linked[0].find((n) => n !== shared));
+  const pairs = linked.length
+    ? exOfFocal
+      ? [focal!, ...linked]
+      : [...linked, ...(unlinkedFocal ? [focal] : [])]
+    : principal
+      ? [principal]
+      : [];
   if (!pairs.length) return [];
   const w: Walk = {
     article,
