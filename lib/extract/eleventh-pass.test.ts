@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { analyseArticle } from "./article";
 import { extractClaims } from "./extract";
+import { findPairs } from "./pairs";
 import type { ExtractInput } from "./types";
 
 /** Made-up sentences for the rules written after the blind articles 560–579 and 590–599 were scored on first sight (ADR 19, eleventh pass). */
@@ -134,5 +135,23 @@ describe("dates and pairs", () => {
     ].join("\n\n");
     const found = claims({ text, published: "2020-01-29", outlet: "The Huddle" });
     expect(found.find((c) => c.kind === "speculation")?.pair).toEqual(["Dashawn Pettaway", "Katarzyna Wróblewska"]);
+  });
+});
+
+describe("names and links", () => {
+  it("keeps a Portuguese 'dos' inside a name, but not an estate's 'das'", () => {
+    const people = (text: string) => analyseArticle({ text, published: "2026-08-10" }, none).people.map((p) => p.name);
+    expect(people("Brazilian charger Thiago Amaral dos Santos and Marisa Lobo were seen at the break. Amaral dos Santos waved.")).toContain(
+      "Thiago Amaral dos Santos",
+    );
+    expect(people("The party thrown by presenter Catarina Sampaio-Reis at her Quinta das Hortênsias ran late.")).not.toContain(
+      "Quinta das Hortênsias",
+    );
+  });
+
+  it("links a woman 'at the side of' a man as a couple", () => {
+    const text =
+      "The Spanish tennis star Inés Montalbán was at the side of Cathal Ó Murchú for the captain's gala dinner on Tuesday night. Ó Murchú said nothing.";
+    expect(findPairs(analyseArticle({ text, published: "2021-09-29" }, none))).toEqual([["Cathal Ó Murchú", "Inés Montalbán"]]);
   });
 });

@@ -222,7 +222,25 @@ export const NOT_NAME_WORDS = new Set([
 ]);
 
 /** Small words that may sit inside a name ("Ana de Armas", "Dick Van Dyke"). */
-export const NAME_PARTICLES = new Set(["de", "da", "del", "della", "van", "von", "der", "den", "di", "du", "le", "la", "bin", "al", "st."]);
+export const NAME_PARTICLES = new Set([
+  "de",
+  "da",
+  "dos",
+  "das",
+  "del",
+  "della",
+  "van",
+  "von",
+  "der",
+  "den",
+  "di",
+  "du",
+  "le",
+  "la",
+  "bin",
+  "al",
+  "st.",
+]);
 
 /** Words that make a capitalised run look like an outlet rather than a person. */
 export const OUTLET_WORDS = new Set([

@@ -21,7 +21,7 @@ export interface PersonRef {
 }
 
 const NAME_RUN =
-  /\p{Lu}[\p{L}'’-]+(?:[^\S\n]+(?:(?:de|da|del|della|van|von|der|den|ter|ten|di|du|le|la|bin|binti|al|ap|ab|ferch|St\.|Ó|Ní|Nic|Uí|Ua)[^\S\n]+)*\p{Lu}[\p{L}'’-]+)+/gu;
+  /\p{Lu}[\p{L}'’-]+(?:[^\S\n]+(?:(?:de|da|dos|das|del|della|van|von|der|den|ter|ten|di|du|le|la|bin|binti|al|ap|ab|ferch|St\.|Ó|Ní|Nic|Uí|Ua)[^\S\n]+)*\p{Lu}[\p{L}'’-]+)+/gu;
 
 const NAME_PARTICLE = /^(?:Mac|Mc|Van|Von|De|Del|Della|Der|Den|Du|Le|La|Di|Da|Dos|Bin|Ibn|Al|El|St\.?)$/;
 
@@ -95,7 +95,9 @@ function surnameActsAsPerson(name: string, text: string): boolean {
 
 function acceptable(name: string, before: string, text = ""): boolean {
   const tokens = tokensOf(name);
-  if (tokens.length < 2 || tokens.length > 3) return false;
+  // ("Rachel Teo Hui Min": a listed given name, then a Chinese surname and given name.)
+  const long = tokens.length === 4 && isFirstName(tokens[0]) && tokens.slice(1).every((t) => !isKnownNonName(t));
+  if (tokens.length < 2 || (tokens.length > 3 && !long)) return false;
   if (tokens.some((t) => NOT_NAME_WORDS.has(t.toLowerCase()))) return false;
   // "10:41 PM ET": a live blog's clock, not a person.
   if (tokens.some((t) => /^(?:AM|PM|ET|EST|EDT|CT|PT|PST|PDT|GMT|BST|CET|CEST|UTC)$/.test(t))) return false;
@@ -115,6 +117,8 @@ function acceptable(name: string, before: string, text = ""): boolean {
       before,
     );
   const first = isFirstName(tokens[0]) || introduced;
+  // "Thiago Amaral dos Santos" is a person; "Quinta das Hortênsias" is an estate.
+  if (/\s(?:dos|das)\s/.test(name) && (!first || /\b(?:her|his|their|its|the|at|in|to|from)\s+$/i.test(before))) return false;
   // "Gene Holcomb", "Jade Penhaligon": a first name the lexicon knows as a word is still a name when the text treats the surname as a person.
   // "Beau Garroway and Lila Rousseau", "Dawn Pellingham & Craig Ellerbeck": coupled with another full name, a surname
   // no dictionary knows makes a person of a first name that is also a word.
