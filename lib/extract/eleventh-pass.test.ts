@@ -155,3 +155,27 @@ describe("names and links", () => {
     expect(findPairs(analyseArticle({ text, published: "2021-09-29" }, none))).toEqual([["Cathal Ó Murchú", "Inés Montalbán"]]);
   });
 });
+
+describe("names after a possessive or a role", () => {
+  const people = (text: string) => analyseArticle({ text, published: "2024-03-18" }, none).people.map((p) => p.name);
+
+  it("reads the name after a place's or a show's possessive", () => {
+    expect(people("The Daily claimed that Hollywood's Rafe Hartsfield had proposed to model Yara Zaidan.")).toEqual([
+      "Rafe Hartsfield",
+      "Yara Zaidan",
+    ]);
+    expect(people("Rival soap Castle Street's Kerry-Ann Wexcombe has been getting close to Dominic Sharrow.")).toEqual([
+      "Kerry-Ann Wexcombe",
+      "Dominic Sharrow",
+    ]);
+  });
+
+  it("does not read a paper after a country's possessive as a person", () => {
+    expect(people("The magazine crowned them the new golden couple, and Brazil's Babado Total ran the same piece.")).toEqual([]);
+  });
+
+  it("takes 'QB' and 'fellow alum' for roles before a name", () => {
+    expect(people("Backup QB Drew Halvorsen was spotted in a corner booth.")).toEqual(["Drew Halvorsen"]);
+    expect(people("After the split from fellow alum Jade Beaumarchais last summer, he left.")).toEqual(["Jade Beaumarchais"]);
+  });
+});

@@ -60,7 +60,7 @@ function trimRun(run: string): string {
   words[words.length - 1] = words[words.length - 1].replace(/[’']s$|(?<=s)[’']$/, "");
 
   // "the Danish DJ Oskar Feld": a role written as an acronym, and what describes it, come before the name.
-  const role = words.findIndex((w) => /^(?:DJ|MC|MP)$/.test(w));
+  const role = words.findIndex((w) => /^(?:DJ|MC|MP|QB|CEO|VP)$/.test(w));
   if (role >= 0 && role <= words.length - 3) words = words.slice(role + 1);
   while (words.length && (NOT_NAME_WORDS.has(words[0].toLowerCase()) || LEADING_TITLES.has(words[0].toLowerCase()))) words.shift();
   while (words.length && NOT_NAME_WORDS.has(words[words.length - 1].toLowerCase())) words.pop();
@@ -112,8 +112,8 @@ function acceptable(name: string, before: string, text = ""): boolean {
   // "Olympic rower Finn Maddox", "striker Thiago Arruda": a lowercase role noun right before introduces a person too.
   const introduced =
     /\b(?:rep|representative|spokes(?:person|woman|man)|publicist|manager|agent|lawyer|attorney)\s*,?\s+$/i.test(before) ||
-    /(?:^|\s)(?:DJ|MC|MP)\s+$/.test(before) ||
-    /(?:^|\s)(?:[a-z]+(?:er|or|ist|ian|ess|eur)|star|model|host|chef|judge|partner|pro|champion|coach|agent|student|consultant|assistant|correspondent|heir)\s+$/.test(
+    /(?:^|\s)(?:DJ|MC|MP|QB|CEO|VP)\s+$/.test(before) ||
+    /(?:^|\s)(?:[a-z]+(?:er|or|ist|ian|ess|eur)|star|model|host|chef|judge|partner|pro|champion|coach|agent|student|consultant|assistant|correspondent|heir|alum|alumna|alumnus|bandmate|teammate|castmate|housemate|co-?star|wife|husband|girlfriend|boyfriend|fianc[ée]e?|rival|pal|colleague|socialite)\s+$/.test(
       before,
     );
   const first = isFirstName(tokens[0]) || introduced;
@@ -172,9 +172,17 @@ export function findPeople(text: string, masked: string, ledgerNames: string[], 
   const folded = masked.toLowerCase();
   for (const n of ledgerNames) if (n && folded.includes(n.toLowerCase()) && !names.includes(n)) names.push(n);
   // Each capitalised run, trimmed once, with where it starts: read twice, for organisations first, then for people.
-  const runs = [...masked.matchAll(NAME_RUN)].map((m) => {
-    const trimmed = trimRun(m[0]);
-    return { trimmed, offset: m.index + m[0].indexOf(trimmed) };
+  // "Hollywood's Rafe Hartsfield", "Castle Street's Kerry-Ann Wexcombe": after a possessive, the run reads again as its own.
+  const runs = [...masked.matchAll(NAME_RUN)].flatMap((m) => {
+    const parts = [{ text: m[0], at: m.index }];
+    // ("Brazil's Babado Total ran the same piece" is a paper.)
+    const owner = /[’']s\s+(?=\p{Lu}[\p{L}'’-]+\s+\p{Lu})/u.exec(m[0]);
+    const published = /^\s+(?:ran|reported|published|carried|splashed|printed|broke)\b/.test(masked.slice(m.index + m[0].length));
+    if (owner && !published) parts.push({ text: m[0].slice(owner.index + owner[0].length), at: m.index + owner.index + owner[0].length });
+    return parts.map(({ text: run, at }) => {
+      const trimmed = trimRun(run);
+      return { trimmed, offset: at + run.indexOf(trimmed) };
+    });
   });
   const organisationNames = new Set<string>();
   for (const { trimmed: run, offset: at } of runs) {
