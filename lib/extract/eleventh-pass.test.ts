@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { analyseArticle } from "./article";
 import { extractClaims } from "./extract";
+import { listedGender } from "./nlp";
 import { findPairs } from "./pairs";
 import type { ExtractInput } from "./types";
 
@@ -177,5 +178,24 @@ describe("names after a possessive or a role", () => {
   it("takes 'QB' and 'fellow alum' for roles before a name", () => {
     expect(people("Backup QB Drew Halvorsen was spotted in a corner booth.")).toEqual(["Drew Halvorsen"]);
     expect(people("After the split from fellow alum Jade Beaumarchais last summer, he left.")).toEqual(["Jade Beaumarchais"]);
+  });
+});
+
+describe("given names and guests", () => {
+  it("knows the gender of a given name the list spells without its accent ('Sebastián', 'Ciarán')", () => {
+    expect(listedGender("Sebastián")).toBe("male");
+    expect(listedGender("Ciarán")).toBe("male");
+    expect(listedGender("Siân")).toBe("female");
+  });
+
+  it("takes 'the guest of Kenji Aramaki' for a person", () => {
+    const text = "The actress Delphine Okonkwo-Hart sat in the box on Friday night as the guest of Kenji Aramaki, who had just conducted.";
+    expect(analyseArticle({ text, published: "2016-08-03" }, none).people.map((p) => p.name)).toContain("Kenji Aramaki");
+  });
+
+  it("pairs two guests the next sentence takes up as 'they'", () => {
+    const text =
+      "The heiress threw her annual fondue on Saturday, and among the sixty or so guests were Zurich private banker Lorenz Imhasly and the French actress Capucine Delorme. They arrived ten minutes apart, which fooled nobody.";
+    expect(findPairs(analyseArticle({ text, published: "2026-02-18" }, none))).toEqual([["Capucine Delorme", "Lorenz Imhasly"]]);
   });
 });

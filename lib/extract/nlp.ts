@@ -42,5 +42,8 @@ export function looksLikePlace(run: string): boolean {
  * first name (the list has Summer, Paris and Daily too; ADR 19). `english` keeps to its English list.
  */
 export function listedGender(word: string, english = false): "male" | "female" | "unknown" {
-  return getGender(word.normalize("NFC"), english ? "en" : undefined);
+  const lang = english ? "en" : undefined;
+  const gender = getGender(word.normalize("NFC"), lang);
+  // "Sebastián", "Ciarán", "Siân": the list spells many names without their accents.
+  return gender === "unknown" ? getGender(word.normalize("NFD").replace(/\p{M}/gu, ""), lang) : gender;
 }

@@ -135,8 +135,16 @@ export function findPairs(article: Article): Pair[] {
   const newlyweds: string[] = [];
   for (const s of article.sentences) {
     // "Among them: the DJ Sunny Adebayo, who brought the novelist Lorcan Fitzgerald as her plus-one": a guest's date is a pair.
-    if (GUEST_LIST_RE.test(s.text) && !BROUGHT_RE.test(s.text)) continue;
     const refs = refsIn(article, s);
+    // ("…among the sixty or so guests were Zurich banker Lorenz Imhasly and the French actress Capucine Delorme. They arrived
+    // ten minutes apart, which fooled nobody.": two guests the next sentence takes up as "they" are a couple.)
+    const next = article.sentences[s.index + 1];
+    const twoTakenUp =
+      next?.paragraph === s.paragraph &&
+      /^\W*(?:They|The (?:two|pair|couple))\b/.test(next.text) &&
+      new Set(refs.filter((r) => r.value.via !== "pronoun").map((r) => r.value.person)).size <= 3 &&
+      /\band\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+[.!]?\s*$/u.test(s.text);
+    if (GUEST_LIST_RE.test(s.text) && !BROUGHT_RE.test(s.text) && !twoTakenUp) continue;
     for (let i = 0; i < refs.length; i++) {
       // The next two people named after this one: its own pronouns in between do not count.
       let others = 0;

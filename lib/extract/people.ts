@@ -113,6 +113,10 @@ function acceptable(name: string, before: string, text = ""): boolean {
   const introduced =
     /\b(?:rep|representative|spokes(?:person|woman|man)|publicist|manager|agent|lawyer|attorney)\s*,?\s+$/i.test(before) ||
     /(?:^|\s)(?:DJ|MC|MP|QB|CEO|VP)\s+$/.test(before) ||
+    // "as the guest of Kenji Aramaki", "on the arm of": only a person is someone's guest.
+    /\b(?:guest|arm|side|wife|husband|partner|girlfriend|boyfriend|fianc[ée]e?|date|plus-one|widow|son|daughter|sister|brother)\s+of\s+$/i.test(
+      before,
+    ) ||
     /(?:^|\s)(?:[a-z]+(?:er|or|ist|ian|ess|eur)|star|model|host|chef|judge|partner|pro|champion|coach|agent|student|consultant|assistant|correspondent|heir|alum|alumna|alumnus|bandmate|teammate|castmate|housemate|co-?star|wife|husband|girlfriend|boyfriend|fianc[ée]e?|rival|pal|colleague|socialite)\s+$/.test(
       before,
     );
