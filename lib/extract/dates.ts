@@ -26,8 +26,9 @@ const SEASON_RE =
 const SEASON_OF_YEAR = /\b(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?(?:19|20)\d\d$/i;
 const SEASON_MONTH: Record<string, number> = { spring: 4, summer: 7, autumn: 10, fall: 10, winter: 1 };
 /** Words that put a date after publication: "is set to begin filming in August", "hits theaters April 24". */
+// ("Regular readers will recall that County Set reported in June…": remembering is not a plan.)
 const FUTURE_BEFORE =
-  /\b(?:will|['’]ll|shall|(?:[Ii]s|[Aa]re) (?:set|scheduled|slated|due|expected|poised|going|planning|pencil+ed)|[Pp]lans? to|next (?:week|month|year|weekend|season|spring|summer|autumn|fall|winter|\w+day)|upcoming|coming (?:week|month|year|weekend|season|days|weeks|months)|due (?:out|in|on|for)|slated|scheduled|pencil+ed in|set (?:to|for)|runs (?:until|through))\b[^.;:!?,]*$/;
+  /\b(?:(?:will|['’]ll)(?!\s+(?:recall|remember|know|note|notice|recogni[sz]e|have (?:seen|noticed|heard|read))\b)|shall|(?:[Ii]s|[Aa]re) (?:set|scheduled|slated|due|expected|poised|going|planning|pencil+ed)|[Pp]lans? to|next (?:week|month|year|weekend|season|spring|summer|autumn|fall|winter|\w+day)|upcoming|coming (?:week|month|year|weekend|season|days|weeks|months)|due (?:out|in|on|for)|slated|scheduled|pencil+ed in|set (?:to|for)|runs (?:until|through))\b[^.;:!?,]*$/;
 /** Present-tense verbs of what is coming ("hits theaters April 24", "releases her album in September"), in lower case: "Hits Radio" is a name. */
 const FUTURE_VERB_BEFORE =
   /\b(?:hits|opens|bows|premieres|arrives|airs|begins|starts|returns|lands|drops|releases|leaves|heads|plays|faces|headlines|tours)\b[^.;:!?]*$/;

@@ -199,3 +199,21 @@ describe("given names and guests", () => {
     expect(findPairs(analyseArticle({ text, published: "2026-02-18" }, none))).toEqual([["Capucine Delorme", "Lorenz Imhasly"]]);
   });
 });
+
+describe("remembered reports and move-in denials", () => {
+  it("reads 'readers will recall that X reported in June' as a past report, not a plan", () => {
+    const text =
+      "Henrietta Strang-Ashby and Joaquín Echeverría were seen at the regatta on Saturday. " +
+      'Regular readers will recall that the magazine County Set reported in June that the two had been "sharing a cottage in Bembridge".';
+    expect(brief({ text, published: "2022-08-07", outlet: "The Wight Observer" })).toContain(
+      "report 2022-06 month Henrietta Strang-Ashby & Joaquín Echeverría",
+    );
+  });
+
+  it("hears a rep's 'lives alone' after a moved-in rumour as a denial", () => {
+    const text =
+      "Marisol Vance and Theo Abernathy-Quaye were spotted on set on Saturday. A blog claimed they had moved in together. " +
+      '"Theo lives alone with a very large dog," his publicist, Grace Odum-Whitley, told the Spotter.';
+    expect(said({ text, published: "2018-05-23", outlet: "Hollywood North Spotter" }, "Grace Odum-Whitley")?.kind).toBe("denial");
+  });
+});
