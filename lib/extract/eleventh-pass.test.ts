@@ -217,3 +217,14 @@ describe("remembered reports and move-in denials", () => {
     expect(said({ text, published: "2018-05-23", outlet: "Hollywood North Spotter" }, "Grace Odum-Whitley")?.kind).toBe("denial");
   });
 });
+
+describe("two pieces of evidence in one sentence", () => {
+  it("keeps another outlet's report told before the couple's own words", () => {
+    const text =
+      "Callum McBride and Poppy Venn-Thomas were the golden couple of the Solent. " +
+      'The Daily Sextant reported in July that McBride and Venn-Thomas had split, and on Wednesday Venn-Thomas confirmed it in a statement: "Callum and I have decided to go our separate ways."';
+    const found = brief({ text, published: "2022-08-07", outlet: "The Wight Observer" });
+    expect(found).toContain("report 2022-07 month Callum McBride & Poppy Venn-Thomas");
+    expect(found).toContain("confirmation 2022-08-03 day Callum McBride & Poppy Venn-Thomas");
+  });
+});

@@ -1,6 +1,6 @@
 import { mask } from "./spans";
 import { namesAWordOf } from "./regex";
-import { quotesIn, refsIn, type Article } from "./article";
+import { outletsIn, quotesIn, refsIn, type Article } from "./article";
 import { attributionOf, outletOf } from "./attribution";
 import { DateTrail, INTERVIEW_RE } from "./claim-dates";
 import { NO_COMMENT_RE, NON_CLAIM_RE, cueIndex, kindOfEvent } from "./classify";
@@ -151,6 +151,21 @@ export function claimsOf(article: Article, model: SentenceModel | null = null): 
     const step = { sentence, quotes, bare, named, sentenceOutlet, pair, pairRef, dates, previousPlace };
     const before = w.claims.length;
     const quoted = quotes.length > 0 && quotedClaims(w, step);
+    // "The Daily Sextant reported in July that McBride and Venn-Thomas had split, and on Wednesday Venn-Thomas confirmed it in a
+    // statement: '…'": the other outlet's report told before the words is a claim of its own.
+    const reportFirst = quoted ? REPORT_THEN_WORDS.exec(bare) : null;
+    if (
+      reportFirst &&
+      outletsIn(article, sentence).some((o) => o.value !== article.outlet && o.start - sentence.start < reportFirst[1].length)
+    ) {
+      const clause = reportFirst[1];
+      const claimsBefore = w.claims.length;
+      const focus = w.focus;
+      statedClaims(w, { ...step, bare: clause, quotes: [], dates: dates.filter((d) => d.index < clause.length) });
+      // Only the report: what else the clause might read as is the words' business.
+      w.claims.splice(claimsBefore, w.claims.length - claimsBefore, ...w.claims.slice(claimsBefore).filter((c) => c.kind === "report"));
+      w.focus = focus;
+    }
     const copy = !quoted && statedClaims(w, step) === "copy";
     // No rule fired: a broad default for the principal pair, at most one per sentence.
     const fallback = principal && !copy && w.claims.length === before ? defaultClaim(w, step, principal) : null;
@@ -175,6 +190,10 @@ export function claimsOf(article: Article, model: SentenceModel | null = null): 
   const claims = w.claims.filter((c) => !(guessed.has(c) && told.has(c.sentence)));
   return [...withoutToldSplits(claims, article.outlet), ...background].sort((a, b) => a.sentence - b.sentence);
 }
+
+/** An outlet's report, then ", and (on Wednesday) X confirmed/denied…": the clause of the report. */
+const REPORT_THEN_WORDS =
+  /^(.*?\b(?:reported|claimed|alleged|revealed|splashed)\b[^"“”]*?),\s+(?:and|but)\s+(?:(?:on|then|later|by)\s+[\w-]+\s+)?(?:[^\s,]+\s+){0,4}?(?:confirmed|denied|insisted|said|told|hit back|dismissed)\b/i;
 
 /**
  * "Castro and Rauch are going their separate ways. … '…,' her rep confirmed": the split the article
