@@ -228,3 +228,26 @@ describe("two pieces of evidence in one sentence", () => {
     expect(found).toContain("confirmation 2022-08-03 day Callum McBride & Poppy Venn-Thomas");
   });
 });
+
+describe("a rep's answer set up in the sentence before", () => {
+  it("hears words after 'wide of the mark, according to her agent, X' as a denial", () => {
+    const text =
+      "Joost van der Kaaij and Gemma Rowbotham were seen in Rotherham on Saturday. The Sun claimed they spent Christmas together. " +
+      "That one's wide of the mark, according to Rowbotham's agent, Trevor Nuttall. " +
+      '"Gemma spent Christmas in Rotherham with her mum, and Joost was in Holland," Nuttall told Oche Insider.';
+    expect(said({ text, published: "2023-01-05", outlet: "Oche Insider" }, "Trevor Nuttall")?.kind).toBe("denial");
+  });
+
+  it("hears 'shut that one down flat' and 'We did not break up' as denials", () => {
+    const shut =
+      "Shanique Ebanks and Omari McKoy were seen at the fete on Monday. A blog said they had gone to Miami together. " +
+      'Ebanks\'s manager Delroy Garvey shut that one down flat. "Shanique was in Miami that whole week doing promo," Garvey told YaadVibez.';
+    expect(said({ text: shut, published: "2021-08-03", outlet: "YaadVibez" }, "Delroy Garvey")?.kind).toBe("denial");
+    const split =
+      'Brynn Caulderwood and Jaxon Pelletreau were said to have split. "We did not break up, oh my god," Caulderwood told ScrollStars on Monday.';
+    expect(said({ text: split, published: "2026-03-24", outlet: "ScrollStars" }, "Brynn Caulderwood")).toMatchObject({
+      kind: "denial",
+      stance: "supports",
+    });
+  });
+});

@@ -4,6 +4,7 @@ import { SPLIT_RE, kindOfRemark, stanceOf } from "./classify";
 import { PAIR_REFERENCES } from "./lexicon";
 import { isMentionOnly, type Pair } from "./pairs";
 import type { Sentence } from "./sentences";
+import { REP_NOUN } from "./quotes";
 import type { RawClaim } from "./walk";
 
 export const ROMANCE_RE =
@@ -99,7 +100,6 @@ export function remarkWithoutQuote(
 /** Talk about the couple being answered: "the report", "those rumours", "the claims", "the story". */
 const TALK_OF_THEM_RE =
   /\b(?:the|those|these|such|that|this|recent|latest)\s+(?:[\w-]+\s+)?(?:reports?|rumou?rs?|claims?|story|stories|speculation|gossip)\b/i;
-const REP_NOUN = String.raw`(?:rep|representative|spokesperson|spokeswoman|spokesman|publicist|manager|agent|lawyer|attorney)`;
 const REP_BEFORE_NAME = new RegExp(String.raw`^[’']s\s+(?:[\w-]+\s+)?${REP_NOUN},?\s+$`, "i");
 const REP_AFTER_PRONOUN = new RegExp(String.raw`^\s+(?:[\w-]+\s+)?${REP_NOUN},?\s+$`, "i");
 const REP_AFTER_NAME = new RegExp(String.raw`^,\s+$`);
