@@ -50,7 +50,7 @@ const NAMED_EVENT_RE =
   /\b(?:at|to|for|from)\s+(?:the\s+)?(?:[A-Z][\w'’&-]*\s+){0,4}(?:[A-Z][a-z]+(?:Fest|Con)|Cup|Honours|Honors|Awards|Gala|Ball|Festival|Trophy|Classic|Stakes|Derby|Regatta|Expo|Showcase|Championships?|Grand Prix)\b/;
 /** "at the Lantern Awards after-party", "at a charity poker night": the pair at a named event. */
 const AT_EVENT_RE = new RegExp(
-  String.raw`\b(?:at|to|for)\s+(?:the|a|an|her|his|their|[A-Z][\w'’]+(?:\s[A-Z][\w'’]+)*['’]s)\s+(?:[\w'’-]+\s+){0,4}?${EVENT_RE.source.slice(2, -2)}\b`,
+  String.raw`\b(?:at|to|for|leaving|exiting)\s+(?:the|a|an|her|his|their|[A-Z][\w'’]+(?:\s[A-Z][\w'’]+)*['’]s)\s+(?:[\w'’-]+\s+){0,4}?${EVENT_RE.source.slice(2, -2)}\b`,
   "i",
 );
 
@@ -218,7 +218,8 @@ export function kindOfEvent(text: string): ClaimKind | null {
   if (seen && after && seen.index < after.index && (EVENT_RE.exec(sentence)?.index ?? 0) > after.index) return "sighting";
   if (ATTEND_RE.test(sentence) && (EVENT_RE.test(sentence) || NAMED_EVENT_RE.test(sentence))) return "appearance";
   // "were also among the 200 guests at the abbey": guests are at an event, named or not.
-  if (/\b(?:were|was) (?:also |both )?among the (?:[\d,]+ )?(?:guests|attendees)\b/i.test(sentence)) return "appearance";
+  // ("Among the 200 guests, none drew more glances than Haldane and Stellwagen, who arrived together.")
+  if (/\b(?:(?:were|was) (?:also |both )?among|^\W*among) the (?:[\d,]+ )?(?:guests|attendees)\b/i.test(sentence)) return "appearance";
   // "He was spotted leaving the couple's home with two suitcases": one of them seen on their own is no outing of the pair.
   if (SEEN_ALONE_RE.test(sentence) && !COMPANION_RE.test(sentence)) return SPLIT_RE.test(sentence) ? "report" : null;
   if (SIGHTING_RE.test(sentence))

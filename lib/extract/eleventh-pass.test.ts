@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { analyseArticle } from "./article";
+import { kindOfEvent } from "./classify";
 import { extractClaims } from "./extract";
 import { listedGender } from "./nlp";
 import { findPairs } from "./pairs";
@@ -249,5 +250,16 @@ describe("a rep's answer set up in the sentence before", () => {
       kind: "denial",
       stance: "supports",
     });
+  });
+});
+
+describe("outings at events", () => {
+  it("counts being photographed leaving an awards after-party, and standing out among the guests, as appearances", () => {
+    expect(kindOfEvent("On the 11th they were photographed leaving the Soap Stars Awards afterparty at the Kingsgate Hotel.")).toBe(
+      "appearance",
+    );
+    expect(
+      kindOfEvent("Among the 200 guests, none drew more glances than Clemency Haldane and Rufus Stellwagen, who arrived together."),
+    ).toBe("appearance");
   });
 });
