@@ -1,9 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { analyseArticle } from "./article";
 import { kindOfEvent } from "./classify";
+import { findDates } from "./dates";
 import { extractClaims } from "./extract";
 import { listedGender } from "./nlp";
 import { findPairs } from "./pairs";
+import { speechDates } from "./quote-cues";
 import type { ExtractInput } from "./types";
 
 /** Made-up sentences for the rules written after the blind articles 560–579 and 590–599 were scored on first sight (ADR 19, eleventh pass). */
@@ -89,8 +91,9 @@ describe("outings at the event the article opens on", () => {
 describe("words given to this outlet", () => {
   it("dates them by the publication day, not by a month the article gave before", () => {
     const text =
-      "Caroline Pembrook and Facundo Irigoyen first met at a polo lunch in July. " +
-      '"I seated them at separate tables. By dessert they had fixed that themselves," Bunny Thistlewood told the Dispatch.';
+      "Caroline Pembrook and Facundo Irigoyen were at a wedding in Sagaponack on Saturday.\n\n" +
+      "It was hardly their debut. In July they arrived together at the Seagrass Ball, which Bunny Thistlewood throws every summer. " +
+      '"I seated them at separate tables. By dessert they had fixed that themselves," Thistlewood told the Dispatch.';
     expect(said({ text, published: "2017-08-14", outlet: "Dune Road Dispatch" }, "Bunny Thistlewood")).toMatchObject({
       occurredOn: "2017-08-14",
       precision: "day",
@@ -110,13 +113,12 @@ describe("dates and pairs", () => {
   });
 
   it("dates words told to reporters 'after practice on Tuesday' by that Tuesday", () => {
-    const text =
-      "Dashawn Pettaway and Katarzyna Wróblewska were both at the Hoops for Hope gala on Saturday night.\n\n" +
-      "Pettaway wasn't having it. \"I'm single, man. I'm focused on the playoff push,\" he told reporters after practice on Tuesday.";
-    expect(said({ text, published: "2020-01-29", outlet: "The Huddle" }, "Dashawn Pettaway")).toMatchObject({
-      kind: "denial",
-      occurredOn: "2020-01-28",
-    });
+    const bare = '"…," he told reporters after practice on Tuesday.';
+    const dates = findDates(bare, "2020-01-29");
+    expect(speechDates(bare, dates, bare.indexOf("told")).map((d) => d.occurredOn)).toEqual(["2020-01-28"]);
+    // ("…, he told us after the party she had left on Tuesday": a clause after the occasion still dates what it tells.)
+    const told = '"…," he told us after she had left on Tuesday.';
+    expect(speechDates(told, findDates(told, "2020-01-29"), told.indexOf("told"))).toEqual([]);
   });
 
   it("finds a wife who shares her husband's surname", () => {
