@@ -2,17 +2,12 @@ import { describe, expect, it } from "vitest";
 import { analyseArticle } from "./article";
 import { kindOfEvent } from "./classify";
 import { findDates } from "./dates";
-import { extractClaims } from "./extract";
 import { listedGender } from "./nlp";
 import { findPairs } from "./pairs";
 import { speechDates } from "./quote-cues";
-import type { ExtractInput } from "./types";
+import { brief, noLedger, rulesOnly, said } from "./testing";
 
 /** Made-up sentences for the rules written after the blind articles 560–579 and 590–599 were scored on first sight (ADR 19, eleventh pass). */
-const none = { people: [], outlets: [] };
-const claims = (input: ExtractInput) => extractClaims(input, none, null);
-const brief = (input: ExtractInput) => claims(input).map((c) => `${c.kind} ${c.occurredOn} ${c.precision} ${c.pair.join(" & ")}`);
-const said = (input: ExtractInput, speaker: string | null) => claims(input).find((c) => c.speaker === speaker && c.quote !== null);
 
 describe("a rep's answer", () => {
   it("hears a press officer as a rep, whose 'nothing more' denies the romance", () => {
@@ -59,7 +54,7 @@ describe("unnamed people at work", () => {
     const text =
       "Fergus McIlvanney and Noor Siddiqui were spotted at the Castle Chippy on Sunday.\n\n" +
       'A bar manager at the Vaults told Heckle & Hearsay they "leave together every single night", which is either romance or a shared taxi.';
-    expect(claims({ text, published: "2024-08-20", outlet: "Heckle & Hearsay" })).toContainEqual(
+    expect(rulesOnly({ text, published: "2024-08-20", outlet: "Heckle & Hearsay" })).toContainEqual(
       expect.objectContaining({ kind: "speculation", speaker: null, quote: "leave together every single night" }),
     );
   });
@@ -68,7 +63,7 @@ describe("unnamed people at work", () => {
     const text =
       "Iker Zubizarreta and Femke Hoogendijk were seen leaving the paddock together on Sunday.\n\n" +
       "One mechanic from a rival garage wasn't buying the official line. \"She's in his garage more than his own engineer is,\" he told Pit Lane Whispers.";
-    expect(claims({ text, published: "2024-07-23", outlet: "Pit Lane Whispers" })).toContainEqual(
+    expect(rulesOnly({ text, published: "2024-07-23", outlet: "Pit Lane Whispers" })).toContainEqual(
       expect.objectContaining({ kind: "speculation", speaker: null, occurredOn: "2024-07-23", precision: "day" }),
     );
   });
@@ -124,7 +119,7 @@ describe("dates and pairs", () => {
   it("finds a wife who shares her husband's surname", () => {
     const text =
       "Over on the American side, all eyes were on Tucker Vandermeer and his wife, Brielle Vandermeer. A podcast claimed they were living separate lives, a rumour Brielle put to bed.";
-    expect(analyseArticle({ text, published: "2025-09-30" }, none).people.map((p) => p.name)).toEqual([
+    expect(analyseArticle({ text, published: "2025-09-30" }, noLedger).people.map((p) => p.name)).toEqual([
       "Tucker Vandermeer",
       "Brielle Vandermeer",
     ]);
@@ -137,14 +132,14 @@ describe("dates and pairs", () => {
       'A teammate who asked us not to use his name told The Huddle that Pettaway\'s "been checking his phone at halftime."',
       "Refresher: Pettaway was engaged to R&B singer Imani Rhodes-Castillo, and the two called it off in 2018.",
     ].join("\n\n");
-    const found = claims({ text, published: "2020-01-29", outlet: "The Huddle" });
+    const found = rulesOnly({ text, published: "2020-01-29", outlet: "The Huddle" });
     expect(found.find((c) => c.kind === "speculation")?.pair).toEqual(["Dashawn Pettaway", "Katarzyna Wróblewska"]);
   });
 });
 
 describe("names and links", () => {
   it("keeps a Portuguese 'dos' inside a name, but not an estate's 'das'", () => {
-    const people = (text: string) => analyseArticle({ text, published: "2026-08-10" }, none).people.map((p) => p.name);
+    const people = (text: string) => analyseArticle({ text, published: "2026-08-10" }, noLedger).people.map((p) => p.name);
     expect(people("Brazilian charger Thiago Amaral dos Santos and Marisa Lobo were seen at the break. Amaral dos Santos waved.")).toContain(
       "Thiago Amaral dos Santos",
     );
@@ -156,12 +151,12 @@ describe("names and links", () => {
   it("links a woman 'at the side of' a man as a couple", () => {
     const text =
       "The Spanish tennis star Inés Montalbán was at the side of Cathal Ó Murchú for the captain's gala dinner on Tuesday night. Ó Murchú said nothing.";
-    expect(findPairs(analyseArticle({ text, published: "2021-09-29" }, none))).toEqual([["Cathal Ó Murchú", "Inés Montalbán"]]);
+    expect(findPairs(analyseArticle({ text, published: "2021-09-29" }, noLedger))).toEqual([["Cathal Ó Murchú", "Inés Montalbán"]]);
   });
 });
 
 describe("names after a possessive or a role", () => {
-  const people = (text: string) => analyseArticle({ text, published: "2024-03-18" }, none).people.map((p) => p.name);
+  const people = (text: string) => analyseArticle({ text, published: "2024-03-18" }, noLedger).people.map((p) => p.name);
 
   it("reads the name after a place's or a show's possessive", () => {
     expect(people("The Daily claimed that Hollywood's Rafe Hartsfield had proposed to model Yara Zaidan.")).toEqual([
@@ -193,13 +188,13 @@ describe("given names and guests", () => {
 
   it("takes 'the guest of Kenji Aramaki' for a person", () => {
     const text = "The actress Delphine Okonkwo-Hart sat in the box on Friday night as the guest of Kenji Aramaki, who had just conducted.";
-    expect(analyseArticle({ text, published: "2016-08-03" }, none).people.map((p) => p.name)).toContain("Kenji Aramaki");
+    expect(analyseArticle({ text, published: "2016-08-03" }, noLedger).people.map((p) => p.name)).toContain("Kenji Aramaki");
   });
 
   it("pairs two guests the next sentence takes up as 'they'", () => {
     const text =
       "The heiress threw her annual fondue on Saturday, and among the sixty or so guests were Zurich private banker Lorenz Imhasly and the French actress Capucine Delorme. They arrived ten minutes apart, which fooled nobody.";
-    expect(findPairs(analyseArticle({ text, published: "2026-02-18" }, none))).toEqual([["Capucine Delorme", "Lorenz Imhasly"]]);
+    expect(findPairs(analyseArticle({ text, published: "2026-02-18" }, noLedger))).toEqual([["Capucine Delorme", "Lorenz Imhasly"]]);
   });
 });
 

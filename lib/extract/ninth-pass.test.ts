@@ -1,19 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { analyseArticle } from "./article";
 import { kindOfEvent, kindOfRemark } from "./classify";
 import { findDates } from "./dates";
-import { extractClaims } from "./extract";
 import { findOutletNames } from "./outlets";
 import { findPairs } from "./pairs";
 import { findPeople } from "./people";
-import type { ExtractInput } from "./types";
+import { brief, read } from "./testing";
 
 /** Made-up sentences for the rules written after the blind articles 320–359 were scored on first sight (ADR 19, ninth pass). */
-const read = (text: string, published = "2024-03-18") => analyseArticle({ text, published }, { people: [], outlets: [] });
-const brief = (input: ExtractInput, model: null | undefined = null) =>
-  (model === null ? extractClaims(input, { people: [], outlets: [] }, null) : extractClaims(input, { people: [], outlets: [] })).map(
-    (c) => `${c.kind} ${c.occurredOn} ${c.precision} ${c.pair.join(" & ")}`,
-  );
 
 describe("names that are not people", () => {
   it("takes a venue's name, or the side a match was played against, for no person", () => {

@@ -2,6 +2,7 @@ import type { Article } from "./article";
 import type { FoundDate } from "./dates";
 import type { Pair } from "./pairs";
 import { SPEECH_VERBS } from "./quotes";
+import { REFUSAL } from "./classify";
 import { ROMANCE_RE } from "./remarks";
 import { namesAWordOf } from "./regex";
 import type { Walk } from "./walk";
@@ -89,5 +90,7 @@ export const UNNAMED_SPEAKER_RE = new RegExp(
 export const REPLY_RE =
   /\b(?:shut|shuts|shot|den(?:y|ies|ied)|dismiss\w*|rebut\w*|confirm\w*|hit back|hits back|address(?:ed|es|ing) (?:the|those|these) (?:rumou?rs?|reports?|claims?|speculation|chatter))\b/i;
 /** A sentence that introduces someone answering talk of them: "addressed the report herself on Tuesday", "was having none of it". */
-export const LEAD_REPLY_RE =
-  /\b(?:address(?:ed|es|ing) (?:the|those|these) (?:rumou?rs?|reports?|claims?|speculation|chatter|stor(?:y|ies))|den(?:y|ies|ied)|dismiss(?:ed|es)|rebut\w*|hit back|hits back|sh(?:ut|ot) (?:down|(?:it|them|the \w+) down)|laugh(?:ed|s) (?:\w+ )?off|having none of it|(?:is|was|are|were)(?: not|n['’]t) having (?:it|any of it|that)|(?:says|said) otherwise|beg(?:s|ged) to differ)\b/i;
+export const LEAD_REPLY_RE = new RegExp(
+  String.raw`\b(?:address(?:ed|es|ing) (?:the|those|these) (?:rumou?rs?|reports?|claims?|speculation|chatter|stor(?:y|ies))|den(?:y|ies|ied)|dismiss(?:ed|es)|rebut\w*|hit back|hits back|sh(?:ut|ot) (?:down|(?:it|them|the \w+) down)|laugh(?:ed|s) (?:\w+ )?off|${REFUSAL})\b`,
+  "i",
+);

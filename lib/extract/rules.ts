@@ -21,6 +21,30 @@ import type { RawClaim, Walk, When } from "./walk";
 export type { RawClaim } from "./walk";
 
 /**
+ * The couples the walk looks for, the article's own first. With no link between two names but talk
+ * of a couple, its two most named people. "DeShawn Okoro-Whitfield … was Yesenia Cardoso": when the
+ * links found only a couple named less (a teammate's engagement told in passing), the article's most
+ * named two, sharing sentences, come after the linked couples — or before them when the only link is
+ * one of them with an ex named far less ("Refresher: Pettaway was engaged to R&B singer Imani
+ * Rhodes-Castillo").
+ */
+function pairsToWalk(article: Article, linked: Pair[], principal: Pair | null, repOf: Map<string, string>): Pair[] {
+  if (!linked.length) return principal ? [principal] : [];
+  const focal = principalPair(article, [], repOf);
+  const mentions = (p: Pair) => article.refs.filter((r) => p.includes(r.value.person)).length;
+  const unlinkedFocal =
+    focal &&
+    !linked.some((p) => p.includes(focal[0]) && p.includes(focal[1])) &&
+    sentencesWithBoth(article, focal) >= 1 &&
+    mentions(focal) > mentions(linked[0]);
+  if (!unlinkedFocal) return linked;
+  const shared = linked.length === 1 ? linked[0].find((n) => focal.includes(n)) : undefined;
+  const namings = (n: string | undefined) => article.refs.filter((r) => r.value.person === n).length;
+  const exOfFocal = shared !== undefined && namings(focal.find((n) => n !== shared)) >= 2 * namings(linked[0].find((n) => n !== shared));
+  return exOfFocal ? [focal, ...linked] : [...linked, focal];
+}
+
+/**
  * Walks the article sentence by sentence and applies the claim rules: quotes with their speakers
  * (statements, denials, confirmations, speculation from insiders), outlet reports, sightings,
  * appearances, work together and talk of romance — each tied to the pair it concerns.
@@ -30,28 +54,7 @@ export function claimsOf(article: Article, model: SentenceModel | null = null): 
   // A rep introduced as such speaks for one of a couple; they are not one of a couple themselves.
   const linked = withHeadingPairs(article, findPairs(article)).filter((p) => !p.some((n) => repOf.has(n)));
   const principal = principalPair(article, linked, repOf);
-  // Nothing links two names, but the text talks of a couple: its two most named people.
-  // "DeShawn Okoro-Whitfield … was Yesenia Cardoso": the article's most named two, sharing sentences, when the links found
-  // only a couple named less (a teammate's engagement told in passing) — after the linked couples.
-  const focal = linked.length ? principalPair(article, [], repOf) : null;
-  const mentions = (p: Pair) => article.refs.filter((r) => p.includes(r.value.person)).length;
-  const unlinkedFocal =
-    focal &&
-    !linked.some((p) => p.includes(focal[0]) && p.includes(focal[1])) &&
-    sentencesWithBoth(article, focal) >= 1 &&
-    mentions(focal) > mentions(linked[0]);
-  // ("Refresher: Pettaway was engaged to R&B singer Imani Rhodes-Castillo" is the only link: the focal couple, named far
-  // more and sharing one of them, is the article's, and comes first.)
-  const shared = unlinkedFocal && linked.length === 1 ? linked[0].find((n) => focal.includes(n)) : undefined;
-  const namings = (n: string | undefined) => article.refs.filter((r) => r.value.person === n).length;
-  const exOfFocal = shared !== undefined && namings(focal!.find((n) => n !== shared)) >= 2 * namings(linked[0].find((n) => n !== shared));
-  const pairs = linked.length
-    ? exOfFocal
-      ? [focal!, ...linked]
-      : [...linked, ...(unlinkedFocal ? [focal] : [])]
-    : principal
-      ? [principal]
-      : [];
+  const pairs = pairsToWalk(article, linked, principal, repOf);
   if (!pairs.length) return [];
   const w: Walk = {
     article,

@@ -1,17 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { analyseArticle } from "./article";
 import { kindOfEvent, kindOfRemark } from "./classify";
 import { extractClaims } from "./extract";
 import { findOutletNames } from "./outlets";
 import { findPairs } from "./pairs";
 import { findPeople } from "./people";
-import type { ExtractInput } from "./types";
+import { brief, noLedger, read } from "./testing";
 
 /** Made-up sentences for the rules written after the blind articles 440–469 were scored on first sight (ADR 19, tenth pass). */
-const none = { people: [], outlets: [] };
-const read = (text: string, published = "2024-03-18", outlet: string | null = null) => analyseArticle({ text, published, outlet }, none);
-const brief = (input: ExtractInput) =>
-  extractClaims(input, none, null).map((c) => `${c.kind} ${c.occurredOn} ${c.precision} ${c.pair.join(" & ")}`);
 const people = (text: string) => findPeople(text, text, []).map((p) => p.name);
 
 describe("people", () => {
@@ -216,7 +211,7 @@ describe("kinds and sources", () => {
         published: "2022-11-07",
         outlet: "Tailgate Tattle",
       },
-      none,
+      noLedger,
       null,
     );
     const words = claims.find((c) => c.quote?.startsWith("She's at every practice"));
