@@ -18,6 +18,12 @@ const RELATION_OF =
 /** "his wife of eight years, Nicola Vickers", "her partner of four years, the cyclist Bram De Wit": a partner in apposition. */
 const PARTNER_APPOSITION =
   /^[’']s\s+(?:new\s+|former\s+|ex-)?(?:boyfriend|girlfriend|partner|husband|wife|fianc[ée]e?|ex)(?:\s+of\s+[\w-]+(?:\s+[\w-]+)?)?,\s+(?:the\s+)?(?:[\p{Ll}-]+\s+|(?:[\p{Lu}][\p{Ll}-]+\s+)(?=(?:[\p{Ll}-]+\s+)+$)){0,3}$/u;
+/** "Marguerite Okafor and her husband, director Jonah Feld": a couple named together, one as the other's partner. */
+const AND_PARTNER =
+  /^\s*(?:and|&)\s+(?:his|her)\s+(?:new\s+|long-?time\s+|long-?term\s+|former\s+|ex-)?(?:boyfriend|girlfriend|partner|husband|wife|fianc[ée]e?|spouse)(?:\s+of\s+[\w-]+(?:\s+[\w-]+)?)?,?\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}$/u;
+/** "in the box of Countess …", "at the villa of …": a name as the owner of the place, before "with". */
+const HOST_OF_BEFORE =
+  /\b(?:box|table|home|house|villa|yacht|chalet|suite|tent|estate|invitation|party|marquee|cabin|terrace) of\s+(?:[\p{Lu}][\p{L}.-]*\s+){0,2}$/u;
 const BROUGHT_RE = /\b(?:brought|accompanied by|arrived with|came with|turned up with|escorted|plus-one|as (?:his|her) date)\b/i;
 const COUPLE_CUE_RE =
   /\b(?:dating|romance|romantic|couple|split|engaged|married|together|kiss\w*|spotted|seen|boyfriend|girlfriend|fianc\w*|husband|wife|relationship|linked|rumou?r\w*|ex)\b/i;
@@ -159,15 +165,26 @@ export function findPairs(article: Article): Pair[] {
         const own = a.value.via === "pronoun" && a.value.possessive ? `'s${between}` : between;
         const apposed = PARTNER_APPOSITION.test(own);
         const partner = PARTNER_WORDS.test(own) || apposed;
-        const relation = apposed || RELATION_OF.test(own) || (partner && between.length < 40);
+        const andPartner = AND_PARTNER.test(between) && !namedBetween(refs, i, j);
+        const relation = apposed || andPartner || RELATION_OF.test(own) || (partner && between.length < 40);
         // "Frey's duet with Haddad": a possessive's work with someone links them too.
         const possessiveWith = a.value.possessive && /^[’']s\s+(?:[\w-]+\s+){0,3}?(?:with|alongside)\s+$/i.test(between);
         const linked =
           ((LINK_BETWEEN.test(between) || (AND_LINK.test(between) && !namedBetween(refs, i, j))) &&
             (!a.value.possessive || a.value.via === "pronoun")) ||
           possessiveWith ||
+          andPartner ||
           relation;
         if (!linked || isMentionOnly(article, a) || isMentionOnly(article, b)) continue;
+        // "Edlinger-Hauswirth … arrived in the box of Countess Adelheid Traunsee-Pallavicini with Réka Szentgyörgyi": whose
+        // box it was came with no one; the sentence's subject did.
+        if (/^\s*with\s+$/.test(between) && HOST_OF_BEFORE.test(article.text.slice(Math.max(0, a.start - 40), a.start))) {
+          const subject = refs.find(
+            (r) => r.value.via !== "pronoun" && r.start < a.start && /^\W*$/.test(article.text.slice(s.start, r.start)),
+          );
+          if (subject && subject.value.person !== b.value.person) link(subject, b, s);
+          continue;
+        }
         if (
           /^\s*(?:and|&)\s+(?:the\s+(?:[\p{L}-]+\s+){0,2})?$/u.test(between) &&
           (inList(article, a) || /^\s*,\s*[A-Z]/.test(article.text.slice(b.end, b.end + 4)))
