@@ -1,6 +1,7 @@
 import { escapeRegExp } from "./regex";
 import { firstNameGender, listedGender } from "./nlp";
-import { NAME_PARTICLES, PRONOUNS_MALE } from "./lexicon";
+import { PRONOUNS_MALE } from "./lexicon";
+import { givenAndFamily, tokensOf } from "./names";
 
 export type Gender = "male" | "female" | "unknown";
 
@@ -28,10 +29,6 @@ function lexiconGender(first: string): Gender | null {
   return listed === "unknown" ? known : listed;
 }
 
-function tokensOf(name: string): string[] {
-  return name.split(/\s+/).filter((t) => !NAME_PARTICLES.has(t.toLowerCase()));
-}
-
 /**
  * A person's gender: what the text says about them (a gendered noun before the name, the
  * pronouns after each mention by full name, surname or first name), weighed against what
@@ -40,10 +37,12 @@ function tokensOf(name: string): string[] {
  */
 export function guessGender(name: string, text: string, others: string[] = []): Gender {
   const tokens = tokensOf(name);
-  const known = UNISEX.has(tokens[0].toLowerCase()) ? "unknown" : lexiconGender(tokens[0]);
+  const { given, family } = givenAndFamily(name);
+  const first = given.split(" ")[0];
+  const known = UNISEX.has(first.toLowerCase()) ? "unknown" : lexiconGender(first);
   let votes = known === "male" ? 1.5 : known === "female" ? -1.5 : 0;
   let weak = 0;
-  const forms = [...new Set([name, tokens.at(-1) ?? name, tokens[0]])].filter((f) => f.length > 2 && !others.includes(f));
+  const forms = [...new Set([name, family, given, tokens.at(-1) ?? name, tokens[0]])].filter((f) => f.length > 2 && !others.includes(f));
   const counted: [number, number][] = [];
   for (const form of forms) {
     for (const m of text.matchAll(new RegExp(String.raw`\b${escapeRegExp(form)}\b(?![\p{L}-])`, "gu"))) {
@@ -73,6 +72,15 @@ export function guessGender(name: string, text: string, others: string[] = []): 
         continue;
       }
       const window = text.slice(at + form.length, at + form.length + 100);
+      // "Tan Wei Ling, the Singaporean actress": a gendered noun in apposition says so as firmly as one before the name.
+      const apposed =
+        /^,\s+(?:the|a|an)\s+(?:[\p{L}'’-]+\s+){0,3}?(actress|actor|waitress|hostess|sportswoman|sportsman|businesswoman|businessman)\b/u.exec(
+          window,
+        );
+      if (apposed) {
+        votes += /(?:ess|woman)$/.test(apposed[1]) ? -3 : 3;
+        continue;
+      }
       const parts = window.split(/[.!?]["”’]?\s+/);
       // "Castell is wearing Dior; Reeve is in a tux, he tells us": a pronoun after another name is not hers.
       const cut = (part: string) => others.reduce((acc, o) => (acc.includes(o) ? acc.slice(0, acc.indexOf(o)) : acc), part);

@@ -221,6 +221,20 @@ export const NOT_NAME_WORDS = new Set([
   "might",
 ]);
 
+/**
+ * Family names written first in Chinese, Korean and Vietnamese names ("Tan Wei Ling", "Nguyen Van An"):
+ * before two short syllables they start a person's name, even where the word is also English ("tan").
+ */
+export const SURNAMES_WRITTEN_FIRST = new Set(
+  (
+    "Tan Lim Lee Ng Wong Chan Teo Goh Ong Koh Chua Low Lau Ho Yeo Chong Chew Sim Toh Seah Quek Foo Liew Leong Cheung Leung Tang " +
+    "Li Wang Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Lin Luo Gao Zheng Liang Xie Song Han Feng Deng Cao " +
+    "Peng Zeng Xiao Tian Dong Pan Yuan Cai Jiang Yu Du Ye Cheng Su Lu Ding Ren Shen Yao Cui Zhong Lam Kwok Yip Mak Fung Tse Poon " +
+    "Siu Tsang Choi Kim Park Jung Kang Cho Yoon Jang Oh Seo Shin Kwon Hwang Ahn Jeon Hong Yoo Ko Moon Son Bae Baek Nam Noh Kwak " +
+    "Nguyen Nguyễn Tran Trần Le Lê Pham Phạm Hoang Hoàng Huynh Huỳnh Phan Vu Vũ Vo Võ Dang Đặng Bui Bùi Do Đỗ Ngo Ngô Duong Dương Ly"
+  ).split(" "),
+);
+
 /** Small words that may sit inside a name ("Ana de Armas", "Dick Van Dyke"). */
 export const NAME_PARTICLES = new Set([
   "de",
@@ -479,6 +493,19 @@ export const LEADING_TITLES = new Set([
   // "Principal Anouk Vermeire", "Singer Sienna Thibodeaux", "the Briton Stellan Brightmore": roles and nationalities that open a run.
   "principal",
   "soloist",
+  // "Dona Graça Pimentel", "Frau Szentgyörgyi": honorifics in other languages, written before the name.
+  "dona",
+  "senhora",
+  "senhor",
+  "señora",
+  "señor",
+  "signora",
+  "signor",
+  "frau",
+  "herr",
+  "madame",
+  "monsieur",
+  "mademoiselle",
   "ballerina",
   "judge",
   "coach",

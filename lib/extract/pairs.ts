@@ -255,7 +255,11 @@ export function findPairs(article: Article): Pair[] {
     return !/\b(?:not|n[’']t|never|no longer)\b/i.test(article.text.slice(a.end, b.start));
   };
   const byLinks = (x: (typeof named)[number], y: (typeof named)[number]) =>
-    Number(headlined(y.pair)) - Number(headlined(x.pair)) || y.links - x.links || x.first - y.first;
+    Number(headlined(y.pair)) - Number(headlined(x.pair)) ||
+    mentionsOf(y.pair) - mentionsOf(x.pair) ||
+    y.links - x.links ||
+    x.first - y.first;
+  const mentionsOf = (pair: Pair) => article.refs.filter((r) => pair.includes(r.value.person)).length;
   // "Inside Honor Blakiston's Provence wedding: the two new couples who stole the show": whose wedding or party it
   // is are its hosts; beside other couples they are mentions of those couples' appearance, not a pair of their own.
   const opening = article.sentences[1]?.end ?? article.text.length;

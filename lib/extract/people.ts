@@ -1,7 +1,8 @@
 import { escapeRegExp } from "./regex";
 import { isFirstName, isKnownNonName, looksLikePlace, listedGender } from "./nlp";
 import { guessGender, type Gender } from "./gender";
-import { LEADING_TITLES, NAME_PARTICLES, NOT_NAME_WORDS, OUTLET_WORDS } from "./lexicon";
+import { LEADING_TITLES, NOT_NAME_WORDS, OUTLET_WORDS } from "./lexicon";
+import { givenAndFamily, surnameFirst, tokensOf } from "./names";
 import { mask } from "./spans";
 
 export type { Gender } from "./gender";
@@ -26,7 +27,7 @@ const NAME_RUN =
 const NAME_PARTICLE = /^(?:Mac|Mc|Van|Von|De|Del|Della|Der|Den|Du|Le|La|Di|Da|Dos|Bin|Ibn|Al|El|St\.?)$/;
 
 const ORGANISATION_WORDS =
-  /^(?:Rovers|United|City|Town|Athletic|Wanderers|Albion|FC|Pictures|Studios?|Records|Artists|Talent|Entertainment|Films|Productions|Group|Agency|Partners|Media|Global|Company|Co|Management|Agency|Label|Foundation|Theatre|Theater|Hall|Arena|Prize|Award|Awards|Festival|Gallery|Hotel|Club|Ltd|Inc|Rangers|Hotspur|Argyle|Thistle|Harriers|Academicals|Orient|Cup|Day|Diary|Games|Open|Series|Trophy|Prix|Week|Gala|Ball|Classic|League|Championships?|Olympics|Marathon|Regatta)$/;
+  /^(?:Rovers|United|City|Town|Athletic|Wanderers|Albion|FC|Pictures|Studios?|Records|Artists|Talent|Entertainment|Films|Productions|Group|Agency|Partners|Media|Global|Company|Co|Management|Agency|Label|Foundation|Theatre|Theater|Hall|Arena|Prize|Award|Awards|Festival|Gallery|Hotel|Club|Ltd|Inc|Rangers|Hotspur|Argyle|Thistle|Harriers|Academicals|Orient|Cup|Day|Diary|Games|Open|Series|Trophy|Prix|Week|Gala|Ball|Classic|League|Championships?|Olympics|Marathon|Regatta|Fest|Fair|Grounds|Carnival|Expo|Gras)$/;
 
 const VENUE_WORDS =
   /^(?:House|Lounge|Bar|Grill|Kitchen|Tavern|Inn|Bistro|Brasserie|Caf[eé]|Rooms|Terrace|Steakhouse|Lodge|Arms|Trattoria|Osteria|Cantina|Diner|Pub|Restaurant|Taverna|Canteen|Eatery|Cellar|Oyster|Izakaya|Supper|Social)$/;
@@ -49,10 +50,6 @@ const SHOW_OF_STAR =
 export const HOLDER_OF_WORK =
   /\b(?:producer|host|presenter|creator|director|writer|showrunner|star|editor|founder|boss|head)s?\s+of\s+(?:the|that|this|his|her|their)\s+[\w-]+,\s+$/i;
 
-export function tokensOf(name: string): string[] {
-  return name.split(/\s+/).filter((t) => !NAME_PARTICLES.has(t.toLowerCase()));
-}
-
 function trimRun(run: string): string {
   let words = run.split(/\s+/);
   const possessive = words.findIndex((w) => /[’']s$/.test(w));
@@ -68,13 +65,14 @@ function trimRun(run: string): string {
   if (
     words.length >= 2 &&
     !isFirstName(words[0]) &&
+    !surnameFirst(words) &&
     (/^\p{Lu}\p{Ll}+-(?:(?:of|in|and)-\p{Ll}+|\p{Ll}+(?:ed|ing)|born|old)$/u.test(words[0]) ||
       // ("Beckett Lyle Abernathy": a given name the list knows before a middle name stays.)
       (words.length >= 3 &&
         // ("Cillian Mac Giolla", "Pieter Van Damme": a surname's particle is no first name.)
         !NAME_PARTICLE.test(words[1]) &&
         (isFirstName(words[1]) || (ROLE_SHAPED.test(words[0]) && listedGender(words[1]) !== "unknown")) &&
-        (listedGender(words[0], true) === "unknown" || ROLE_SHAPED.test(words[0]))))
+        listedGender(words[0], true) === "unknown"))
   )
     words.shift();
   return words.length >= 2 ? words.join(" ") : "";
@@ -120,7 +118,7 @@ function acceptable(name: string, before: string, text = ""): boolean {
     /(?:^|\s)(?:[a-z]+(?:er|or|ist|ian|ess|eur)|star|model|host|chef|judge|partner|pro|champion|coach|agent|student|consultant|assistant|correspondent|heir|alum|alumna|alumnus|bandmate|teammate|castmate|housemate|co-?star|wife|husband|girlfriend|boyfriend|fianc[ée]e?|rival|pal|colleague|socialite)\s+$/.test(
       before,
     );
-  const first = isFirstName(tokens[0]) || introduced;
+  const first = isFirstName(tokens[0]) || introduced || surnameFirst(tokens);
   // "Thiago Amaral dos Santos" is a person; "Quinta das Hortênsias" is an estate.
   if (/\s(?:dos|das)\s/.test(name) && (!first || /\b(?:her|his|their|its|the|at|in|to|from)\s+$/i.test(before))) return false;
   // "Gene Holcomb", "Jade Penhaligon": a first name the lexicon knows as a word is still a name when the text treats the surname as a person.
@@ -136,6 +134,8 @@ function acceptable(name: string, before: string, text = ""): boolean {
   if (!first && !coupled && isKnownNonName(tokens[0]) && (ROLE_SHAPED.test(tokens[0]) || !surnameActsAsPerson(name, text))) return false;
   // "Kestrel FM", "Harbour News": a station's or a paper's name, whatever its first word.
   if (/^(?:FM|TV|Radio|News|Magazine|Podcast|Weekly|Daily|Online|Live)$/.test(tokens[tokens.length - 1])) return false;
+  // "Rádio Saudade", "Radio Kestrel", "TV Globo": a station named the other way round.
+  if (/^(?:Radio|Rádio|Radyo|Rádió|TV|Tele|Télé)$/.test(tokens[0])) return false;
   // "Castleford Rovers", "Northlight Pictures": a team's or a company's name, not a person's.
   if (ORGANISATION_WORDS.test(tokens[tokens.length - 1])) return false;
   // "Kaiseki House", "Ortolan Grill": a venue's name, unless its first word is a first name.
@@ -238,7 +238,7 @@ export function findPeople(text: string, masked: string, ledgerNames: string[], 
   }
   const aliases = nicknamed(masked, names);
   // Another person's name (first name or surname) ends the stretch of text whose pronouns may be theirs.
-  const forms = names.map((n) => [...new Set([tokensOf(n)[0], tokensOf(n).at(-1) ?? n])]);
+  const forms = names.map((n) => [...new Set([tokensOf(n)[0], tokensOf(n).at(-1) ?? n, ...Object.values(givenAndFamily(n))])]);
   return names.map((name, i) => ({
     name,
     gender: guessGender(name, text, forms.filter((_, j) => j !== i).flat()),

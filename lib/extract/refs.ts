@@ -1,7 +1,8 @@
 import { escapeRegExp } from "./regex";
 import { findQuotes } from "./quotes";
 import { EVENT_AFTER, FEMALE_ROLES, MALE_ROLES, ROLE_NOUNS } from "./lexicon";
-import { tokensOf, type Gender, type Person, type PersonRef } from "./people";
+import { givenAndFamily, tokensOf } from "./names";
+import type { Gender, Person, PersonRef } from "./people";
 import type { Span } from "./spans";
 
 /** Word edges that know letters beyond ASCII: "\b" sees none before the "Å" of "Åberg". */
@@ -69,14 +70,15 @@ export function personRefs(text: string, people: Person[], aliases: Map<string, 
   }
   const shortForms = new Map<string, string[]>();
   for (const p of people) {
-    const t = tokensOf(p.name);
     // A nickname the article gave ("Lux") calls the person as their first name does.
     const nicks = (p.aliases ?? []).map((a) => /["“‘]\s*([^"”’]+?)\s*["”’]/.exec(a)?.[1]).filter((n): n is string => Boolean(n));
-    for (const w of new Set([t[0], t[t.length - 1], ...nicks])) shortForms.set(w, [...(shortForms.get(w) ?? []), p.name]);
+    const { given, family } = givenAndFamily(p.name);
+    for (const w of new Set([given, family, ...nicks])) shortForms.set(w, [...(shortForms.get(w) ?? []), p.name]);
   }
   // A surname two people share ("Finn Maddox" and "his wife, Lucy Maddox") means the one the article introduced first.
   const firstAt = (name: string) => (text.indexOf(name) < 0 ? Infinity : text.indexOf(name));
-  for (const [word, owners] of shortForms) {
+  // Longer forms first: "Wei Ling" before a "Ling" someone else may be called.
+  for (const [word, owners] of [...shortForms].sort(([a], [b]) => b.length - a.length)) {
     const surnameOfAll = owners.length > 1 && owners.every((o) => tokensOf(o).at(-1) === word && tokensOf(o)[0] !== word);
     if (surnameOfAll) owners.sort((a, b) => firstAt(a) - firstAt(b));
     if (owners.length === 1 || surnameOfAll)

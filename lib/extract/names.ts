@@ -1,0 +1,18 @@
+import { NAME_PARTICLES, SURNAMES_WRITTEN_FIRST } from "./lexicon";
+
+/** A name's words without its particles: "Ana de Armas" is Ana, Armas. */
+export function tokensOf(name: string): string[] {
+  return name.split(/\s+/).filter((t) => !NAME_PARTICLES.has(t.toLowerCase()));
+}
+
+/** "Tan Wei Ling", "Nguyen Van An": a family name written first, then two short syllables. */
+export function surnameFirst(words: string[]): boolean {
+  return words.length === 3 && SURNAMES_WRITTEN_FIRST.has(words[0]) && words.slice(1).every((w) => /^\p{Lu}\p{Ll}{1,5}$/u.test(w));
+}
+
+/** What a person is called by given name and by family name: "Wei Ling" and "Tan" for Tan Wei Ling. */
+export function givenAndFamily(name: string): { given: string; family: string } {
+  const t = tokensOf(name);
+  if (surnameFirst(t)) return { given: t.slice(1).join(" "), family: t[0] };
+  return { given: t[0], family: t[t.length - 1] };
+}
