@@ -8,7 +8,7 @@ import { baseOf, type RawClaim, type Step, type Walk } from "./walk";
 import type { ClaimKind } from "@/lib/vocabulary";
 
 const OUTLET_REPORT_RE =
-  /\b(?:reported|reports|reporting|according to|claimed|claims|alleged|published|broke the news|ran a story|first reported|revealed|reveals|can reveal|has learned|retracted|corrected|debunked|walked back|backed down|fact-?check\w*|matched (?:the|an|a) (?:image|photo|picture|video)|pull(?:ed|ing) (?:the|its) (?:story|article|report|piece)|editor['’]s note|story|report|article|exclusive|established|found that|showed that|traced|ran|first ran|carried|posted|told its (?:[\d.]+ (?:million|thousand) )?(?:followers|readers|listeners|subscribers))\b/i;
+  /\b(?:reported|reports|reporting|according to|claimed|claims|alleged|published|broke the news|ran a story|first reported|revealed|reveals|can reveal|has learned|retracted|corrected|debunked|walked back|backed down|fact-?check\w*|matched (?:the|an|a) (?:image|photo|picture|video)|pull(?:ed|ing) (?:the|its) (?:story|article|report|piece)|editor['’]s note|story|report|article|exclusive|established|found that|showed that|traced|ran|first ran|carried|posted|told its (?:[\d.]+ (?:million|thousand) )?(?:followers|readers|listeners|subscribers)|first linked|(?:first )?floated|first paired|(?:was )?(?:the )?first to call)\b/i;
 const SPOKE_ON_RE =
   /\b(?:revealed|confirmed|announced|said|admitted|told (?:viewers|listeners|the audience))\b[^.;"“”]{0,40}\bon\s+(?:(?:the|a|an|this|last|\w+['’]s)\s+)?(?:(?:episode|edition|instalment|installment) of\s+)?$/i;
 const OWN_SCOOP_RE =

@@ -459,6 +459,14 @@ export const OUTLET_REPORT_VERBS = [
   "writes",
   "suggested",
   "suggests",
+  // "The Gilded Ledger first linked them in March", "Velvet Rope Radio first floated the pairing": who reported a couple first.
+  "first linked",
+  "first floated",
+  "floated",
+  "first paired",
+  "was the first to call",
+  "was first to call",
+  "first called",
 ];
 
 /** Roles written before a name at the start of a sentence ("Actress Corinne Vale", "Reality star Tasha Quinn"): not part of it. */

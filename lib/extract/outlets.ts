@@ -13,7 +13,7 @@ const CUE_RE = new RegExp(
   "g",
 );
 const REPORT_RE = new RegExp(
-  String.raw`${RUN}(?:,\s+which)?\s+(?:(?:has|had|also|later|first|then|originally|exclusively)\s+)*(${OUTLET_REPORT_VERBS.map(escape).join("|")})\b`,
+  String.raw`${RUN}(?:,\s+which)?\s+(?:(?:has|had|also|later|first|then|originally|exclusively)\s+)*(${OUTLET_REPORT_VERBS.map(escapeRegExp).join("|")})\b`,
   "g",
 );
 

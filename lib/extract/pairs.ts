@@ -31,14 +31,15 @@ const COUPLE_CUE_RE =
  * "A and B", "A and the actor B", "A and the Seahaven Rovers midfielder B": descriptors between,
  * never another name ("A and Cormac Fennessy in matching B" links A to Fennessy only).
  */
-const AND_LINK = /^\s*(?:and|&)\s*(?:(?:the\s+|his\s+|her\s+)?(?:[\p{L}'’-]+\s+){1,4})?$/u;
+const AND_LINK = /^\s*(?:and|&)\s*(?:(?:the\s+|his\s+|her\s+)?(?:[\p{L}'’-]+\s+){1,5})?$/u;
 const LINK_BETWEEN =
   /^(?:\s*(?:and|&)\s*|,\s+with whom\s+|,?\s+(?:(?:\w+|[-–—])\s+){0,10}?(?:on the arm of|arm in arm with|hand in hand with)\s+(?:(?:his|her|their|the)\s+)?(?:[^\s.;!?]+\s+){0,6}?|,?\s+(?:(?:\w+|[-–—])\s+){0,3}?(?:spotted|seen|caught|photographed|snapped|pictured|papped|stepping|strolling|walking|leaving|arriving|dining)\s+(?:[^\s.;!?]+\s+){0,12}?(?:with|alongside|beside)\s+(?:(?:his|her|their|the)\s+)?(?:[^\s.;!?]+\s+){0,4}?|,?\s+(?:who\s+)?(?:(?:was|were|has been|have been|had been|is|are)\s+)?(?:(?:\w+(?:['’-]\w+)*|[-–—])\s+){0,5}?(?:with|alongside|beside|opposite|brought|escorted|accompanied by|said of|spoke of|speaking of|asked about|talking about|gushed about|raved about|dating|dated|romancing|kissed|kissing|married|marrying|wed|engaged to|split from|split with|separation from|divorce from|marriage to|married to|married for (?:\w+\s+){1,3}to|engagement to|splitting from|broke up with|breaking up with|separated from|divorced|divorcing|linked to|linked with|romance with|relationship with|date with|hand in hand with|on the arm of|arm in arm with|(?:at|by) the side of|cosying up to|cozying up to)\s+(?:(?:his|her|their|the)\s+)?(?:[^\s.;!?]+\s+){0,6}?)$/i;
 /** The link words of a relationship, as opposed to being somewhere with someone. */
 const SPLIT_LINK =
   /\b(?:split (?:from|with)|separat\w+ from|divorc\w+|married|marriage to|engaged to|engagement to|broke up with|breaking up with|dating|dated|romance with|relationship with)\b/i;
 /** After a name in the headline or lede: the article is about that person's celebration. */
-const HOSTED_AFTER = /^[’']s\s+(?:[\w-]+\s+){0,3}?(?:wedding|nuptials|party|bash|birthday|celebration|shower)\b/i;
+const HOSTED_AFTER =
+  /^[’']s\s+(?:[\w-]+\s+){0,3}?(?:wedding|nuptials|party|bash|birthday|celebration|shower|cruise|gala|ball|brunch|soir[ée]e|fundraiser|barbecue|garden party|dinner party|house party)\b/i;
 /** A day just gone: "on Saturday", "last Sunday", "over the weekend". */
 const RECENT_DAY_RE =
   /\b(?:on|last|this past)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b(?:yesterday|over the weekend|last weekend|this weekend)\b/i;
@@ -57,7 +58,10 @@ export function isMentionOnly(article: Article, ref: Span<PersonRef>): boolean {
     /^the (?:bride|groom)\b/i.test(article.text.slice(ref.start, ref.end)) ||
     EVENT_OF.test(before) ||
     EVENT_AFTER.test(after) ||
-    /\b(?:hosted by|thrown by|organi[sz]ed by|bride|groom|host)\s*,?\s*$/i.test(before) ||
+    // ("the Danish chef and television host Signe Thorsager": a host by trade hosts no party.)
+    /\b(?:hosted by|thrown by|organi[sz]ed by|bride|groom|(?<!\b(?:television|TV|radio|talk-show|chat-show|breakfast|game-show|podcast|late-night|daytime)\s)host)\s*,?\s*$/i.test(
+      before,
+    ) ||
     // "the evening's host, philanthropist Camilla Trevenna": a host's role in apposition, then the name.
     /\b(?:host|hostess|bride|groom)s?,\s+(?:the\s+)?(?:[a-z][\w-]*\s+){1,2}$/.test(before) ||
     // "the wedding of her co-star Nina Ferreira and the songwriter Luke Ambrose": the second of the couple marrying too.
@@ -262,7 +266,10 @@ export function findPairs(article: Article): Pair[] {
   const mentionsOf = (pair: Pair) => article.refs.filter((r) => pair.includes(r.value.person)).length;
   // "Inside Honor Blakiston's Provence wedding: the two new couples who stole the show": whose wedding or party it
   // is are its hosts; beside other couples they are mentions of those couples' appearance, not a pair of their own.
-  const opening = article.sentences[1]?.end ?? article.text.length;
+  const lede = article.sentences[1];
+  const opening = lede
+    ? Math.max(...article.sentences.filter((x) => x.paragraph === lede.paragraph).map((x) => x.end))
+    : article.text.length;
   const hosts = new Set(
     article.refs
       .filter((r) => r.start < opening && r.value.via !== "pronoun" && HOSTED_AFTER.test(article.text.slice(r.end, r.end + 60)))

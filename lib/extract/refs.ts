@@ -90,7 +90,12 @@ export function personRefs(text: string, people: Person[], aliases: Map<string, 
     for (const m of text.matchAll(re)) {
       const role = m[1].toLowerCase();
       // "the singer Rosa Lyle", "the film's director, Priscilla Noon": the role introduces the name after it, it does not point back.
-      const appositive = /^,?\s+[A-Z][\p{L}'’-]+\s+[A-Z]/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40));
+      // ("X, the star of Mørketid, and the Danish chef and television host Signe Thorsager": the second of a list, two
+      // roles, then the name they introduce; "that the league star and netballer Jess Paewai" are two people.)
+      const listed = /\band\s+$/.test(text.slice(Math.max(0, m.index - 5), m.index));
+      const appositive = (
+        listed ? /^(?:\s+(?:and|&)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)?,?\s+[A-Z][\p{L}'’-]+\s+[A-Z]/u : /^,?\s+[A-Z][\p{L}'’-]+\s+[A-Z]/u
+      ).test(text.slice(m.index + m[0].length, m.index + m[0].length + 60));
       // "her co-star" is the partner of whoever "her" is: a relation, not an epithet to resolve here.
       // "run The Anchor & Oar", "at The Golden Hare": a capitalised role noun mid-sentence is part of a venue's or a title's name.
       const titled =

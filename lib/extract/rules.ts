@@ -20,6 +20,22 @@ import type { RawClaim, Walk, When } from "./walk";
 
 export type { RawClaim } from "./walk";
 
+const HOSTING_AFTER =
+  /^,?\s+(?:threw|throws|hosted|hosts|was hosting|is hosting|has hosted|has entertained|entertained)\s+(?:(?:his|her|their|the|an?)\s+)?(?:[\w'’-]+\s+){0,3}?(?:party|after-?party|bash|dinner|brunch|lunch|gala|ball|soir[ée]e|cruise|barbecue|fundraiser|benefit|guests|benefactors)\b/i;
+const HOSTING_BEFORE =
+  /\b(?:hosted by|thrown by|host|hostess|(?:our|the|their|evening['’]s|night['’]s) host,?)\s+(?:[\p{Ll}-]+\s+){0,2}$/iu;
+
+/** Whether the article names someone as the host of its party: "Quilty threw his famous after-party", "hostess Astrid". */
+function isHost(article: Article, person: string): boolean {
+  return article.refs.some(
+    (r) =>
+      r.value.person === person &&
+      r.value.via !== "pronoun" &&
+      (HOSTING_AFTER.test(article.text.slice(r.end, r.end + 80)) ||
+        HOSTING_BEFORE.test(article.text.slice(Math.max(0, r.start - 40), r.start))),
+  );
+}
+
 /**
  * The couples the walk looks for, the article's own first. With no link between two names but talk
  * of a couple, its two most named people. "DeShawn Okoro-Whitfield … was Yesenia Cardoso": when the
@@ -41,7 +57,21 @@ function pairsToWalk(article: Article, linked: Pair[], principal: Pair | null, r
   const shared = linked.length === 1 ? linked[0].find((n) => focal.includes(n)) : undefined;
   const namings = (n: string | undefined) => article.refs.filter((r) => r.value.person === n).length;
   const exOfFocal = shared !== undefined && namings(focal.find((n) => n !== shared)) >= 2 * namings(linked[0].find((n) => n !== shared));
-  return exOfFocal ? [focal, ...linked] : [...linked, focal];
+  if (exOfFocal) return [focal, ...linked];
+  // "…where impresario Barnaby Quilty threw his after-party, and where Hamish Treloar and chef Duc Anh Pham slow-danced":
+  // one of a linked couple named often beside the host makes no second couple of them.
+  const rivalled = linked.some((p) => {
+    const common = p.find((n) => focal.includes(n));
+    return (
+      common !== undefined &&
+      isHost(
+        article,
+        focal.find((n) => n !== common)!,
+      )
+    );
+  });
+  if (rivalled) return linked;
+  return [...linked, focal];
 }
 
 /**
@@ -139,7 +169,10 @@ export function claimsOf(article: Article, model: SentenceModel | null = null): 
       w.focus = pairs.find((p) => p.some((n) => named.has(n))) ?? w.focus;
     const pairRef = PAIR_REFERENCES.test(sentence.text);
     // "They…" means the couple in focus, unless the sentence names someone of another couple.
-    const namedPairs = pairs.filter((p) => p.some((n) => named.has(n)));
+    // ('"Those two owned my dance floor," Quilty told us': whoever speaks of "those two" is not one of them.)
+    const quotedRef = pairRef && !PAIR_REFERENCES.test(bare);
+    const spoken = new Set(refs.filter((r) => quotes.some((q) => r.start >= q.start && r.end <= q.end)).map((r) => r.value.person));
+    const namedPairs = pairs.filter((p) => p.some((n) => (quotedRef ? spoken : named).has(n)));
     const pair: Pair | null =
       both ??
       (pairRef

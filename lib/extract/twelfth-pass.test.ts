@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { findOutletNames } from "./outlets";
 import { findPairs } from "./pairs";
-import { read } from "./testing";
+import { read, rulesOnly } from "./testing";
 
 /** Made-up sentences for the rules written after the blind articles 680–759 were scored on first sight (ADR 19, twelfth pass). */
 
@@ -54,5 +55,48 @@ describe("which couple is the article's", () => {
       "Last month a blog reported that the singer Corinne LaFleur and her husband of twelve years, the restaurateur Ambrose Devereux, had separated. " +
       'LaFleur\'s publicist rang us: "Corinne and Ambrose are together and happy."';
     expect(findPairs(read(text))[0]).toEqual(["Lucien Batiste-Roux", "Thao Nguyen-Whitfield"]);
+  });
+});
+
+describe("outlets' reports", () => {
+  it("hears who 'first linked' or 'floated' a couple, dated when they did", () => {
+    const text =
+      "Sólveig Haraldsdóttir and Julian Okafor-Reyes arrived together at the gala on Monday. " +
+      'The Gilded Ledger first linked them romantically in March, reporting they had been "quietly inseparable since the closing-night party". ' +
+      'Velvet Rope Radio first floated the pairing in February, telling listeners the two had been "quietly seeing each other".';
+    const reports = rulesOnly({ text, published: "2018-05-09", outlet: "Stairwatch" }).filter((c) => c.kind === "report");
+    expect(reports.map((c) => `${c.outlet} ${c.occurredOn} ${c.precision}`)).toEqual([
+      "The Gilded Ledger 2018-03 month",
+      "Velvet Rope Radio 2018-02 month",
+    ]);
+  });
+
+  it("reads an outlet before a report verb of several words ('broke the news')", () => {
+    expect(findOutletNames("Glimmer Weekly Online broke the news on Sunday that the pair had split.", [], new Set())).toEqual([
+      "Glimmer Weekly Online",
+    ]);
+  });
+});
+
+describe("hosts", () => {
+  it("takes whoever threw the party for its host, not a partner of one of the couple", () => {
+    const text =
+      "It was at the Glasshouse Hotel in Sydney, where impresario Barnaby Quilty threw his famous after-party on Saturday, and where " +
+      "breakfast-television darling Hamish Treloar and chef Duc Anh Pham slow-danced until dawn. " +
+      '"Those two owned my dance floor until the sun came up," Quilty told the Social on Sunday. ' +
+      "Quilty has thrown the party for years. Treloar's manager declined to comment.";
+    const pairs = rulesOnly({ text, published: "2024-03-05", outlet: "The Oxford Street Social" }).map((c) => c.pair.join(" & "));
+    expect(pairs).not.toContain("Hamish Treloar & Barnaby Quilty");
+    expect(pairs).toContain("Duc Anh Pham & Hamish Treloar");
+  });
+
+  it("takes the hostess of a cruise the opening paragraph names for no one's partner", () => {
+    const text =
+      "There are worse ways to spend a Saturday evening than drifting down the Oslofjord. Astrid Wiborg-Lund's annual charity cruise " +
+      "sailed from Oslo on Saturday.\n\nEirik Solbakken, the brooding star of Mørketid, and the Danish chef and television host Signe Thorsager " +
+      'boarded together, and the hostess had seated them side by side. "I put them at the captain\'s table," Wiborg-Lund told us.';
+    const found = findPairs(read(text));
+    expect(found[0]).toEqual(["Eirik Solbakken", "Signe Thorsager"]);
+    expect(found.flat()).not.toContain("Astrid Wiborg-Lund");
   });
 });
