@@ -59,6 +59,9 @@ const AT_EVENT_RE = new RegExp(
 );
 
 /** "at Sundown Fields festival": a capitalised name, then what the event is, with no article. */
+/** "Restaurateur Yossi Abergel threw his fiftieth birthday at Levanta, … and the two arrived together": a host's party. */
+const HOSTED_EVENT_RE =
+  /\b(?:threw|hosted|throws|hosts|was hosting|were hosting|is hosting)\s+(?:(?:his|her|their|an?|the)\s+)?(?:[\w'’-]+\s+){0,3}?(?:party|after-?party|birthday|bash|dinner|brunch|lunch|gala|ball|soir[ée]e|cruise|barbecue|fundraiser|celebration|reception|launch|shindig)\b/i;
 const AT_NAMED_EVENT_RE =
   /\b(?:at|to|for)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}\s+(?:festival|gala|ball|party|after-?party|premiere|awards|wedding|concert|fair|carnival|reception|fundraiser|launch)\b/;
 
@@ -215,7 +218,9 @@ export function kindOfEvent(text: string): ClaimKind | null {
   // "…, which may explain why the two keep being photographed side by side": a habit explained is no outing of its own.
   const work = sentence.replace(CO_STAR_NOUN_RE, " ").replace(HABITUAL_SIGHTING_RE, " ");
   if (MET_AT_WORK_RE.test(sentence) && !SPLIT_RE.test(sentence)) return "professional";
-  if (PROFESSIONAL_RE.test(work) && !SIGHTING_RE.test(work.replace(PROFESSIONAL_RE, ""))) return "professional";
+  // ("X split from his former co-star Y … after one excruciating reconciliation attempt on a reunion special": the split is the news.)
+  const splitTold = SPLIT_RE.test(sentence) && !NEGATED_SPLIT_RE.test(sentence) && !RUMOURED_SPLIT_RE.test(sentence);
+  if (PROFESSIONAL_RE.test(work) && !SIGHTING_RE.test(work.replace(PROFESSIONAL_RE, "")) && !splitTold) return "professional";
   // "photographed leaving the stage door…, hours after a gala concert she had attended": an outing after the event.
   const seen = SIGHTING_RE.exec(sentence);
   const after = /\b(?:hours|minutes|shortly|soon|just)\s+(?:after|before)\b/i.exec(sentence);
@@ -227,7 +232,9 @@ export function kindOfEvent(text: string): ClaimKind | null {
   // "He was spotted leaving the couple's home with two suitcases": one of them seen on their own is no outing of the pair.
   if (SEEN_ALONE_RE.test(sentence) && !COMPANION_RE.test(sentence)) return SPLIT_RE.test(sentence) ? "report" : null;
   if (SIGHTING_RE.test(sentence))
-    return AT_EVENT_RE.test(sentence) || NAMED_EVENT_RE.test(sentence) || AT_NAMED_EVENT_RE.test(sentence) ? "appearance" : "sighting";
+    return AT_EVENT_RE.test(sentence) || NAMED_EVENT_RE.test(sentence) || AT_NAMED_EVENT_RE.test(sentence) || HOSTED_EVENT_RE.test(sentence)
+      ? "appearance"
+      : "sighting";
   // "The split comes at a busy moment for both": the split named as a topic is no new development.
   const told = sentence.replace(/\bthe (?:split|break-?up|separation|divorce)\b(?!\s+(?:of|between|from))/gi, " ");
   if (SPLIT_RE.test(told) && !NEGATED_SPLIT_RE.test(sentence) && !RUMOURED_SPLIT_RE.test(sentence)) return "report";

@@ -27,14 +27,14 @@ const NAME_RUN =
 const NAME_PARTICLE = /^(?:Mac|Mc|Van|Von|De|Del|Della|Der|Den|Du|Le|La|Di|Da|Dos|Bin|Ibn|Al|El|St\.?)$/;
 
 const ORGANISATION_WORDS =
-  /^(?:Rovers|United|City|Town|Athletic|Wanderers|Albion|FC|Pictures|Studios?|Records|Artists|Talent|Entertainment|Films|Productions|Group|Agency|Partners|Media|Global|Company|Co|Management|Agency|Label|Foundation|Theatre|Theater|Hall|Arena|Prize|Award|Awards|Festival|Gallery|Hotel|Club|Ltd|Inc|Rangers|Hotspur|Argyle|Thistle|Harriers|Academicals|Orient|Cup|Day|Diary|Games|Open|Series|Trophy|Prix|Week|Gala|Ball|Classic|League|Championships?|Olympics|Marathon|Regatta|Fest|Fair|Grounds|Carnival|Expo|Gras)$/;
+  /^(?:Rovers|United|City|Town|Athletic|Wanderers|Albion|FC|Pictures|Studios?|Records|Artists|Talent|Entertainment|Films|Productions|Group|Agency|Partners|Media|Global|Company|Co|Management|Agency|Label|Foundation|Theatre|Theater|Hall|Arena|Prize|Award|Awards|Festival|Gallery|Hotel|Club|Ltd|Inc|Rangers|Hotspur|Argyle|Thistle|Harriers|Academicals|Orient|Cup|Day|Diary|Games|Open|Series|Trophy|Prix|Week|Gala|Ball|Classic|League|Championships?|Olympics|Marathon|Regatta|Fest|Fair|Grounds|Carnival|Expo|Gras|Racing|Motorsports?|Strip)$/;
 
 const VENUE_WORDS =
   /^(?:House|Lounge|Bar|Grill|Kitchen|Tavern|Inn|Bistro|Brasserie|Caf[eé]|Rooms|Terrace|Steakhouse|Lodge|Arms|Trattoria|Osteria|Cantina|Diner|Pub|Restaurant|Taverna|Canteen|Eatery|Cellar|Oyster|Izakaya|Supper|Social)$/;
 
 /** A team's, a band's or a company's name is followed by what it is. */
 const ORGANISATION_AFTER =
-  /^\s+(?:number|song|track|tune|ballad|anthem|album|gig|concert|tribute act|singalong)s?\b|^\s+(?:reporter|journalist|correspondent|columnist|photographer|critic)s?\b|^\s+(?:prop|winger|striker|midfielder|defender|goalkeeper|keeper|captain|skipper|fly-half|scrum-half|hooker|flanker|full-back|batsman|bowler|pitcher|quarterback|centre-back|centre-forward|forward)\s+[A-Z]|^\s+(?:(?:swim|swimming|football|soccer|rugby|hockey|basketball|baseball|cricket|netball|rowing|dance|theatre|theater|record|production|talent|pop|rock|boy|girl)\s+)?(?:team|club|squad|band|group|school|academy|company|label|franchise|brand|firm|agency|studio|orchestra|choir|crew)\b|^\s+(?:guitarist|drummer|bassist|keyboardist|frontman|frontwoman|lead singer|vocalist|advert|commercial|ad campaign)s?\b/;
+  /^\s+(?:number|song|track|tune|ballad|anthem|album|gig|concert|tribute act|singalong)s?\b|^\s+(?:reporter|journalist|correspondent|columnist|photographer|critic)s?\b|^\s+(?:prop|winger|striker|midfielder|defender|goalkeeper|keeper|captain|skipper|fly-half|scrum-half|hooker|flanker|full-back|batsman|bowler|pitcher|quarterback|centre-back|centre-forward|forward|cricketer|footballer|player|driver)\s+[A-Z]|^\s+(?:(?:swim|swimming|football|soccer|rugby|hockey|basketball|baseball|cricket|netball|rowing|dance|theatre|theater|record|production|talent|pop|rock|boy|girl)\s+)?(?:team|club|squad|band|group|school|academy|company|label|franchise|brand|firm|agency|studio|orchestra|choir|crew)\b|^\s+(?:guitarist|drummer|bassist|keyboardist|frontman|frontwoman|lead singer|vocalist|advert|commercial|ad campaign)s?\b/;
 /** "and his wife, ", "her brother ": a relative introduced by name. */
 const FAMILY_BEFORE =
   /\b(?:wife|husband|spouse|partner|fianc[ée]e?|sister|brother|daughter|son|mother|father|mum|mom|dad|twin|cousin)(?:,\s*|\s+)$/i;
@@ -146,6 +146,8 @@ function acceptable(name: string, before: string, text = ""): boolean {
     !surnameActsAsPerson(name, text)
   )
     return false;
+  // "Achterberg, who signed Paper Orchard two years ago": what a label signs or a manager books is an act.
+  if (!first && /\b(?:signed|signing|booked|booking|managed|manages|produced|producing|produces)\s+$/i.test(before)) return false;
   // "the John Wick films", "the World of John Wick": a title, not a person.
   if (/\b(?:[Tt]he|[A-Z][a-z]+ of)\s+$/.test(before)) return false;
   // "her 2019 single Paper Moon", "the drama Freshers", "her new single, Porch Light,": a work's title.

@@ -36,6 +36,8 @@ function isHost(article: Article, person: string): boolean {
   );
 }
 
+const EX_TOLD_RE = /\b(?:split (?:from|with)|former|ex-|divorc\w+|separated from|broke up|parted ways|exe?s?\b)/i;
+
 /**
  * The couples the walk looks for, the article's own first. With no link between two names but talk
  * of a couple, its two most named people. "DeShawn Okoro-Whitfield … was Yesenia Cardoso": when the
@@ -180,7 +182,9 @@ export function claimsOf(article: Article, model: SentenceModel | null = null): 
           namedPairs[0] ??
           (named.size === 0 || [...named].some((n) => w.focus.includes(n)) || !namedPairs.length ? w.focus : null))
         : null);
-    if (pair) w.focus = pair;
+    // ("Some context: Fairweather-Hynes split from his former co-star Jade Penhaligon in 2021. On Wednesday night the pair
+    // turned up together again": an ex told of in the background does not become whom "the pair" means next.)
+    if (pair && !(pair !== pairs[0] && both && EX_TOLD_RE.test(bare))) w.focus = pair;
     // "The Scottish Sunday Tattle first reported on the 3rd": a weekday in an outlet's name is no date.
     const unnamed = outsideQuotes(withoutOutlets.slice(sentence.start, sentence.end), quotes, sentence.start);
     const dates = findDates(withoutAsides(unnamed), article.published, w.dates.anchor());

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { kindOfEvent } from "./classify";
 import { findOutletNames } from "./outlets";
 import { findPairs } from "./pairs";
 import { read, rulesOnly } from "./testing";
@@ -98,5 +99,44 @@ describe("hosts", () => {
     const found = findPairs(read(text));
     expect(found[0]).toEqual(["Eirik Solbakken", "Signe Thorsager"]);
     expect(found.flat()).not.toContain("Astrid Wiborg-Lund");
+  });
+});
+
+describe("kinds", () => {
+  it("takes a couple arriving at a party someone threw for an appearance", () => {
+    expect(
+      kindOfEvent(
+        "Restaurateur Yossi Abergel threw his fiftieth birthday at Levanta, his club in Jaffa, and Shitrit and Konstantinou arrived together shortly before midnight.",
+      ),
+    ).toBe("appearance");
+  });
+
+  it("reads a split from a former co-star as the split, not as work together", () => {
+    expect(
+      kindOfEvent(
+        "Fairweather-Hynes split from his former co-star Jade Penhaligon in or around March 2021, after one excruciating reconciliation attempt on a reunion special.",
+      ),
+    ).toBe("report");
+  });
+});
+
+describe("names that are not people", () => {
+  it("takes a racing team, a strip, and the band a label signed for no person", () => {
+    const text =
+      "Eero Lahtinen, who brought his Kestrel Racing car home fourth, and Imogen Fairweather-Scott arrived together. " +
+      "Nobody on the Vegas Strip saw them. Desmond Achterberg, who signed Paper Orchard two years ago, was happy to talk.";
+    expect(read(text).people.map((p) => p.name)).toEqual(["Eero Lahtinen", "Imogen Fairweather-Scott", "Desmond Achterberg"]);
+  });
+});
+
+describe("whom 'the pair' means", () => {
+  it("keeps the article's couple after an aside about one of them and an ex", () => {
+    const text =
+      "Colombian DJ Ximena Arroyo and British TV personality Callum Fairweather-Hynes played a surprise set at Solstice on Friday. " +
+      'Over the weekend the two were spotted on a yacht off Formentera. Arroyo was more playful on a podcast: "Ask me again in September." ' +
+      "Some context for the newcomers: Fairweather-Hynes split from his former co-star Jade Penhaligon in 2021.\n\n" +
+      "On Wednesday night the pair turned up together again, this time at a villa party at Can Calma in Sant Josep.";
+    const outing = rulesOnly({ text, published: "2022-08-11", outlet: "Balearic Bulletin" }).find((c) => c.occurredOn === "2022-08-10");
+    expect(outing?.pair).toEqual(["Callum Fairweather-Hynes", "Ximena Arroyo"]);
   });
 });
