@@ -51,7 +51,7 @@ const DEBUNK_RE =
 
 /** "at StreamFest", "at TwitchCon Europe", "for the Summer Cup", "from the Golden Melody Gala": an event by its capitalised name. */
 const NAMED_EVENT_RE =
-  /\b(?:at|to|for|from)\s+(?:the\s+)?(?:[A-Z][\w'’&-]*\s+){0,4}(?:[A-Z][a-z]+(?:Fest|Con)|Cup|Honours|Honors|Awards|Gala|Ball|Festival|Trophy|Classic|Stakes|Derby|Regatta|Expo|Showcase|Championships?|Grand Prix)\b/;
+  /\b(?:at|to|for|from|watched|watching)\s+(?:the\s+)?(?:[A-Z][\w'’&-]*\s+){0,4}(?:[A-Z][a-z]+(?:Fest|Con)|Cup|Honours|Honors|Awards|Gala|Ball|Festival|Trophy|Classic|Stakes|Derby|Regatta|Expo|Showcase|Championships?|Grand Prix)\b/;
 /** "at the Lantern Awards after-party", "at a charity poker night": the pair at a named event. */
 const AT_EVENT_RE = new RegExp(
   String.raw`\b(?:at|to|for|leaving|exiting)\s+(?:the|a|an|her|his|their|[A-Z][\w'’]+(?:\s[A-Z][\w'’]+)*['’]s)\s+(?:[\w'’-]+\s+){0,4}?${EVENT_RE.source.slice(2, -2)}\b`,

@@ -151,7 +151,7 @@ export function statedClaims(w: Walk, step: Step): "copy" | void {
           (s.paragraph === sentence.paragraph || s.index >= sentence.index - 3 || s.paragraph <= opening) &&
           EVENT_RE.test(s.text),
       ) &&
-      /\b(?:arrived|arriving|sat|danced|posed|walked|on the arm of|arm in arm|(?:public|first) outing|front[- ]row)\b/i.test(bare);
+      /\b(?:arrived|arriving|sat|seated|danced|posed|walked|on the arm of|arm in arm|(?:public|first) outing|front[- ]row)\b/i.test(bare);
     const kind: ClaimKind = atEvent ? "appearance" : event;
     const split = kind === "sighting" ? splitActivities(bare) : 1;
     // A development the article states itself dates from the report: the publication day.

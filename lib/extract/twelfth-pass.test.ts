@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { kindOfEvent } from "./classify";
 import { findOutletNames } from "./outlets";
 import { findPairs } from "./pairs";
-import { read, rulesOnly } from "./testing";
+import { brief, read, rulesOnly } from "./testing";
 
 /** Made-up sentences for the rules written after the blind articles 680–759 were scored on first sight (ADR 19, twelfth pass). */
 
@@ -117,6 +117,20 @@ describe("kinds", () => {
         "Fairweather-Hynes split from his former co-star Jade Penhaligon in or around March 2021, after one excruciating reconciliation attempt on a reunion special.",
       ),
     ).toBe("report");
+  });
+
+  it("takes a couple who watched the Derby for an appearance", () => {
+    expect(kindOfEvent("On Saturday the couple watched the Derby side by side, she in ivory, he in a morning suit.")).toBe("appearance");
+  });
+
+  it("takes a couple seated together at a wedding the paragraph names for an appearance", () => {
+    const text =
+      "Polo player Santino Roldán and the heiress Marisol Quenby were spotted at the Bridgehampton match on Saturday.\n\n" +
+      "Sunday brought the season's prettiest wedding, as Blythe Harrow married Ade Ross under a white tent at Windmill Farm. " +
+      "Roldán and Quenby were seated together at the bride's table, and one guest swore they never stopped whispering.";
+    expect(brief({ text, published: "2016-08-09", outlet: "Daily Lantern" })).toContain(
+      "appearance 2016-08-07 day Marisol Quenby & Santino Roldán",
+    );
   });
 });
 
