@@ -15,6 +15,8 @@ import {
   type SpeakerRole,
 } from "./classify";
 import { PAIR_REFERENCES } from "./lexicon";
+import { tokensOf } from "./names";
+import { escapeRegExp } from "./regex";
 import type { Pair } from "./pairs";
 import { findPlace } from "./places";
 import { INSIDER_RE } from "./quotes";
@@ -30,7 +32,7 @@ import type { ClaimKind } from "@/lib/vocabulary";
 
 /** Words that say a text is about a couple even when no sentence links two names. */
 const COUPLE_WORDS_RE =
-  /\b(?:boyfriend|girlfriend|couple|pair|romance|romantic|dating|dated|together|seeing each other|beside (?:her|him)|with (?:him|her)|the two of (?:you|them)|love|lovers|relationship|linked|rumou?r(?:s|ed)?|kiss\w*|flirt\w*)\b/i;
+  /\b(?:boyfriend|girlfriend|couple|pair|romance|romantic|dating|dated|together|seeing each other|beside (?:her|him)|with (?:him|her)|the two of (?:you|them)|love|lovers|relationship|linked|rumou?r(?:s|ed)?|kiss\w*|flirt\w*|more than (?:just |good |summer )?friends|(?:their|first|joint) (?:public )?outing)\b/i;
 /** At most this many suggestions per article once the defaults are added. */
 export const MAX_SUGGESTIONS = 8;
 
@@ -68,12 +70,27 @@ export function principalPair(article: Article, pairs: Pair[], reps: Map<string,
   let best: { pair: Pair; score: number[] } | null = null;
   for (let i = 0; i < top.length; i++)
     for (let j = i + 1; j < top.length; j++) {
+      if (relatives(article, top[i].name, top[j].name)) continue;
       const shared = [...top[i].in].filter((x) => top[j].in.has(x)).length;
       const score = [shared, top[i].n + top[j].n];
       if (!best || score[0] > best.score[0] || (score[0] === best.score[0] && score[1] > best.score[1]))
         best = { pair: [top[i].name, top[j].name], score };
     }
   return best?.pair ?? null;
+}
+
+const RELATIVE_RE = String.raw`(?:mother|father|mum|mom|dad|sister|brother|son|daughter|aunt|uncle|cousin|niece|nephew|grandmother|grandfather|grandson|granddaughter|stepmother|stepfather|twin)`;
+
+/** "Aurélien's mother, Hélène de Montferrand": one introduced as the other's relative; no couple. */
+function relatives(article: Article, a: string, b: string): boolean {
+  const introduced = (of: string, who: string) => {
+    const forms = [...new Set([of, ...tokensOf(of)])].map(escapeRegExp).join("|");
+    const re = new RegExp(String.raw`\b(?:${forms})['’]s\s+(?:[\w-]+\s+)?${RELATIVE_RE},?\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}$`, "u");
+    return article.refs.some(
+      (r) => r.value.person === who && r.value.via !== "pronoun" && re.test(article.text.slice(Math.max(0, r.start - 80), r.start)),
+    );
+  };
+  return introduced(a, b) || introduced(b, a);
 }
 
 /** A transcript's speaker tag ("WREN ACHTERBERG: We did…"): the person the paragraph's words are by. */

@@ -471,6 +471,8 @@ export const OUTLET_REPORT_VERBS = [
 
 /** Roles written before a name at the start of a sentence ("Actress Corinne Vale", "Reality star Tasha Quinn"): not part of it. */
 export const LEADING_TITLES = new Set([
+  "luchadora",
+  "luchador",
   "actress",
   "actor",
   "singer",

@@ -5,9 +5,11 @@ export function tokensOf(name: string): string[] {
   return name.split(/\s+/).filter((t) => !NAME_PARTICLES.has(t.toLowerCase()));
 }
 
-/** "Tan Wei Ling", "Nguyen Van An": a family name written first, then two short syllables. */
+/** "Tan Wei Ling", "Nguyen Van An", "Yoon Ha-rin": a family name written first, then two short syllables. */
 export function surnameFirst(words: string[]): boolean {
-  return words.length === 3 && SURNAMES_WRITTEN_FIRST.has(words[0]) && words.slice(1).every((w) => /^\p{Lu}\p{Ll}{1,5}$/u.test(w));
+  if (!SURNAMES_WRITTEN_FIRST.has(words[0])) return false;
+  if (words.length === 2) return /^\p{Lu}\p{Ll}{0,4}-\p{Ll}{1,5}$/u.test(words[1]);
+  return words.length === 3 && words.slice(1).every((w) => /^\p{Lu}\p{Ll}{1,5}$/u.test(w));
 }
 
 /** What a person is called by given name and by family name: "Wei Ling" and "Tan" for Tan Wei Ling. */

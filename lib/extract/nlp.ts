@@ -44,6 +44,8 @@ export function looksLikePlace(run: string): boolean {
 export function listedGender(word: string, english = false): "male" | "female" | "unknown" {
   const lang = english ? "en" : undefined;
   const gender = getGender(word.normalize("NFC"), lang);
-  // "Sebastián", "Ciarán", "Siân": the list spells many names without their accents.
-  return gender === "unknown" ? getGender(word.normalize("NFD").replace(/\p{M}/gu, ""), lang) : gender;
+  // "Sebastián", "Ciarán", "Siân": the list spells many names without their accents, and it
+  // takes some accented spellings it does not hold for women's ("Aurélien", "Théo").
+  const plain = getGender(word.normalize("NFD").replace(/\p{M}/gu, ""), lang);
+  return plain === "unknown" ? gender : plain;
 }

@@ -27,7 +27,7 @@ const NAME_RUN =
 const NAME_PARTICLE = /^(?:Mac|Mc|Van|Von|De|Del|Della|Der|Den|Du|Le|La|Di|Da|Dos|Bin|Ibn|Al|El|St\.?)$/;
 
 const ORGANISATION_WORDS =
-  /^(?:Rovers|United|City|Town|Athletic|Wanderers|Albion|FC|Pictures|Studios?|Records|Artists|Talent|Entertainment|Films|Productions|Group|Agency|Partners|Media|Global|Company|Co|Management|Agency|Label|Foundation|Theatre|Theater|Hall|Arena|Prize|Award|Awards|Festival|Gallery|Hotel|Club|Ltd|Inc|Rangers|Hotspur|Argyle|Thistle|Harriers|Academicals|Orient|Cup|Day|Diary|Games|Open|Series|Trophy|Prix|Week|Gala|Ball|Classic|League|Championships?|Olympics|Marathon|Regatta|Fest|Fair|Grounds|Carnival|Expo|Gras|Racing|Motorsports?|Strip)$/;
+  /^(?:Rovers|United|City|Town|Athletic|Wanderers|Albion|FC|Pictures|Studios?|Records|Artists|Talent|Entertainment|Films|Productions|Group|Agency|Partners|Media|Global|Company|Co|Management|Agency|Label|Foundation|Theatre|Theater|Hall|Arena|Prize|Award|Awards|Festival|Gallery|Hotel|Club|Ltd|Inc|Rangers|Hotspur|Argyle|Thistle|Harriers|Academicals|Orient|Cup|Day|Diary|Games|Open|Series|Trophy|Prix|Week|Gala|Ball|Classic|League|Championships?|Olympics|Marathon|Regatta|Fest|Fair|Grounds|Carnival|Expo|Gras|Racing|Motorsports?|Strip|Norte|Sur|Nord|Sud|Centro|Oeste)$/;
 
 const VENUE_WORDS =
   /^(?:House|Lounge|Bar|Grill|Kitchen|Tavern|Inn|Bistro|Brasserie|Caf[eé]|Rooms|Terrace|Steakhouse|Lodge|Arms|Trattoria|Osteria|Cantina|Diner|Pub|Restaurant|Taverna|Canteen|Eatery|Cellar|Oyster|Izakaya|Supper|Social)$/;
@@ -94,7 +94,10 @@ function surnameActsAsPerson(name: string, text: string): boolean {
 function acceptable(name: string, before: string, text = ""): boolean {
   const tokens = tokensOf(name);
   // ("Rachel Teo Hui Min": a listed given name, then a Chinese surname and given name.)
-  const long = tokens.length === 4 && isFirstName(tokens[0]) && tokens.slice(1).every((t) => !isKnownNonName(t));
+  // ("Cathal Mac Giolla Phádraig": an Irish surname of three words.)
+  const long =
+    tokens.length === 4 &&
+    (/^(?:Mac|Mc|Nic|Ó|Ní|Ua|Uí)$/.test(tokens[1]) || (isFirstName(tokens[0]) && tokens.slice(1).every((t) => !isKnownNonName(t))));
   if (tokens.length < 2 || (tokens.length > 3 && !long)) return false;
   if (tokens.some((t) => NOT_NAME_WORDS.has(t.toLowerCase()))) return false;
   // "10:41 PM ET": a live blog's clock, not a person.
