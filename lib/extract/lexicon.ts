@@ -231,7 +231,8 @@ export const SURNAMES_WRITTEN_FIRST = new Set(
     "Li Wang Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Lin Luo Gao Zheng Liang Xie Song Han Feng Deng Cao " +
     "Peng Zeng Xiao Tian Dong Pan Yuan Cai Jiang Yu Du Ye Cheng Su Lu Ding Ren Shen Yao Cui Zhong Lam Kwok Yip Mak Fung Tse Poon " +
     "Siu Tsang Choi Kim Park Jung Kang Cho Yoon Jang Oh Seo Shin Kwon Hwang Ahn Jeon Hong Yoo Ko Moon Son Bae Baek Nam Noh Kwak " +
-    "Nguyen Nguyễn Tran Trần Le Lê Pham Phạm Hoang Hoàng Huynh Huỳnh Phan Vu Vũ Vo Võ Dang Đặng Bui Bùi Do Đỗ Ngo Ngô Duong Dương Ly"
+    "Nguyen Nguyễn Tran Trần Le Lê Pham Phạm Hoang Hoàng Huynh Huỳnh Phan Vu Vũ Vo Võ Dang Đặng Bui Bùi Do Đỗ Ngo Ngô Duong Dương Ly Lương Luong " +
+    "Trịnh Trinh Đinh Dinh Đào Dao Hà Hồ Lâm Tạ Quách Kiều Triệu Trieu Cao Lưu Luu Đoàn Doan Vương Vuong Tống"
   ).split(" "),
 );
 

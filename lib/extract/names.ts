@@ -16,5 +16,7 @@ export function surnameFirst(words: string[]): boolean {
 export function givenAndFamily(name: string): { given: string; family: string } {
   const t = tokensOf(name);
   if (surnameFirst(t)) return { given: t.slice(1).join(" "), family: t[0] };
+  // "Marcus Tan Wei Liang": an English given name before the Chinese name; he is Marcus, or Tan.
+  if (t.length === 4 && surnameFirst(t.slice(1))) return { given: t[0], family: t[1] };
   return { given: t[0], family: t[t.length - 1] };
 }

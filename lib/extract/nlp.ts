@@ -18,7 +18,9 @@ export function firstNameGender(word: string): "male" | "female" | "unknown" | n
   if (tags.includes("MaleName")) return "male";
   if (tags.includes("FemaleName")) return "female";
   if (tags.includes("FirstName")) return "unknown";
-  return null;
+  // "Siobhán", "Zoë": the lexicon lists many names only without their accents.
+  const plain = word.normalize("NFD").replace(/\p{M}/gu, "");
+  return plain !== word && tags.length === 0 ? firstNameGender(plain) : null;
 }
 
 export function isFirstName(word: string): boolean {

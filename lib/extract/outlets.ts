@@ -88,7 +88,7 @@ function plausibleOutlet(name: string, strong: boolean, knownPeople: Set<string>
   if (knownPeople.has(name)) return false;
   if (hasOutletWord(name)) return true;
   // A name-shaped run after "told" is a person more often than a paper ("told Ana").
-  return strong && !isFirstName(name.split(/\s+/)[0]) && !/^(?:The\s+)?[A-Z][a-z]+\s+[A-Z][a-z]+$/.test(name);
+  return strong && !isFirstName(name.split(/\s+/)[0]) && !/^(?:The\s+)?\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+$/u.test(name);
 }
 
 /**
@@ -173,7 +173,11 @@ export function findOutletNames(text: string, known: string[], knownPeople: Set<
       words.length >= 2 &&
       !isFirstName(words[0]) &&
       !MONTH_NAMES.includes(words[0].toLowerCase()) &&
-      !new RegExp(String.raw`(?<!${escapeRegExp(words.at(-2)!)}\s)\b${escapeRegExp(words.at(-1)!)}\b`).test(text);
+      !new RegExp(String.raw`(?<!${escapeRegExp(words.at(-2)!)}\s)\b${escapeRegExp(words.at(-1)!)}\b`).test(text) &&
+      // ("Ní Bhriain claims": the text writes a first name before it, "Siobhán Ní Bhriain"; a surname.)
+      ![...text.matchAll(new RegExp(String.raw`(\p{Lu}\p{Ll}+)\s+${escapeRegExp(name)}\b`, "gu"))].some(
+        (f) => listedGender(f[1]) !== "unknown",
+      );
     if (
       hasOutletWord(name) ||
       (afterThe && !MONTH_NAMES.includes(name.split(/\s+/)[0].toLowerCase()) && !DAY_NAMES.includes(name.toLowerCase())) ||

@@ -97,7 +97,8 @@ function acceptable(name: string, before: string, text = ""): boolean {
   // ("Cathal Mac Giolla Phádraig": an Irish surname of three words.)
   const long =
     tokens.length === 4 &&
-    (/^(?:Mac|Mc|Nic|Ó|Ní|Ua|Uí)$/.test(tokens[1]) || (isFirstName(tokens[0]) && tokens.slice(1).every((t) => !isKnownNonName(t))));
+    (/^(?:Mac|Mc|Nic|Ó|Ní|Ua|Uí)$/.test(tokens[1]) ||
+      (isFirstName(tokens[0]) && (surnameFirst(tokens.slice(1)) || tokens.slice(1).every((t) => !isKnownNonName(t)))));
   if (tokens.length < 2 || (tokens.length > 3 && !long)) return false;
   if (tokens.some((t) => NOT_NAME_WORDS.has(t.toLowerCase()))) return false;
   // "10:41 PM ET": a live blog's clock, not a person.
@@ -224,6 +225,9 @@ export function findPeople(text: string, masked: string, ledgerNames: string[], 
       )
         found = trimmed;
       if (!found) continue;
+      // "Bảo Ngọc and Julien steal fashion week" over "model Lương Bảo Ngọc": the body's full name is the person's.
+      const longer = [...body.matchAll(new RegExp(String.raw`(\p{Lu}[\p{L}'’-]+)\s+${escapeRegExp(found)}(?![\p{L}'’-])`, "gu"))];
+      if (longer.some((m) => !isKnownNonName(m[1]) && !/-\p{Ll}/u.test(m[1]) && !LEADING_TITLES.has(m[1].toLowerCase()))) continue;
       name = found;
     }
     if (!acceptable(name, masked.slice(Math.max(0, offset - 30), offset), masked)) continue;

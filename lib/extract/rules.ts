@@ -23,7 +23,7 @@ export type { RawClaim } from "./walk";
 const HOSTING_AFTER =
   /^,?\s+(?:threw|throws|hosted|hosts|was hosting|is hosting|has hosted|has entertained|entertained)\s+(?:(?:his|her|their|the|an?)\s+)?(?:[\w'’-]+\s+){0,3}?(?:party|after-?party|bash|dinner|brunch|lunch|gala|ball|soir[ée]e|cruise|barbecue|fundraiser|benefit|guests|benefactors)\b/i;
 const HOSTING_BEFORE =
-  /\b(?:hosted by|thrown by|host|hostess|(?:our|the|their|evening['’]s|night['’]s) host,?)\s+(?:[\p{Ll}-]+\s+){0,2}$/iu;
+  /\b(?:(?:hosted|thrown)(?:\s+as (?:ever|always|usual))?,?\s+by|host|hostess|(?:our|the|their|evening['’]s|night['’]s) host,?)\s+(?:[\p{Ll}-]+\s+){0,2}$/iu;
 
 /** Whether the article names someone as the host of its party: "Quilty threw his famous after-party", "hostess Astrid". */
 function isHost(article: Article, person: string): boolean {
@@ -46,7 +46,10 @@ const EX_TOLD_RE = /\b(?:split (?:from|with)|former|ex-|divorc\w+|separated from
  * one of them with an ex named far less ("Refresher: Pettaway was engaged to R&B singer Imani
  * Rhodes-Castillo").
  */
-function pairsToWalk(article: Article, linked: Pair[], principal: Pair | null, repOf: Map<string, string>): Pair[] {
+function pairsToWalk(article: Article, found: Pair[], principal: Pair | null, repOf: Map<string, string>): Pair[] {
+  // "…the midpoint party, hosted as ever by festival director Kerryn Mallory, who spent the night trying to get Kowalczyk
+  // to make her champagne disappear": a host linked with one of another linked couple is no couple.
+  const linked = found.filter((p, i) => p.every((n, j) => !isHost(article, n) || !found.some((q, k) => k !== i && q.includes(p[1 - j]))));
   if (!linked.length) return principal ? [principal] : [];
   const focal = principalPair(article, [], repOf);
   const mentions = (p: Pair) => article.refs.filter((r) => p.includes(r.value.person)).length;
@@ -73,6 +76,8 @@ function pairsToWalk(article: Article, linked: Pair[], principal: Pair | null, r
     );
   });
   if (rivalled) return linked;
+  // "…the midpoint party, hosted as ever by festival director Kerryn Mallory, who spent the night trying to get Kowalczyk
+  // to make her champagne disappear": the host linked with one of the couple the article names most is no couple.
   return [...linked, focal];
 }
 
