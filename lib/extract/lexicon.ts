@@ -21,6 +21,8 @@ export const NOT_NAME_WORDS = new Set([
   ...MONTH_NAMES,
   ...DAY_NAMES,
   "the",
+  "ask",
+  "meet",
   "a",
   "an",
   "in",

@@ -24,6 +24,8 @@ const AND_PARTNER =
 /** "in the box of Countess …", "at the villa of …": a name as the owner of the place, before "with". */
 const HOST_OF_BEFORE =
   /\b(?:box|table|home|house|villa|yacht|chalet|suite|tent|estate|invitation|party|marquee|cabin|terrace) of\s+(?:[\p{Lu}][\p{L}.-]*\s+){0,2}$/u;
+const ARRIVED_RE = /^(?:,[^.;!?]{0,140},)?\s+(?:arrived|came|turned up|showed up|rolled up|swept in)\b/;
+const ARRIVED_WITH_BEFORE = /\bwith\s+(?:(?:his|her|the)\s+)?(?:[\p{Ll}-]+\s+){0,3}$/u;
 const BROUGHT_RE = /\b(?:brought|accompanied by|arrived with|came with|turned up with|escorted|plus-one|as (?:his|her) date)\b/i;
 const COUPLE_CUE_RE =
   /\b(?:dating|romance|romantic|couple|split|engaged|married|together|kiss\w*|spotted|seen|boyfriend|girlfriend|fianc\w*|husband|wife|relationship|linked|rumou?r\w*|ex)\b/i;
@@ -155,6 +157,22 @@ export function findPairs(article: Article): Pair[] {
       new Set(refs.filter((r) => r.value.via !== "pronoun").map((r) => r.value.person)).size <= 3 &&
       /\band\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+[.!]?\s*$/u.test(s.text);
     if (GUEST_LIST_RE.test(s.text) && !BROUGHT_RE.test(s.text) && !twoTakenUp) continue;
+    // "Van Arsdale, the Boston investor…, arrived on Saturday at the wedding of A and B … with the architect Efua
+    // Mensah-Clarke": whom the sentence's subject arrived with, however many names come between.
+    const subject = refs[0];
+    const arrivedWith =
+      subject &&
+      subject.value.via !== "pronoun" &&
+      /^\W*(?:(?:Van|Von|De|Du|Da|Di|Le|La|Del|Mac|Mc)\s+)?$/.test(article.text.slice(s.start, subject.start));
+    if (arrivedWith && ARRIVED_RE.test(article.text.slice(subject.end, s.end)))
+      for (const b of refs.slice(1))
+        if (
+          b.value.person !== subject.value.person &&
+          b.value.via !== "pronoun" &&
+          ARRIVED_WITH_BEFORE.test(article.text.slice(Math.max(s.start, b.start - 60), b.start)) &&
+          !isMentionOnly(article, b)
+        )
+          link(subject, b, s);
     for (let i = 0; i < refs.length; i++) {
       // The next two people named after this one: its own pronouns in between do not count.
       let others = 0;

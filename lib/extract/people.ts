@@ -138,6 +138,13 @@ function acceptable(name: string, before: string, text = ""): boolean {
   if (!first && !coupled && isKnownNonName(tokens[0]) && (ROLE_SHAPED.test(tokens[0]) || !surnameActsAsPerson(name, text))) return false;
   // "Kestrel FM", "Harbour News": a station's or a paper's name, whatever its first word.
   if (/^(?:FM|TV|Radio|News|Magazine|Podcast|Weekly|Daily|Online|Live)$/.test(tokens[tokens.length - 1])) return false;
+  // "Calle Estafeta", "Rue Mouffetard", "Piazza Navona": a street or a square, named the other way round.
+  if (
+    /^(?:Calle|Rue|Via|Viale|Avenida|Avinguda|Carrer|Paseo|Passeig|Plaza|Pla[cç]a|Praça|Piazza|Piazzale|Rua|Strada|Ulica|Platz|Plac)$/.test(
+      tokens[0],
+    )
+  )
+    return false;
   // "Rádio Saudade", "Radio Kestrel", "TV Globo": a station named the other way round.
   if (/^(?:Radio|Rádio|Radyo|Rádió|TV|Tele|Télé)$/.test(tokens[0])) return false;
   // "Castleford Rovers", "Northlight Pictures": a team's or a company's name, not a person's.

@@ -3,6 +3,7 @@ import { kindOfEvent } from "./classify";
 import { principalPair } from "./defaults";
 import { guessGender } from "./gender";
 import { findOutletNames } from "./outlets";
+import { findPairs } from "./pairs";
 import { brief, read } from "./testing";
 
 /** Made-up sentences for the rules written after the blind articles 760–839 were scored on first sight (ADR 19, thirteenth pass). */
@@ -57,6 +58,28 @@ describe("more names", () => {
     const text =
       "Irish comic Siobhán Ní Dhomhnaill and Ashton Kowalczyk wrote the show together in November, mostly, Ní Dhomhnaill claims, on napkins.";
     expect(findOutletNames(text, [], new Set())).toEqual([]);
+  });
+});
+
+describe("no people", () => {
+  it("takes 'Ask Tobe' for an imperative and 'Calle Estafeta' for a street", () => {
+    const text =
+      'Tobechukwu Anyanwu and Moradeke Ogunleye sang together. "Ask Tobe," she said. ' +
+      "Lunch was at the family house on Calle Estafeta in Pamplona, then at Rue Mouffetard.";
+    expect(read(text).people.map((p) => p.name)).toEqual(["Tobechukwu Anyanwu", "Moradeke Ogunleye"]);
+  });
+});
+
+describe("arriving with someone", () => {
+  it("links the sentence's subject with whom they arrived, past a wedding couple named between", () => {
+    const text =
+      "Hollis Van Arsdale is back on the island. Van Arsdale, the Boston investor whose family has summered here for decades, " +
+      "arrived on Saturday at the wedding of Penelope Sturgis and Theo Nakashima at Sea Lavender Farm with the architect Efua Mensah-Clarke.";
+    expect(findPairs(read(text))).toContainEqual(["Efua Mensah-Clarke", "Hollis Van Arsdale"]);
+  });
+
+  it("takes a clambake for an event", () => {
+    expect(kindOfEvent("On Sunday the pair went to Harriet Coffin-Hale's annual clambake at Windrush.")).toBe("appearance");
   });
 });
 
