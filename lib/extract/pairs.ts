@@ -25,7 +25,8 @@ const AND_PARTNER =
 const HOST_OF_BEFORE =
   /\b(?:box|table|home|house|villa|yacht|chalet|suite|tent|estate|invitation|party|marquee|cabin|terrace) of\s+(?:[\p{Lu}][\p{L}.-]*\s+){0,2}$/u;
 const ARRIVED_RE = /^(?:,[^.;!?]{0,140},)?\s+(?:arrived|came|turned up|showed up|rolled up|swept in)\b/;
-const ARRIVED_WITH_BEFORE = /\bwith\s+(?:(?:his|her|the)\s+)?(?:[\p{Ll}-]+\s+){0,3}$/u;
+const ARRIVED_WITH_BEFORE =
+  /\bwith\s+(?:(?:his|her|the)\s+)?(?:[\p{Ll}-]+\s+){0,3}(?:(?:Countess|Count|Lady|Lord|Sir|Dame|Princess|Prince|Baroness|Baron|Duchess|Duke|Mrs?|Ms|Dr)\.?\s+)?$/u;
 const BROUGHT_RE = /\b(?:brought|accompanied by|arrived with|came with|turned up with|escorted|plus-one|as (?:his|her) date)\b/i;
 const COUPLE_CUE_RE =
   /\b(?:dating|romance|romantic|couple|split|engaged|married|together|kiss\w*|spotted|seen|boyfriend|girlfriend|fianc\w*|husband|wife|relationship|linked|rumou?r\w*|ex)\b/i;

@@ -27,7 +27,7 @@ const NAME_RUN =
 const NAME_PARTICLE = /^(?:Mac|Mc|Van|Von|De|Del|Della|Der|Den|Du|Le|La|Di|Da|Dos|Bin|Ibn|Al|El|St\.?)$/;
 
 const ORGANISATION_WORDS =
-  /^(?:Rovers|United|City|Town|Athletic|Wanderers|Albion|FC|Pictures|Studios?|Records|Artists|Talent|Entertainment|Films|Productions|Group|Agency|Partners|Media|Global|Company|Co|Management|Agency|Label|Foundation|Theatre|Theater|Hall|Arena|Prize|Award|Awards|Festival|Gallery|Hotel|Club|Ltd|Inc|Rangers|Hotspur|Argyle|Thistle|Harriers|Academicals|Orient|Cup|Day|Diary|Games|Open|Series|Trophy|Prix|Week|Gala|Ball|Classic|League|Championships?|Olympics|Marathon|Regatta|Fest|Fair|Grounds|Carnival|Expo|Gras|Racing|Motorsports?|Strip|Norte|Sur|Nord|Sud|Centro|Oeste)$/;
+  /^(?:Rovers|United|City|Town|Athletic|Wanderers|Albion|FC|Pictures|Studios?|Records|Artists|Talent|Entertainment|Films|Productions|Group|Agency|Partners|Media|Global|Company|Co|Management|Agency|Label|Foundation|Theatre|Theater|Hall|Arena|Prize|Award|Awards|Festival|Gallery|Hotel|Club|Ltd|Inc|Rangers|Hotspur|Argyle|Thistle|Harriers|Academicals|Orient|Cup|Day|Diary|Games|Open|Series|Trophy|Prix|Week|Gala|Ball|Classic|League|Championships?|Olympics|Marathon|Regatta|Fest|Fair|Grounds|Carnival|Expo|Gras|Racing|Motorsports?|Strip|Notebook|Dispatch|Column|Chronicle|Bulletin|Digest|Gazette|Tatler|Courier|Norte|Sur|Nord|Sud|Centro|Oeste)$/;
 
 const VENUE_WORDS =
   /^(?:House|Lounge|Bar|Grill|Kitchen|Tavern|Inn|Bistro|Brasserie|Caf[eé]|Rooms|Terrace|Steakhouse|Lodge|Arms|Trattoria|Osteria|Cantina|Diner|Pub|Restaurant|Taverna|Canteen|Eatery|Cellar|Oyster|Izakaya|Supper|Social)$/;
@@ -138,6 +138,14 @@ function acceptable(name: string, before: string, text = ""): boolean {
   if (!first && !coupled && isKnownNonName(tokens[0]) && (ROLE_SHAPED.test(tokens[0]) || !surnameActsAsPerson(name, text))) return false;
   // "Kestrel FM", "Harbour News": a station's or a paper's name, whatever its first word.
   if (/^(?:FM|TV|Radio|News|Magazine|Podcast|Weekly|Daily|Online|Live)$/.test(tokens[tokens.length - 1])) return false;
+  // "who starred in Haliwell's Saltwater Hymn", "teamed up on Saltwater Hymn": a work, not its star.
+  if (
+    !first &&
+    /\b(?:starred|starring|stars|appeared|cast|teamed up|worked together|collaborated)\s+(?:in|on)\s+(?:\p{Lu}[\p{L}'’-]+['’]s\s+)?$/u.test(
+      before,
+    )
+  )
+    return false;
   // "Calle Estafeta", "Rue Mouffetard", "Piazza Navona": a street or a square, named the other way round.
   if (
     /^(?:Calle|Rue|Via|Viale|Avenida|Avinguda|Carrer|Paseo|Passeig|Plaza|Pla[cç]a|Praça|Piazza|Piazzale|Rua|Strada|Ulica|Platz|Plac)$/.test(
@@ -243,7 +251,7 @@ export function findPeople(text: string, masked: string, ledgerNames: string[], 
     // "his Riptide Protocol co-star", "the Saltwater Kings shoot": a work's title used before what it is a title of.
     if (!isFirstName(tokensOf(name)[0]) && new RegExp(String.raw`\b${escapeRegExp(name)}${TITLE_AFTER.source.slice(1)}`).test(masked))
       continue;
-    if (new RegExp(String.raw`["“‘']${escapeRegExp(name)}[”"’']`).test(text)) continue;
+    if (new RegExp(String.raw`["“‘']${escapeRegExp(name)}[,.!?]?[”"’']`).test(text)) continue;
     if (names.some((n) => n.toLowerCase() === name.toLowerCase() || n.includes(name))) continue;
     // "her home, Palazzo Rossi" after "Benedetta Rossi": a second owner of a surname needs a known first name,
     // or to be introduced as family ("Tucker Vandermeer and his wife, Brielle Vandermeer").

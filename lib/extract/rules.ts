@@ -23,7 +23,7 @@ export type { RawClaim } from "./walk";
 const HOSTING_AFTER =
   /^,?\s+(?:threw|throws|hosted|hosts|was hosting|is hosting|has hosted|has entertained|entertained)\s+(?:(?:his|her|their|the|an?)\s+)?(?:[\w'’-]+\s+){0,3}?(?:party|after-?party|bash|dinner|brunch|lunch|gala|ball|soir[ée]e|cruise|barbecue|fundraiser|benefit|guests|benefactors)\b/i;
 const HOSTING_BEFORE =
-  /\b(?:(?:hosted|thrown)(?:\s+as (?:ever|always|usual))?,?\s+by|host|hostess|(?:our|the|their|evening['’]s|night['’]s) host,?)\s+(?:[\p{Ll}-]+\s+){0,2}$/iu;
+  /\b(?:(?:hosted|thrown)(?:\s+as (?:ever|always|usual))?,?\s+by|host|hostess|(?:wedding|nuptials) of|(?:our|the|their|evening['’]s|night['’]s) host,?)\s+(?:[\p{Ll}-]+\s+){0,2}$/iu;
 
 /** Whether the article names someone as the host of its party: "Quilty threw his famous after-party", "hostess Astrid". */
 function isHost(article: Article, person: string): boolean {
@@ -31,6 +31,8 @@ function isHost(article: Article, person: string): boolean {
     (r) =>
       r.value.person === person &&
       r.value.via !== "pronoun" &&
+      // ("the wedding of Lila's childhood friend Danica Oakenfold": whose friend is no host.)
+      !r.value.possessive &&
       (HOSTING_AFTER.test(article.text.slice(r.end, r.end + 80)) ||
         HOSTING_BEFORE.test(article.text.slice(Math.max(0, r.start - 40), r.start))),
   );
