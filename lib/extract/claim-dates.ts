@@ -213,6 +213,13 @@ export class DateTrail {
     return [...given, ...counted].sort((a, b) => a.index - b.index);
   }
 
+  #paragraphDay(article: Article, sentence: Sentence): When | null {
+    const head = article.sentences.find((s) => s.paragraph === sentence.paragraph);
+    if (!head || head.index >= sentence.index || !/^\W*(?:[\p{L}-]+\s+){0,2}[\p{L}-]+[.:]\s*$/u.test(head.text)) return null;
+    const found = findDates(head.text, article.published).find((d) => d.index <= 2);
+    return found ? { occurredOn: found.occurredOn, precision: found.precision } : null;
+  }
+
   #resolve(article: Article, given: FoundDate[], sentence: Sentence, at: number | null, speaker?: string | null, viaRep = false): When {
     const { previous, section, interview } = this;
     given = this.#inYearInForce(article, given, sentence);
@@ -325,6 +332,9 @@ export class DateTrail {
       if (near && sameSpeaker && !(speaker !== undefined && aside)) return previous.when;
     }
     if (!dates.length && section) return section;
+    // A diary's paragraph that opens on its day ("Tuesday. The denial. Gisela Raabe found me in the lobby…"): every line in it.
+    const day = !dates.length ? this.#paragraphDay(article, sentence) : null;
+    if (day) return day;
     // A profile's present tense ("…," Fontaine tells Loom) was said when the writer met the subject.
     if (!dates.length && interview && speaker !== undefined && PRESENT_SPEECH.test(sentence.text)) return interview;
     if (dates.length) {

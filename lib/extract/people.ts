@@ -293,5 +293,14 @@ function nicknamed(masked: string, names: string[]): Map<string, string[]> {
     }
     aliases.set(owner, [...(aliases.get(owner) ?? []), whole]);
   }
+  // "actor Thanawat Srisuwan (Tee to all of us) and his co-star Pimchanok Rattanakul (our queen Mild)": a name in brackets
+  // after a full name, which the text then uses on its own, is what the article calls them.
+  for (const name of names)
+    for (const m of masked.matchAll(new RegExp(String.raw`${escapeRegExp(name)}\s*\(([^()\n]{1,40})\)`, "gu")))
+      for (const [nick] of m[1].matchAll(/(?<![\p{L}'’-])\p{Lu}\p{Ll}+(?![\p{L}'’-])/gu)) {
+        const alone = new RegExp(String.raw`(?<!\p{Lu}[\p{L}'’-]*\s)\b${escapeRegExp(nick)}\b(?!\s+\p{Lu})`, "gu");
+        if (NOT_NAME_WORDS.has(nick.toLowerCase()) || tokensOf(name).includes(nick)) continue;
+        if ([...masked.matchAll(alone)].length >= 2) aliases.set(name, [...(aliases.get(name) ?? []), `“${nick}”`]);
+      }
   return aliases;
 }

@@ -4,7 +4,7 @@ import { principalPair } from "./defaults";
 import { guessGender } from "./gender";
 import { findOutletNames } from "./outlets";
 import { findPairs } from "./pairs";
-import { brief, read } from "./testing";
+import { brief, read, said } from "./testing";
 
 /** Made-up sentences for the rules written after the blind articles 760–839 were scored on first sight (ADR 19, thirteenth pass). */
 
@@ -145,5 +145,32 @@ describe("the article's couple when no sentence links them", () => {
 describe("kinds", () => {
   it("takes two chefs cooking a four-hands dinner for work together", () => {
     expect(kindOfEvent("On Friday, the two chefs cooked a four-hands dinner to raise money for the food bank.")).toBe("professional");
+  });
+});
+
+describe("diaries and lists", () => {
+  it("dates every line of a diary paragraph that opens on its day", () => {
+    const text =
+      "Matthias Oberhuber and Nneka Adeyemi-Schulz are the talk of the festival.\n\n" +
+      "Tuesday. The denial. At the afternoon press conference, Adeyemi-Schulz was asked about Vienna and simply smiled. " +
+      '"I love working with Matthias. Next question."';
+    expect(said({ text, published: "2019-07-03", outlet: "The Isar Courier" }, "Nneka Adeyemi-Schulz")?.occurredOn).toBe("2019-07-02");
+  });
+
+  it("does not give 'his' to a guest named in a list", () => {
+    const text =
+      "On Friday, chef Aurélien Vasseur and the pastry chef Chiara Benvenuti cooked together at the festival.\n\n" +
+      "Also at the long tables: Daisuke Okabe, Margaux Lhermitte and most of the city's bouchon owners. " +
+      "One of his brigade said the two were inseparable.";
+    const his = read(text).refs.find((r) => text.slice(r.start, r.end) === "his");
+    expect(his?.value.person).toBe("Aurélien Vasseur");
+  });
+
+  it("calls someone by the name in brackets after their full name", () => {
+    const text =
+      "Our favourite couple, actor Thanawat Srisuwan (Tee to all of us) and his co-star Pimchanok Rattanakul (our queen Mild), came together on Saturday. " +
+      'Tee pointed at Mild. Later he said: "Mild is my number one partner."';
+    const refs = read(text).refs.filter((r) => r.value.person === "Pimchanok Rattanakul");
+    expect(refs.map((r) => text.slice(r.start, r.end))).toEqual(["Pimchanok Rattanakul", "Mild", "Mild", "Mild"]);
   });
 });
