@@ -381,6 +381,8 @@ export const MEDIUM_CUES = [
   "program",
   "daily",
   "weekly",
+  "monthly",
+  "glossy",
   "broadcaster",
   "newspaper",
   "paper",

@@ -27,6 +27,7 @@ const HOST_OF_BEFORE =
 const ARRIVED_RE = /^(?:,[^.;!?]{0,140},)?\s+(?:arrived|came|turned up|showed up|rolled up|swept in)\b/;
 const ARRIVED_WITH_BEFORE =
   /\bwith\s+(?:(?:his|her|the)\s+)?(?:[\p{Ll}-]+\s+){0,3}(?:(?:Countess|Count|Lady|Lord|Sir|Dame|Princess|Prince|Baroness|Baron|Duchess|Duke|Mrs?|Ms|Dr)\.?\s+)?$/u;
+const LISTED_COUPLE_RE = /\b(?:holding hands|hand in hand|arm in arm|kiss(?:ing|ed)|cuddling|canoodling|as a couple)\b/i;
 const BROUGHT_RE = /\b(?:brought|accompanied by|arrived with|came with|turned up with|escorted|plus-one|as (?:his|her) date)\b/i;
 const COUPLE_CUE_RE =
   /\b(?:dating|romance|romantic|couple|split|engaged|married|together|kiss\w*|spotted|seen|boyfriend|girlfriend|fianc\w*|husband|wife|relationship|linked|rumou?r\w*|ex)\b/i;
@@ -157,7 +158,8 @@ export function findPairs(article: Article): Pair[] {
       /^\W*(?:They|The (?:two|pair|couple))\b/.test(next.text) &&
       new Set(refs.filter((r) => r.value.via !== "pronoun").map((r) => r.value.person)).size <= 3 &&
       /\band\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+[.!]?\s*$/u.test(s.text);
-    if (GUEST_LIST_RE.test(s.text) && !BROUGHT_RE.test(s.text) && !twoTakenUp) continue;
+    // ("Also in the marquee, and also holding hands: DJ Kagiso Radebe and model Anneke van Wyk.": a couple in the list.)
+    if (GUEST_LIST_RE.test(s.text) && !BROUGHT_RE.test(s.text) && !twoTakenUp && !LISTED_COUPLE_RE.test(s.text)) continue;
     // "Van Arsdale, the Boston investor…, arrived on Saturday at the wedding of A and B … with the architect Efua
     // Mensah-Clarke": whom the sentence's subject arrived with, however many names come between.
     const subject = refs[0];

@@ -220,9 +220,10 @@ export function personRefs(text: string, people: Person[], aliases: Map<string, 
     const hostOnly =
       t.via !== "pronoun" &&
       (EVENT_AFTER.test(text.slice(t.end, t.end + 60)) ||
-        /(?:\bAlso\b[^:.;!?"“\n]{0,60}:|\b[Aa]mong the (?:other )?(?:guests|attendees|crowd)\b(?: were)?|\b[Gg]uests included)[^.!?:\n]*$/.test(
+        (/(?:\bAlso\b[^:.;!?"“\n]{0,60}:|\b[Aa]mong the (?:other )?(?:guests|attendees|crowd)\b(?: were)?|\b[Gg]uests included)[^.!?:\n]*$/.test(
           text.slice(Math.max(0, t.start - 200), t.start),
-        ));
+        ) &&
+          !/\b(?:holding hands|hand in hand|arm in arm)\b[^.!?\n]*$/i.test(text.slice(Math.max(0, t.start - 200), t.start))));
     const possessive = /^[’']s\b/.test(text.slice(t.end, t.end + 3)) || /^(?:his|her|hers)$/i.test(text.slice(t.start, t.end));
     if (t.via !== "pronoun" && !hostOnly) {
       const i = recent.indexOf(person);

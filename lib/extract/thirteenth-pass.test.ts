@@ -174,3 +174,18 @@ describe("diaries and lists", () => {
     expect(refs.map((r) => text.slice(r.start, r.end))).toEqual(["Pimchanok Rattanakul", "Mild", "Mild", "Mild"]);
   });
 });
+
+describe("lists and glossies", () => {
+  it("links a couple named holding hands in a list of guests", () => {
+    const text =
+      "Lerato Mokoena-Smit arrived with designer Jean-Luc Botha on Saturday. " +
+      "Also in the marquee, and also holding hands: DJ Kagiso Radebe and model Anneke van Wyk.";
+    expect(findPairs(read(text))).toContainEqual(["Anneke van Wyk", "Kagiso Radebe"]);
+  });
+
+  it("takes the name after 'the Madrid glossy' for an outlet", () => {
+    expect(
+      findOutletNames('Around September the Madrid glossy Corazón Dorado called the two "the new couple on the Costa."', [], new Set()),
+    ).toEqual(["Corazón Dorado"]);
+  });
+});
