@@ -34,7 +34,7 @@ const VENUE_WORDS =
 
 /** A team's, a band's or a company's name is followed by what it is. */
 const ORGANISATION_AFTER =
-  /^\s+(?:number|song|track|tune|ballad|anthem|album|gig|concert|tribute act|singalong)s?\b|^\s+(?:reporter|journalist|correspondent|columnist|photographer|critic)s?\b|^\s+(?:prop|winger|striker|midfielder|defender|goalkeeper|keeper|captain|skipper|fly-half|scrum-half|hooker|flanker|full-back|batsman|bowler|pitcher|quarterback|centre-back|centre-forward|forward|cricketer|footballer|player|driver)\s+[A-Z]|^\s+(?:(?:swim|swimming|football|soccer|rugby|hockey|basketball|baseball|cricket|netball|rowing|dance|theatre|theater|record|production|talent|pop|rock|boy|girl)\s+)?(?:team|club|squad|band|group|school|academy|company|label|franchise|brand|firm|agency|studio|orchestra|choir|crew)\b|^\s+(?:guitarist|drummer|bassist|keyboardist|frontman|frontwoman|lead singer|vocalist|advert|commercial|ad campaign)s?\b/;
+  /^\s+(?:number|song|track|tune|ballad|anthem|album|gig|concert|tribute act|singalong)s?\b|^\s+(?:reporter|journalist|correspondent|columnist|photographer|critic)s?\b|^\s+(?:prop|winger|striker|midfielder|defender|goalkeeper|keeper|captain|skipper|fly-half|scrum-half|hooker|flanker|full-back|batsman|batter|opener|all-rounder|spinner|bowler|pitcher|quarterback|centre-back|centre-forward|forward|cricketer|footballer|player|driver)\s+[A-Z]|^\s+(?:(?:swim|swimming|football|soccer|rugby|hockey|basketball|baseball|cricket|netball|rowing|dance|theatre|theater|record|production|talent|pop|rock|boy|girl)\s+)?(?:team|club|squad|band|group|school|academy|company|label|franchise|brand|firm|agency|studio|orchestra|choir|crew)\b|^\s+(?:guitarist|drummer|bassist|keyboardist|frontman|frontwoman|lead singer|vocalist|advert|commercial|ad campaign)s?\b/;
 /** "and his wife, ", "her brother ": a relative introduced by name. */
 const FAMILY_BEFORE =
   /\b(?:wife|husband|spouse|partner|fianc[ée]e?|sister|brother|daughter|son|mother|father|mum|mom|dad|twin|cousin)(?:,\s*|\s+)$/i;
@@ -144,6 +144,24 @@ function acceptable(name: string, before: string, text = ""): boolean {
     /\b(?:starred|starring|stars|appeared|cast|teamed up|worked together|collaborated)\s+(?:in|on)\s+(?:\p{Lu}[\p{L}'’-]+['’]s\s+)?$/u.test(
       before,
     )
+  )
+    return false;
+  // "Puerto Rican singer Yarelis Quiñones": a nationality of two words, then the person.
+  if (
+    /^(?:Puerto Rican|Sri Lankan|South African|Costa Rican|New Zealander|Saudi Arabian|North Korean|South Korean|Sri Lanka|Puerto Rico|Costa Rica)$/.test(
+      name,
+    )
+  )
+    return false;
+  // "beside her new installation, Steam Lines", "for Steam Lines, a project the pair began": a work, not a person.
+  if (
+    !isFirstName(tokens[0]) &&
+    (/\b(?:installation|exhibition|album|single|song|film|series|book|novel|collection|painting|sculpture|project|play|musical),\s+$/.test(
+      before,
+    ) ||
+      new RegExp(
+        String.raw`\b${escapeRegExp(name)},\s+(?:a|an|the|her|his|their)\s+(?:[\w-]+\s+){0,2}?(?:project|film|album|series|show|installation|exhibition|book|novel|song|single|play|musical|collection)\b`,
+      ).test(text))
   )
     return false;
   // "Calle Estafeta", "Rue Mouffetard", "Piazza Navona": a street or a square, named the other way round.

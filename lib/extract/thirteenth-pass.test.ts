@@ -189,3 +189,13 @@ describe("lists and glossies", () => {
     ).toEqual(["Corazón Dorado"]);
   });
 });
+
+describe("more names that are not people", () => {
+  it("takes a nationality of two words, a cricket team before 'opener' and an artwork for no people", () => {
+    const text =
+      "Producer Santiago Restrepo Uribe and Puerto Rican singer Yarelis Quiñones arrived together. " +
+      "The tabloid claimed that Pune Peshwas opener Aniket Phadnis was sulking. " +
+      "Rangiwai-Kerr recorded the soundtrack for Steam Lines, a project the pair began in 2024.";
+    expect(read(text).people.map((p) => p.name)).toEqual(["Santiago Restrepo Uribe", "Yarelis Quiñones", "Aniket Phadnis"]);
+  });
+});
