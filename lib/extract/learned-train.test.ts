@@ -9,20 +9,23 @@ import { labelSentences, trainOnCorpus } from "./learned-train";
 describe("the shipped sentence model", () => {
   const articles = loadCorpus(DEFAULT_CORPUS_DIR);
 
-  it("is what training on the tuning articles gives now (run `npm run extract:train` after changing the rules or the corpus)", () => {
-    const shipped = readFileSync(path.join(process.cwd(), MODEL_PATH), "utf8");
-    expect(serialiseModel(trainOnCorpus(articles, DEMO_LEDGER)) === shipped).toBe(true);
-  });
+  // A full training run over the tuning set: about 25 s alone on this machine, so it gets more than the default minute.
+  it(
+    "is what training on the tuning articles gives now (run `npm run extract:train` after changing the rules or the corpus)",
+    { timeout: 180_000 },
+    () => {
+      const shipped = readFileSync(path.join(process.cwd(), MODEL_PATH), "utf8");
+      expect(serialiseModel(trainOnCorpus(articles, DEMO_LEDGER)) === shipped).toBe(true);
+    },
+  );
 
   it("never learns from a held-aside or the seed article", () => {
-    const trained = serialiseModel(trainOnCorpus(articles, DEMO_LEDGER));
-    const withoutOthers = serialiseModel(
-      trainOnCorpus(
-        articles.filter((a) => a.set === "tune"),
-        DEMO_LEDGER,
-      ),
-    );
-    expect(trained === withoutOthers).toBe(true);
+    // A slice of the tuning set keeps this quick: with the held-aside and seed articles beside it, the model is the same.
+    const someTune = articles.filter((a) => a.set === "tune").slice(0, 40);
+    const others = articles.filter((a) => a.set !== "tune");
+    expect(others.length).toBeGreaterThan(0);
+    const trained = serialiseModel(trainOnCorpus([...someTune, ...others], DEMO_LEDGER));
+    expect(trained === serialiseModel(trainOnCorpus(someTune, DEMO_LEDGER))).toBe(true);
   });
 
   it("labels a keyed claim's sentence with its kind, and the sentences no claim is about as none", () => {

@@ -52,6 +52,10 @@ function rolesOf(text: string, tokens: Token[]): Map<string, Set<string>> {
   return roles;
 }
 
+/** What opens a list of guests, up to the name: "Also at the long tables:", "Among the guests were". */
+const GUEST_LIST_LEAD =
+  /(?:\bAlso\b[^:.;!?"“\n]{0,60}:|\b[Aa]mong the (?:other )?(?:guests|attendees|crowd)\b(?: were)?|\b[Gg]uests included)[^.!?:\n]*$/;
+
 /**
  * Every reference to a known person, in text order: full names, ledger aliases, a surname or
  * first name used alone when only one person has it, and pronouns and role nouns
@@ -216,14 +220,11 @@ export function personRefs(text: string, people: Person[], aliases: Map<string, 
     }
     if (!person) return;
     // A host named for their party ("David Beckham's 50th birthday bash") is not who "he" means next.
-    // Nor is a guest named in a list ("Also at the long tables: Daisuke Okabe, Margaux Lhermitte and…").
-    const hostOnly =
-      t.via !== "pronoun" &&
-      (EVENT_AFTER.test(text.slice(t.end, t.end + 60)) ||
-        (/(?:\bAlso\b[^:.;!?"“\n]{0,60}:|\b[Aa]mong the (?:other )?(?:guests|attendees|crowd)\b(?: were)?|\b[Gg]uests included)[^.!?:\n]*$/.test(
-          text.slice(Math.max(0, t.start - 200), t.start),
-        ) &&
-          !/\b(?:holding hands|hand in hand|arm in arm)\b[^.!?\n]*$/i.test(text.slice(Math.max(0, t.start - 200), t.start))));
+    // Nor is a guest named in a list ("Also at the long tables: Daisuke Okabe, Margaux Lhermitte and…"), unless the list
+    // says they are a couple ("Also in the marquee, and also holding hands: …").
+    const lead = text.slice(Math.max(0, t.start - 200), t.start);
+    const listed = GUEST_LIST_LEAD.test(lead) && !/\b(?:holding hands|hand in hand|arm in arm)\b[^.!?\n]*$/i.test(lead);
+    const hostOnly = t.via !== "pronoun" && (EVENT_AFTER.test(text.slice(t.end, t.end + 60)) || listed);
     const possessive = /^[’']s\b/.test(text.slice(t.end, t.end + 3)) || /^(?:his|her|hers)$/i.test(text.slice(t.start, t.end));
     if (t.via !== "pronoun" && !hostOnly) {
       const i = recent.indexOf(person);

@@ -78,8 +78,6 @@ function pairsToWalk(article: Article, found: Pair[], principal: Pair | null, re
     );
   });
   if (rivalled) return linked;
-  // "…the midpoint party, hosted as ever by festival director Kerryn Mallory, who spent the night trying to get Kowalczyk
-  // to make her champagne disappear": the host linked with one of the couple the article names most is no couple.
   return [...linked, focal];
 }
 
