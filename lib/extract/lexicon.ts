@@ -638,3 +638,6 @@ export const MALE_ROLES = new Set(["actor", "businessman", "frontman", "funnyman
 /** After a name: its owner is the host or the couple of an event ("David Beckham's 50th birthday bash"). */
 export const EVENT_AFTER =
   /^[’']s\s+(?:[\w-]+\s+){0,3}?(?:wedding|nuptials|party|bash|birthday|celebration|shower|funeral|gala|dinner|barbecue|show|concert|premiere|home|house|mansion|villa|estate|yacht)\b/i;
+
+/** Words that show two people as a couple even in a list of guests: "Also in the marquee, and also holding hands: …". */
+export const HAND_IN_HAND = String.raw`holding hands|hand in hand|arm in arm`;

@@ -1,7 +1,7 @@
 import { quotesIn, refsIn, type Article } from "./article";
 import type { PersonRef } from "./people";
 import type { Span } from "./spans";
-import { EVENT_AFTER } from "./lexicon";
+import { EVENT_AFTER, HAND_IN_HAND } from "./lexicon";
 
 export type Pair = [string, string];
 
@@ -27,7 +27,7 @@ const HOST_OF_BEFORE =
 const ARRIVED_RE = /^(?:,[^.;!?]{0,140},)?\s+(?:arrived|came|turned up|showed up|rolled up|swept in)\b/;
 const ARRIVED_WITH_BEFORE =
   /\bwith\s+(?:(?:his|her|the)\s+)?(?:[\p{Ll}-]+\s+){0,3}(?:(?:Countess|Count|Lady|Lord|Sir|Dame|Princess|Prince|Baroness|Baron|Duchess|Duke|Mrs?|Ms|Dr)\.?\s+)?$/u;
-const LISTED_COUPLE_RE = /\b(?:holding hands|hand in hand|arm in arm|kiss(?:ing|ed)|cuddling|canoodling|as a couple)\b/i;
+const LISTED_COUPLE_RE = new RegExp(String.raw`\b(?:${HAND_IN_HAND}|kiss(?:ing|ed)|cuddling|canoodling|as a couple)\b`, "i");
 const BROUGHT_RE = /\b(?:brought|accompanied by|arrived with|came with|turned up with|escorted|plus-one|as (?:his|her) date)\b/i;
 const COUPLE_CUE_RE =
   /\b(?:dating|romance|romantic|couple|split|engaged|married|together|kiss\w*|spotted|seen|boyfriend|girlfriend|fianc\w*|husband|wife|relationship|linked|rumou?r\w*|ex)\b/i;

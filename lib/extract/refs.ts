@@ -1,6 +1,6 @@
 import { escapeRegExp } from "./regex";
 import { findQuotes } from "./quotes";
-import { EVENT_AFTER, FEMALE_ROLES, MALE_ROLES, ROLE_NOUNS } from "./lexicon";
+import { EVENT_AFTER, FEMALE_ROLES, HAND_IN_HAND, MALE_ROLES, ROLE_NOUNS } from "./lexicon";
 import { givenAndFamily, tokensOf } from "./names";
 import type { Gender, Person, PersonRef } from "./people";
 import type { Span } from "./spans";
@@ -55,6 +55,7 @@ function rolesOf(text: string, tokens: Token[]): Map<string, Set<string>> {
 /** What opens a list of guests, up to the name: "Also at the long tables:", "Among the guests were". */
 const GUEST_LIST_LEAD =
   /(?:\bAlso\b[^:.;!?"“\n]{0,60}:|\b[Aa]mong the (?:other )?(?:guests|attendees|crowd)\b(?: were)?|\b[Gg]uests included)[^.!?:\n]*$/;
+const LISTED_TOGETHER = new RegExp(String.raw`\b(?:${HAND_IN_HAND})\b[^.!?\n]*$`, "i");
 
 /**
  * Every reference to a known person, in text order: full names, ledger aliases, a surname or
@@ -223,7 +224,7 @@ export function personRefs(text: string, people: Person[], aliases: Map<string, 
     // Nor is a guest named in a list ("Also at the long tables: Daisuke Okabe, Margaux Lhermitte and…"), unless the list
     // says they are a couple ("Also in the marquee, and also holding hands: …").
     const lead = text.slice(Math.max(0, t.start - 200), t.start);
-    const listed = GUEST_LIST_LEAD.test(lead) && !/\b(?:holding hands|hand in hand|arm in arm)\b[^.!?\n]*$/i.test(lead);
+    const listed = GUEST_LIST_LEAD.test(lead) && !LISTED_TOGETHER.test(lead);
     const hostOnly = t.via !== "pronoun" && (EVENT_AFTER.test(text.slice(t.end, t.end + 60)) || listed);
     const possessive = /^[’']s\b/.test(text.slice(t.end, t.end + 3)) || /^(?:his|her|hers)$/i.test(text.slice(t.start, t.end));
     if (t.via !== "pronoun" && !hostOnly) {
