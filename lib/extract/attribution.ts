@@ -49,8 +49,10 @@ export function attributionOf(article: Article, sentence: Sentence, quotes: Quot
       (r) => r.end <= verbAt && r.start >= sentence.start + clauseStart && (!isMentionOnly(article, r) || titled(r)),
     );
     // "said Ana" names the speaker; "added that Thackeray had…" does not, nor "insists a pal of the director".
+    // ("…was first to splash the story, calling Nassar 'Ante's new summer love'": whom the words call is not who says them.)
     const after = refs.filter(
       (r) =>
+        !/^calling$/i.test(verb[0]) &&
         r.start >= verbAt &&
         r.start - verbAt < verb[0].length + 25 &&
         !/\bthat\b|\b(?:of|for|to|with|about|close to)\s+$/i.test(article.text.slice(verbAt + verb[0].length, r.start)),

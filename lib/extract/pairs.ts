@@ -27,7 +27,10 @@ const HOST_OF_BEFORE =
 const ARRIVED_RE = /^(?:,[^.;!?]{0,140},)?\s+(?:arrived|came|turned up|showed up|rolled up|swept in)\b/;
 const ARRIVED_WITH_BEFORE =
   /\bwith\s+(?:(?:his|her|the)\s+)?(?:[\p{Ll}-]+\s+){0,3}(?:(?:Countess|Count|Lady|Lord|Sir|Dame|Princess|Prince|Baroness|Baron|Duchess|Duke|Mrs?|Ms|Dr)\.?\s+)?$/u;
-const LISTED_COUPLE_RE = new RegExp(String.raw`\b(?:${HAND_IN_HAND}|kiss(?:ing|ed)|cuddling|canoodling|as a couple)\b`, "i");
+const LISTED_COUPLE_RE = new RegExp(
+  String.raw`\b(?:${HAND_IN_HAND}|kiss(?:ing|ed)|cuddling|canoodling|as a couple|very much together|(?:his|her) (?:girlfriend|boyfriend|wife|husband|fianc[ée]e?))\b`,
+  "i",
+);
 const BROUGHT_RE = /\b(?:brought|accompanied by|arrived with|came with|turned up with|escorted|plus-one|as (?:his|her) date)\b/i;
 const COUPLE_CUE_RE =
   /\b(?:dating|romance|romantic|couple|split|engaged|married|together|kiss\w*|spotted|seen|boyfriend|girlfriend|fianc\w*|husband|wife|relationship|linked|rumou?r\w*|ex)\b/i;
@@ -153,11 +156,17 @@ export function findPairs(article: Article): Pair[] {
     // ("…among the sixty or so guests were Zurich banker Lorenz Imhasly and the French actress Capucine Delorme. They arrived
     // ten minutes apart, which fooled nobody.": two guests the next sentence takes up as "they" are a couple.)
     const next = article.sentences[s.index + 1];
-    const twoTakenUp =
+    // ("Also on board: Italian shipping heir Gianluca Ferrante and Greek singer Eleni Daskalaki, who spent the night proving the
+    // gossips wrong. The Milan weekly Il Pettegolo declared in July that the couple were 'finita'": the couple of the next
+    // sentence, which names no one, are the two.)
+    const takesUp =
       next?.paragraph === s.paragraph &&
-      /^\W*(?:They|The (?:two|pair|couple))\b/.test(next.text) &&
+      (/^\W*(?:They|The (?:two|pair|couple))\b/.test(next.text) ||
+        (/\bthe (?:two|pair|couple)\b/.test(next.text) && !refsIn(article, next).some((r) => r.value.via !== "pronoun")));
+    const twoTakenUp =
+      takesUp &&
       new Set(refs.filter((r) => r.value.via !== "pronoun").map((r) => r.value.person)).size <= 3 &&
-      /\band\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+[.!]?\s*$/u.test(s.text);
+      /\band\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+(?:,\s+who\b[^.!?]*)?[.!]?\s*$/u.test(s.text);
     // ("Also in the marquee, and also holding hands: DJ Kagiso Radebe and model Anneke van Wyk.": a couple in the list.)
     if (GUEST_LIST_RE.test(s.text) && !BROUGHT_RE.test(s.text) && !twoTakenUp && !LISTED_COUPLE_RE.test(s.text)) continue;
     // "Van Arsdale, the Boston investor…, arrived on Saturday at the wedding of A and B … with the architect Efua

@@ -58,8 +58,17 @@ function trimRun(run: string): string {
 
   // "the Danish DJ Oskar Feld": a role written as an acronym, and what describes it, come before the name.
   const role = words.findIndex((w) => /^(?:DJ|MC|MP|QB|CEO|VP)$/.test(w));
+  // "Lewes High Street", "Castle Road": a street, whatever its first words.
+  if (words.length >= 2 && /^(?:Street|Road|Avenue|Boulevard)$/.test(words[words.length - 1])) return "";
+  // ("The New Zealand DJ and the actress": a place and a role, no name.)
+  if (role >= 0 && role === words.length - 1) return "";
   if (role >= 0 && role <= words.length - 3) words = words.slice(role + 1);
-  while (words.length && (NOT_NAME_WORDS.has(words[0].toLowerCase()) || LEADING_TITLES.has(words[0].toLowerCase()))) words.shift();
+  // "Co-host Tayla Cordingley", "Co-founder Amara Diallo": a role with its prefix.
+  while (
+    words.length &&
+    (NOT_NAME_WORDS.has(words[0].toLowerCase()) || LEADING_TITLES.has(words[0].toLowerCase()) || /^Co-\p{Ll}+$/u.test(words[0]))
+  )
+    words.shift();
   while (words.length && NOT_NAME_WORDS.has(words[words.length - 1].toLowerCase())) words.pop();
   // "Castmates Lorna Fitzgibbon", "Mum-of-one Jade": a descriptor glued on before a first name is no part of the name.
   if (
@@ -105,7 +114,7 @@ function acceptable(name: string, before: string, text = ""): boolean {
   if (tokens.some((t) => /^(?:AM|PM|ET|EST|EDT|CT|PT|PST|PDT|GMT|BST|CET|CEST|UTC)$/.test(t))) return false;
   // "the energy drink Volt Surge", "the band Greyhound Saints": what a product or a business is called.
   if (
-    /\b(?:drink|brand|label|perfume|fragrance|app|company|firm|band|restaurant|bar|hotel|caf[eé]|shop|store|boutique|chain|startup|start-up),?\s+$/i.test(
+    /\b(?:agency|drink|brand|label|perfume|fragrance|app|company|firm|band|restaurant|bar|hotel|caf[eé]|shop|store|boutique|chain|startup|start-up),?\s+$/i.test(
       before,
     )
   )
@@ -166,7 +175,7 @@ function acceptable(name: string, before: string, text = ""): boolean {
     return false;
   // "Calle Estafeta", "Rue Mouffetard", "Piazza Navona": a street or a square, named the other way round.
   if (
-    /^(?:Calle|Rue|Via|Viale|Avenida|Avinguda|Carrer|Paseo|Passeig|Plaza|Pla[cç]a|Praça|Piazza|Piazzale|Rua|Strada|Ulica|Platz|Plac)$/.test(
+    /^(?:Barrio|Bairro|Colonia|Quartier|Rione|Calle|Rue|Via|Viale|Avenida|Avinguda|Carrer|Paseo|Passeig|Plaza|Pla[cç]a|Praça|Piazza|Piazzale|Rua|Strada|Ulica|Platz|Plac)$/.test(
       tokens[0],
     )
   )
@@ -198,6 +207,15 @@ function acceptable(name: string, before: string, text = ""): boolean {
   if (!first && tokens.some((t) => OUTLET_WORDS.has(t.toLowerCase()))) return false;
   // "interested in Anselm Frey": after a preposition an unknown name is a place, unless the text goes on to treat it as a person.
   if (!first && /\b(?:in|from|near|outside|at|of|to|the|for)\s+$/.test(before) && !surnameActsAsPerson(name, text)) return false;
+  // "at the Castellane Hotel in Beverly Hills", "flew in from Byron Bay": a place whose last word says so, whatever its first.
+  if (
+    /\b(?:in|from|near|outside|to|around)\s+$/.test(before) &&
+    /^(?:Hills|Heights|Springs|Beach|Bay|Valley|Island|Islands|Falls|Harbour|Harbor|Creek|Cove|Canyon|Gardens)$/.test(
+      tokens[tokens.length - 1],
+    ) &&
+    !new RegExp(String.raw`\b${escapeRegExp(name)}[’']s\b`).test(text)
+  )
+    return false;
   // "ITV's Dale End": a broadcaster's show.
   if (!first && /\b(?:ITV|BBC|Channel \d|Netflix|HBO|Sky|RTÉ|RTE|CBS|NBC|ABC|Fox)[’']s\s+$/.test(before)) return false;
   if (!first && looksLikePlace(name)) return false;
@@ -245,7 +263,8 @@ export function findPeople(text: string, masked: string, ledgerNames: string[], 
       for (let n = words.length; n >= 2 && !found; n--) if (body.includes(words.slice(0, n).join(" "))) found = words.slice(0, n).join(" ");
       // A sentence-case heading or caption ("2. Theo Marsh and Ingrid Solberg: courtside cuties") names people as prose does,
       // when the body goes on to call them by first name or surname ("Fleur takes the crown", "Boateng insisted").
-      const inBody = (w: string) => new RegExp(String.raw`\b${escapeRegExp(w)}\b`).test(body);
+      // ("Globes Afterglow: …" over a body that writes only "the Golden Globes": a word inside another name is not the person's.)
+      const inBody = (w: string) => new RegExp(String.raw`(?<!\p{Lu}[\p{L}'’-]*\s)\b${escapeRegExp(w)}\b(?!\s+\p{Lu})`, "u").test(body);
       if (
         !found &&
         words.length === 2 &&
@@ -274,7 +293,10 @@ export function findPeople(text: string, masked: string, ledgerNames: string[], 
     // "her home, Palazzo Rossi" after "Benedetta Rossi": a second owner of a surname needs a known first name,
     // or to be introduced as family ("Tucker Vandermeer and his wife, Brielle Vandermeer").
     const last = tokensOf(name).at(-1);
-    const family = FAMILY_BEFORE.test(masked.slice(Math.max(0, offset - 40), offset));
+    // ("Sir Rupert Galbraith and Hermione Galbraith": the surname's owner just named, and this one beside them.)
+    const family =
+      FAMILY_BEFORE.test(masked.slice(Math.max(0, offset - 40), offset)) ||
+      new RegExp(String.raw`\b${escapeRegExp(last ?? "")}\s+(?:and|&)\s+$`, "u").test(masked.slice(Math.max(0, offset - 40), offset));
     if (!isFirstName(tokensOf(name)[0]) && !family && names.some((n) => tokensOf(n).at(-1) === last)) continue;
     names.push(name);
   }

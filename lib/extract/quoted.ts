@@ -151,11 +151,14 @@ export function quotedClaims(w: Walk, step: Step): boolean {
       )
         when = { occurredOn: article.published, precision: "day" };
       const principal: string | null = attribution.role === "rep" ? attribution.principal : speaker;
-      const ownPair: Pair | null = principal
-        ? (w.pairs.find((p) => p.includes(principal) && (p === w.focus || (named.has(p[0]) && named.has(p[1])))) ??
-          w.pairs.find((p) => p.includes(principal)) ??
-          null)
-        : null;
+      // "'Ji-woo and Ronan? I've known since Easter,' Adaeze told me": one of a couple naming both of another speaks of them.
+      const ofOthers = principal !== null && w.pairs.some((p) => !p.includes(principal) && named.has(p[0]) && named.has(p[1]));
+      const ownPair: Pair | null =
+        principal && !ofOthers
+          ? (w.pairs.find((p) => p.includes(principal) && (p === w.focus || (named.has(p[0]) && named.has(p[1])))) ??
+            w.pairs.find((p) => p.includes(principal)) ??
+            null)
+          : null;
       const quoteWords = quotes.map((q) => q.text).join(" ");
       const role0 = attribution.role;
       const before = article.sentences[sentence.index - 1];

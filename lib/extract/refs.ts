@@ -1,7 +1,8 @@
 import { escapeRegExp } from "./regex";
 import { findQuotes } from "./quotes";
 import { EVENT_AFTER, FEMALE_ROLES, HAND_IN_HAND, MALE_ROLES, ROLE_NOUNS } from "./lexicon";
-import { givenAndFamily, tokensOf } from "./names";
+import { givenAndFamily, surnameFirst, tokensOf } from "./names";
+import { isFirstName } from "./nlp";
 import type { Gender, Person, PersonRef } from "./people";
 import type { Span } from "./spans";
 
@@ -78,7 +79,13 @@ export function personRefs(text: string, people: Person[], aliases: Map<string, 
     // A nickname the article gave ("Lux") calls the person as their first name does.
     const nicks = (p.aliases ?? []).map((a) => /["“‘]\s*([^"”’]+?)\s*["”’]/.exec(a)?.[1]).filter((n): n is string => Boolean(n));
     const { given, family } = givenAndFamily(p.name);
-    for (const w of new Set([given, family, ...nicks])) shortForms.set(w, [...(shortForms.get(w) ?? []), p.name]);
+    // "Josefina Larraín Cox … Larraín told us": a Spanish name's first surname, a word no given-name list holds, calls her too.
+    const t = tokensOf(p.name);
+    // ("Guðrún Ásta told us" is a given name and a middle one, never written apart.)
+    const apart =
+      t.length === 3 && new RegExp(String.raw`(?<!${escapeRegExp(t[0])}\s)${WORD_START}${escapeRegExp(t[1])}${WORD_END}`, "u").test(text);
+    const paternal = apart && !surnameFirst(t) && /^\p{Lu}/u.test(t[1]) && !isFirstName(t[1]) ? [t[1], `${t[1]} ${t[2]}`] : [];
+    for (const w of new Set([given, family, ...paternal, ...nicks])) shortForms.set(w, [...(shortForms.get(w) ?? []), p.name]);
   }
   // A surname two people share ("Finn Maddox" and "his wife, Lucy Maddox") means the one the article introduced first.
   const firstAt = (name: string) => (text.indexOf(name) < 0 ? Infinity : text.indexOf(name));
@@ -130,6 +137,23 @@ export function personRefs(text: string, people: Person[], aliases: Map<string, 
   const recent: string[] = [];
   let opener: { person: string; at: number } | null = null;
   const spans: Span<PersonRef>[] = [];
+  // Pairs the article names together by name ("Delphine Achterberg and Marcus Oyelaran"), each member's partner.
+  const coupled = new Map<string, string>();
+  tokens.forEach((t, index) => {
+    const next = tokens[index + 1];
+    const between = next ? text.slice(t.end, next.start) : "";
+    if (
+      t.person &&
+      next?.person &&
+      t.person !== next.person &&
+      (/^\s+(?:and|&)\s+$/.test(between) || /^\s+(?:[\p{Ll}-]+\s+){0,3}(?:beside|with|alongside|next to)\s+$/u.test(between))
+    )
+      for (const [a, b] of [
+        [t.person, next.person],
+        [next.person, t.person],
+      ])
+        if (!coupled.has(a)) coupled.set(a, b);
+  });
   tokens.forEach((t, index) => {
     let person = t.person;
     if (!person && t.pronoun) {
@@ -217,7 +241,10 @@ export function personRefs(text: string, people: Person[], aliases: Map<string, 
                   new RegExp(String.raw`${escapeRegExp(n)}[’']s\s+(?:[\p{L}-]+\s+){0,2}?wedding\b`, "u").test(text)),
             )
           : undefined;
-      person = marrying ?? described ?? salient ?? topic ?? opening ?? fits[0];
+      // "Delphine Achterberg and Marcus Oyelaran arrived… The Dutch actress and the London-born heartthrob got to know each
+      // other…": two roles joined by "and" mean a couple the article named together, not whoever was named last.
+      const couple = coupleRole(text, t, tokens[index - 1], spans.at(-1), coupled, fits);
+      person = marrying ?? described ?? couple ?? salient ?? topic ?? opening ?? fits[0];
     }
     if (!person) return;
     // A host named for their party ("David Beckham's 50th birthday bash") is not who "he" means next.
@@ -237,6 +264,27 @@ export function personRefs(text: string, people: Person[], aliases: Map<string, 
     spans.push({ start: t.start, end: t.end, value: { person, via: t.via, possessive } });
   });
   return spans;
+}
+
+/**
+ * The person a role means when it is one of two joined by "and" ("the Dutch actress and the London-born
+ * heartthrob"): for the first, the one the role fits who was named together with someone; for the second,
+ * the partner of whom the first meant. Undefined when the roles are not a couple's or nothing fits.
+ */
+function coupleRole(
+  text: string,
+  t: Token,
+  previous: Token | undefined,
+  resolved: Span<PersonRef> | undefined,
+  coupled: Map<string, string>,
+  fits: string[],
+): string | undefined {
+  if (/^(?:,\s*\d{1,3},)?\s+and\s+the\s/i.test(text.slice(t.end, t.end + 12))) return fits.find((n) => coupled.has(n));
+  if (previous?.role && resolved?.start === previous.start && /^(?:,\s*\d{1,3},)?\s+and\s+$/i.test(text.slice(previous.end, t.start))) {
+    const partner = coupled.get(resolved.value.person);
+    return partner && fits.includes(partner) ? partner : undefined;
+  }
+  return undefined;
 }
 
 /**

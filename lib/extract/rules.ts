@@ -23,7 +23,10 @@ export type { RawClaim } from "./walk";
 const HOSTING_AFTER =
   /^,?\s+(?:threw|throws|hosted|hosts|was hosting|is hosting|has hosted|has entertained|entertained)\s+(?:(?:his|her|their|the|an?)\s+)?(?:[\w'’-]+\s+){0,3}?(?:party|after-?party|bash|dinner|brunch|lunch|gala|ball|soir[ée]e|cruise|barbecue|fundraiser|benefit|guests|benefactors)\b/i;
 const HOSTING_BEFORE =
-  /\b(?:(?:hosted|thrown)(?:\s+as (?:ever|always|usual))?,?\s+by|host|hostess|(?:wedding|nuptials) of|(?:our|the|their|evening['’]s|night['’]s) host,?)\s+(?:[\p{Ll}-]+\s+){0,2}$/iu;
+  /\b(?:(?:hosted|thrown)(?:\s+as (?:ever|always|usual))?,?\s+by|(?<!\b(?:TV|television|radio|talk-show|chat-show|game-show|podcast|breakfast|quiz|show)\s+)(?:host|hostess)|(?:wedding|nuptials) of|(?:our|the|their|evening['’]s|night['’]s) host,?)\s+(?:[\p{Ll}-]+\s+){0,2}$/iu;
+
+const PARTY_BEFORE =
+  /\b(?:party|after-?party|bash|dinner|brunch|lunch|gala|ball|soir[ée]e|reception|barbecue|cruise|celebration)\s+(?:that\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u;
 
 /** Whether the article names someone as the host of its party: "Quilty threw his famous after-party", "hostess Astrid". */
 function isHost(article: Article, person: string): boolean {
@@ -34,7 +37,10 @@ function isHost(article: Article, person: string): boolean {
       // ("the wedding of Lila's childhood friend Danica Oakenfold": whose friend is no host.)
       !r.value.possessive &&
       (HOSTING_AFTER.test(article.text.slice(r.end, r.end + 80)) ||
-        HOSTING_BEFORE.test(article.text.slice(Math.max(0, r.start - 40), r.start))),
+        HOSTING_BEFORE.test(article.text.slice(Math.max(0, r.start - 40), r.start)) ||
+        // "the party Kenji Moriwaki threw aboard his yacht", "the after-party that editor Josefina Larraín Cox threw".
+        (PARTY_BEFORE.test(article.text.slice(Math.max(0, r.start - 40), r.start)) &&
+          /^\s+(?:threw|hosted|gave|was throwing|was hosting|had thrown)\b/.test(article.text.slice(r.end, r.end + 30)))),
   );
 }
 
@@ -61,6 +67,8 @@ function pairsToWalk(article: Article, found: Pair[], principal: Pair | null, re
     sentencesWithBoth(article, focal) >= 1 &&
     mentions(focal) > mentions(linked[0]);
   if (!unlinkedFocal) return linked;
+  // ("…arrived together at the party Kenji Moriwaki threw. '…,' Moriwaki told us": the host, however often named, is no partner.)
+  if (focal.some((n) => isHost(article, n) && !linked.some((p) => p.includes(n)))) return linked;
   const shared = linked.length === 1 ? linked[0].find((n) => focal.includes(n)) : undefined;
   const namings = (n: string | undefined) => article.refs.filter((r) => r.value.person === n).length;
   const exOfFocal = shared !== undefined && namings(focal.find((n) => n !== shared)) >= 2 * namings(linked[0].find((n) => n !== shared));
