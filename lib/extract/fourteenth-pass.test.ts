@@ -58,6 +58,18 @@ describe("names", () => {
     );
   });
 
+  it("takes the body's family-name-first name over a headline's given name, before a curly possessive", () => {
+    const text =
+      "Fashion Week Diary: Niran, Mei Ling and the rooftop\n\n" +
+      "On Tuesday Niran Boonsri closed Singaporean designer Tan Mei Ling’s show at the Glasshouse. Tan was thrilled.";
+    expect(read(text).people.map((p) => p.name)).toEqual(["Niran Boonsri", "Tan Mei Ling"]);
+  });
+
+  it("drops an Italian title and a fan camp's 'Team' before a name", () => {
+    const text = "The supper was hosted by Contessa Livia Orsini-Baj. Team Ximena is not playing along, and Ximena Solano said nothing.";
+    expect(read(text).people.map((p) => p.name)).toEqual(["Livia Orsini-Baj", "Ximena Solano"]);
+  });
+
   it("does not call someone by a middle name never written apart from the given name", () => {
     const article = read("The host, Guðrún Ásta Helgadóttir, was amused. Guðrún Ásta told us everything.");
     const refs = article.refs.filter((r) => r.value.person === "Guðrún Ásta Helgadóttir").map((r) => article.text.slice(r.start, r.end));
@@ -95,12 +107,41 @@ describe("couples", () => {
     );
   });
 
+  it("takes no party's host for one of the article's couple, however often named", () => {
+    const text =
+      "The summer concerts at Villa Serafina have always been about the supper, and Thursday's was no exception.\n\n" +
+      "Chiara Moretti played a Dvořák concerto, and in the front row Anders Holmgren, the Norwegian heir, applauded. " +
+      "When the pair arrived together at the gala dinner that followed on the terrace, hosted as ever by Contessa Livia Orsini-Baj, the whispers began.\n\n" +
+      '"They were inseparable all evening," the contessa told this diary. The contessa seats her tables with intent. ' +
+      "Orsini-Baj has hosted the supper for thirty summers. Moretti, for her part, said nothing. Holmgren's divorce from Ebba Lind was finalised last year.";
+    expect(brief({ text, published: "2023-07-30", outlet: "The Amalfi Letter" })).toContain(
+      "appearance 2023-07-27 day Chiara Moretti & Anders Holmgren",
+    );
+  });
+
+  it("takes the couple whose vows are renewed for mentions, not a pair", () => {
+    const text =
+      "Last Friday Lachlan Ferris and Ximena Solano were spotted sharing a chairlift in Aspen.\n\n" +
+      "On Saturday they were side by side at the vow renewal of retired downhill champ Ingrid Solvang and her husband, the DJ Teo Marangoni. " +
+      '"They were the last ones on the dance floor," Solvang told us.';
+    const claims = brief({ text, published: "2026-01-15", outlet: "Powder Notes" });
+    expect(claims.filter((c) => c.includes("Teo Marangoni"))).toEqual([]);
+    expect(claims).toContain("appearance 2026-01-10 day Lachlan Ferris & Ximena Solano");
+  });
+
   it("takes two guests the next sentence calls 'the couple' for a couple", () => {
     const text =
       "Tamsin Achebe and Roddy Pellow boarded the yacht together on Saturday.\n\n" +
       "Also on board: shipping heir Lorenzo Vitale and singer Daria Kostaki, who spent the night proving the gossips wrong. " +
       'The weekly Il Chiacchierone declared in July that the couple were "finished".';
     expect(findPairs(read(text, "2021-08-23"))).toContainEqual(["Daria Kostaki", "Lorenzo Vitale"]);
+  });
+
+  it("links whoever attended with someone on their arm, past an aside", () => {
+    const text =
+      "The conductor Oskar Lindahl, who is leading the new Tannhäuser, also attended the opening at the Kurhaus " +
+      "with the Hungarian gallerist Ilka Varga on his arm.";
+    expect(findPairs(read(text))).toContainEqual(["Ilka Varga", "Oskar Lindahl"]);
   });
 
   it("takes a listed guest's girlfriend for a couple", () => {
@@ -122,6 +163,14 @@ describe("couples", () => {
 });
 
 describe("outlets and speakers", () => {
+  it("takes a tip sheet for an outlet", () => {
+    const text =
+      "Lachlan Ferris and Ximena Solano were spotted sharing a chairlift on Friday. " +
+      'The Hollywood tip sheet The Velvet Rope Report was first to the story in December, calling the couple "the season\'s chicest surprise".';
+    const report = rulesOnly({ text, published: "2026-01-15", outlet: "Powder Notes" }).find((c) => c.kind === "report");
+    expect(report).toMatchObject({ outlet: "The Velvet Rope Report", occurredOn: "2025-12" });
+  });
+
   it("takes a portal for an outlet, and whom its words call for no speaker", () => {
     const text =
       "Tamsin Achebe and Roddy Pellow were seen together on Sunday. " +
@@ -136,6 +185,11 @@ describe("kinds", () => {
   it("takes a preview, a racing marquee and a race day for events", () => {
     expect(kindOfEvent("The two arrived arm in arm at the preview of the Feria Norte on Wednesday.")).toBe("appearance");
     expect(kindOfEvent("They arrived at the Lachaume marquee together on Cup day.")).toBe("appearance");
+  });
+
+  it("takes sharing a table or a cab for an outing", () => {
+    expect(kindOfEvent("The two shared a table at the Harbour Boathouse on Friday.")).toBe("sighting");
+    expect(kindOfEvent("Afterwards they shared a cab back to Kensington.")).toBe("sighting");
   });
 
   it("takes a night someone gives for an event, but not a night out at a restaurant", () => {

@@ -6,7 +6,7 @@ import { EVENT_AFTER, HAND_IN_HAND } from "./lexicon";
 export type Pair = [string, string];
 
 const EVENT_OF =
-  /\b(?:wedding|nuptials|party|bash|birthday|celebration|shower|funeral|gala|dinner|barbecue|show|concert|premiere)\s+(?:of|for|hosted by|thrown by)\s+(?:(?:his|her|their|the)\s+)?(?:[\p{L}-]+\s+){0,4}?$/iu;
+  /\b(?:wedding|nuptials|renewal|anniversary|party|bash|birthday|celebration|shower|funeral|gala|dinner|barbecue|show|concert|premiere)\s+(?:of|for|hosted by|thrown by)\s+(?:(?:his|her|their|the)\s+)?(?:[\p{L}-]+\s+){0,4}?$/iu;
 const GUEST_LIST_RE =
   /\b(?:among the (?:guests|attendees|crowd)|(?:other|also) (?:sightings|famous faces|faces|celebrities|stars|spotted)\b[^.;]{0,60}\b(?:included|including|were)|guests (?:included|were)|guests (?:at|of) (?:the|their|his|her) [\w\s'’-]{0,40}?(?:included|were|including)|guest list|also (?:in attendance|attending|present|spotted)|also (?:at|among|on) (?:the|their|his|her) [\w\s'’-]{0,40}?(?:were|was)|were among|the likes of|rubbed shoulders|along with)\b|^\W*Also\b[^:.;"“]{0,60}:\s/i;
 /** "Castmates Lorna Fitzgibbon and Omar Whitlock": people named as members of a group, not as a couple ("the co-stars X and Y" are). */
@@ -63,7 +63,7 @@ export function isMentionOnly(article: Article, ref: Span<PersonRef>): boolean {
   return (
     // "The bride, who wore…, exchanged vows with Lindell": whoever is marrying is no pair of the article's own.
     /^the (?:bride|groom)\b/i.test(article.text.slice(ref.start, ref.end)) ||
-    EVENT_OF.test(before) ||
+    EVENT_OF.test(article.text.slice(Math.max(0, ref.start - 60), ref.start)) ||
     EVENT_AFTER.test(after) ||
     // ("the Danish chef and television host Signe Thorsager": a host by trade hosts no party.)
     /\b(?:hosted by|thrown by|organi[sz]ed by|bride|groom|(?<!\b(?:television|TV|radio|talk-show|chat-show|breakfast|game-show|podcast|late-night|daytime)\s)host)\s*,?\s*$/i.test(
@@ -77,13 +77,15 @@ export function isMentionOnly(article: Article, ref: Span<PersonRef>): boolean {
 }
 
 function coupleOfEvent(article: Article, ref: Span<PersonRef>): boolean {
-  const m = /(?:^|[^\p{L}])([\p{Lu}][\p{L}'’-]+)\s+and\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u.exec(
-    article.text.slice(Math.max(0, ref.start - 60), ref.start),
-  );
+  // ("the vow renewal of Ingrid Solbakken and her husband, the Milanese DJ Teo Marangoni".)
+  const m =
+    /(?:^|[^\p{L}])([\p{Lu}][\p{L}'’-]+)\s+and\s+(?:(?:his|her) (?:husband|wife|partner),\s+)?(?:the\s+)?(?:[\p{L}-]+\s+){0,2}$/u.exec(
+      article.text.slice(Math.max(0, ref.start - 60), ref.start),
+    );
   if (!m) return false;
   const at = ref.start - (m[0].length - m[0].indexOf(m[1]));
   const first = article.refs.find((r) => r.start <= at && r.end >= at + m[1].length - 1);
-  return first !== undefined && first !== ref && EVENT_OF.test(article.text.slice(Math.max(0, first.start - 40), first.start));
+  return first !== undefined && first !== ref && EVENT_OF.test(article.text.slice(Math.max(0, first.start - 60), first.start));
 }
 
 /** Whether someone else is named (not by a pronoun) between the i-th and the j-th reference. */
@@ -203,7 +205,13 @@ export function findPairs(article: Article): Pair[] {
         const relation = apposed || andPartner || RELATION_OF.test(own) || (partner && between.length < 40);
         // "Frey's duet with Haddad": a possessive's work with someone links them too.
         const possessiveWith = a.value.possessive && /^[’']s\s+(?:[\w-]+\s+){0,3}?(?:with|alongside)\s+$/i.test(between);
+        // "Ebersberger, who is leading the new Parsifal, also attended the opening … with the art dealer Ilona Festetics on his arm".
+        const onArm =
+          /\bwith\s+(?:(?:the|his|her)\s+)?(?:[^\s.;!?]+\s+){0,6}$/i.test(between) &&
+          !/[.;!?]/.test(between) &&
+          /^\s+on\s+(?:his|her)\s+arm\b/i.test(article.text.slice(b.end, b.end + 14));
         const linked =
+          onArm ||
           ((LINK_BETWEEN.test(between) || (AND_LINK.test(between) && !namedBetween(refs, i, j))) &&
             (!a.value.possessive || a.value.via === "pronoun")) ||
           possessiveWith ||

@@ -278,8 +278,13 @@ export function findPeople(text: string, masked: string, ledgerNames: string[], 
         found = trimmed;
       if (!found) continue;
       // "Bảo Ngọc and Julien steal fashion week" over "model Lương Bảo Ngọc": the body's full name is the person's.
-      const longer = [...body.matchAll(new RegExp(String.raw`(\p{Lu}[\p{L}'’-]+)\s+${escapeRegExp(found)}(?![\p{L}'’-])`, "gu"))];
-      if (longer.some((m) => !isKnownNonName(m[1]) && !/-\p{Ll}/u.test(m[1]) && !LEADING_TITLES.has(m[1].toLowerCase()))) continue;
+      const longer = [...body.matchAll(new RegExp(String.raw`(\p{Lu}[\p{L}'’-]+)\s+${escapeRegExp(found)}(?![\p{L}-]|['’](?!s\b))`, "gu"))];
+      // ("Nattapong, Hui Min and the rooftop" over "designer Tan Hui Min": a family name first, though "tan" is also a word.)
+      const fuller = (m: RegExpMatchArray) =>
+        (!isKnownNonName(m[1]) || surnameFirst(tokensOf(`${m[1]} ${found}`))) &&
+        !/-\p{Ll}/u.test(m[1]) &&
+        !LEADING_TITLES.has(m[1].toLowerCase());
+      if (longer.some(fuller)) continue;
       name = found;
     }
     if (!acceptable(name, masked.slice(Math.max(0, offset - 30), offset), masked)) continue;

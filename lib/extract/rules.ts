@@ -44,6 +44,15 @@ function isHost(article: Article, person: string): boolean {
   );
 }
 
+/**
+ * The people to leave out of the article's most named couple: reps, and hosts no sentence links to anyone
+ * ("…arrived together at the party Kenji Moriwaki threw. '…,' Moriwaki told us": however often named, no partner).
+ */
+function withHosts(article: Article, linked: Pair[], repOf: Map<string, string>): Map<string, string> {
+  const hosts = article.people.map((p) => p.name).filter((n) => !linked.some((p) => p.includes(n)) && isHost(article, n));
+  return new Map([...repOf, ...hosts.map((h): [string, string] => [h, h])]);
+}
+
 const EX_TOLD_RE = /\b(?:split (?:from|with)|former|ex-|divorc\w+|separated from|broke up|parted ways|exe?s?\b)/i;
 
 /**
@@ -59,7 +68,7 @@ function pairsToWalk(article: Article, found: Pair[], principal: Pair | null, re
   // to make her champagne disappear": a host linked with one of another linked couple is no couple.
   const linked = found.filter((p, i) => p.every((n, j) => !isHost(article, n) || !found.some((q, k) => k !== i && q.includes(p[1 - j]))));
   if (!linked.length) return principal ? [principal] : [];
-  const focal = principalPair(article, [], repOf);
+  const focal = principalPair(article, [], withHosts(article, linked, repOf));
   const mentions = (p: Pair) => article.refs.filter((r) => p.includes(r.value.person)).length;
   const unlinkedFocal =
     focal &&
@@ -67,8 +76,6 @@ function pairsToWalk(article: Article, found: Pair[], principal: Pair | null, re
     sentencesWithBoth(article, focal) >= 1 &&
     mentions(focal) > mentions(linked[0]);
   if (!unlinkedFocal) return linked;
-  // ("…arrived together at the party Kenji Moriwaki threw. '…,' Moriwaki told us": the host, however often named, is no partner.)
-  if (focal.some((n) => isHost(article, n) && !linked.some((p) => p.includes(n)))) return linked;
   const shared = linked.length === 1 ? linked[0].find((n) => focal.includes(n)) : undefined;
   const namings = (n: string | undefined) => article.refs.filter((r) => r.value.person === n).length;
   const exOfFocal = shared !== undefined && namings(focal.find((n) => n !== shared)) >= 2 * namings(linked[0].find((n) => n !== shared));
@@ -98,7 +105,7 @@ export function claimsOf(article: Article, model: SentenceModel | null = null): 
   const repOf = appositiveReps(article);
   // A rep introduced as such speaks for one of a couple; they are not one of a couple themselves.
   const linked = withHeadingPairs(article, findPairs(article)).filter((p) => !p.some((n) => repOf.has(n)));
-  const principal = principalPair(article, linked, repOf);
+  const principal = principalPair(article, linked, withHosts(article, linked, repOf));
   const pairs = pairsToWalk(article, linked, principal, repOf);
   if (!pairs.length) return [];
   const w: Walk = {
