@@ -609,6 +609,12 @@ export const LEADING_TITLES = new Set([
   "signora",
   "signor",
   "frau",
+  "baroness",
+  "baron",
+  "countess",
+  "duchess",
+  "marchioness",
+  "viscountess",
   "contessa",
   "conte",
   "marchesa",
@@ -733,9 +739,48 @@ export const PAIR_REFERENCES =
   /\b(the (?:pair|couple|two|duo|twosome|lovebirds|co-?stars|two stars|rumou?red couple|alleged couple|newlyweds|former couple|exes)|they|them|their|both|together|each other|one another)\b|\bthe (?:[\w'’-]+ ){1,4}(?:co-?stars|couple|lovebirds|duo)\b|\bthe (?:[\w"“”'’-]+ ){0,3}[\w-]+(?:, \d+,)? and the (?:[\w"“”'’-]+ ){0,3}[\w-]+(?:, \d+,)? (?:\w+ly )?(?:were|are|have|had|\w+ed)\b/i;
 
 /** Role nouns an article uses for someone it already named ("the actress", "the 62-year-old"). */
-export const ROLE_NOUNS = new RegExp(String.raw`\bthe (?:(?:[\w-]+ )?(${[...ROLE_WORDS, String.raw`\d+-year-old`].join("|")}))\b`, "gi");
-export const FEMALE_ROLES = new Set(["actress", "heiress", "businesswoman", "frontwoman"]);
-export const MALE_ROLES = new Set(["actor", "businessman", "frontman", "funnyman"]);
+/** Nationalities said as nouns ("She kissed the Argentine"), which point back as roles do, unless a noun follows ("the Argentine polo player"). */
+const NATIONALITY_NOUNS = [
+  "argentine",
+  "briton",
+  "brit",
+  "dane",
+  "swede",
+  "spaniard",
+  "scot",
+  "kiwi",
+  "aussie",
+  "frenchman",
+  "frenchwoman",
+  "irishman",
+  "irishwoman",
+  "englishman",
+  "englishwoman",
+  "welshman",
+  "welshwoman",
+  "scotsman",
+  "scotswoman",
+  "dutchman",
+  "dutchwoman",
+];
+export const ROLE_NOUNS = new RegExp(
+  String.raw`\bthe (?:(?:[\w-]+ )?(${[...ROLE_WORDS, String.raw`\d+-year-old`].join("|")})\b|(${NATIONALITY_NOUNS.join("|")})\b(?!\s+(?!(?:on|in|at|and|to|with|for|from|of|by|was|is|has|had|who|said|told|says|added)\b)[a-z]))`,
+  "gi",
+);
+export const FEMALE_ROLES = new Set([
+  "actress",
+  "heiress",
+  "businesswoman",
+  "frontwoman",
+  ...NATIONALITY_NOUNS.filter((n) => n.endsWith("woman")),
+]);
+export const MALE_ROLES = new Set([
+  "actor",
+  "businessman",
+  "frontman",
+  "funnyman",
+  ...NATIONALITY_NOUNS.filter((n) => n.endsWith("man") && !n.endsWith("woman")),
+]);
 
 /** After a name: its owner is the host or the couple of an event ("David Beckham's 50th birthday bash"). */
 export const EVENT_AFTER =

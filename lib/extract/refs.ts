@@ -100,7 +100,7 @@ export function personRefs(text: string, people: Person[], aliases: Map<string, 
   add(/\b(?:she|her|hers|herself)\b/gi, { via: "pronoun", pronoun: "female" });
   for (const re of [ROLE_NOUNS, EPITHETS])
     for (const m of text.matchAll(re)) {
-      const role = m[1].toLowerCase();
+      const role = (m[1] ?? m[2]).toLowerCase();
       // "the singer Rosa Lyle", "the film's director, Priscilla Noon": the role introduces the name after it, it does not point back.
       // ("X, the star of Mørketid, and the Danish chef and television host Signe Thorsager": the second of a list, two
       // roles, then the name they introduce; "that the league star and netballer Jess Paewai" are two people.)
@@ -113,7 +113,7 @@ export function personRefs(text: string, people: Person[], aliases: Map<string, 
       const titled =
         /^The\s+\p{Lu}/u.test(m[0]) &&
         !/(?:^|[.!?]["”’)]?\s+|\n)$/.test(text.slice(Math.max(0, m.index - 4), m.index)) &&
-        /\p{Lu}/u.test(m[1][0] ?? "");
+        /\p{Lu}/u.test((m[1] ?? m[2])[0] ?? "");
       const named = /^\s*(?:&|and\s+\p{Lu}\p{Ll}|\p{Lu}\p{Ll})/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6));
       if (/^(?:his|her)\b/i.test(m[0]) || appositive || titled || named || taken(m.index, m.index + m[0].length)) continue;
       tokens.push({
@@ -214,8 +214,17 @@ export function personRefs(text: string, people: Person[], aliases: Map<string, 
       // "a pal of the director": whom the article introduced as a director, however long ago.
       const described = recent.find((n) => t.noun !== undefined && roles.get(n)?.has(t.noun) && !inSentence.has(n));
       // Of the recent people the role fits, the one the article is most about ("the actress" is its subject, not her rival's wife).
+      // ("She kissed the Argentine on both cheeks": the object of the sentence is not its subject.)
+      const subject = spans.find(
+        (s) =>
+          s.start > sentenceStart &&
+          s.value.via === "pronoun" &&
+          /^(?:he|she)$/i.test(text.slice(s.start, s.end)) &&
+          /^\W*$/.test(text.slice(sentenceStart + 1, s.start)) &&
+          /^\s+\p{Ll}+(?:ed|s)\s+$/u.test(text.slice(s.end, t.start)),
+      )?.value.person;
       const fits = recent.filter(
-        (n) => !inSentence.has(n) && (t.role === "unknown" || gender.get(n) === t.role || gender.get(n) === "unknown"),
+        (n) => !inSentence.has(n) && n !== subject && (t.role === "unknown" || gender.get(n) === t.role || gender.get(n) === "unknown"),
       );
       const salient = fits.slice(1, 3).find((n) => count(n) >= 3 * count(fits[0]) && count(n) >= count(fits[0]) + 4);
       // "A wants everyone to know … with B. The Swedish singer, 28, addressed…": a role opening a sentence is its subject,

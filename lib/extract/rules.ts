@@ -29,18 +29,24 @@ const PARTY_BEFORE =
   /\b(?:party|after-?party|bash|dinner|brunch|lunch|gala|ball|soir[ée]e|reception|barbecue|cruise|celebration)\s+(?:that\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u;
 
 /** Whether the article names someone as the host of its party: "Quilty threw his famous after-party", "hostess Astrid". */
-function isHost(article: Article, person: string): boolean {
+export function isHost(article: Article, person: string): boolean {
   return article.refs.some(
     (r) =>
       r.value.person === person &&
       r.value.via !== "pronoun" &&
-      // ("the wedding of Lila's childhood friend Danica Oakenfold": whose friend is no host.)
-      !r.value.possessive &&
-      (HOSTING_AFTER.test(article.text.slice(r.end, r.end + 80)) ||
-        HOSTING_BEFORE.test(article.text.slice(Math.max(0, r.start - 40), r.start)) ||
-        // "the party Kenji Moriwaki threw aboard his yacht", "the after-party that editor Josefina Larraín Cox threw".
-        (PARTY_BEFORE.test(article.text.slice(Math.max(0, r.start - 40), r.start)) &&
-          /^\s+(?:threw|hosted|gave|was throwing|was hosting|had thrown)\b/.test(article.text.slice(r.end, r.end + 30)))),
+      // "both were at the Schneeball, Cordula Imboden's annual charity dinner": the event, then whose it is, in apposition.
+      ((r.value.possessive &&
+        /\b(?:at|to)\s+(?:the\s+)?[^,.;!?]{1,40},\s*$/.test(article.text.slice(Math.max(0, r.start - 60), r.start)) &&
+        /^[’']s\s+(?:[\w'’-]+\s+){0,3}?(?:party|after-?party|dinner|supper|ball|gala|soir[ée]e|lunch|brunch|reception|barbecue|picnic|bash)\b/i.test(
+          article.text.slice(r.end, r.end + 60),
+        )) ||
+        // ("the wedding of Lila's childhood friend Danica Oakenfold": whose friend is no host.)
+        (!r.value.possessive &&
+          (HOSTING_AFTER.test(article.text.slice(r.end, r.end + 80)) ||
+            HOSTING_BEFORE.test(article.text.slice(Math.max(0, r.start - 40), r.start)) ||
+            // "the party Kenji Moriwaki threw aboard his yacht", "the after-party that editor Josefina Larraín Cox threw".
+            (PARTY_BEFORE.test(article.text.slice(Math.max(0, r.start - 40), r.start)) &&
+              /^\s+(?:threw|hosted|gave|was throwing|was hosting|had thrown)\b/.test(article.text.slice(r.end, r.end + 30)))))),
   );
 }
 
