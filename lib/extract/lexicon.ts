@@ -566,6 +566,34 @@ const ROLE_WORDS = [
   "tycoon",
 ];
 
+/**
+ * Nationalities said as nouns: before a name they are no part of it ("the Briton Stellan Brightmore"); alone they point
+ * back as roles do ("She kissed the Argentine"), unless a noun follows ("the Argentine polo player").
+ */
+const NATIONALITY_NOUNS = [
+  "argentine",
+  "briton",
+  "brit",
+  "dane",
+  "swede",
+  "spaniard",
+  "scot",
+  "kiwi",
+  "aussie",
+  "frenchman",
+  "frenchwoman",
+  "irishman",
+  "irishwoman",
+  "englishman",
+  "englishwoman",
+  "welshman",
+  "welshwoman",
+  "scotsman",
+  "scotswoman",
+  "dutchman",
+  "dutchwoman",
+];
+
 /** Roles written before a name at the start of a sentence ("Actress Corinne Vale", "Reality star Tasha Quinn"): not part of it. */
 export const LEADING_TITLES = new Set([
   "luchadora",
@@ -645,26 +673,6 @@ export const LEADING_TITLES = new Set([
   "golfer",
   "boxer",
   "streamer",
-  "briton",
-  "brit",
-  "scot",
-  "swede",
-  "dane",
-  "kiwi",
-  "aussie",
-  "frenchman",
-  "frenchwoman",
-  "irishman",
-  "irishwoman",
-  "welshman",
-  "welshwoman",
-  "englishman",
-  "englishwoman",
-  "scotsman",
-  "scotswoman",
-  "spaniard",
-  "dutchman",
-  "dutchwoman",
   "soprano",
   "tenor",
   "baritone",
@@ -717,7 +725,6 @@ export const LEADING_TITLES = new Set([
   "austrian",
   "polish",
   "brazilian",
-  "argentine",
   "argentinian",
   "mexican",
   "nigerian",
@@ -732,6 +739,7 @@ export const LEADING_TITLES = new Set([
   "icelandic",
   "finnish",
   ...ROLE_WORDS.filter((w) => !w.includes(" ")),
+  ...NATIONALITY_NOUNS,
 ]);
 
 export const PRONOUNS_MALE = new Set(["he", "him", "his", "himself"]);
@@ -739,30 +747,6 @@ export const PAIR_REFERENCES =
   /\b(the (?:pair|couple|two|duo|twosome|lovebirds|co-?stars|two stars|rumou?red couple|alleged couple|newlyweds|former couple|exes)|they|them|their|both|together|each other|one another)\b|\bthe (?:[\w'’-]+ ){1,4}(?:co-?stars|couple|lovebirds|duo)\b|\bthe (?:[\w"“”'’-]+ ){0,3}[\w-]+(?:, \d+,)? and the (?:[\w"“”'’-]+ ){0,3}[\w-]+(?:, \d+,)? (?:\w+ly )?(?:were|are|have|had|\w+ed)\b/i;
 
 /** Role nouns an article uses for someone it already named ("the actress", "the 62-year-old"). */
-/** Nationalities said as nouns ("She kissed the Argentine"), which point back as roles do, unless a noun follows ("the Argentine polo player"). */
-const NATIONALITY_NOUNS = [
-  "argentine",
-  "briton",
-  "brit",
-  "dane",
-  "swede",
-  "spaniard",
-  "scot",
-  "kiwi",
-  "aussie",
-  "frenchman",
-  "frenchwoman",
-  "irishman",
-  "irishwoman",
-  "englishman",
-  "englishwoman",
-  "welshman",
-  "welshwoman",
-  "scotsman",
-  "scotswoman",
-  "dutchman",
-  "dutchwoman",
-];
 export const ROLE_NOUNS = new RegExp(
   String.raw`\bthe (?:(?:[\w-]+ )?(${[...ROLE_WORDS, String.raw`\d+-year-old`].join("|")})\b|(${NATIONALITY_NOUNS.join("|")})\b(?!\s+(?!(?:on|in|at|and|to|with|for|from|of|by|was|is|has|had|who|said|told|says|added)\b)[a-z]))`,
   "gi",

@@ -111,7 +111,8 @@ export function claimsOf(article: Article, model: SentenceModel | null = null): 
   const repOf = appositiveReps(article);
   // A rep introduced as such speaks for one of a couple; they are not one of a couple themselves.
   const linked = withHeadingPairs(article, findPairs(article)).filter((p) => !p.some((n) => repOf.has(n)));
-  const principal = principalPair(article, linked, withHosts(article, linked, repOf));
+  // (With links, the principal is one of them and the people left out do not matter: the hosts are looked for only without.)
+  const principal = principalPair(article, linked, linked.length ? repOf : withHosts(article, linked, repOf));
   const pairs = pairsToWalk(article, linked, principal, repOf);
   if (!pairs.length) return [];
   const w: Walk = {
