@@ -3,6 +3,8 @@ import { analyseArticle, plainName } from "./article";
 import { headlineOf } from "./headline";
 import { mergeDuplicates } from "./merge";
 import { claimsOf } from "./rules";
+import { redate } from "./dating";
+import { DateTrail } from "./claim-dates";
 import type { SentenceModel } from "./learned";
 import shipped from "./sentence-model.json";
 
@@ -35,7 +37,10 @@ export function extractClaims(
   };
   // Evidence is of what has happened: a claim dated after the article came out is a schedule, not a claim.
   const happened = (c: { occurredOn: string }) => c.occurredOn <= article.published.slice(0, c.occurredOn.length);
-  return mergeDuplicates(claimsOf(article, model).filter(happened), article.published).map((c) => ({
+  const found = claimsOf(article, model);
+  // The learned date chooser (ADR 19, fifteenth pass) may move a claim to a date it prefers clearly to the rules'.
+  const dated = model?.dates ? redate(article, found, model.dates, new DateTrail(article).lead) : found;
+  return mergeDuplicates(dated.filter(happened), article.published).map((c) => ({
     pair: c.pair,
     kind: c.kind,
     headline: headlineOf(c),

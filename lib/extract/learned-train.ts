@@ -1,9 +1,14 @@
-import { analyseArticle } from "./article";
+import { analyseArticle, type Article } from "./article";
+import { DateTrail } from "./claim-dates";
 import { corpusInput, type CorpusArticle } from "./corpus-files";
+import { dateCandidates, type DateCandidate, type DateModel } from "./dating";
 import { extractClaims } from "./extract";
 import { SENTENCE_CLASSES, classProbabilities, sentenceFeatures, type SentenceClass, type SentenceModel } from "./learned";
-import { normaliseQuote, scoreArticle } from "./score";
+import { mergeDuplicates } from "./merge";
+import { claimsOf } from "./rules";
+import { datesMatch, normaliseName, normaliseQuote, scoreArticle, type ScorableClaim } from "./score";
 import type { LedgerNames } from "./types";
+import type { RawClaim } from "./walk";
 
 /**
  * Training the sentence classifier (ADR 19, eighth pass) from the keyed tuning articles. Pure: the
@@ -22,8 +27,57 @@ export interface LabelledSentence {
  * "they") unlabelled rather than "none": the claim is in one of them.
  */
 export function labelSentences(a: CorpusArticle, ledger: LedgerNames): LabelledSentence[] {
+  return labelArticle(a, ledger).sentences;
+}
+
+/** One claim the rules found, its candidate dates, and which of them the keyed claim it stands for accepts. */
+export interface LabelledDates {
+  article: string;
+  candidates: DateCandidate[];
+  right: boolean[];
+}
+
+/** An article read once, with its sentences labelled from the rules alone; its claims' dates are labelled per model (`labelDates`). */
+export function labelArticle(a: CorpusArticle, ledger: LedgerNames): { article: Article; sentences: LabelledSentence[] } {
   const article = analyseArticle(corpusInput(a), ledger);
-  const suggestions = extractClaims(corpusInput(a), ledger, null);
+  // What extractClaims gives with the rules alone, without headlines and slugs.
+  const suggestions = mergeDuplicates(
+    claimsOf(article, null).filter((c) => c.occurredOn <= article.published.slice(0, c.occurredOn.length)),
+    article.published,
+  );
+  return { article, sentences: labelKinds(a, article, suggestions) };
+}
+
+const pairKey = (pair: readonly string[]) => pair.map(normaliseName).sort().join("|");
+
+/**
+ * Each claim of the rules with the keyed claim of the same pair and kind it stands for (the one
+ * sharing most of its speaker, quote, date and outlet; any of them when several share as much), and
+ * which candidate dates that key accepts. A claim no key stands for, or whose candidates the key
+ * accepts none of, teaches nothing and is left out.
+ */
+export function labelDates(a: CorpusArticle, article: Article, claims: readonly RawClaim[]): LabelledDates[] {
+  const lead = new DateTrail(article).lead;
+  const same = (x: string | null, y: string | null) => x !== null && y !== null && normaliseName(x) === normaliseName(y);
+  const rows: LabelledDates[] = [];
+  for (const claim of claims) {
+    const keys = a.key.claims.filter((k) => pairKey(k.pair) === pairKey(claim.pair) && k.kind === claim.kind);
+    if (!keys.length) continue;
+    const shared = (k: ScorableClaim) =>
+      (same(k.speaker, claim.speaker) ? 2 : 0) +
+      (k.quote && claim.quote && normaliseQuote(k.quote).slice(0, 30) === normaliseQuote(claim.quote).slice(0, 30) ? 2 : 0) +
+      (datesMatch(k, claim) ? 1 : 0) +
+      (same(k.outlet, claim.outlet) ? 1 : 0);
+    const most = Math.max(...keys.map(shared));
+    const standsFor = keys.filter((k) => shared(k) === most);
+    const candidates = dateCandidates(article, claim, lead);
+    const right = candidates.map((c) => standsFor.some((k) => datesMatch(k, c)));
+    if (right.some(Boolean)) rows.push({ article: a.name, candidates, right });
+  }
+  return rows;
+}
+
+function labelKinds(a: CorpusArticle, article: Article, suggestions: readonly RawClaim[]): LabelledSentence[] {
   const { matches } = scoreArticle(a.key.claims, suggestions);
   const labels = new Map<number, SentenceClass>();
   const unknown = new Set<number>();
@@ -106,14 +160,82 @@ export function trainSentenceModel(rows: readonly LabelledSentence[], options: T
   return { classes, weights: kept, bias: bias.map(round), threshold: options.threshold };
 }
 
-/** Trains on every tuning article's labelled sentences. */
+export interface DateTrainOptions {
+  epochs: number;
+  rate: number;
+  l2: number;
+  margin: number;
+  /** A feature must describe a candidate of this many training claims to get a weight. */
+  minCount: number;
+}
+
+export const DATE_TRAIN_DEFAULTS: DateTrainOptions = { epochs: 20, rate: 0.1, l2: 1e-4, margin: 0.5, minCount: 3 };
+
+/**
+ * The date chooser's weights: a softmax over each claim's candidates, maximising the probability of
+ * the candidates its key accepts, by stochastic gradient descent with L2, shuffled with a fixed seed.
+ */
+export function trainDateModel(rows: readonly LabelledDates[], options: DateTrainOptions = DATE_TRAIN_DEFAULTS): DateModel {
+  const count = new Map<string, number>();
+  for (const r of rows) for (const f of new Set(r.candidates.flatMap((c) => c.features))) count.set(f, (count.get(f) ?? 0) + 1);
+  const weights = new Map<string, number>([...count].filter(([, n]) => n >= options.minCount).map(([f]) => [f, 0]));
+  let seed = 7;
+  const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+  const order = rows.map((_, i) => i);
+  for (let epoch = 0; epoch < options.epochs; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [order[i], order[j]] = [order[j], order[i]];
+    }
+    const rate = options.rate / (1 + epoch * 0.3);
+    for (const i of order) {
+      const { candidates, right } = rows[i];
+      const z = candidates.map((c) => c.features.reduce((t, f) => t + (weights.get(f) ?? 0), 0));
+      // (Features too rare to weigh are left out of the update as they are of the score.)
+      const max = Math.max(...z);
+      const e = z.map((v) => Math.exp(v - max));
+      const sum = e.reduce((x, y) => x + y, 0);
+      const p = e.map((v) => v / sum);
+      const pRight = p.reduce((t, v, k) => t + (right[k] ? v : 0), 0);
+      candidates.forEach((c, k) => {
+        const gradient = p[k] - (right[k] ? p[k] / pRight : 0);
+        for (const f of c.features) {
+          const w = weights.get(f);
+          if (w !== undefined) weights.set(f, w - rate * (gradient + options.l2 * w));
+        }
+      });
+    }
+  }
+  const round = (v: number) => Math.round(v * 1000) / 1000;
+  const kept: Record<string, number> = {};
+  for (const [f, w] of [...weights].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) if (Math.abs(w) >= 0.005) kept[f] = round(w);
+  return { margin: options.margin, weights: kept };
+}
+
+/**
+ * Trains both models on the given read articles: the sentence classifier first, then the date
+ * chooser on the claims the rules and that classifier find together.
+ */
+function trainBoth(
+  labelled: readonly { a: CorpusArticle; article: Article; sentences: LabelledSentence[] }[],
+  options: TrainOptions,
+): SentenceModel {
+  const model = trainSentenceModel(
+    labelled.flatMap((l) => l.sentences),
+    options,
+  );
+  const dates = trainDateModel(labelled.flatMap(({ a, article }) => labelDates(a, article, claimsOf(article, model))));
+  return { ...model, dates };
+}
+
+/** Trains the sentence classifier and the date chooser on every tuning article. */
 export function trainOnCorpus(
   articles: readonly CorpusArticle[],
   ledger: LedgerNames,
   options: TrainOptions = TRAIN_DEFAULTS,
 ): SentenceModel {
-  return trainSentenceModel(
-    articles.filter((a) => a.set === "tune").flatMap((a) => labelSentences(a, ledger)),
+  return trainBoth(
+    articles.filter((a) => a.set === "tune").map((a) => ({ a, ...labelArticle(a, ledger) })),
     options,
   );
 }
@@ -126,17 +248,19 @@ export interface FoldScore {
 
 /**
  * k-fold cross-validation by article over the tuning set: each fold's articles are extracted
- * with a model trained on the other folds only, with the rules alone for comparison.
+ * with models trained on the other folds only — the sentence classifier alone, then with the date
+ * chooser — and with the rules alone for comparison.
  */
 export function crossValidate(
   articles: readonly CorpusArticle[],
   ledger: LedgerNames,
   folds = 5,
   options: TrainOptions = TRAIN_DEFAULTS,
-): { rules: FoldScore; withModel: FoldScore } {
+): { rules: FoldScore; sentences: FoldScore; withModel: FoldScore } {
   const tune = articles.filter((a) => a.set === "tune");
-  const rows = new Map(tune.map((a) => [a.name, labelSentences(a, ledger)]));
+  const rows = new Map(tune.map((a) => [a.name, { a, ...labelArticle(a, ledger) }]));
   const rules: FoldScore = { matched: 0, suggested: 0, keyed: 0 };
+  const sentences: FoldScore = { matched: 0, suggested: 0, keyed: 0 };
   const withModel: FoldScore = { matched: 0, suggested: 0, keyed: 0 };
   const add = (total: FoldScore, s: { matched: number; suggested: number; keyed: number }) => {
     total.matched += s.matched;
@@ -144,15 +268,15 @@ export function crossValidate(
     total.keyed += s.keyed;
   };
   for (let fold = 0; fold < folds; fold++) {
-    const model = trainSentenceModel(
-      tune.filter((_, i) => i % folds !== fold).flatMap((a) => rows.get(a.name)!),
-      options,
-    );
+    const training = tune.filter((_, i) => i % folds !== fold).map((a) => rows.get(a.name)!);
+    const both = trainBoth(training, options);
+    const model = { ...both, dates: undefined };
     for (const [i, a] of tune.entries()) {
       if (i % folds !== fold) continue;
       add(rules, scoreArticle(a.key.claims, extractClaims(corpusInput(a), ledger, null)));
-      add(withModel, scoreArticle(a.key.claims, extractClaims(corpusInput(a), ledger, model)));
+      add(sentences, scoreArticle(a.key.claims, extractClaims(corpusInput(a), ledger, model)));
+      add(withModel, scoreArticle(a.key.claims, extractClaims(corpusInput(a), ledger, both)));
     }
   }
-  return { rules, withModel };
+  return { rules, sentences, withModel };
 }
