@@ -119,7 +119,7 @@ export interface TrainOptions {
   threshold: number;
 }
 
-export const TRAIN_DEFAULTS: TrainOptions = { epochs: 30, rate: 0.2, l2: 1e-4, minCount: 5, threshold: 0.7 };
+export const TRAIN_DEFAULTS: TrainOptions = { epochs: 30, rate: 0.2, l2: 1e-4, minCount: 5, threshold: 0.4 };
 
 /**
  * Multinomial logistic regression by stochastic gradient descent with L2, over sparse binary
@@ -169,7 +169,7 @@ export interface DateTrainOptions {
   minCount: number;
 }
 
-export const DATE_TRAIN_DEFAULTS: DateTrainOptions = { epochs: 20, rate: 0.1, l2: 1e-4, margin: 0.5, minCount: 3 };
+export const DATE_TRAIN_DEFAULTS: DateTrainOptions = { epochs: 20, rate: 0.1, l2: 1e-4, margin: 1, minCount: 3 };
 
 /**
  * The date chooser's weights: a softmax over each claim's candidates, maximising the probability of
