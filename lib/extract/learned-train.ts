@@ -122,6 +122,25 @@ export interface TrainOptions {
 export const TRAIN_DEFAULTS: TrainOptions = { epochs: 30, rate: 0.2, l2: 1e-4, minCount: 5, threshold: 0.4 };
 
 /**
+ * Stochastic gradient descent's schedule, shared by both trainers: each epoch visits every row once
+ * in an order shuffled with a fixed seed (so the same rows always give the same model), with a rate
+ * that decays by epoch.
+ */
+function inShuffledEpochs(rows: number, options: { epochs: number; rate: number }, visit: (row: number, rate: number) => void): void {
+  let seed = 7;
+  const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+  const order = Array.from({ length: rows }, (_, i) => i);
+  for (let epoch = 0; epoch < options.epochs; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [order[i], order[j]] = [order[j], order[i]];
+    }
+    const rate = options.rate / (1 + epoch * 0.3);
+    for (const i of order) visit(i, rate);
+  }
+}
+
+/**
  * Multinomial logistic regression by stochastic gradient descent with L2, over sparse binary
  * features; shuffled with a fixed seed, so the same sentences always give the same model.
  */
@@ -133,26 +152,16 @@ export function trainSentenceModel(rows: readonly LabelledSentence[], options: T
   for (const [f, c] of [...count].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
     if (c >= options.minCount) weights[f] = new Array<number>(classes.length).fill(0);
   const bias = new Array<number>(classes.length).fill(0);
-  let seed = 7;
-  const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
-  const order = rows.map((_, i) => i);
-  for (let epoch = 0; epoch < options.epochs; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(random() * (i + 1));
-      [order[i], order[j]] = [order[j], order[i]];
+  inShuffledEpochs(rows.length, options, (i, rate) => {
+    const features = rows[i].features.filter((f) => weights[f]);
+    const p = classProbabilities({ weights, bias }, features);
+    const y = classes.indexOf(rows[i].label);
+    for (let k = 0; k < classes.length; k++) {
+      const gradient = p[k] - (k === y ? 1 : 0);
+      bias[k] -= rate * gradient;
+      for (const f of features) weights[f][k] -= rate * (gradient + options.l2 * weights[f][k]);
     }
-    const rate = options.rate / (1 + epoch * 0.3);
-    for (const i of order) {
-      const features = rows[i].features.filter((f) => weights[f]);
-      const p = classProbabilities({ weights, bias }, features);
-      const y = classes.indexOf(rows[i].label);
-      for (let k = 0; k < classes.length; k++) {
-        const gradient = p[k] - (k === y ? 1 : 0);
-        bias[k] -= rate * gradient;
-        for (const f of features) weights[f][k] -= rate * (gradient + options.l2 * weights[f][k]);
-      }
-    }
-  }
+  });
   // Rounded, and without features that barely move any class: a smaller file, the same answers to three decimals.
   const round = (v: number) => Math.round(v * 1000) / 1000;
   const kept: Record<string, number[]> = {};
@@ -179,33 +188,23 @@ export function trainDateModel(rows: readonly LabelledDates[], options: DateTrai
   const count = new Map<string, number>();
   for (const r of rows) for (const f of new Set(r.candidates.flatMap((c) => c.features))) count.set(f, (count.get(f) ?? 0) + 1);
   const weights = new Map<string, number>([...count].filter(([, n]) => n >= options.minCount).map(([f]) => [f, 0]));
-  let seed = 7;
-  const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
-  const order = rows.map((_, i) => i);
-  for (let epoch = 0; epoch < options.epochs; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(random() * (i + 1));
-      [order[i], order[j]] = [order[j], order[i]];
-    }
-    const rate = options.rate / (1 + epoch * 0.3);
-    for (const i of order) {
-      const { candidates, right } = rows[i];
-      const z = candidates.map((c) => c.features.reduce((t, f) => t + (weights.get(f) ?? 0), 0));
+  inShuffledEpochs(rows.length, options, (i, rate) => {
+    const { candidates, right } = rows[i];
+    const z = candidates.map((c) => c.features.reduce((t, f) => t + (weights.get(f) ?? 0), 0));
+    const max = Math.max(...z);
+    const e = z.map((v) => Math.exp(v - max));
+    const sum = e.reduce((x, y) => x + y, 0);
+    const p = e.map((v) => v / sum);
+    const pRight = p.reduce((t, v, k) => t + (right[k] ? v : 0), 0);
+    candidates.forEach((c, k) => {
+      const gradient = p[k] - (right[k] ? p[k] / pRight : 0);
       // (Features too rare to weigh are left out of the update as they are of the score.)
-      const max = Math.max(...z);
-      const e = z.map((v) => Math.exp(v - max));
-      const sum = e.reduce((x, y) => x + y, 0);
-      const p = e.map((v) => v / sum);
-      const pRight = p.reduce((t, v, k) => t + (right[k] ? v : 0), 0);
-      candidates.forEach((c, k) => {
-        const gradient = p[k] - (right[k] ? p[k] / pRight : 0);
-        for (const f of c.features) {
-          const w = weights.get(f);
-          if (w !== undefined) weights.set(f, w - rate * (gradient + options.l2 * w));
-        }
-      });
-    }
-  }
+      for (const f of c.features) {
+        const w = weights.get(f);
+        if (w !== undefined) weights.set(f, w - rate * (gradient + options.l2 * w));
+      }
+    });
+  });
   const round = (v: number) => Math.round(v * 1000) / 1000;
   const kept: Record<string, number> = {};
   for (const [f, w] of [...weights].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) if (Math.abs(w) >= 0.005) kept[f] = round(w);
