@@ -36,7 +36,7 @@ const FOLLOWING_DAY_RE =
 const PRESENT_SPEECH = /\b(?:says|tells|adds|explains|admits|recalls|insists|laughs|shrugs)\b/i;
 
 /** The news day of the story: the first day its first `count` prose paragraphs give from the fortnight before publication. */
-function leadDate(article: Article, count: number): When | null {
+export function leadDate(article: Article, count: number): When | null {
   const paragraphs = [...new Set(article.sentences.filter((s) => s.prose).map((s) => s.paragraph))].slice(0, count);
   for (const s of article.sentences.filter((x) => x.prose && paragraphs.includes(x.paragraph))) {
     const day = findDates(outsideQuotes(s.text, quotesIn(article, s), s.start), article.published).find((d) => d.precision === "day");

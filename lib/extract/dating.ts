@@ -1,6 +1,6 @@
 import { quotesIn, refsIn, type Article } from "./article";
 import { BACKGROUND_RE } from "./date-clues";
-import { findDates } from "./dates";
+import { findDates, type FoundDate } from "./dates";
 import { outsideQuotes } from "./quotes";
 import type { RawClaim, When } from "./walk";
 
@@ -39,8 +39,39 @@ function age(published: string, date: string): string {
   return days <= 400 ? "61-400" : "400+";
 }
 
+/** What a sentence offers its neighbours' claims: its dates (outside quotations), whether it quotes, whom it names. */
+interface SentenceDates {
+  dates: FoundDate[];
+  quotes: boolean;
+  people: string[];
+}
+
+/** Each sentence's dates, read once per article however many claims look at it (chrono is the costly part). */
+export function sentenceDates(article: Article): (index: number) => SentenceDates {
+  const read = new Map<number, SentenceDates>();
+  return (index) => {
+    let found = read.get(index);
+    if (!found) {
+      const s = article.sentences[index];
+      const quotes = quotesIn(article, s);
+      found = {
+        dates: findDates(outsideQuotes(s.text, quotes, s.start), article.published),
+        quotes: quotes.length > 0,
+        people: refsIn(article, s).map((r) => r.value.person),
+      };
+      read.set(index, found);
+    }
+    return found;
+  };
+}
+
 /** The dates a claim could have, each with what describes it; the rules' own date always among them. */
-export function dateCandidates(article: Article, claim: RawClaim, lead: When | null): DateCandidate[] {
+export function dateCandidates(
+  article: Article,
+  claim: RawClaim,
+  lead: When | null,
+  datesOf: (index: number) => SentenceDates = sentenceDates(article),
+): DateCandidate[] {
   const found = new Map<string, { when: When; features: Set<string> }>();
   const sentence = article.sentences[claim.sentence];
   const context = [
@@ -67,11 +98,9 @@ export function dateCandidates(article: Article, claim: RawClaim, lead: When | n
   const last = Math.min(article.sentences.length - 1, claim.sentence + 1);
   for (let i = first; i <= last; i++) {
     const s = article.sentences[i];
-    const quotes = quotesIn(article, s);
-    const dates = findDates(outsideQuotes(s.text, quotes, s.start), article.published);
+    const { dates, quotes, people } = datesOf(i);
     const where = i === claim.sentence ? "same" : i < claim.sentence ? `before${claim.sentence - i}` : "after";
     const paragraph = s.paragraph === sentence.paragraph ? "same-paragraph" : "other-paragraph";
-    const people = refsIn(article, s).map((r) => r.value.person);
     dates.forEach((d, n) => {
       const src = `src:${where}`;
       const features = [
@@ -83,7 +112,7 @@ export function dateCandidates(article: Article, claim: RawClaim, lead: When | n
       ];
       if (n === 0) features.push(`${src}&first`);
       if (n === dates.length - 1) features.push(`${src}&last`);
-      if (quotes.length) features.push(`${src}&quotes`);
+      if (quotes) features.push(`${src}&quotes`);
       if (claim.pair.some((p) => people.includes(p))) features.push(`${src}&names-pair`);
       if (claim.speaker && people.includes(claim.speaker)) features.push(`${src}&names-speaker`);
       if (BACKGROUND_RE.test(s.text)) features.push(`${src}&background`);
@@ -127,8 +156,9 @@ export function dateScore(model: Pick<DateModel, "weights">, features: readonly 
  * weighing of words cannot.
  */
 export function redate(article: Article, claims: readonly RawClaim[], model: DateModel, lead: When | null): RawClaim[] {
+  const datesOf = sentenceDates(article);
   return claims.map((claim) => {
-    const candidates = dateCandidates(article, claim, lead);
+    const candidates = dateCandidates(article, claim, lead, datesOf);
     const scores = candidates.map((c) => dateScore(model, c.features));
     const rule = candidates.findIndex((c) => c.features.includes("rule"));
     const best = scores.indexOf(Math.max(...scores));

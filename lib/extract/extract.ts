@@ -4,7 +4,7 @@ import { headlineOf } from "./headline";
 import { mergeDuplicates } from "./merge";
 import { claimsOf } from "./rules";
 import { redate } from "./dating";
-import { DateTrail } from "./claim-dates";
+import { leadDate } from "./claim-dates";
 import type { SentenceModel } from "./learned";
 import shipped from "./sentence-model.json";
 
@@ -39,7 +39,7 @@ export function extractClaims(
   const happened = (c: { occurredOn: string }) => c.occurredOn <= article.published.slice(0, c.occurredOn.length);
   const found = claimsOf(article, model);
   // The learned date chooser (ADR 19, fifteenth pass) may move a claim to a date it prefers clearly to the rules'.
-  const dated = model?.dates ? redate(article, found, model.dates, new DateTrail(article).lead) : found;
+  const dated = model?.dates ? redate(article, found, model.dates, leadDate(article, 1)) : found;
   return mergeDuplicates(dated.filter(happened), article.published).map((c) => ({
     pair: c.pair,
     kind: c.kind,

@@ -1,7 +1,7 @@
 import { analyseArticle, type Article } from "./article";
-import { DateTrail } from "./claim-dates";
+import { leadDate } from "./claim-dates";
 import { corpusInput, type CorpusArticle } from "./corpus-files";
-import { dateCandidates, type DateCandidate, type DateModel } from "./dating";
+import { dateCandidates, sentenceDates, type DateCandidate, type DateModel } from "./dating";
 import { extractClaims } from "./extract";
 import { SENTENCE_CLASSES, classProbabilities, sentenceFeatures, type SentenceClass, type SentenceModel } from "./learned";
 import { mergeDuplicates } from "./merge";
@@ -57,7 +57,8 @@ const pairKey = (pair: readonly string[]) => pair.map(normaliseName).sort().join
  * accepts none of, teaches nothing and is left out.
  */
 export function labelDates(a: CorpusArticle, article: Article, claims: readonly RawClaim[]): LabelledDates[] {
-  const lead = new DateTrail(article).lead;
+  const lead = leadDate(article, 1);
+  const datesOf = sentenceDates(article);
   const same = (x: string | null, y: string | null) => x !== null && y !== null && normaliseName(x) === normaliseName(y);
   const rows: LabelledDates[] = [];
   for (const claim of claims) {
@@ -70,7 +71,7 @@ export function labelDates(a: CorpusArticle, article: Article, claims: readonly 
       (same(k.outlet, claim.outlet) ? 1 : 0);
     const most = Math.max(...keys.map(shared));
     const standsFor = keys.filter((k) => shared(k) === most);
-    const candidates = dateCandidates(article, claim, lead);
+    const candidates = dateCandidates(article, claim, lead, datesOf);
     const right = candidates.map((c) => standsFor.some((k) => datesMatch(k, c)));
     if (right.some(Boolean)) rows.push({ article: a.name, candidates, right });
   }
