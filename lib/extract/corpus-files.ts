@@ -28,15 +28,15 @@ export interface CorpusArticle {
   key: KeyedArticle;
 }
 
-/**
- * Why a keyed date does not fit its precision, or null. Unlike the ledger's own rule, a circa
- * date may name a day: "over the weekend" is keyed as that Saturday, circa.
- */
 /** What the extractor is given for a corpus article: its text, and the publication date and outlet from its key. */
 export function corpusInput(article: CorpusArticle): ExtractInput {
   return { text: article.text, published: article.key.published, outlet: article.key.outlet };
 }
 
+/**
+ * Why a keyed date does not fit its precision, or null. Unlike the ledger's own rule, a circa
+ * date may name a day: "over the weekend" is keyed as that Saturday, circa.
+ */
 export function keyedDateProblem(value: string, precision: KeyedClaim["precision"]): string | null {
   const parsed = parsePartialDate(value);
   if (!parsed) return `"${value}" is not a real date (YYYY-MM-DD, YYYY-MM or YYYY)`;
