@@ -6,7 +6,7 @@ import { EVENT_AFTER, HAND_IN_HAND } from "./lexicon";
 export type Pair = [string, string];
 
 const EVENT_OF =
-  /\b(?:wedding|nuptials|renewal|anniversary|party|bash|birthday|celebration|shower|funeral|gala|dinner|barbecue|show|concert|premiere)\s+(?:of|for|hosted by|thrown by)\s+(?:(?:his|her|their|the)\s+)?(?:[\p{L}-]+\s+){0,4}?$/iu;
+  /\b(?:wedding|marriage|nuptials|renewal|anniversary|party|bash|birthday|celebration|shower|funeral|gala|dinner|barbecue|show|concert|premiere)\s+(?:of|for|hosted by|thrown by)\s+(?:(?:his|her|their|the)\s+)?(?:[\p{L}-]+\s+){0,4}?$/iu;
 const GUEST_LIST_RE =
   /\b(?:among the (?:guests|attendees|crowd)|(?:other|also) (?:sightings|famous faces|faces|celebrities|stars|spotted)\b[^.;]{0,60}\b(?:included|including|were)|guests (?:included|were)|guests (?:at|of) (?:the|their|his|her) [\w\s'’-]{0,40}?(?:included|were|including)|guest list|also (?:in attendance|attending|present|spotted)|also (?:at|among|on) (?:the|their|his|her) [\w\s'’-]{0,40}?(?:were|was)|were among|the likes of|rubbed shoulders|along with)\b|^\W*Also\b[^:.;"“]{0,60}:\s/i;
 /** "Castmates Lorna Fitzgibbon and Omar Whitlock": people named as members of a group, not as a couple ("the co-stars X and Y" are). */
@@ -69,8 +69,11 @@ export function isMentionOnly(article: Article, ref: Span<PersonRef>): boolean {
     /\b(?:hosted by|thrown by|organi[sz]ed by|bride|groom|(?<!\b(?:television|TV|radio|talk-show|chat-show|breakfast|game-show|podcast|late-night|daytime)\s)host)\s*,?\s*$/i.test(
       before,
     ) ||
-    // "the evening's host, philanthropist Camilla Trevenna": a host's role in apposition, then the name.
-    /\b(?:host|hostess|bride|groom)s?,\s+(?:the\s+)?(?:[a-z][\w-]*\s+){1,2}$/.test(before) ||
+    // "the evening's host, philanthropist Camilla Trevenna", "Our hostess, Lady Honoria Blakiston": a host's role in apposition,
+    // then the name.
+    /\b(?:host|hostess|bride|groom)s?,\s+(?:the\s+)?(?:(?:[a-z][\w-]*|Lady|Lord|Sir|Dame|Countess|Count|Baroness|Baron|Mrs?\.?|Ms\.?|Dr\.?)\s+){1,2}$/.test(
+      before,
+    ) ||
     // "the wedding of her co-star Nina Ferreira and the songwriter Luke Ambrose": the second of the couple marrying too.
     coupleOfEvent(article, ref)
   );

@@ -39,6 +39,8 @@ const ORGANISATION_AFTER =
 const FAMILY_BEFORE =
   /\b(?:wife|husband|spouse|partner|fianc[ée]e?|sister|brother|daughter|son|mother|father|mum|mom|dad|twin|cousin)(?:,\s*|\s+)$/i;
 
+const TWO_WORD_NATIONALITY =
+  /^(?:Puerto Rican|Sri Lankan|South African|Costa Rican|New Zealander|Saudi Arabian|North Korean|South Korean|Northern Irish|Hong Konger)$/;
 /** "Conductor", "Senator", "Coach": a word shaped like a role before a surname is a title, not a first name. */
 const ROLE_SHAPED = /(?:er|or|ist|ian|ess|ent|ant|ain|ach|ef|ge|man|woman)$/i;
 const TITLE_AFTER =
@@ -63,6 +65,9 @@ function trimRun(run: string): string {
   // ("The New Zealand DJ and the actress": a place and a role, no name.)
   if (role >= 0 && role === words.length - 1) return "";
   if (role >= 0 && role <= words.length - 3) words = words.slice(role + 1);
+  // "New Zealander Rangi Whitcombe", "South African Thandi Mokoena": a nationality of two words is no part of the name.
+  const nationality = words.findIndex((w, i) => i <= 1 && TWO_WORD_NATIONALITY.test(`${w} ${words[i + 1]}`));
+  if (nationality >= 0 && words.length - nationality >= 4) words = words.slice(nationality + 2);
   // "Co-host Tayla Cordingley", "Co-founder Amara Diallo": a role with its prefix.
   while (
     words.length &&
@@ -95,19 +100,22 @@ function surnameActsAsPerson(name: string, text: string): boolean {
   const surname = tokensOf(name).at(-1);
   if (!surname || surname.length < 3) return false;
   return new RegExp(
-    String.raw`\b${escapeRegExp(surname)}(?:,\s*\d{2},|(?:,\s+(?:meanwhile|however|though|too|for (?:his|her) part),)?\s+(?:\p{Ll}+ed|said|says|told|tells|added|adds|smiled|laughed|insisted|replied|wrote|posted|who|has|had|is|was)\b|[’']s\s+(?:agent|rep|representative|publicist|spokes\w+|manager|lawyer|wife|husband|partner|girlfriend|boyfriend|camp|team|baton|career)\b)`,
+    String.raw`\b${escapeRegExp(surname)}(?:,\s*\d{2},|(?:,\s+(?:meanwhile|however|though|too|for (?:his|her) part),)?\s+(?:\p{Ll}+ed|said|says|told|tells|added|adds|smiled|laughed|insisted|replied|wrote|posted|who|has|had|is|was)\b|[’']s\s+(?:agent|rep|representative|publicist|spokes\w+|manager|lawyer|wife|husband|partner|girlfriend|boyfriend|camp|team|baton|career|atelier|engagement|marriage|divorce|ex|fianc[ée]e?|mother|father|sister|brother|daughter|son|parents)\b)`,
     "u",
   ).test(text);
 }
 
 function acceptable(name: string, before: string, text = ""): boolean {
   const tokens = tokensOf(name);
+  // ("Jasmine Lee Wei Ling": a given name the lexicon reads as a word, which the name list holds, before a Chinese name.)
+  const givenThenFamilyFirst = tokens.length === 4 && listedGender(tokens[0], true) !== "unknown" && surnameFirst(tokens.slice(1));
   // ("Rachel Teo Hui Min": a listed given name, then a Chinese surname and given name.)
   // ("Cathal Mac Giolla Phádraig": an Irish surname of three words.)
   const long =
     tokens.length === 4 &&
     (/^(?:Mac|Mc|Nic|Ó|Ní|Ua|Uí)$/.test(tokens[1]) ||
-      (isFirstName(tokens[0]) && (surnameFirst(tokens.slice(1)) || tokens.slice(1).every((t) => !isKnownNonName(t)))));
+      (isFirstName(tokens[0]) && (surnameFirst(tokens.slice(1)) || tokens.slice(1).every((t) => !isKnownNonName(t)))) ||
+      givenThenFamilyFirst);
   if (tokens.length < 2 || (tokens.length > 3 && !long)) return false;
   if (tokens.some((t) => NOT_NAME_WORDS.has(t.toLowerCase()))) return false;
   // "10:41 PM ET": a live blog's clock, not a person.
@@ -128,10 +136,14 @@ function acceptable(name: string, before: string, text = ""): boolean {
     /\b(?:guest|arm|side|wife|husband|partner|girlfriend|boyfriend|fianc[ée]e?|date|plus-one|widow|son|daughter|sister|brother)\s+of\s+$/i.test(
       before,
     ) ||
+    // "Kessler's marriage to Anke Brandt, a Swakopmund architect,": whom a marriage, an engagement or a divorce was with is a person.
+    /\b(?:marriage|engagement|engaged|married|wed|divorce|divorced|separation|separated)\s+(?:to|from)\s+(?:(?:the|his|her)\s+)?(?:[\p{Ll}-]+\s+){0,3}$/u.test(
+      before,
+    ) ||
     /(?:^|\s)(?:[a-z]+(?:er|or|ist|ian|ess|eur)|star|model|host|chef|judge|partner|pro|champion|coach|agent|student|consultant|assistant|correspondent|heir|alum|alumna|alumnus|bandmate|teammate|castmate|housemate|co-?star|wife|husband|girlfriend|boyfriend|fianc[ée]e?|rival|pal|colleague|socialite)\s+$/.test(
       before,
     );
-  const first = isFirstName(tokens[0]) || introduced || surnameFirst(tokens);
+  const first = isFirstName(tokens[0]) || introduced || surnameFirst(tokens) || givenThenFamilyFirst;
   // "Thiago Amaral dos Santos" is a person; "Quinta das Hortênsias" is an estate.
   if (/\s(?:dos|das)\s/.test(name) && (!first || /\b(?:her|his|their|its|the|at|in|to|from)\s+$/i.test(before))) return false;
   // "Gene Holcomb", "Jade Penhaligon": a first name the lexicon knows as a word is still a name when the text treats the surname as a person.
@@ -156,12 +168,7 @@ function acceptable(name: string, before: string, text = ""): boolean {
   )
     return false;
   // "Puerto Rican singer Yarelis Quiñones": a nationality of two words, then the person.
-  if (
-    /^(?:Puerto Rican|Sri Lankan|South African|Costa Rican|New Zealander|Saudi Arabian|North Korean|South Korean|Sri Lanka|Puerto Rico|Costa Rica)$/.test(
-      name,
-    )
-  )
-    return false;
+  if (TWO_WORD_NATIONALITY.test(name) || /^(?:Sri Lanka|Puerto Rico|Costa Rica)$/.test(name)) return false;
   // "beside her new installation, Steam Lines", "for Steam Lines, a project the pair began": a work, not a person.
   if (
     !isFirstName(tokens[0]) &&
