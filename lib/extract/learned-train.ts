@@ -3,7 +3,7 @@ import { leadDate } from "./claim-dates";
 import { corpusInput, type CorpusArticle } from "./corpus-files";
 import { dateCandidates, sentenceDates, type DateCandidate, type DateModel } from "./dating";
 import { extractClaims } from "./extract";
-import { SENTENCE_CLASSES, classProbabilities, sentenceFeatures, type SentenceClass, type SentenceModel } from "./learned";
+import { SENTENCE_CLASSES, classProbabilities, sentenceFeatures, softmax, type SentenceClass, type SentenceModel } from "./learned";
 import { mergeDuplicates } from "./merge";
 import { claimsOf } from "./rules";
 import { datesMatch, normaliseName, normaliseQuote, scoreArticle, type ScorableClaim } from "./score";
@@ -192,10 +192,7 @@ export function trainDateModel(rows: readonly LabelledDates[], options: DateTrai
   inShuffledEpochs(rows.length, options, (i, rate) => {
     const { candidates, right } = rows[i];
     const z = candidates.map((c) => c.features.reduce((t, f) => t + (weights.get(f) ?? 0), 0));
-    const max = Math.max(...z);
-    const e = z.map((v) => Math.exp(v - max));
-    const sum = e.reduce((x, y) => x + y, 0);
-    const p = e.map((v) => v / sum);
+    const p = softmax(z);
     const pRight = p.reduce((t, v, k) => t + (right[k] ? v : 0), 0);
     candidates.forEach((c, k) => {
       const gradient = p[k] - (right[k] ? p[k] / pRight : 0);

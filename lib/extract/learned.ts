@@ -56,6 +56,11 @@ export function classProbabilities(model: Pick<SentenceModel, "weights" | "bias"
     const w = model.weights[f];
     if (w) for (let k = 0; k < z.length; k++) z[k] += w[k];
   }
+  return softmax(z);
+}
+
+/** Scores as probabilities that sum to one (shifted by the largest first, so no exponential overflows). */
+export function softmax(z: readonly number[]): number[] {
   const max = Math.max(...z);
   const e = z.map((v) => Math.exp(v - max));
   const sum = e.reduce((a, b) => a + b, 0);

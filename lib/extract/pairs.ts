@@ -21,12 +21,15 @@ const PARTNER_APPOSITION =
 /** "Marguerite Okafor and her husband, director Jonah Feld": a couple named together, one as the other's partner. */
 const AND_PARTNER =
   /^\s*(?:and|&)\s+(?:his|her)\s+(?:new\s+|long-?time\s+|long-?term\s+|former\s+|ex-)?(?:boyfriend|girlfriend|partner|husband|wife|fianc[ée]e?|spouse)(?:\s+of\s+[\w-]+(?:\s+[\w-]+)?)?,?\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}$/u;
+/** A title before a name: "Countess", "Lady", "Dr.". */
+const HONORIFIC = String.raw`(?:Countess|Count|Lady|Lord|Sir|Dame|Princess|Prince|Baroness|Baron|Duchess|Duke|Mrs?|Ms|Dr)\.?`;
 /** "in the box of Countess …", "at the villa of …": a name as the owner of the place, before "with". */
 const HOST_OF_BEFORE =
   /\b(?:box|table|home|house|villa|yacht|chalet|suite|tent|estate|invitation|party|marquee|cabin|terrace) of\s+(?:[\p{Lu}][\p{L}.-]*\s+){0,2}$/u;
+/** "the evening's host, philanthropist Camilla Trevenna", "Our hostess, Lady Honoria Blakiston": a host's role, then the name. */
+const APPOSED_HOST = new RegExp(String.raw`\b(?:host|hostess|bride|groom)s?,\s+(?:the\s+)?(?:(?:[a-z][\w-]*|${HONORIFIC})\s+){1,2}$`);
 const ARRIVED_RE = /^(?:,[^.;!?]{0,140},)?\s+(?:arrived|came|turned up|showed up|rolled up|swept in)\b/;
-const ARRIVED_WITH_BEFORE =
-  /\bwith\s+(?:(?:his|her|the)\s+)?(?:[\p{Ll}-]+\s+){0,3}(?:(?:Countess|Count|Lady|Lord|Sir|Dame|Princess|Prince|Baroness|Baron|Duchess|Duke|Mrs?|Ms|Dr)\.?\s+)?$/u;
+const ARRIVED_WITH_BEFORE = new RegExp(String.raw`\bwith\s+(?:(?:his|her|the)\s+)?(?:[\p{Ll}-]+\s+){0,3}(?:${HONORIFIC}\s+)?$`, "u");
 const LISTED_COUPLE_RE = new RegExp(
   String.raw`\b(?:${HAND_IN_HAND}|kiss(?:ing|ed)|cuddling|canoodling|as a couple|very much together|(?:his|her) (?:girlfriend|boyfriend|wife|husband|fianc[ée]e?))\b`,
   "i",
@@ -69,11 +72,8 @@ export function isMentionOnly(article: Article, ref: Span<PersonRef>): boolean {
     /\b(?:hosted by|thrown by|organi[sz]ed by|bride|groom|(?<!\b(?:television|TV|radio|talk-show|chat-show|breakfast|game-show|podcast|late-night|daytime)\s)host)\s*,?\s*$/i.test(
       before,
     ) ||
-    // "the evening's host, philanthropist Camilla Trevenna", "Our hostess, Lady Honoria Blakiston": a host's role in apposition,
-    // then the name.
-    /\b(?:host|hostess|bride|groom)s?,\s+(?:the\s+)?(?:(?:[a-z][\w-]*|Lady|Lord|Sir|Dame|Countess|Count|Baroness|Baron|Mrs?\.?|Ms\.?|Dr\.?)\s+){1,2}$/.test(
-      before,
-    ) ||
+    // A host's role in apposition, then the name.
+    APPOSED_HOST.test(before) ||
     // "the wedding of her co-star Nina Ferreira and the songwriter Luke Ambrose": the second of the couple marrying too.
     coupleOfEvent(article, ref)
   );

@@ -39,6 +39,7 @@ const ORGANISATION_AFTER =
 const FAMILY_BEFORE =
   /\b(?:wife|husband|spouse|partner|fianc[ée]e?|sister|brother|daughter|son|mother|father|mum|mom|dad|twin|cousin)(?:,\s*|\s+)$/i;
 
+/** "New Zealander", "Sri Lankan": a nationality written in two capitalised words, which a run of names may start with. */
 const TWO_WORD_NATIONALITY =
   /^(?:Puerto Rican|Sri Lankan|South African|Costa Rican|New Zealander|Saudi Arabian|North Korean|South Korean|Northern Irish|Hong Konger)$/;
 /** "Conductor", "Senator", "Coach": a word shaped like a role before a surname is a title, not a first name. */
