@@ -7,19 +7,30 @@ export const MODEL_PATH = "lib/extract/sentence-model.json";
 export function serialiseModel(model: SentenceModel): string {
   const features = Object.keys(model.weights).sort();
   const lines = features.map((f) => `    ${JSON.stringify(f)}: ${JSON.stringify(model.weights[f])}`);
-  const dates = model.dates;
-  const dateLines = dates
-    ? Object.keys(dates.weights)
-        .sort()
-        .map((f) => `      ${JSON.stringify(f)}: ${JSON.stringify(dates.weights[f])}`)
-    : [];
+  const { dates, couples } = model;
+  // A nested model's weights, one per line, sorted.
+  const nested = (weights: Record<string, number>) =>
+    Object.keys(weights)
+      .sort()
+      .map((f) => `      ${JSON.stringify(f)}: ${JSON.stringify(weights[f])}`)
+      .join(",\n");
   return [
     "{",
     `  "classes": ${JSON.stringify(model.classes)},`,
     `  "threshold": ${JSON.stringify(model.threshold)},`,
     `  "bias": ${JSON.stringify(model.bias)},`,
     ...(dates
-      ? ['  "dates": {', `    "margin": ${JSON.stringify(dates.margin)},`, '    "weights": {', dateLines.join(",\n"), "    }", "  },"]
+      ? ['  "dates": {', `    "margin": ${JSON.stringify(dates.margin)},`, '    "weights": {', nested(dates.weights), "    }", "  },"]
+      : []),
+    ...(couples
+      ? [
+          '  "couples": {',
+          `    "threshold": ${JSON.stringify(couples.threshold)},`,
+          '    "weights": {',
+          nested(couples.weights),
+          "    }",
+          "  },",
+        ]
       : []),
     '  "weights": {',
     lines.join(",\n"),

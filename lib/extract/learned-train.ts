@@ -1,11 +1,12 @@
 import { analyseArticle, type Article } from "./article";
 import { leadDate } from "./claim-dates";
 import { corpusInput, type CorpusArticle } from "./corpus-files";
+import { candidateCouples, coupleFeatures, coupleProbability, type CoupleModel } from "./couples";
 import { dateCandidates, sentenceDates, type DateCandidate, type DateModel } from "./dating";
 import { extractClaims } from "./extract";
 import { SENTENCE_CLASSES, classProbabilities, sentenceFeatures, softmax, type SentenceClass, type SentenceModel } from "./learned";
 import { mergeDuplicates } from "./merge";
-import { claimsOf } from "./rules";
+import { claimsOf, hostsOf, rulesCouples } from "./rules";
 import { datesMatch, normaliseName, normaliseQuote, scoreArticle, type ScorableClaim } from "./score";
 import type { LedgerNames } from "./types";
 import type { RawClaim } from "./walk";
@@ -111,6 +112,26 @@ function labelKinds(a: CorpusArticle, article: Article, suggestions: readonly Ra
     .map((s) => ({ article: a.name, features: sentenceFeatures(article, s), label: labels.get(s.index) ?? "none" }));
 }
 
+/** A candidate couple of an article, described as the couple filter sees it, and whether a keyed claim is about it. */
+export interface LabelledCouple {
+  article: string;
+  features: string[];
+  keyed: boolean;
+}
+
+/** Every candidate couple of an article (the rules' own and any two named in one sentence), labelled from its keys. */
+export function labelCouples(a: CorpusArticle, article: Article): LabelledCouple[] {
+  const { found } = rulesCouples(article);
+  const candidates = candidateCouples(article, found);
+  const hosts = hostsOf(article);
+  const keyed = new Set(a.key.claims.map((k) => pairKey(k.pair)));
+  return candidates.map((pair) => ({
+    article: a.name,
+    features: coupleFeatures(article, pair, found, candidates, hosts),
+    keyed: keyed.has(pairKey(pair)),
+  }));
+}
+
 export interface TrainOptions {
   epochs: number;
   rate: number;
@@ -209,11 +230,41 @@ export function trainDateModel(rows: readonly LabelledDates[], options: DateTrai
   return { margin: options.margin, weights: kept };
 }
 
+export interface CoupleTrainOptions {
+  epochs: number;
+  rate: number;
+  l2: number;
+  /** A feature must describe this many training couples to get a weight. */
+  minCount: number;
+  threshold: number;
+}
+
+export const COUPLE_TRAIN_DEFAULTS: CoupleTrainOptions = { epochs: 20, rate: 0.1, l2: 1e-4, minCount: 3, threshold: 0.4 };
+
+/** The couple filter's weights: logistic regression by stochastic gradient descent with L2, shuffled with a fixed seed. */
+export function trainCoupleModel(rows: readonly LabelledCouple[], options: CoupleTrainOptions = COUPLE_TRAIN_DEFAULTS): CoupleModel {
+  const count = new Map<string, number>();
+  for (const r of rows) for (const f of r.features) count.set(f, (count.get(f) ?? 0) + 1);
+  const weights: Record<string, number> = {};
+  for (const [f, n] of [...count].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) if (n >= options.minCount) weights[f] = 0;
+  inShuffledEpochs(rows.length, options, (i, rate) => {
+    const features = rows[i].features.filter((f) => f in weights);
+    const gradient = coupleProbability({ weights }, features) - (rows[i].keyed ? 1 : 0);
+    for (const f of features) weights[f] -= rate * (gradient + options.l2 * weights[f]);
+  });
+  const round = (v: number) => Math.round(v * 1000) / 1000;
+  const kept: Record<string, number> = {};
+  for (const [f, w] of Object.entries(weights)) if (Math.abs(w) >= 0.005) kept[f] = round(w);
+  return { threshold: options.threshold, weights: kept };
+}
+
 /**
- * Trains both models on the given read articles: the sentence classifier first, then the date
- * chooser on the claims the rules and that classifier find together.
+ * Trains the three models on the given read articles: the sentence classifier, the date chooser on
+ * the claims the rules and that classifier find together, and the couple filter on the rules'
+ * couples. Each is trained without the filter in place: it only ever takes claims away, and a date
+ * chooser trained on fewer claims moved some it should not (words said on air to the publication day).
  */
-function trainBoth(
+function trainAll(
   labelled: readonly { a: CorpusArticle; article: Article; sentences: LabelledSentence[] }[],
   options: TrainOptions,
 ): SentenceModel {
@@ -222,16 +273,17 @@ function trainBoth(
     options,
   );
   const dates = trainDateModel(labelled.flatMap(({ a, article }) => labelDates(a, article, claimsOf(article, model))));
-  return { ...model, dates };
+  const couples = trainCoupleModel(labelled.flatMap(({ a, article }) => labelCouples(a, article)));
+  return { ...model, dates, couples };
 }
 
-/** Trains the sentence classifier and the date chooser on every tuning article. */
+/** Trains the couple filter, the sentence classifier and the date chooser on every tuning article. */
 export function trainOnCorpus(
   articles: readonly CorpusArticle[],
   ledger: LedgerNames,
   options: TrainOptions = TRAIN_DEFAULTS,
 ): SentenceModel {
-  return trainBoth(
+  return trainAll(
     articles.filter((a) => a.set === "tune").map((a) => ({ a, ...labelArticle(a, ledger) })),
     options,
   );
@@ -246,18 +298,19 @@ export interface FoldScore {
 /**
  * k-fold cross-validation by article over the tuning set: each fold's articles are extracted
  * with models trained on the other folds only — the sentence classifier alone, then with the date
- * chooser — and with the rules alone for comparison.
+ * chooser, then with the couple filter too — and with the rules alone for comparison.
  */
 export function crossValidate(
   articles: readonly CorpusArticle[],
   ledger: LedgerNames,
   folds = 5,
   options: TrainOptions = TRAIN_DEFAULTS,
-): { rules: FoldScore; sentences: FoldScore; withModel: FoldScore } {
+): { rules: FoldScore; sentences: FoldScore; withoutCouples: FoldScore; withModel: FoldScore } {
   const tune = articles.filter((a) => a.set === "tune");
   const rows = new Map(tune.map((a) => [a.name, { a, ...labelArticle(a, ledger) }]));
   const rules: FoldScore = { matched: 0, suggested: 0, keyed: 0 };
   const sentences: FoldScore = { matched: 0, suggested: 0, keyed: 0 };
+  const withoutCouples: FoldScore = { matched: 0, suggested: 0, keyed: 0 };
   const withModel: FoldScore = { matched: 0, suggested: 0, keyed: 0 };
   const add = (total: FoldScore, s: { matched: number; suggested: number; keyed: number }) => {
     total.matched += s.matched;
@@ -266,14 +319,15 @@ export function crossValidate(
   };
   for (let fold = 0; fold < folds; fold++) {
     const training = tune.filter((_, i) => i % folds !== fold).map((a) => rows.get(a.name)!);
-    const both = trainBoth(training, options);
-    const model = { ...both, dates: undefined };
+    const all = trainAll(training, options);
+    const model = { ...all, dates: undefined, couples: undefined };
     for (const [i, a] of tune.entries()) {
       if (i % folds !== fold) continue;
       add(rules, scoreArticle(a.key.claims, extractClaims(corpusInput(a), ledger, null)));
       add(sentences, scoreArticle(a.key.claims, extractClaims(corpusInput(a), ledger, model)));
-      add(withModel, scoreArticle(a.key.claims, extractClaims(corpusInput(a), ledger, both)));
+      add(withoutCouples, scoreArticle(a.key.claims, extractClaims(corpusInput(a), ledger, { ...all, couples: undefined })));
+      add(withModel, scoreArticle(a.key.claims, extractClaims(corpusInput(a), ledger, all)));
     }
   }
-  return { rules, sentences, withModel };
+  return { rules, sentences, withoutCouples, withModel };
 }

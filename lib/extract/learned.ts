@@ -3,6 +3,7 @@ import { attributionOf } from "./attribution";
 import { confidenceOf, stanceOf } from "./classify";
 import { findPlace } from "./places";
 import type { Sentence } from "./sentences";
+import type { CoupleModel } from "./couples";
 import type { DateModel } from "./dating";
 import type { RawClaim, Step, Walk } from "./walk";
 import { CLAIM_KINDS, type ClaimKind } from "@/lib/vocabulary";
@@ -27,6 +28,8 @@ export interface SentenceModel {
   threshold: number;
   /** The date chooser trained beside it (dating.ts), when there is one. */
   dates?: DateModel;
+  /** The couple filter trained beside it (couples.ts), when there is one. */
+  couples?: CoupleModel;
 }
 
 /** The words of a sentence as the model sees them: tagged names, unigrams and bigrams, and two flags. */

@@ -10,6 +10,7 @@ import { statedClaims } from "./events";
 import { PAIR_REFERENCES } from "./lexicon";
 import { findPairs, isMentionOnly, sentencesWithBoth, type Pair } from "./pairs";
 import { backgroundSplits } from "./background";
+import { chooseCouples } from "./couples";
 import { learnedClaim, type SentenceModel } from "./learned";
 import { findPlace } from "./places";
 import { quotedClaims } from "./quoted";
@@ -50,12 +51,17 @@ export function isHost(article: Article, person: string): boolean {
   );
 }
 
+/** The people the article names as hosts of its party. */
+export function hostsOf(article: Article): Set<string> {
+  return new Set(article.people.map((p) => p.name).filter((n) => isHost(article, n)));
+}
+
 /**
  * The people to leave out of the article's most named couple: reps, and hosts no sentence links to anyone
  * ("…arrived together at the party Kenji Moriwaki threw. '…,' Moriwaki told us": however often named, no partner).
  */
 function withHosts(article: Article, linked: Pair[], repOf: Map<string, string>): Map<string, string> {
-  const hosts = article.people.map((p) => p.name).filter((n) => !linked.some((p) => p.includes(n)) && isHost(article, n));
+  const hosts = [...hostsOf(article)].filter((n) => !linked.some((p) => p.includes(n)));
   return new Map([...repOf, ...hosts.map((h): [string, string] => [h, h])]);
 }
 
@@ -102,18 +108,24 @@ function pairsToWalk(article: Article, found: Pair[], principal: Pair | null, re
   return [...linked, focal];
 }
 
+/** The couples the rules find in an article (before any learned filter), with the reps and the principal couple the walk needs. */
+export function rulesCouples(article: Article): { found: Pair[]; principal: Pair | null; repOf: Map<string, string> } {
+  const repOf = appositiveReps(article);
+  // A rep introduced as such speaks for one of a couple; they are not one of a couple themselves.
+  const linked = withHeadingPairs(article, findPairs(article)).filter((p) => !p.some((n) => repOf.has(n)));
+  // (With links, the principal is one of them and the people left out do not matter: the hosts are looked for only without.)
+  const principal = principalPair(article, linked, linked.length ? repOf : withHosts(article, linked, repOf));
+  return { found: pairsToWalk(article, linked, principal, repOf), principal, repOf };
+}
+
 /**
  * Walks the article sentence by sentence and applies the claim rules: quotes with their speakers
  * (statements, denials, confirmations, speculation from insiders), outlet reports, sightings,
  * appearances, work together and talk of romance — each tied to the pair it concerns.
  */
 export function claimsOf(article: Article, model: SentenceModel | null = null): RawClaim[] {
-  const repOf = appositiveReps(article);
-  // A rep introduced as such speaks for one of a couple; they are not one of a couple themselves.
-  const linked = withHeadingPairs(article, findPairs(article)).filter((p) => !p.some((n) => repOf.has(n)));
-  // (With links, the principal is one of them and the people left out do not matter: the hosts are looked for only without.)
-  const principal = principalPair(article, linked, linked.length ? repOf : withHosts(article, linked, repOf));
-  const pairs = pairsToWalk(article, linked, principal, repOf);
+  const { repOf, principal, found } = rulesCouples(article);
+  const pairs = model?.couples ? chooseCouples(article, found, model.couples, hostsOf(article)) : found;
   if (!pairs.length) return [];
   const w: Walk = {
     article,
