@@ -40,12 +40,14 @@ describe("choosing couples", () => {
   const model: CoupleModel = { threshold: 0.4, weights: { "rules:0": 3, "rules:1": -3, "rules:2": -3, "rules:3": -3 } };
 
   it("drops the rules' couples it scores under the threshold", () => {
+    expect(found.length).toBeGreaterThan(1);
     expect(chooseCouples(article, found, model, new Set())).toEqual([found[0]]);
   });
 
   it("keeps every couple when it would drop them all, and never drops a lone couple", () => {
     expect(chooseCouples(article, found, { ...model, threshold: 0.999 }, new Set())).toEqual(found);
-    expect(chooseCouples(article, [found[1]], model, new Set())).toEqual([found[1]]);
+    const dropsFirst: CoupleModel = { threshold: 0.4, weights: { "rules:0": -3 } };
+    expect(chooseCouples(article, [found[0]], dropsFirst, new Set())).toEqual([found[0]]);
   });
 
   it("leaves the walk no claims for a couple it drops", () => {
@@ -68,6 +70,24 @@ describe("choosing couples", () => {
     expect(claimsOf(lunch, { ...silent, couples: model }).map((c) => [key(c.pair), c.kind])).toEqual([
       ["Juno Marsh+Kit Ravel", "sighting"],
     ]);
+  });
+
+  it("gives no claims to a principal couple it drops, not even through 'the new couple'", () => {
+    const again = analyseArticle(
+      {
+        text:
+          "Kit Ravel and Juno Marsh spotted in Soho\n\nKit Ravel and Juno Marsh were spotted kissing at Nobu, London, on Tuesday. " +
+          "On Wednesday Marsh was seen having lunch with Ada Pike at the Ivy. " +
+          "It is not the first time the new couple have been photographed together: they were seen at Nobu on Sunday too.",
+        published: "2025-06-06",
+        outlet: "The Daily Lark",
+      },
+      { people: [], outlets: [] },
+    );
+    expect(rulesCouples(again).principal).toEqual(["Juno Marsh", "Kit Ravel"]);
+    const silent: SentenceModel = { classes: [...SENTENCE_CLASSES], weights: {}, bias: SENTENCE_CLASSES.map(() => 0), threshold: 2 };
+    const dropsPrincipal: CoupleModel = { threshold: 0.4, weights: { "rules:0": -3, "rules:1": 3 } };
+    expect(claimsOf(again, { ...silent, couples: dropsPrincipal }).map((c) => key(c.pair))).toEqual(["Ada Pike+Juno Marsh"]);
   });
 
   it("with the shipped model, drops the friends at lunch and keeps the couple seen kissing", () => {

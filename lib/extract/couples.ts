@@ -99,6 +99,7 @@ export function coupleFeatures(
   if (pair.some((n) => hosts.has(n))) f.add("host");
   const lede = article.sentences.find((s) => s.prose);
   let both = 0;
+  // (Here a pronoun names one of them too: "She kissed Marsh" is a sentence about both; candidates come only from names.)
   for (const sentence of article.sentences) {
     const names = new Set(
       refsIn(article, sentence)
@@ -113,7 +114,8 @@ export function coupleFeatures(
     for (const m of sentence.text.matchAll(RELATION_RE)) f.add(`says:${m[0].toLowerCase()}`);
   }
   f.add(`both:${bucket(both)}`);
-  // The two words right before and after each naming of either: "her ex-husband X", "X, who hosted".
+  // The two words right before and after each naming of either: "her ex-husband X", "X, who hosted". (Across a sentence's
+  // end too: kept within the sentence, they lost 9 matches in cross-validation.)
   const text = withoutNames(article);
   for (const r of article.refs) {
     if (!pair.includes(r.value.person) || r.value.via === "pronoun") continue;

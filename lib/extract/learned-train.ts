@@ -144,7 +144,7 @@ export interface TrainOptions {
 export const TRAIN_DEFAULTS: TrainOptions = { epochs: 30, rate: 0.2, l2: 1e-4, minCount: 5, threshold: 0.4 };
 
 /**
- * Stochastic gradient descent's schedule, shared by both trainers: each epoch visits every row once
+ * Stochastic gradient descent's schedule, shared by the three trainers: each epoch visits every row once
  * in an order shuffled with a fixed seed (so the same rows always give the same model), with a rate
  * that decays by epoch.
  */
@@ -191,13 +191,25 @@ export function trainSentenceModel(rows: readonly LabelledSentence[], options: T
   return { classes, weights: kept, bias: bias.map(round), threshold: options.threshold };
 }
 
-export interface DateTrainOptions {
+/** Stochastic gradient descent over one weight per feature (the date chooser and the couple filter). */
+interface LinearTrainOptions {
   epochs: number;
   rate: number;
   l2: number;
-  margin: number;
-  /** A feature must describe a candidate of this many training claims to get a weight. */
+  /** A feature must describe this many training rows (claims, couples) to get a weight. */
   minCount: number;
+}
+
+/** The weights worth keeping, sorted and rounded to three decimals: a smaller file, the same answers. */
+function keptWeights(weights: Iterable<[string, number]>): Record<string, number> {
+  const kept: Record<string, number> = {};
+  for (const [f, w] of [...weights].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+    if (Math.abs(w) >= 0.005) kept[f] = Math.round(w * 1000) / 1000;
+  return kept;
+}
+
+export interface DateTrainOptions extends LinearTrainOptions {
+  margin: number;
 }
 
 export const DATE_TRAIN_DEFAULTS: DateTrainOptions = { epochs: 20, rate: 0.1, l2: 1e-4, margin: 1, minCount: 3 };
@@ -224,18 +236,10 @@ export function trainDateModel(rows: readonly LabelledDates[], options: DateTrai
       }
     });
   });
-  const round = (v: number) => Math.round(v * 1000) / 1000;
-  const kept: Record<string, number> = {};
-  for (const [f, w] of [...weights].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) if (Math.abs(w) >= 0.005) kept[f] = round(w);
-  return { margin: options.margin, weights: kept };
+  return { margin: options.margin, weights: keptWeights(weights) };
 }
 
-export interface CoupleTrainOptions {
-  epochs: number;
-  rate: number;
-  l2: number;
-  /** A feature must describe this many training couples to get a weight. */
-  minCount: number;
+export interface CoupleTrainOptions extends LinearTrainOptions {
   threshold: number;
 }
 
@@ -246,22 +250,19 @@ export function trainCoupleModel(rows: readonly LabelledCouple[], options: Coupl
   const count = new Map<string, number>();
   for (const r of rows) for (const f of r.features) count.set(f, (count.get(f) ?? 0) + 1);
   const weights: Record<string, number> = {};
-  for (const [f, n] of [...count].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) if (n >= options.minCount) weights[f] = 0;
+  for (const [f, n] of count) if (n >= options.minCount) weights[f] = 0;
   inShuffledEpochs(rows.length, options, (i, rate) => {
-    const features = rows[i].features.filter((f) => f in weights);
+    const features = rows[i].features.filter((f) => Object.hasOwn(weights, f));
     const gradient = coupleProbability({ weights }, features) - (rows[i].keyed ? 1 : 0);
     for (const f of features) weights[f] -= rate * (gradient + options.l2 * weights[f]);
   });
-  const round = (v: number) => Math.round(v * 1000) / 1000;
-  const kept: Record<string, number> = {};
-  for (const [f, w] of Object.entries(weights)) if (Math.abs(w) >= 0.005) kept[f] = round(w);
-  return { threshold: options.threshold, weights: kept };
+  return { threshold: options.threshold, weights: keptWeights(Object.entries(weights)) };
 }
 
 /**
  * Trains the three models on the given read articles: the sentence classifier, the date chooser on
- * the claims the rules and that classifier find together, and the couple filter on the rules'
- * couples. Each is trained without the filter in place: it only ever takes claims away, and a date
+ * the claims the rules and that classifier find together, and the couple filter on every candidate
+ * couple, labelled from the keys. Each is trained without the filter in place: it only ever takes claims away, and a date
  * chooser trained on fewer claims moved some it should not (words said on air to the publication day).
  */
 function trainAll(
@@ -277,7 +278,7 @@ function trainAll(
   return { ...model, dates, couples };
 }
 
-/** Trains the couple filter, the sentence classifier and the date chooser on every tuning article. */
+/** Trains the sentence classifier, the date chooser and the couple filter on every tuning article. */
 export function trainOnCorpus(
   articles: readonly CorpusArticle[],
   ledger: LedgerNames,

@@ -124,9 +124,16 @@ export function rulesCouples(article: Article): { found: Pair[]; principal: Pair
  * appearances, work together and talk of romance — each tied to the pair it concerns.
  */
 export function claimsOf(article: Article, model: SentenceModel | null = null): RawClaim[] {
-  const { repOf, principal, found } = rulesCouples(article);
+  const rules = rulesCouples(article);
+  const { repOf, found } = rules;
   const pairs = model?.couples ? chooseCouples(article, found, model.couples, hostsOf(article)) : found;
   if (!pairs.length) return [];
+  // A principal couple the filter dropped gives way to the first couple it kept.
+  const same = (p: Pair, q: Pair) => p.includes(q[0]) && p.includes(q[1]);
+  const principal =
+    rules.principal && !pairs.some((p) => same(p, rules.principal!)) && found.some((p) => same(p, rules.principal!))
+      ? pairs[0]
+      : rules.principal;
   const w: Walk = {
     article,
     pairs,
