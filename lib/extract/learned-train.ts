@@ -262,8 +262,9 @@ export function trainCoupleModel(rows: readonly LabelledCouple[], options: Coupl
 /**
  * Trains the three models on the given read articles: the sentence classifier, the date chooser on
  * the claims the rules and that classifier find together, and the couple filter on every candidate
- * couple, labelled from the keys. Each is trained without the filter in place: it only ever takes claims away, and a date
- * chooser trained on fewer claims moved some it should not (words said on air to the publication day).
+ * couple, labelled from the keys. Each is trained without the filter in place: it only ever takes
+ * claims away, and a date chooser trained on fewer claims moved some it should not (words said on
+ * air to the publication day).
  */
 function trainAll(
   labelled: readonly { a: CorpusArticle; article: Article; sentences: LabelledSentence[] }[],
