@@ -25,13 +25,40 @@ const bucket = (n: number) => (n <= 0 ? "0" : n === 1 ? "1" : n === 2 ? "2" : n 
 const RELATION_RE =
   /\b(?:dating|romance|romantic|couple|split|engaged|married|together|kiss\w*|spotted|seen|boyfriend|girlfriend|fianc\w*|husband|wife|relationship|linked|rumou?r\w*|ex|pair|duo|hand in hand|arm in arm|divorc\w*|wedding|host\w*|guest\w*|friend\w*|sister|brother|mother|father|daughter|son|co-?star\w*|director|producer|manager|rep|publicist|spokes\w*|bride|groom)\b/gi;
 
-/** The people a sentence names (not by pronoun, nor as a mere mention such as a host or a bride). */
-function namedIn(article: Article, sentence: Article["sentences"][number]): Set<string> {
-  return new Set(
-    refsIn(article, sentence)
-      .filter((r) => r.value.via !== "pronoun" && !isMentionOnly(article, r))
-      .map((r) => r.value.person),
-  );
+/** What the filter reads of an article, once for all its candidates. */
+interface ArticleFacts {
+  /** Per person, how often referred to (pronouns too) and how often named. */
+  refs: Map<string, number>;
+  named: Map<string, number>;
+  /** Per sentence, whom it names, and whom it refers to at all (a pronoun too: "She kissed Marsh"); mere mentions such as a host or a bride left out. */
+  sentences: { sentence: Article["sentences"][number]; names: Set<string>; about: Set<string> }[];
+  /** The text with every naming of a person (pronouns too) blotted out at the same length, so that the words around a name never hold another. */
+  blotted: string;
+}
+
+const factsOf = new WeakMap<Article, ArticleFacts>();
+function facts(article: Article): ArticleFacts {
+  let known = factsOf.get(article);
+  if (known) return known;
+  const refs = new Map<string, number>();
+  const named = new Map<string, number>();
+  const chars = article.text.split("");
+  for (const r of article.refs) {
+    refs.set(r.value.person, (refs.get(r.value.person) ?? 0) + 1);
+    if (r.value.via !== "pronoun") named.set(r.value.person, (named.get(r.value.person) ?? 0) + 1);
+    for (let i = r.start; i < r.end; i++) chars[i] = "\u0001";
+  }
+  const sentences = article.sentences.map((sentence) => {
+    const kept = refsIn(article, sentence).filter((r) => !isMentionOnly(article, r));
+    return {
+      sentence,
+      names: new Set(kept.filter((r) => r.value.via !== "pronoun").map((r) => r.value.person)),
+      about: new Set(kept.map((r) => r.value.person)),
+    };
+  });
+  known = { refs, named, sentences, blotted: chars.join("") };
+  factsOf.set(article, known);
+  return known;
 }
 
 /**
@@ -40,8 +67,8 @@ function namedIn(article: Article, sentence: Article["sentences"][number]): Set<
  */
 export function candidateCouples(article: Article, found: readonly Pair[]): Pair[] {
   const seen = new Map<string, Pair>(found.map((p) => [coupleKey(p), p]));
-  for (const sentence of article.sentences) {
-    const names = [...namedIn(article, sentence)];
+  for (const { names: named } of facts(article).sentences) {
+    const names = [...named];
     if (names.length < 2 || names.length > 4) continue;
     for (let i = 0; i < names.length; i++)
       for (let j = i + 1; j < names.length; j++) {
@@ -58,19 +85,6 @@ const words = (text: string) =>
     w.startsWith("\u0001") ? "PERSON" : w.toLowerCase(),
   );
 
-/** The article's text with every naming of a person (pronouns too) blotted out at the same length, so that the words around a name never hold another. */
-const blotted = new WeakMap<Article, string>();
-function withoutNames(article: Article): string {
-  let text = blotted.get(article);
-  if (text === undefined) {
-    const chars = article.text.split("");
-    for (const r of article.refs) for (let i = r.start; i < r.end; i++) chars[i] = "\u0001";
-    text = chars.join("");
-    blotted.set(article, text);
-  }
-  return text;
-}
-
 /** What the article says of a candidate couple, as the filter's features. */
 export function coupleFeatures(
   article: Article,
@@ -83,14 +97,11 @@ export function coupleFeatures(
   const at = found.findIndex((q) => coupleKey(q) === coupleKey(pair));
   f.add(`rules:${at < 0 ? "no" : Math.min(at, 3)}`);
   f.add(`rulesCouples:${Math.min(found.length, 4)}`);
-  const refs = new Map<string, number>();
-  for (const r of article.refs) refs.set(r.value.person, (refs.get(r.value.person) ?? 0) + 1);
+  const { refs, named, sentences, blotted: text } = facts(article);
   const rank = (n: string) => [...refs.values()].filter((v) => v > (refs.get(n) ?? 0)).length;
   const [r0, r1] = pair.map(rank).sort((a, b) => a - b);
   f.add(`ranks:${Math.min(r0, 3)}-${Math.min(r1, 4)}`);
-  const [n0, n1] = pair
-    .map((n) => article.refs.filter((r) => r.value.person === n && r.value.via !== "pronoun").length)
-    .sort((a, b) => a - b);
+  const [n0, n1] = pair.map((n) => named.get(n) ?? 0).sort((a, b) => a - b);
   f.add(`namedLess:${bucket(n0)}`);
   f.add(`namedMore:${bucket(n1)}`);
   const [d0, d1] = pair.map((n) => candidates.filter((q) => q.includes(n)).length).sort((a, b) => a - b);
@@ -99,13 +110,8 @@ export function coupleFeatures(
   if (pair.some((n) => hosts.has(n))) f.add("host");
   const lede = article.sentences.find((s) => s.prose);
   let both = 0;
-  // (Here a pronoun names one of them too: "She kissed Marsh" is a sentence about both; candidates come only from names.)
-  for (const sentence of article.sentences) {
-    const names = new Set(
-      refsIn(article, sentence)
-        .filter((r) => !isMentionOnly(article, r))
-        .map((r) => r.value.person),
-    );
+  // (A sentence about both may name one of them by a pronoun; candidates come only from names.)
+  for (const { sentence, about: names } of sentences) {
     if (!names.has(pair[0]) || !names.has(pair[1])) continue;
     both++;
     if (!sentence.prose) f.add("bothInHeading");
@@ -115,8 +121,7 @@ export function coupleFeatures(
   }
   f.add(`both:${bucket(both)}`);
   // The two words right before and after each naming of either: "her ex-husband X", "X, who hosted". (Across a sentence's
-  // end too: kept within the sentence, they lost 9 matches in cross-validation.)
-  const text = withoutNames(article);
+  // end too: kept within the sentence, they lost matches in cross-validation and held aside alike; ADR 19.)
   for (const r of article.refs) {
     if (!pair.includes(r.value.person) || r.value.via === "pronoun") continue;
     const before = words(text.slice(Math.max(0, r.start - 40), r.start)).slice(-2);
