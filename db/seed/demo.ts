@@ -1,8 +1,8 @@
 /**
  * The demo dataset: the facts of the article Rumor Ledger was born from
  * (a news report of 5 June 2025 on Ana de Armas and Tom Cruise), recorded as
- * structured claims in our own words, plus two small fictional pairs so lists
- * and trending have more than one row. Dates are only as precise as the
+ * structured claims in our own words, plus four small fictional pairs (with
+ * settled claims) so lists, trending and track records have more than one row. Dates are only as precise as the
  * sources make them; nothing is invented.
  */
 import type { ClaimKind, ConfidenceLevel, DatePrecision, OutletGrade, PairStatus, Stance, ClaimStatus } from "../enums";
