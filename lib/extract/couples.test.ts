@@ -37,6 +37,14 @@ describe("what the filter sees of a couple", () => {
 });
 
 describe("choosing couples", () => {
+  // A sentence model that never speaks, so that only the filter differs.
+  const silent: SentenceModel = {
+    classes: [...SENTENCE_CLASSES],
+    weights: {},
+    bias: SENTENCE_CLASSES.map(() => 0),
+    threshold: 2,
+    besideThreshold: 2,
+  };
   const model: CoupleModel = { threshold: 0.4, weights: { "rules:0": 3, "rules:1": -3, "rules:2": -3, "rules:3": -3 } };
 
   it("drops the rules' couples it scores under the threshold", () => {
@@ -61,8 +69,6 @@ describe("choosing couples", () => {
       },
       { people: [], outlets: [] },
     );
-    // A sentence model that never speaks, so that only the filter differs.
-    const silent: SentenceModel = { classes: [...SENTENCE_CLASSES], weights: {}, bias: SENTENCE_CLASSES.map(() => 0), threshold: 2 };
     expect(claimsOf(lunch, silent).map((c) => [key(c.pair), c.kind])).toEqual([
       ["Juno Marsh+Kit Ravel", "sighting"],
       ["Ada Pike+Juno Marsh", "sighting"],
@@ -85,7 +91,6 @@ describe("choosing couples", () => {
       { people: [], outlets: [] },
     );
     expect(rulesCouples(again).principal).toEqual(["Juno Marsh", "Kit Ravel"]);
-    const silent: SentenceModel = { classes: [...SENTENCE_CLASSES], weights: {}, bias: SENTENCE_CLASSES.map(() => 0), threshold: 2 };
     const dropsPrincipal: CoupleModel = { threshold: 0.4, weights: { "rules:0": -3, "rules:1": 3 } };
     expect(claimsOf(again, { ...silent, couples: dropsPrincipal }).map((c) => key(c.pair))).toEqual(["Ada Pike+Juno Marsh"]);
   });
@@ -124,7 +129,8 @@ describe("training the filter", () => {
       classes: [...SENTENCE_CLASSES],
       weights: {},
       bias: SENTENCE_CLASSES.map(() => 0),
-      threshold: 0.4,
+      threshold: 0.3,
+      besideThreshold: 0.45,
       couples: model,
     };
     expect(JSON.parse(serialiseModel(file))).toEqual(file);

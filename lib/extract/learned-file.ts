@@ -18,6 +18,7 @@ export function serialiseModel(model: SentenceModel): string {
     "{",
     `  "classes": ${JSON.stringify(model.classes)},`,
     `  "threshold": ${JSON.stringify(model.threshold)},`,
+    `  "besideThreshold": ${JSON.stringify(model.besideThreshold)},`,
     `  "bias": ${JSON.stringify(model.bias)},`,
     ...(dates
       ? ['  "dates": {', `    "margin": ${JSON.stringify(dates.margin)},`, '    "weights": {', nested(dates.weights), "    }", "  },"]

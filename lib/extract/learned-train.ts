@@ -139,9 +139,10 @@ export interface TrainOptions {
   /** A feature must occur in this many training sentences to get weights. */
   minCount: number;
   threshold: number;
+  besideThreshold: number;
 }
 
-export const TRAIN_DEFAULTS: TrainOptions = { epochs: 30, rate: 0.2, l2: 1e-4, minCount: 5, threshold: 0.4 };
+export const TRAIN_DEFAULTS: TrainOptions = { epochs: 30, rate: 0.2, l2: 1e-4, minCount: 5, threshold: 0.4, besideThreshold: 0.45 };
 
 /**
  * Stochastic gradient descent's schedule, shared by the three trainers: each epoch visits every row once
@@ -188,7 +189,7 @@ export function trainSentenceModel(rows: readonly LabelledSentence[], options: T
   const round = (v: number) => Math.round(v * 1000) / 1000;
   const kept: Record<string, number[]> = {};
   for (const [f, w] of Object.entries(weights)) if (w.some((v) => Math.abs(v) >= 0.005)) kept[f] = w.map(round);
-  return { classes, weights: kept, bias: bias.map(round), threshold: options.threshold };
+  return { classes, weights: kept, bias: bias.map(round), threshold: options.threshold, besideThreshold: options.besideThreshold };
 }
 
 /** Stochastic gradient descent over one weight per feature (the date chooser and the couple filter). */

@@ -24,8 +24,13 @@ export interface SentenceModel {
   /** Per feature, one weight per class. */
   weights: Record<string, number[]>;
   bias: number[];
-  /** The probability the top kind needs before the model may add a claim. */
+  /**
+   * The probability a kind needs before the model adds a claim to a sentence the rules left without one. It need not
+   * beat "none": a kind the model rates this high is worth an editor's look (ADR 19, eighteenth pass).
+   */
   threshold: number;
+  /** The probability a kind needs before the model adds a claim of another family beside the rules' claims in a sentence. */
+  besideThreshold: number;
   /** The date chooser trained beside it (dating.ts), when there is one. */
   dates?: DateModel;
   /** The couple filter trained beside it (couples.ts), when there is one. */
@@ -70,12 +75,25 @@ export function softmax(z: readonly number[]): number[] {
   return e.map((v) => v / sum);
 }
 
-/** The kind the model is sure a sentence carries, or null (none, or not sure enough). */
-export function predictedKind(model: SentenceModel, features: readonly string[]): { kind: ClaimKind; p: number } | null {
+/** The kind of claim the model rates most likely for a sentence, when it rates it at least `threshold`; never "none". */
+export function predictedKind(
+  model: SentenceModel,
+  features: readonly string[],
+  threshold: number = model.threshold,
+): { kind: ClaimKind; p: number } | null {
   const p = classProbabilities(model, features);
-  const best = p.indexOf(Math.max(...p));
-  const kind = model.classes[best];
-  return kind !== "none" && p[best] >= model.threshold ? { kind, p: p[best] } : null;
+  let best = -1;
+  for (let k = 0; k < p.length; k++) if (model.classes[k] !== "none" && (best < 0 || p[k] > p[best])) best = k;
+  return best >= 0 && p[best] >= threshold ? { kind: model.classes[best] as ClaimKind, p: p[best] } : null;
+}
+
+/**
+ * Kinds that read one piece of evidence in rival ways: words on record or from a source (statement, denial,
+ * confirmation, speculation), and the pair seen together (sighting, appearance). A report and professional work
+ * are families of their own.
+ */
+export function kindFamily(kind: ClaimKind): string {
+  return WORDS.has(kind) ? "words" : kind === "sighting" || kind === "appearance" ? "together" : kind;
 }
 
 const NOT_SEEN_RE =
@@ -84,14 +102,15 @@ const OUTINGS: ReadonlySet<ClaimKind> = new Set(["sighting", "appearance", "prof
 const WORDS: ReadonlySet<ClaimKind> = new Set(["statement", "denial", "confirmation", "speculation"]);
 
 /**
- * A claim for a sentence the rules left without one, when the model is sure of its kind: for the
- * pair the sentence names or means ("the pair", "they", one of the couple in focus), dated as the
- * rules date that kind, with the speaker and quote the rules find.
+ * A claim of the kind the model rates at least `threshold` for a sentence: for the pair the sentence
+ * names or means ("the pair", "they", one of the couple in focus), dated as the rules date that kind,
+ * with the speaker and quote the rules find. The walk asks for one where the rules found no claim
+ * (at the model's `threshold`) and beside the rules' claims (at its `besideThreshold`).
  */
-export function learnedClaim(w: Walk, step: Step, model: SentenceModel): RawClaim | null {
+export function learnedClaim(w: Walk, step: Step, model: SentenceModel, threshold: number = model.threshold): RawClaim | null {
   const { article } = w;
   const { sentence, quotes, bare, named, pair, pairRef, sentenceOutlet, dates } = step;
-  const predicted = predictedKind(model, sentenceFeatures(article, sentence));
+  const predicted = predictedKind(model, sentenceFeatures(article, sentence), threshold);
   if (!predicted) return null;
   const { kind } = predicted;
   const claimPair =

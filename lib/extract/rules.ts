@@ -11,7 +11,7 @@ import { PAIR_REFERENCES } from "./lexicon";
 import { findPairs, isMentionOnly, sentencesWithBoth, type Pair } from "./pairs";
 import { backgroundSplits } from "./background";
 import { chooseCouples } from "./couples";
-import { learnedClaim, type SentenceModel } from "./learned";
+import { kindFamily, learnedClaim, type SentenceModel } from "./learned";
 import { findPlace } from "./places";
 import { quotedClaims } from "./quoted";
 import { outsideQuotes } from "./quotes";
@@ -256,11 +256,16 @@ export function claimsOf(article: Article, model: SentenceModel | null = null): 
     // No rule fired: a broad default for the principal pair, at most one per sentence.
     const fallback = principal && !copy && w.claims.length === before ? defaultClaim(w, step, principal) : null;
     if (fallback) w.claims.push(fallback);
-    // Still nothing: the sentence classifier, when it is sure (ADR 19, eighth pass).
-    // (Not for words the quote rules read as going on with a remark already claimed: '"We never were," she added.')
-    const told = quoted || w.claims.some((c) => c.evidence.includes(sentence.text));
-    const learned = model && !copy && !told && w.claims.length === before ? learnedClaim(w, step, model) : null;
-    if (learned) {
+    // The sentence classifier (ADR 19, eighth and eighteenth passes), never for words the quote rules read (nor, when the
+    // rules found nothing, for words read as going on with a remark already claimed: '"We never were," she added'):
+    // where the rules found no claim, one of the kind it rates high enough; beside the rules' claims, one of another
+    // family of kinds, when it rates that higher still: a second piece of evidence ("The two were seen leaving a Soho
+    // restaurant together in March, the Evening Crier reported": the rules read the report, the classifier the sighting).
+    const ours = w.claims.slice(before);
+    const toldBefore = !ours.length && w.claims.some((c) => c.evidence.includes(sentence.text));
+    const learned =
+      model && !copy && !quoted && !toldBefore ? learnedClaim(w, step, model, ours.length ? model.besideThreshold : model.threshold) : null;
+    if (learned && !ours.some((c) => kindFamily(c.kind) === kindFamily(learned.kind))) {
       w.claims.push(learned);
       guessed.add(learned);
     }
