@@ -10,8 +10,9 @@ import { CLAIM_KINDS, type ClaimKind } from "@/lib/vocabulary";
 
 /**
  * A sentence classifier learned from the keyed corpus (ADR 19, eighth pass): which kind of claim a
- * sentence carries, or none. The rules decide first; the model speaks only for a sentence they
- * left without a claim, and only when it is sure. Multinomial logistic regression over the
+ * sentence carries, or none. The rules decide first; the model speaks for a sentence they left
+ * without a claim when it rates a kind high enough, and beside their claims only for a kind of
+ * another family, rated higher still (eighteenth pass). Multinomial logistic regression over the
  * sentence's words and word pairs, with people, pronouns, outlets and numbers replaced by tags so
  * that it learns how gossip says things, not who it is about. Trained by
  * `npm run extract:train` into `sentence-model.json`; no download, no service.
@@ -87,6 +88,11 @@ export function predictedKind(
   return best >= 0 && p[best] >= threshold ? { kind: model.classes[best] as ClaimKind, p: p[best] } : null;
 }
 
+const NOT_SEEN_RE =
+  /\b(?:not|never|no longer)\s+(?:been\s+)?(?:seen|spotted|photographed|pictured|snapped|together)\b|n['’]t\s+(?:been\s+)?(?:seen|spotted|photographed|pictured|snapped)\b/i;
+const OUTINGS: ReadonlySet<ClaimKind> = new Set(["sighting", "appearance", "professional"]);
+const WORDS: ReadonlySet<ClaimKind> = new Set(["statement", "denial", "confirmation", "speculation"]);
+
 /**
  * Kinds that read one piece of evidence in rival ways: words on record or from a source (statement, denial,
  * confirmation, speculation), and the pair seen together (sighting, appearance). A report and professional work
@@ -95,11 +101,6 @@ export function predictedKind(
 export function kindFamily(kind: ClaimKind): string {
   return WORDS.has(kind) ? "words" : kind === "sighting" || kind === "appearance" ? "together" : kind;
 }
-
-const NOT_SEEN_RE =
-  /\b(?:not|never|no longer)\s+(?:been\s+)?(?:seen|spotted|photographed|pictured|snapped|together)\b|n['’]t\s+(?:been\s+)?(?:seen|spotted|photographed|pictured|snapped)\b/i;
-const OUTINGS: ReadonlySet<ClaimKind> = new Set(["sighting", "appearance", "professional"]);
-const WORDS: ReadonlySet<ClaimKind> = new Set(["statement", "denial", "confirmation", "speculation"]);
 
 /**
  * A claim of the kind the model rates at least `threshold` for a sentence: for the pair the sentence
