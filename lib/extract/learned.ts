@@ -108,7 +108,7 @@ export function kindFamily(kind: ClaimKind): string {
  * with the speaker and quote the rules find. The walk asks for one where the rules found no claim
  * (at the model's `threshold`) and beside the rules' claims (at its `besideThreshold`).
  */
-export function learnedClaim(w: Walk, step: Step, model: SentenceModel, threshold: number = model.threshold): RawClaim | null {
+export function learnedClaim(w: Walk, step: Step, model: SentenceModel, threshold: number): RawClaim | null {
   const { article } = w;
   const { sentence, quotes, bare, named, pair, pairRef, sentenceOutlet, dates } = step;
   const predicted = predictedKind(model, sentenceFeatures(article, sentence), threshold);
