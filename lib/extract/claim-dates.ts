@@ -30,6 +30,13 @@ const PROGRAMME_RE = /\b(?:broadcast|show|programme|program|interview|episode|ed
 /** Words said on a programme: "Felton said on air", "she told host Yasmin Tollerton", "he told viewers". */
 const ON_AIR_RE =
   /\b(?:on air|on (?:the|that) (?:show|programme|program|podcast|broadcast|episode)|told (?:(?:the|her|his|their) )?(?:viewers|listeners|(?:studio )?audience|(?:co-?)?hosts?)|(?:howls|laughter|cheers|applause|gasps|whoops) from the (?:studio )?audience|the host (?:told|asked) (?:her|him|them)\b)/i;
+/**
+ * Whether a sentence names the occasion its words were given on ("…," she told host Dan Reyes; "when asked at Thursday's press
+ * conference"; "after the broadcast"): the rules then date the words by that occasion, which a weighing of words cannot.
+ */
+export function namesItsOccasion(text: string): boolean {
+  return ON_AIR_RE.test(text) || AFTER_PROGRAMME_RE.test(text) || OCCASION_RE.test(text);
+}
 /** "the following morning", "the next day", "a day later": the day after one just told. */
 const FOLLOWING_DAY_RE =
   /\b(?:the (?:following|next) (?:day|morning|afternoon|evening|night)|a day later|the day after)\b(?!\s+(?:the|his|her|their|a|an)\b)/i;

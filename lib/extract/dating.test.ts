@@ -80,6 +80,42 @@ describe("the chooser", () => {
     expect(redate(article, [dated], { margin: 0.5, weights: { published: 5 } }, null)[0]).toBe(dated);
     expect(redate(article, [claim], { margin: 0.5, weights: { published: 5, "src:before1": 9 } }, null)[0].occurredOn).toBe("2026-03-12");
   });
+
+  describe("words whose sentence names the occasion they were given on", () => {
+    const show = [
+      "Appearing on Monday's edition of the breakfast show Early Brew, Maya Stone was asked about Leo Brandt.",
+      "",
+      '"We are very happy together," she told host Dan Reyes.',
+      "",
+      '"We are very happy together," she said.',
+    ].join("\n");
+    const onAir = analyseArticle({ text: show, published: "2026-05-14", outlet: "Night Owl" }, { people: [], outlets: [] });
+    const words = (sentence: number, occurredOn = "2026-05-11", precision: "day" | "circa" = "day"): RawClaim => ({
+      ...claim,
+      pair: ["Maya Stone", "Leo Brandt"],
+      kind: "statement",
+      speaker: "Maya Stone",
+      quote: "We are very happy together",
+      outlet: null,
+      occurredOn,
+      precision,
+      evidence: onAir.sentences[sentence].text,
+      sentence,
+    });
+    const toPublication = { margin: 0.5, weights: { published: 5 } };
+
+    it("keep the programme's day the rules gave them ('…,' she told host Dan Reyes), however the chooser weighs it", () => {
+      const told = words(1);
+      expect(redate(onAir, [told], toPublication, null)[0]).toBe(told);
+    });
+
+    it("but the chooser still weighs words that name no occasion, and undated words that do", () => {
+      expect(redate(onAir, [words(2)], toPublication, null)[0].occurredOn).toBe("2026-05-14");
+      expect(redate(onAir, [words(1, "2026-05-14", "circa")], { margin: 0.5, weights: { "src:before1": 5 } }, null)[0].occurredOn).toBe(
+        "2026-05-11",
+      );
+    });
+  });
 });
 
 describe("training the chooser", () => {

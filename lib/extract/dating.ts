@@ -1,4 +1,5 @@
 import { quotesIn, refsIn, type Article } from "./article";
+import { namesItsOccasion } from "./claim-dates";
 import { BACKGROUND_RE } from "./date-clues";
 import { findDates, type FoundDate } from "./dates";
 import { outsideQuotes } from "./quotes";
@@ -9,7 +10,8 @@ import type { RawClaim, When } from "./walk";
  * (claim-dates.ts); the chooser then weighs that date against the other dates the claim could
  * have — the publication day, the lead's news day, and the dates of its own sentence and of the
  * three before and the one after it — and moves the claim to another only when that scores
- * clearly higher, and never away from a date the rules read in the claim's own sentence. Each candidate is described by where it comes from (the rules, the same
+ * clearly higher, and never away from a date the rules read in the claim's own sentence or took from
+ * the occasion it names. Each candidate is described by where it comes from (the rules, the same
  * sentence, two sentences up, the same paragraph…), its precision, how long before publication it
  * lies, whether its sentence quotes or names the pair or the speaker or tells background, and the
  * claim's own sentence's words; a linear score over those, trained as a softmax over each claim's
@@ -153,7 +155,9 @@ export function dateScore(model: Pick<DateModel, "weights">, features: readonly 
  * The claims with the dates the model prefers, where it prefers another to the rules' by more than
  * its margin. A date the rules took from the claim's own sentence stands: there they read which
  * clause the date belongs to ("posted a picture of the pair on Tuesday, captioning it…"), which a
- * weighing of words cannot.
+ * weighing of words cannot. So does one they took from the occasion the sentence names ("…," she
+ * told host Dan Reyes: the programme the article dated before), so that a change to the rules
+ * elsewhere, which retrains the chooser, cannot move it.
  */
 export function redate(article: Article, claims: readonly RawClaim[], model: DateModel, lead: When | null): RawClaim[] {
   const datesOf = sentenceDates(article);
@@ -164,6 +168,10 @@ export function redate(article: Article, claims: readonly RawClaim[], model: Dat
     const best = scores.indexOf(Math.max(...scores));
     if (rule < 0 || best === rule || scores[best] - scores[rule] < model.margin) return claim;
     if (candidates[rule].features.includes("src:same")) return claim;
+    // Nor does one the rules took from the occasion the sentence names ("…," she told host Dan Reyes): the programme dated before.
+    const sentence = article.sentences[claim.sentence];
+    const undated = claim.precision === "circa" && claim.occurredOn === article.published;
+    if (!undated && namesItsOccasion(outsideQuotes(sentence.text, quotesIn(article, sentence), sentence.start))) return claim;
     return { ...claim, occurredOn: candidates[best].occurredOn, precision: candidates[best].precision };
   });
 }
