@@ -44,6 +44,9 @@ const TWO_WORD_NATIONALITY =
   /^(?:Puerto Rican|Sri Lankan|South African|Costa Rican|New Zealander|Saudi Arabian|North Korean|South Korean|Northern Irish|Hong Konger)$/;
 /** "Conductor", "Senator", "Coach": a word shaped like a role before a surname is a title, not a first name. */
 const ROLE_SHAPED = /(?:er|or|ist|ian|ess|ent|ant|ain|ach|ef|ge|man|woman)$/i;
+/** "the drama ", "her hit single ", "the new series ": a work named by what it is, just before its title. */
+const WORK_BEFORE =
+  /\b(?:the|a|an|her|his|their|its|new|hit)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:drama|film|movie|series|sitcom|miniseries|telenovela|teleserye|soap|single|album|novel|musical|documentary)\s+/u;
 const TITLE_AFTER =
   /^\s+(?:co-?stars?|castmates?|shoot|set|cast|crew|premiere|trailer|sequel|franchise|soundtrack|press tour|reunion|finale|episode|spin-?off)\b/;
 /** After a show's name: the role its star has there, then the star's name. */
@@ -69,12 +72,16 @@ function trimRun(run: string): string {
   // "New Zealander Rangi Whitcombe", "South African Thandi Mokoena": a nationality of two words is no part of the name.
   const nationality = words.findIndex((w, i) => i <= 1 && TWO_WORD_NATIONALITY.test(`${w} ${words[i + 1]}`));
   if (nationality >= 0 && words.length - nationality >= 4) words = words.slice(nationality + 2);
-  // "Co-host Tayla Cordingley", "Co-founder Amara Diallo": a role with its prefix.
+  // "Co-host Tayla Cordingley", "Co-founder Amara Diallo": a role with its prefix. ("Tan Sri Lim Boon Kiat", "Datuk Seri
+  // Hafiz Rahman": a Malaysian honorific of two words, whose first may be a surname elsewhere.)
   while (
     words.length &&
-    (NOT_NAME_WORDS.has(words[0].toLowerCase()) || LEADING_TITLES.has(words[0].toLowerCase()) || /^Co-\p{Ll}+$/u.test(words[0]))
+    (NOT_NAME_WORDS.has(words[0].toLowerCase()) ||
+      LEADING_TITLES.has(words[0].toLowerCase()) ||
+      /^Co-\p{Ll}+$/u.test(words[0]) ||
+      (/^(?:Tan|Puan|Datuk|Dato['’])$/.test(words[0]) && /^S(?:e)?ri$/.test(words[1] ?? "")))
   )
-    words.shift();
+    words.splice(0, /^S(?:e)?ri$/.test(words[1] ?? "") && /^(?:Tan|Puan|Datuk|Dato['’])$/.test(words[0]) ? 2 : 1);
   while (words.length && NOT_NAME_WORDS.has(words[words.length - 1].toLowerCase())) words.pop();
   // "Castmates Lorna Fitzgibbon", "Mum-of-one Jade": a descriptor glued on before a first name is no part of the name.
   if (
@@ -301,6 +308,8 @@ export function findPeople(text: string, masked: string, ledgerNames: string[], 
     // "his Riptide Protocol co-star", "the Saltwater Kings shoot": a work's title used before what it is a title of.
     if (!isFirstName(tokensOf(name)[0]) && new RegExp(String.raw`\b${escapeRegExp(name)}${TITLE_AFTER.source.slice(1)}`).test(masked))
       continue;
+    // "Lorong Kasih returns for a second season" after "the drama Lorong Kasih": what the text calls a work is no person.
+    if (!isFirstName(tokensOf(name)[0]) && new RegExp(String.raw`${WORK_BEFORE.source}${escapeRegExp(name)}\b`, "u").test(masked)) continue;
     if (new RegExp(String.raw`["“‘']${escapeRegExp(name)}[,.!?]?[”"’']`).test(text)) continue;
     if (names.some((n) => n.toLowerCase() === name.toLowerCase() || n.includes(name))) continue;
     // "her home, Palazzo Rossi" after "Benedetta Rossi": a second owner of a surname needs a known first name,

@@ -26,7 +26,7 @@ interface Token {
  * age: "the Emmy winner, 34,", "the Brazilian striker", "the Harbour Lane beauty", "her co-star".
  */
 const EPITHETS =
-  /(?:\b(?:the|his|her)|(?<=(?:^|[.!?]["”’]?\s+|\n))The) (?:(?:[\p{Lu}\d][\p{L}\d'’-]*|[\p{Ll}][\p{Ll}-]*) ){0,2}?(winner|nominee|champion|striker|goalkeeper|midfielder|defender|captain|quarterback|olympian|medall?ist|specialist|veteran|newcomer|beauty|stunner|hunk|ace|flanker|favou?rite|icon|legend|mogul|tycoon|billionaire|heir|coach|co-?star|castmate|bandmate|teammate|filmmaker|director|star|singer|actress|actor|groom|bride)\b(?:, \d{2},)?/gu;
+  /(?:\b(?:the|his|her)|(?<=(?:^|[.!?]["”’]?\s+|\n))The) (?:(?:[\p{Lu}\d][\p{L}\d'’-]*|[\p{Ll}][\p{Ll}-]*) ){0,2}?(winner|nominee|champion|striker|goalkeeper|midfielder|defender|captain|quarterback|olympian|medall?ist|specialist|veteran|newcomer|beauty|stunner|hunk|ace|flanker|favou?rite|icon|legend|mogul|tycoon|billionaire|heir|coach|co-?star|castmate|bandmate|teammate|filmmaker|director|star|singer|actress|actor|groom|bride)\b(?!-(?:crossed|studded|struck|spangled))(?:, \d{2},)?/gu;
 /** A word that names what someone is: a lowercase noun right before the name, or an appositive after it. */
 const ROLE_BEFORE = /\b([\p{Ll}][\p{Ll}-]{2,})\s+$/u;
 /** "Director Anders Kjellberg has confirmed…": a role opening the sentence, capitalised. */
