@@ -108,10 +108,55 @@ function surnameActsAsPerson(name: string, text: string): boolean {
   const surname = tokensOf(name).at(-1);
   if (!surname || surname.length < 3) return false;
   return new RegExp(
-    String.raw`\b${escapeRegExp(surname)}(?:,\s*\d{2},|(?:,\s+(?:meanwhile|however|though|too|for (?:his|her) part),)?\s+(?:\p{Ll}+ed|said|says|told|tells|added|adds|smiled|laughed|insisted|replied|wrote|posted|who|has|had|is|was)\b|[’']s\s+(?:agent|rep|representative|publicist|spokes\w+|manager|lawyer|wife|husband|partner|girlfriend|boyfriend|camp|team|baton|career|atelier|engagement|marriage|divorce|ex|fianc[ée]e?|mother|father|sister|brother|daughter|son|parents)\b)`,
+    String.raw`\b${escapeRegExp(surname)}(?:,\s*\d{2},|(?:,\s+(?:meanwhile|however|though|too|for (?:his|her) part),)?\s+(?:\p{Ll}+ed|said|says|told|tells|added|adds|smiled|laughed|insisted|replied|wrote|posted|who|has|had|is|was)\b|[’']s\s+(?:(?:agent|rep|representative|publicist|spokes(?:person|woman|man)|manager|lawyer|attorney|friend|fan|kid|mum|mom|dad|co-?star|bandmate)s?|spokespeople|family|children|ex-(?:wife|husband|partner|girlfriend|boyfriend)|wife|husband|partner|girlfriend|boyfriend|camp|team|baton|career|atelier|engagement|marriage|divorce|ex|fianc[ée]e?|mother|father|sister|brother|daughter|son|parents)\b)`,
     "u",
   ).test(text);
 }
+
+/** A lowercase role noun right before a name: "Olympic rower Finn Maddox", "striker Thiago Arruda", "her co-star Lena Ruiz". */
+const ROLE_BEFORE_NAME =
+  /(?:^|\s)(?:[a-z]+(?:er|or|ist|ian|ess|eur)|star|model|host|chef|judge|partner|pro|champion|coach|agent|student|consultant|assistant|correspondent|heir|alum|alumna|alumnus|bandmate|teammate|castmate|housemate|co-?star|wife|husband|girlfriend|boyfriend|fianc[ée]e?|rival|pal|colleague|socialite)\s+$/;
+/** Words opening a sentence that are shaped like a role ("After", "Whatever", "Former") but name none. */
+const NOT_A_ROLE = new Set([
+  "after",
+  "never",
+  "ever",
+  "however",
+  "whatever",
+  "whenever",
+  "wherever",
+  "whoever",
+  "other",
+  "another",
+  "under",
+  "over",
+  "later",
+  "either",
+  "neither",
+  "rather",
+  "together",
+  "whether",
+  "further",
+  "former",
+  "latter",
+  "earlier",
+  "better",
+  "sooner",
+  "longer",
+  "elder",
+  "older",
+  "younger",
+  "tender",
+  "mister",
+  "junior",
+  "senior",
+  "major",
+  "minor",
+  "prior",
+  "superior",
+  "interior",
+  "exterior",
+]);
 
 function acceptable(name: string, before: string, text = ""): boolean {
   const tokens = tokensOf(name);
@@ -148,8 +193,10 @@ function acceptable(name: string, before: string, text = ""): boolean {
     /\b(?:marriage|engagement|engaged|married|wed|divorce|divorced|separation|separated)\s+(?:to|from)\s+(?:(?:the|his|her)\s+)?(?:[\p{Ll}-]+\s+){0,3}$/u.test(
       before,
     ) ||
-    /(?:^|\s)(?:[a-z]+(?:er|or|ist|ian|ess|eur)|star|model|host|chef|judge|partner|pro|champion|coach|agent|student|consultant|assistant|correspondent|heir|alum|alumna|alumnus|bandmate|teammate|castmate|housemate|co-?star|wife|husband|girlfriend|boyfriend|fianc[ée]e?|rival|pal|colleague|socialite)\s+$/.test(
-      before,
+    ROLE_BEFORE_NAME.test(before) ||
+    // "Singer Maya Stone and chef Leo Brandt…": the same role, capitalised because it opens the sentence.
+    ((m) => !!m && !NOT_A_ROLE.has(m[1].toLowerCase()) && ROLE_BEFORE_NAME.test(` ${m[1].toLowerCase()} `))(
+      /(?:^|[.!?]["”’]?\s+|\n)\s*(\p{Lu}\p{Ll}+)\s+$/u.exec(before),
     );
   const first = isFirstName(tokens[0]) || introduced || surnameFirst(tokens) || givenThenFamilyFirst;
   // "Thiago Amaral dos Santos" is a person; "Quinta das Hortênsias" is an estate.

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { findPairs } from "./pairs";
 import { brief, read } from "./testing";
 
-/** Made-up sentences for the name rules of the twentieth pass (ADR 19): honorifics, a work's title, "star-crossed". */
+/** Made-up sentences for the name rules of the twentieth pass (ADR 19): honorifics, a work's title, "star-crossed", given names read as words. */
 
 const names = (text: string) => read(text).people.map((p) => p.name);
 
@@ -60,5 +60,30 @@ describe("a work's title", () => {
   it("does not read 'star-crossed' as a star who is one of a couple", () => {
     const pairs = findPairs(read(text));
     expect(pairs).toEqual([["Arvind Selvan", "Jasmine Tan Hui Min"]]);
+  });
+});
+
+describe("a given name the lexicon reads as a word (Maya, Holly, Miles)", () => {
+  it("is a person's after a role that opens the sentence, capitalised", () => {
+    expect(names("Together again\n\nSinger Maya Stone and chef Leo Brandt were spotted together at the Harbour Grill on Friday.")).toEqual([
+      "Maya Stone",
+      "Leo Brandt",
+    ]);
+    expect(names("Together again\n\nActress Holly Barnes and footballer Miles Carver were seen leaving a Soho club on Friday.")).toEqual([
+      "Holly Barnes",
+      "Miles Carver",
+    ]);
+  });
+
+  it.each([
+    "Stone's representatives declined to comment.",
+    "Stone's lawyers said the photos were private.",
+    "Stone's friends say she is smitten.",
+  ])("is a person's when the text gives the surname people of its own: %s", (after) => {
+    expect(names(`Together again\n\nMaya Stone and Leo Brandt were seen at dinner on Friday.\n\n${after}`)).toContain("Maya Stone");
+  });
+
+  it("but a word shaped like a role that names none makes no person ('After Summer Paris…')", () => {
+    expect(names("Together again\n\nAfter Summer Paris, the two flew home on Friday.")).not.toContain("Summer Paris");
   });
 });
