@@ -108,14 +108,14 @@ function surnameActsAsPerson(name: string, text: string): boolean {
   const surname = tokensOf(name).at(-1);
   if (!surname || surname.length < 3) return false;
   return new RegExp(
-    String.raw`\b${escapeRegExp(surname)}(?:,\s*\d{2},|(?:,\s+(?:meanwhile|however|though|too|for (?:his|her) part),)?\s+(?:\p{Ll}+ed|said|says|told|tells|added|adds|smiled|laughed|insisted|replied|wrote|posted|who|has|had|is|was)\b|[’']s\s+(?:(?:agent|rep|representative|publicist|spokes(?:person|woman|man)|manager|lawyer|attorney|friend|fan|kid|mum|mom|dad|co-?star|bandmate)s?|spokespeople|family|children|ex-(?:wife|husband|partner|girlfriend|boyfriend)|wife|husband|partner|girlfriend|boyfriend|camp|team|baton|career|atelier|engagement|marriage|divorce|ex|fianc[ée]e?|mother|father|sister|brother|daughter|son|parents)\b)`,
+    String.raw`\b${escapeRegExp(surname)}(?:,\s*\d{2},|(?:,\s+(?:meanwhile|however|though|too|for (?:his|her) part),)?\s+(?:\p{Ll}+ed|said|says|told|tells|added|adds|smiled|laughed|insisted|replied|wrote|posted|who|has|had|is|was)\b|[’']s\s+(?:(?:agent|rep|representative|publicist|spokes(?:person|woman|man)|manager|lawyer|attorney|friend|fan|kid|mum|mom|dad|co-?star|bandmate)s?|spokespeople|family|children|ex-(?:wife|husband|partner|girlfriend|boyfriend)|(?:new|rumou?red|latest|secret)\s+(?:man|woman|beau|squeeze|flame|love)|wife|husband|partner|girlfriend|boyfriend|camp|team|baton|career|atelier|engagement|marriage|divorce|ex|fianc[ée]e?|mother|father|sister|brother|daughter|son|parents)\b)`,
     "u",
   ).test(text);
 }
 
 /** A lowercase role noun right before a name: "Olympic rower Finn Maddox", "striker Thiago Arruda", "her co-star Lena Ruiz". */
-const ROLE_BEFORE_NAME =
-  /(?:^|\s)(?:[a-z]+(?:er|or|ist|ian|ess|eur)|star|model|host|chef|judge|partner|pro|champion|coach|agent|student|consultant|assistant|correspondent|heir|alum|alumna|alumnus|bandmate|teammate|castmate|housemate|co-?star|wife|husband|girlfriend|boyfriend|fianc[ée]e?|rival|pal|colleague|socialite)\s+$/;
+const ROLE_WORDS = String.raw`[a-z]+(?:er|or|ist|ian|ess|eur)|star|model|host|chef|judge|partner|pro|champion|coach|agent|student|consultant|assistant|correspondent|heir|alum|alumna|alumnus|bandmate|teammate|castmate|housemate|co-?star|wife|husband|girlfriend|boyfriend|fianc[ée]e?|rival|pal|colleague|socialite`;
+const ROLE_BEFORE_NAME = new RegExp(String.raw`(?:^|\s)(?:${ROLE_WORDS})\s+$`);
 /** Words opening a sentence that are shaped like a role ("After", "Whatever", "Former") but name none. */
 const NOT_A_ROLE = new Set([
   "after",
@@ -198,7 +198,12 @@ function acceptable(name: string, before: string, text = ""): boolean {
     ((m) => !!m && !NOT_A_ROLE.has(m[1].toLowerCase()) && ROLE_BEFORE_NAME.test(` ${m[1].toLowerCase()} `))(
       /(?:^|[.!?]["”’]?\s+|\n)\s*(\p{Lu}\p{Ll}+)\s+$/u.exec(before),
     );
-  const first = isFirstName(tokens[0]) || introduced || surnameFirst(tokens) || givenThenFamilyFirst;
+  // "Maya Stone, the reality-show winner, and…": a role in apposition after the name.
+  const apposed = new RegExp(
+    String.raw`\b${escapeRegExp(name)},\s+(?:the|a|an)\s+(?:(?!(?:for|of|with|in|by|from|to|and|or)\s)[\p{L}'’-]+\s+){0,3}?(?:${ROLE_WORDS})(?=[,.;])`,
+    "u",
+  ).test(text);
+  const first = isFirstName(tokens[0]) || introduced || surnameFirst(tokens) || givenThenFamilyFirst || apposed;
   // "Thiago Amaral dos Santos" is a person; "Quinta das Hortênsias" is an estate.
   if (/\s(?:dos|das)\s/.test(name) && (!first || /\b(?:her|his|their|its|the|at|in|to|from)\s+$/i.test(before))) return false;
   // "Gene Holcomb", "Jade Penhaligon": a first name the lexicon knows as a word is still a name when the text treats the surname as a person.

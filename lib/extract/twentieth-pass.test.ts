@@ -87,3 +87,18 @@ describe("a given name the lexicon reads as a word (Maya, Holly, Miles)", () => 
     expect(names("Together again\n\nAfter Summer Paris, the two flew home on Friday.")).not.toContain("Summer Paris");
   });
 });
+
+describe("a given name read as a word, told as a person by the words around it", () => {
+  it("is a person's with a role in apposition ('Maya Stone, the reality winner,')", () => {
+    expect(
+      names("Together again\n\nMaya Stone, the Love Lagoon winner, and Leo Brandt, a Chelsea footballer, were spotted together on Friday."),
+    ).toEqual(["Maya Stone", "Leo Brandt"]);
+  });
+
+  it("is a person's whose surname has a new man ('Stone's new man')", () => {
+    expect(names("Together again\n\nMaya Stone's new man is Leo Brandt, the Chelsea footballer, sources say.")).toEqual([
+      "Maya Stone",
+      "Leo Brandt",
+    ]);
+  });
+});
