@@ -203,7 +203,12 @@ function acceptable(name: string, before: string, text = ""): boolean {
     String.raw`\b${escapeRegExp(name)},\s+(?:the|a|an)\s+(?:(?!(?:for|of|with|in|by|from|to|and|or)\s)[\p{L}'’-]+\s+){0,3}?(?:${ROLE_WORDS})(?=[,.;])`,
     "u",
   ).test(text);
-  const first = isFirstName(tokens[0]) || introduced || surnameFirst(tokens) || givenThenFamilyFirst || apposed;
+  // "was spotted with Dean Okafor", "is dating Leo Brandt": words only a person follows ("her relationship with Gold Coast surfer…": a place).
+  const partner =
+    /\b(?:(?:spotted|seen|pictured|photographed|snapped|papped|caught|kissing|cuddling|canoodling|dancing|holding hands)\s+with|(?:is|are|was|were|been|now|reportedly|secretly)\s+(?:dating|seeing)|(?:romance|relationship|fling|affair|date|split|break-?up|engagement)\s+with|(?:linked|engaged)\s+to|(?:split|separated)\s+from)\s+$/i.test(
+      before,
+    ) && !looksLikePlace(name);
+  const first = isFirstName(tokens[0]) || introduced || partner || surnameFirst(tokens) || givenThenFamilyFirst || apposed;
   // "Thiago Amaral dos Santos" is a person; "Quinta das Hortênsias" is an estate.
   if (/\s(?:dos|das)\s/.test(name) && (!first || /\b(?:her|his|their|its|the|at|in|to|from)\s+$/i.test(before))) return false;
   // "Gene Holcomb", "Jade Penhaligon": a first name the lexicon knows as a word is still a name when the text treats the surname as a person.

@@ -101,4 +101,16 @@ describe("a given name read as a word, told as a person by the words around it",
       "Leo Brandt",
     ]);
   });
+
+  it.each([
+    "Holly Barnes was spotted with Dean Okafor at the Harbour Grill on Friday.",
+    "Sources say Holly Barnes is dating Dean Okafor.",
+    "Holly Barnes has split from Dean Okafor, friends say.",
+  ])("is a person's after words only a person follows: %s", (sentence) => {
+    expect(names(`Together again\n\n${sentence}`)).toContain("Dean Okafor");
+  });
+
+  it("but a place there is a place ('her relationship with Gold Coast surfer Brodie Kallis')", () => {
+    expect(names("Together again\n\nHer relationship with Gold Coast surfer Brodie Kallis ended in March.")).toEqual(["Brodie Kallis"]);
+  });
 });
