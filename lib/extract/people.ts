@@ -158,6 +158,12 @@ const NOT_A_ROLE = new Set([
   "exterior",
 ]);
 
+/** "Singer Maya Stone and chef Leo Brandt…": a role before the name, capitalised because it opens the sentence. */
+function openingRole(before: string): boolean {
+  const word = /(?:^|[.!?]["”’]?\s+|\n)\s*(\p{Lu}\p{Ll}+)\s+$/u.exec(before)?.[1].toLowerCase();
+  return word !== undefined && !NOT_A_ROLE.has(word) && ROLE_BEFORE_NAME.test(` ${word} `);
+}
+
 function acceptable(name: string, before: string, text = ""): boolean {
   const tokens = tokensOf(name);
   // ("Jasmine Lee Wei Ling": a given name the lexicon reads as a word, which the name list holds, before a Chinese name.)
@@ -194,10 +200,7 @@ function acceptable(name: string, before: string, text = ""): boolean {
       before,
     ) ||
     ROLE_BEFORE_NAME.test(before) ||
-    // "Singer Maya Stone and chef Leo Brandt…": the same role, capitalised because it opens the sentence.
-    ((m) => !!m && !NOT_A_ROLE.has(m[1].toLowerCase()) && ROLE_BEFORE_NAME.test(` ${m[1].toLowerCase()} `))(
-      /(?:^|[.!?]["”’]?\s+|\n)\s*(\p{Lu}\p{Ll}+)\s+$/u.exec(before),
-    );
+    openingRole(before);
   // "Maya Stone, the reality-show winner, and…": a role in apposition after the name.
   const apposed = new RegExp(
     String.raw`\b${escapeRegExp(name)},\s+(?:the|a|an)\s+(?:(?!(?:for|of|with|in|by|from|to|and|or)\s)[\p{L}'’-]+\s+){0,3}?(?:${ROLE_WORDS})(?=[,.;])`,
