@@ -158,6 +158,18 @@ const NOT_A_ROLE = new Set([
   "exterior",
 ]);
 
+/** Words only a person follows: "was spotted with ", "is dating ", "split from ". */
+const PARTNER_BEFORE =
+  /\b(?:(?:spotted|seen|pictured|photographed|snapped|papped|caught|kissing|cuddling|canoodling|dancing|holding hands)\s+with|(?:is|are|was|were|been|now|reportedly|secretly)\s+(?:dating|seeing)|(?:romance|relationship|fling|affair|date|split|break-?up|engagement)\s+with|(?:linked|engaged)\s+to|(?:split|separated)\s+from)\s+$/i;
+
+/** "Maya Stone, the Love Lagoon winner,": a role in apposition right after the name, ending there. */
+function apposedRole(name: string, text: string): boolean {
+  return new RegExp(
+    String.raw`\b${escapeRegExp(name)},\s+(?:the|a|an)\s+(?:(?!(?:for|of|with|in|by|from|to|and|or)\s)[\p{L}'’-]+\s+){0,3}?(?:${ROLE_WORDS})(?=[,.;])`,
+    "u",
+  ).test(text);
+}
+
 /** "Singer Maya Stone and chef Leo Brandt…": a role before the name, capitalised because it opens the sentence. */
 function openingRole(before: string): boolean {
   const word = /(?:^|[.!?]["”’]?\s+|\n)\s*(\p{Lu}\p{Ll}+)\s+$/u.exec(before)?.[1].toLowerCase();
@@ -201,17 +213,15 @@ function acceptable(name: string, before: string, text = ""): boolean {
     ) ||
     ROLE_BEFORE_NAME.test(before) ||
     openingRole(before);
-  // "Maya Stone, the reality-show winner, and…": a role in apposition after the name.
-  const apposed = new RegExp(
-    String.raw`\b${escapeRegExp(name)},\s+(?:the|a|an)\s+(?:(?!(?:for|of|with|in|by|from|to|and|or)\s)[\p{L}'’-]+\s+){0,3}?(?:${ROLE_WORDS})(?=[,.;])`,
-    "u",
-  ).test(text);
   // "was spotted with Dean Okafor", "is dating Leo Brandt": words only a person follows ("her relationship with Gold Coast surfer…": a place).
-  const partner =
-    /\b(?:(?:spotted|seen|pictured|photographed|snapped|papped|caught|kissing|cuddling|canoodling|dancing|holding hands)\s+with|(?:is|are|was|were|been|now|reportedly|secretly)\s+(?:dating|seeing)|(?:romance|relationship|fling|affair|date|split|break-?up|engagement)\s+with|(?:linked|engaged)\s+to|(?:split|separated)\s+from)\s+$/i.test(
-      before,
-    ) && !looksLikePlace(name);
-  const first = isFirstName(tokens[0]) || introduced || partner || surnameFirst(tokens) || givenThenFamilyFirst || apposed;
+  // "Maya Stone, the reality-show winner, and…": a role in apposition after the name. (The text is read last, only when nothing else tells.)
+  const first =
+    isFirstName(tokens[0]) ||
+    introduced ||
+    (PARTNER_BEFORE.test(before) && !looksLikePlace(name)) ||
+    surnameFirst(tokens) ||
+    givenThenFamilyFirst ||
+    apposedRole(name, text);
   // "Thiago Amaral dos Santos" is a person; "Quinta das Hortênsias" is an estate.
   if (/\s(?:dos|das)\s/.test(name) && (!first || /\b(?:her|his|their|its|the|at|in|to|from)\s+$/i.test(before))) return false;
   // "Gene Holcomb", "Jade Penhaligon": a first name the lexicon knows as a word is still a name when the text treats the surname as a person.
