@@ -101,3 +101,69 @@ test("paste an article, edit one suggestion, drop one, save the rest as drafts c
   await expect(page.getByLabel("Headline")).toHaveValue(headline);
   await expect(page.getByLabel("Link")).toHaveValue(url);
 });
+
+test("add a claim the extractor missed from its sentence, and save it with the suggestions", async ({ page }) => {
+  test.setTimeout(120_000);
+  const token = uniqueToken();
+  const url = `https://variety.example/mara-theo-cars-${token}`;
+  const missed = "The pair share a love of vintage cars, friends say.";
+  const article = [
+    "Mara Vance and Theo Lindqvist spotted at Nobu",
+    "",
+    "Mara Vance and Theo Lindqvist were spotted at Nobu in Malibu last Tuesday, holding hands over dinner.",
+    missed,
+  ].join("\n");
+
+  await signIn(page);
+  await page.goto("/editor/claims/from-article");
+  await page.getByLabel("Article text (headline and body)").fill(article);
+  await page.getByLabel("Publication date").fill("2026-11-20");
+  await page.getByLabel("Article link (optional)").fill(url);
+  await page.getByLabel("Outlet that published it").selectOption({ label: "Variety" });
+  await page.getByRole("button", { name: "Suggest claims" }).click();
+
+  const cards = page.getByTestId("suggestion");
+  await expect(cards).toHaveCount(1);
+  const before = claimCount();
+
+  // The sentence it drew nothing from becomes a card, its people taken from the sentence before ("the pair").
+  const missedSection = page.getByRole("region", { name: "Add a claim it missed" });
+  await missedSection.getByLabel("Sentence").selectOption({ label: missed });
+  await missedSection.getByRole("button", { name: "Add a claim from this sentence" }).click();
+  await expect(cards).toHaveCount(2);
+  const added = cards.nth(1);
+  await expect(added).toContainText("added by you");
+  await expect(added.getByLabel(/Evidence/)).toHaveText(missed);
+  await expect(added.getByLabel("First person")).toHaveValue("Mara Vance");
+  await expect(added.getByLabel("Second person")).toHaveValue("Theo Lindqvist");
+  await expect(added.getByLabel("Date")).toHaveValue("2026-11-20");
+  expect(claimCount()).toBe(before);
+
+  const headline = `Friends say Mara and Theo share a love of vintage cars ${token}`;
+  await added.getByLabel("Kind").selectOption("speculation");
+  await added.getByLabel("Headline").fill(headline);
+  await page.getByRole("button", { name: "Save selected as drafts (2)" }).click();
+  await expect(page.getByTestId("saved")).toContainText("Saved 2 drafts");
+  expect(claimCount()).toBe(before + 2);
+
+  const db = openLedger();
+  try {
+    const row = db
+      .prepare(
+        `SELECT c.kind, c.status, c.occurred_on AS occurredOn, p.slug AS pair, ci.url, o.slug AS outlet
+         FROM claims c JOIN pairs p ON p.id = c.pair_id JOIN citations ci ON ci.claim_id = c.id JOIN outlets o ON o.id = ci.outlet_id
+         WHERE c.headline = ?`,
+      )
+      .get(headline);
+    expect(row).toEqual({
+      kind: "speculation",
+      status: "draft",
+      occurredOn: "2026-11-20",
+      pair: "mara-vance--theo-lindqvist",
+      url,
+      outlet: "variety",
+    });
+  } finally {
+    db.close();
+  }
+});

@@ -9,9 +9,18 @@ import type { SentenceModel } from "./learned";
 import shipped from "./sentence-model.json";
 
 /** The sentence classifier trained by `npm run extract:train` (ADR 19, eighth pass). */
-const SHIPPED_MODEL = shipped as SentenceModel;
+export const SHIPPED_MODEL = shipped as SentenceModel;
 
 const fold = (s: string) => s.toLowerCase().replace(/\s+/g, " ").trim();
+
+/** The ledger slug of a person's name as the article writes it (by name or alias, any case), or null. */
+export function personSlugIn(ledger: LedgerNames): (name: string | null) => string | null {
+  return (name) => {
+    if (!name) return null;
+    const key = fold(name);
+    return ledger.people.find((p) => fold(p.name) === key || p.aliases.some((a) => fold(a) === key))?.slug ?? null;
+  };
+}
 
 /**
  * Suggests the claims an article contains (see types.ts): pure, rule-based, no network.
@@ -25,11 +34,7 @@ export function extractClaims(
 ): SuggestedClaim[] {
   if (!input.text.trim()) return [];
   const article = analyseArticle(input, ledger);
-  const personSlug = (name: string | null): string | null => {
-    if (!name) return null;
-    const key = fold(name);
-    return ledger.people.find((p) => fold(p.name) === key || p.aliases.some((a) => fold(a) === key))?.slug ?? null;
-  };
+  const personSlug = personSlugIn(ledger);
   const outletSlug = (name: string | null): string | null => {
     if (!name) return null;
     const key = fold(name);

@@ -4,6 +4,7 @@ import { extractClaims } from "./extract";
 import { parseExtractInput } from "./input";
 import { ledgerNames } from "./ledger";
 import { ledgerDuplicate, storableDate } from "./save";
+import { sentenceDrafts, type SentenceDraft } from "./sentence-drafts";
 import type { SuggestedClaim } from "./types";
 
 /** Checks the article input (400 on empty text or a bad date) and suggests its claims, with the ledger's slugs. */
@@ -16,10 +17,19 @@ export interface ReviewedSuggestion extends SuggestedClaim {
   duplicateOf: number | null;
 }
 
-/** Suggestions for the editors' review page: each flagged when the ledger already has it. */
-export function reviewSuggestions(db: Db, body: unknown): ReviewedSuggestion[] {
-  return suggestClaimsFromArticle(db, body).map((c) => {
+export interface ArticleReview {
+  claims: ReviewedSuggestion[];
+  /** Every prose sentence with a claim drafted from it, for adding a claim the extractor missed. */
+  sentences: SentenceDraft[];
+}
+
+/** What the editors' review page shows: the suggestions, each flagged when the ledger already has it, and the sentences. */
+export function reviewArticle(db: Db, body: unknown): ArticleReview {
+  const input = parseExtractInput(body);
+  const ledger = ledgerNames(db);
+  const claims = extractClaims(input, ledger).map((c) => {
     const [a, b] = c.slugs.pair;
     return { ...c, duplicateOf: a && b ? ledgerDuplicate(db, [a, b], c.kind, storableDate(c.occurredOn, c.precision)) : null };
   });
+  return { claims, sentences: sentenceDrafts(input, ledger) };
 }

@@ -2,13 +2,13 @@
 
 import { getDb } from "@/db/client";
 import { actorForAction } from "@/lib/auth/session";
-import { reviewSuggestions, type ReviewedSuggestion } from "@/lib/extract/suggest";
+import { reviewArticle, type ArticleReview } from "@/lib/extract/suggest";
 import { saveSuggestedDrafts } from "@/lib/extract/save";
 import { actionFailure, SIGNED_OUT, type ActionFailure } from "@/lib/http/action-state";
 
-export type SuggestResult = { ok: true; claims: ReviewedSuggestion[] } | ActionFailure;
+export type SuggestResult = ({ ok: true } & ArticleReview) | ActionFailure;
 
-/** Reads a pasted article and answers its suggested claims; saves nothing. */
+/** Reads a pasted article and answers its suggested claims and its sentences; saves nothing. */
 export async function suggestFromArticleAction(input: {
   text: unknown;
   published: unknown;
@@ -18,7 +18,7 @@ export async function suggestFromArticleAction(input: {
   const actor = await actorForAction();
   if (!actor) return SIGNED_OUT;
   try {
-    return { ok: true, claims: reviewSuggestions(getDb(), input) };
+    return { ok: true, ...reviewArticle(getDb(), input) };
   } catch (error) {
     return actionFailure(error);
   }

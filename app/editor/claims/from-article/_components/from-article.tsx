@@ -4,6 +4,7 @@ import { useId, useState, useTransition } from "react";
 import type { FormVocabulary } from "@/lib/editor/form-vocabulary";
 import type { OutletOption, PersonOption } from "@/lib/editor/pickers";
 import type { FieldErrors } from "@/lib/errors";
+import type { SentenceDraft } from "@/lib/extract/sentence-drafts";
 import type { ReviewedSuggestion } from "@/lib/extract/suggest";
 import { NewOutletPanel } from "../../_components/inline-create-panel";
 import { saveSuggestionsAction, suggestFromArticleAction } from "../actions";
@@ -37,7 +38,38 @@ function toCard(s: ReviewedSuggestion): CardDraft {
     evidence: s.evidence,
     outletName: s.outlet,
     duplicateOf: s.duplicateOf,
+    added: false,
   };
+}
+
+/** A card for a claim the extractor missed, drafted from the sentence the editor picked. */
+function fromSentence(d: SentenceDraft, outletName: string | null): CardDraft {
+  return {
+    key: `card-${++counter}`,
+    people: [d.slugs[0] ?? "", d.slugs[1] ?? ""],
+    names: d.pair,
+    kind: d.kind,
+    headline: d.headline,
+    occurredOn: d.occurredOn,
+    precision: d.precision,
+    place: "",
+    speaker: "",
+    speakerName: "",
+    quote: "",
+    mentions: [],
+    mentionNames: [],
+    stance: d.stance,
+    confidence: d.confidence,
+    evidence: d.sentence,
+    outletName,
+    duplicateOf: null,
+    added: true,
+  };
+}
+
+/** A sentence as a choice in a list: whole when short, else its opening words. */
+function sentenceLabel(text: string): string {
+  return text.length <= 140 ? text : `${text.slice(0, 137).replace(/\s+\S*$/, "")} …`;
 }
 
 /** Paste an article, review the claims it suggests, save the kept ones as drafts in one go. */
@@ -51,9 +83,11 @@ export function FromArticle({ vocabulary, people: initialPeople, outlets: initia
   const [outlet, setOutlet] = useState("");
   const [creatingOutlet, setCreatingOutlet] = useState(false);
   const [cards, setCards] = useState<CardDraft[] | null>(null);
+  const [sentences, setSentences] = useState<SentenceDraft[]>([]);
+  const [picked, setPicked] = useState(0);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [message, setMessage] = useState<string | null>(null);
-  const [saved, setSaved] = useState<{ id: number; headline: string }[] | null>(null);
+  const [saved, setSaved] = useState<{ claims: { id: number; headline: string }[]; duplicates: number } | null>(null);
   const [pending, startTransition] = useTransition();
   const outletName = outlets.find((o) => o.slug === outlet)?.name ?? null;
 
@@ -67,8 +101,16 @@ export function FromArticle({ vocabulary, people: initialPeople, outlets: initia
         return;
       }
       setErrors({});
-      setMessage(result.claims.length === 0 ? "No claims found in this text. Nothing to review." : null);
+      setMessage(
+        result.claims.length === 0
+          ? result.sentences.length === 0
+            ? "No claims found in this text. Nothing to review."
+            : "No claims found in this text. If it holds one, add it from its sentence below."
+          : null,
+      );
       setCards(result.claims.map(toCard));
+      setSentences(result.sentences);
+      setPicked(0);
     });
   }
 
@@ -104,9 +146,17 @@ export function FromArticle({ vocabulary, people: initialPeople, outlets: initia
       }
       setErrors({});
       setMessage(null);
-      setSaved(result.saved);
+      setSaved({ claims: result.saved, duplicates: result.duplicates.length });
       setCards(null);
+      setSentences([]);
     });
+  }
+
+  function addFromSentence() {
+    const draft = sentences[picked];
+    if (!draft) return;
+    setMessage(null);
+    setCards((all) => [...(all ?? []), fromSentence(draft, outletName)]);
   }
 
   const update = (key: string, patch: Partial<CardDraft>) =>
@@ -129,15 +179,21 @@ export function FromArticle({ vocabulary, people: initialPeople, outlets: initia
       {saved ? (
         <div className="form-notice" role="status" data-testid="saved">
           <p>
-            Saved {saved.length} draft{saved.length === 1 ? "" : "s"}, each citing the article:
+            Saved {saved.claims.length} draft{saved.claims.length === 1 ? "" : "s"}, each citing the article:
           </p>
           <ul>
-            {saved.map((c) => (
+            {saved.claims.map((c) => (
               <li key={c.id}>
                 <a href={editClaimPath(c.id)}>{c.headline}</a>
               </li>
             ))}
           </ul>
+          {saved.duplicates > 0 ? (
+            <p>
+              {saved.duplicates} {saved.duplicates === 1 ? "claim was" : "claims were"} already in the ledger (same pair, kind and date) and{" "}
+              {saved.duplicates === 1 ? "was" : "were"} not saved again.
+            </p>
+          ) : null}
         </div>
       ) : null}
       <fieldset className="form-section">
@@ -244,10 +300,35 @@ export function FromArticle({ vocabulary, people: initialPeople, outlets: initia
               />
             ))}
           </ol>
-          <button type="button" onClick={save} disabled={pending || keptCount === 0}>
-            Save selected as drafts ({keptCount})
+        </section>
+      ) : null}
+
+      {cards && sentences.length > 0 ? (
+        <section aria-labelledby="missed-heading" className="form-section missed-claim">
+          <h2 id="missed-heading">Add a claim it missed</h2>
+          <p className="field-hint">
+            Pick the sentence the claim is in: a card opens with the people it names and a first guess at the rest, for you to complete.
+          </p>
+          <div className="field">
+            <label htmlFor="missed-sentence">Sentence</label>
+            <select id="missed-sentence" value={picked} onChange={(e) => setPicked(Number(e.target.value))}>
+              {sentences.map((d, i) => (
+                <option key={i} value={i}>
+                  {sentenceLabel(d.sentence)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <button type="button" className="secondary" onClick={addFromSentence}>
+            Add a claim from this sentence
           </button>
         </section>
+      ) : null}
+
+      {cards && cards.length > 0 ? (
+        <button type="button" onClick={save} disabled={pending || keptCount === 0}>
+          Save selected as drafts ({keptCount})
+        </button>
       ) : null}
     </div>
   );

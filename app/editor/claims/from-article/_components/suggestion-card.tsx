@@ -27,6 +27,8 @@ export interface CardDraft {
   evidence: string;
   outletName: string | null;
   duplicateOf: number | null;
+  /** Added by the editor from a sentence the extractor drew no claim from. */
+  added: boolean;
 }
 
 interface Props {
@@ -65,6 +67,7 @@ export function SuggestionCard({ index, card, onChange, onDrop, vocabulary, peop
       <div className="suggestion-head">
         <h3>
           {title}: {card.headline || "(no headline)"}
+          {card.added ? <span className="added-tag">added by you</span> : null}
         </h3>
         <button type="button" className="link-button small link-danger" onClick={onDrop}>
           Drop suggestion {index + 1}
