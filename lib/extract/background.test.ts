@@ -45,3 +45,47 @@ describe("background splits", () => {
     ]);
   });
 });
+
+describe("background splits told loosely (twenty-first pass)", () => {
+  const story = (lines: string[]) =>
+    [
+      "Bryn Sutt and Ilse Kova: the rehearsal room romance",
+      "Bryn Sutt, 48, and Ilse Kova were seen together at the Lyric in Hammersmith on Monday.",
+      ...lines,
+    ].join("\n\n");
+
+  it("reads the ending anywhere after whose it was: a pair that split, a divorce as a verb, an engagement until, a relationship that ended", () => {
+    expect(reports(story(["She and the saxophonist Anders Kjell quietly went their separate ways last year."]), "2025-09-04")).toEqual([
+      "Anders Kjell & Ilse Kova 2025-09-04 day contradicts",
+    ]);
+    expect(reports(story(["Sutt, 48, divorced the singer Vivian Korr in 2014."]), "2025-09-04")).toEqual([
+      "Bryn Sutt & Vivian Korr 2025-09-04 day contradicts",
+    ]);
+    expect(reports(story(["Kova was engaged to the comic Morag Dunlevy until last year."]), "2025-09-04")).toEqual([
+      "Ilse Kova & Morag Dunlevy 2025-09-04 day contradicts",
+    ]);
+    expect(reports(story(["Sutt's last serious relationship, with the cellist Benedikt Arnholm, ended in 2020."]), "2025-09-04")).toEqual([
+      "Benedikt Arnholm & Bryn Sutt 2025-09-04 day contradicts",
+    ]);
+  });
+
+  it("takes no rep, team-mate or role for an ex, and leaves a split told on record to the words", () => {
+    expect(reports(story(["Kova's representative, Lena Brightwell, says the split rumours are nonsense."]), "2025-09-04")).toEqual([]);
+    expect(reports(story(["Sutt's team-mate Sami Zambra and the influencer Roxy Mable have split."]), "2025-09-04")).not.toContain(
+      "Bryn Sutt & Sami Zambra 2025-09-04 day contradicts",
+    );
+    expect(
+      reports(story(["Kova, who plays the landlady Bev Hollis on the soap, has been single since her divorce."]), "2025-09-04"),
+    ).toEqual([]);
+    expect(
+      reports(
+        story(["Sutt's manager confirmed in January that he and the singer Marisol Quines had split after four years."]),
+        "2025-09-04",
+      ),
+    ).not.toContain("Bryn Sutt & Marisol Quines 2025-09-04 day contradicts");
+  });
+
+  it("never makes a split of whom the ending came before", () => {
+    expect(reports(story(["Divorce lawyers are busy in Kent, where Kova now lives near the chef Paolo Renz."]), "2025-09-04")).toEqual([]);
+  });
+});

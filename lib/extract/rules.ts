@@ -276,9 +276,12 @@ export function claimsOf(article: Article, model: SentenceModel | null = null): 
     pairs,
     w.claims.filter((c) => !guessed.has(c)),
   );
-  // A sentence that tells an old split is that split's evidence, not a claim the model guessed for the couple in focus.
+  // A sentence that tells an old split is that split's evidence, not a claim the model guessed for the couple in focus,
+  // nor a split of another couple ("She and the saxophonist Anders Kjell went their separate ways": not hers with Bryn).
   const told = new Set(background.map((c) => c.sentence));
-  const claims = w.claims.filter((c) => !(guessed.has(c) && told.has(c.sentence)));
+  const claims = w.claims.filter(
+    (c) => !(told.has(c.sentence) && (guessed.has(c) || (c.kind === "report" && c.stance === "contradicts" && c.quote === null))),
+  );
   return [...withoutToldSplits(claims, article.outlet), ...background].sort((a, b) => a.sentence - b.sentence);
 }
 
