@@ -34,6 +34,9 @@ const LISTED_COUPLE_RE = new RegExp(
   String.raw`\b(?:${HAND_IN_HAND}|kiss(?:ing|ed)|cuddling|canoodling|as a couple|very much together|(?:his|her) (?:girlfriend|boyfriend|wife|husband|fianc[ée]e?))\b`,
   "i",
 );
+/** Words of a couple (not of being seen: "also spotted" lists guests) that make the two names of a list a pair. */
+const LISTED_TWO_CUE_RE =
+  /\b(?:dating|romance|romantic|couple|engaged|engagement|married|newlyweds?|together|kiss\w*|boyfriend|girlfriend|fianc\w*|husband|wife|relationship|inseparable|an item|canoodl\w*|smitten|loved-up)\b/i;
 const BROUGHT_RE = /\b(?:brought|accompanied by|arrived with|came with|turned up with|escorted|plus-one|as (?:his|her) date)\b/i;
 const COUPLE_CUE_RE =
   /\b(?:dating|romance|romantic|couple|split|engaged|married|together|kiss\w*|spotted|seen|boyfriend|girlfriend|fianc\w*|husband|wife|relationship|linked|rumou?r\w*|ex)\b/i;
@@ -173,7 +176,11 @@ export function findPairs(article: Article): Pair[] {
       new Set(refs.filter((r) => r.value.via !== "pronoun").map((r) => r.value.person)).size <= 3 &&
       /\band\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+(?:,\s+who\b[^.!?]*)?[.!]?\s*$/u.test(s.text);
     // ("Also in the marquee, and also holding hands: DJ Kagiso Radebe and model Anneke van Wyk.": a couple in the list.)
-    if (GUEST_LIST_RE.test(s.text) && !BROUGHT_RE.test(s.text) && !twoTakenUp && !LISTED_COUPLE_RE.test(s.text)) continue;
+    // ("Also at the ball were Benedict Oyel and Sofia Castell, who told me they became engaged in Lisbon": two names, and
+    // words of a couple, are no list.)
+    const twoOfACouple =
+      new Set(refs.filter((r) => r.value.via !== "pronoun").map((r) => r.value.person)).size === 2 && LISTED_TWO_CUE_RE.test(s.text);
+    if (GUEST_LIST_RE.test(s.text) && !BROUGHT_RE.test(s.text) && !twoTakenUp && !twoOfACouple && !LISTED_COUPLE_RE.test(s.text)) continue;
     // "Van Arsdale, the Boston investor…, arrived on Saturday at the wedding of A and B … with the architect Efua
     // Mensah-Clarke": whom the sentence's subject arrived with, however many names come between.
     const subject = refs[0];
