@@ -72,8 +72,8 @@ export function backgroundSplits(article: Article, pairs: Pair[], claimed: RawCl
     // Told more loosely: "she and Swedish saxophonist Anders Kjellberg went their separate ways", "Cheung divorced the
     // singer Vivian Ko in 2014", "Strachan was engaged to Morag Dunleavy until last year", "Her last serious
     // relationship, with the cellist Benedikt Arnholt, ended in 2020". Whose it was: the person the sentence names or
-    // means before the ex, when the words of the ending come after them.
-    // Words on record or an outlet's report of the split are the walk's to read, as a confirmation or a report.
+    // means before the ex, when the words of the ending come after them. Words on record or an outlet's report of the
+    // split are the walk's to read, as a confirmation or a report.
     const cue = PAST_ROMANCE_RE.exec(sentence.text);
     if (!cue || ON_RECORD_RE.test(sentence.text) || out.some((c) => c.sentence === sentence.index)) continue;
     const cueAt = sentence.start + cue.index;

@@ -1,5 +1,5 @@
 import type { ExtractInput, LedgerNames, SuggestedClaim } from "./types";
-import { analyseArticle, plainName } from "./article";
+import { analyseArticle, plainName, type Article } from "./article";
 import { headlineOf } from "./headline";
 import { mergeDuplicates } from "./merge";
 import { claimsOf } from "./rules";
@@ -33,7 +33,11 @@ export function extractClaims(
   model: SentenceModel | null = SHIPPED_MODEL,
 ): SuggestedClaim[] {
   if (!input.text.trim()) return [];
-  const article = analyseArticle(input, ledger);
+  return claimsOfArticle(analyseArticle(input, ledger), ledger, model);
+}
+
+/** The suggestions for an article already read (the review page reads it once for these and for its sentences). */
+export function claimsOfArticle(article: Article, ledger: LedgerNames, model: SentenceModel | null = SHIPPED_MODEL): SuggestedClaim[] {
   const personSlug = personSlugIn(ledger);
   const outletSlug = (name: string | null): string | null => {
     if (!name) return null;

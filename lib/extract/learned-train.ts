@@ -175,13 +175,8 @@ function inShuffledEpochs(
  */
 const SEEDS = [7, 8, 9] as const;
 
-/** The mean of each weight over the seeds' runs (a weight is the same feature's in every run). */
-function averaged<T>(runs: readonly T[], add: (total: T, run: T) => void, scale: (total: T, by: number) => void, empty: () => T): T {
-  const total = empty();
-  for (const run of runs) add(total, run);
-  scale(total, runs.length);
-  return total;
-}
+/** The mean of one weight over the seeds' runs, summed in the runs' order. */
+const mean = (values: readonly number[]) => values.reduce((t, v) => t + v, 0) / values.length;
 
 /**
  * Multinomial logistic regression by stochastic gradient descent with L2, over sparse binary
@@ -195,12 +190,9 @@ export function trainSentenceModel(rows: readonly LabelledSentence[], options: T
     .filter(([, c]) => c >= options.minCount)
     .map(([f]) => f)
     .sort();
-  const zeros = () => ({
-    weights: Object.fromEntries(features.map((f) => [f, new Array<number>(classes.length).fill(0)])) as Record<string, number[]>,
-    bias: new Array<number>(classes.length).fill(0),
-  });
   const runs = SEEDS.map((seed) => {
-    const { weights, bias } = zeros();
+    const weights: Record<string, number[]> = Object.fromEntries(features.map((f) => [f, new Array<number>(classes.length).fill(0)]));
+    const bias = new Array<number>(classes.length).fill(0);
     inShuffledEpochs(rows.length, options, seed, (i, rate) => {
       const present = rows[i].features.filter((f) => weights[f]);
       const p = classProbabilities({ weights, bias }, present);
@@ -213,18 +205,8 @@ export function trainSentenceModel(rows: readonly LabelledSentence[], options: T
     });
     return { weights, bias };
   });
-  const { weights, bias } = averaged(
-    runs,
-    (total, run) => {
-      run.bias.forEach((v, k) => (total.bias[k] += v));
-      for (const f of features) run.weights[f].forEach((v, k) => (total.weights[f][k] += v));
-    },
-    (total, by) => {
-      total.bias = total.bias.map((v) => v / by);
-      for (const f of features) total.weights[f] = total.weights[f].map((v) => v / by);
-    },
-    zeros,
-  );
+  const weights = Object.fromEntries(features.map((f) => [f, classes.map((_, k) => mean(runs.map((r) => r.weights[f][k])))]));
+  const bias = classes.map((_, k) => mean(runs.map((r) => r.bias[k])));
   // Rounded, and without features that barely move any class: a smaller file, the same answers to three decimals.
   const round = (v: number) => Math.round(v * 1000) / 1000;
   const kept: Record<string, number[]> = {};
@@ -281,13 +263,7 @@ export function trainDateModel(rows: readonly LabelledDates[], options: DateTrai
     });
     return weights;
   });
-  const mean = averaged(
-    runs,
-    (total, run) => run.forEach((w, f) => total.set(f, (total.get(f) ?? 0) + w)),
-    (total, by) => total.forEach((w, f) => total.set(f, w / by)),
-    () => new Map<string, number>(features.map((f) => [f, 0])),
-  );
-  return { margin: options.margin, weights: keptWeights(mean) };
+  return { margin: options.margin, weights: keptWeights(features.map((f) => [f, mean(runs.map((r) => r.get(f)!))])) };
 }
 
 export interface CoupleTrainOptions extends LinearTrainOptions {
@@ -301,9 +277,8 @@ export function trainCoupleModel(rows: readonly LabelledCouple[], options: Coupl
   const count = new Map<string, number>();
   for (const r of rows) for (const f of r.features) count.set(f, (count.get(f) ?? 0) + 1);
   const features = [...count].filter(([, n]) => n >= options.minCount).map(([f]) => f);
-  const zeros = () => Object.fromEntries(features.map((f) => [f, 0])) as Record<string, number>;
   const runs = SEEDS.map((seed) => {
-    const weights = zeros();
+    const weights: Record<string, number> = Object.fromEntries(features.map((f) => [f, 0]));
     inShuffledEpochs(rows.length, options, seed, (i, rate) => {
       const present = rows[i].features.filter((f) => Object.hasOwn(weights, f));
       const gradient = coupleProbability({ weights }, present) - (rows[i].keyed ? 1 : 0);
@@ -311,13 +286,7 @@ export function trainCoupleModel(rows: readonly LabelledCouple[], options: Coupl
     });
     return weights;
   });
-  const mean = averaged(
-    runs,
-    (total, run) => features.forEach((f) => (total[f] += run[f])),
-    (total, by) => features.forEach((f) => (total[f] /= by)),
-    zeros,
-  );
-  return { threshold: options.threshold, weights: keptWeights(Object.entries(mean)) };
+  return { threshold: options.threshold, weights: keptWeights(features.map((f) => [f, mean(runs.map((r) => r[f]))])) };
 }
 
 /**

@@ -171,15 +171,15 @@ export function findPairs(article: Article): Pair[] {
       next?.paragraph === s.paragraph &&
       (/^\W*(?:They|The (?:two|pair|couple))\b/.test(next.text) ||
         (/\bthe (?:two|pair|couple)\b/.test(next.text) && !refsIn(article, next).some((r) => r.value.via !== "pronoun")));
+    const namedCount = new Set(refs.filter((r) => r.value.via !== "pronoun").map((r) => r.value.person)).size;
     const twoTakenUp =
       takesUp &&
-      new Set(refs.filter((r) => r.value.via !== "pronoun").map((r) => r.value.person)).size <= 3 &&
+      namedCount <= 3 &&
       /\band\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+(?:,\s+who\b[^.!?]*)?[.!]?\s*$/u.test(s.text);
     // ("Also in the marquee, and also holding hands: DJ Kagiso Radebe and model Anneke van Wyk.": a couple in the list.)
     // ("Also at the ball were Benedict Oyel and Sofia Castell, who told me they became engaged in Lisbon": two names, and
     // words of a couple, are no list.)
-    const twoOfACouple =
-      new Set(refs.filter((r) => r.value.via !== "pronoun").map((r) => r.value.person)).size === 2 && LISTED_TWO_CUE_RE.test(s.text);
+    const twoOfACouple = namedCount === 2 && LISTED_TWO_CUE_RE.test(s.text);
     if (GUEST_LIST_RE.test(s.text) && !BROUGHT_RE.test(s.text) && !twoTakenUp && !twoOfACouple && !LISTED_COUPLE_RE.test(s.text)) continue;
     // "Van Arsdale, the Boston investor…, arrived on Saturday at the wedding of A and B … with the architect Efua
     // Mensah-Clarke": whom the sentence's subject arrived with, however many names come between.

@@ -1,6 +1,6 @@
 import type { ClaimKind, DatePrecision, Stance } from "@/lib/vocabulary";
 import type { ConfidenceLevel } from "@/db/enums";
-import { analyseArticle, refsIn } from "./article";
+import { analyseArticle, refsIn, type Article } from "./article";
 import { confidenceOf, stanceOf } from "./classify";
 import { findDates } from "./dates";
 import { personSlugIn, SHIPPED_MODEL } from "./extract";
@@ -40,7 +40,11 @@ export function sentenceDrafts(
   model: SentenceModel | null = SHIPPED_MODEL,
 ): SentenceDraft[] {
   if (!input.text.trim()) return [];
-  const article = analyseArticle(input, ledger);
+  return draftsOfArticle(analyseArticle(input, ledger), ledger, model);
+}
+
+/** The drafts for an article already read. */
+export function draftsOfArticle(article: Article, ledger: LedgerNames, model: SentenceModel | null = SHIPPED_MODEL): SentenceDraft[] {
   const personSlug = personSlugIn(ledger);
   let inForce: string[] = [];
   return article.sentences

@@ -1,10 +1,11 @@
 import "server-only";
 import type { Db } from "@/db/client";
-import { extractClaims } from "./extract";
+import { analyseArticle } from "./article";
+import { claimsOfArticle, extractClaims } from "./extract";
 import { parseExtractInput } from "./input";
 import { ledgerNames } from "./ledger";
 import { ledgerDuplicate, storableDate } from "./save";
-import { sentenceDrafts, type SentenceDraft } from "./sentence-drafts";
+import { draftsOfArticle, type SentenceDraft } from "./sentence-drafts";
 import type { SuggestedClaim } from "./types";
 
 /** Checks the article input (400 on empty text or a bad date) and suggests its claims, with the ledger's slugs. */
@@ -25,11 +26,11 @@ export interface ArticleReview {
 
 /** What the editors' review page shows: the suggestions, each flagged when the ledger already has it, and the sentences. */
 export function reviewArticle(db: Db, body: unknown): ArticleReview {
-  const input = parseExtractInput(body);
   const ledger = ledgerNames(db);
-  const claims = extractClaims(input, ledger).map((c) => {
+  const article = analyseArticle(parseExtractInput(body), ledger);
+  const claims = claimsOfArticle(article, ledger).map((c) => {
     const [a, b] = c.slugs.pair;
     return { ...c, duplicateOf: a && b ? ledgerDuplicate(db, [a, b], c.kind, storableDate(c.occurredOn, c.precision)) : null };
   });
-  return { claims, sentences: sentenceDrafts(input, ledger) };
+  return { claims, sentences: draftsOfArticle(article, ledger) };
 }
