@@ -17,6 +17,8 @@ export interface Attribution {
   at: number;
   /** The speaker is only a pronoun ("she said"): a rep just named may be who it means. */
   viaPronoun?: boolean;
+  /** A named speaker the article titles as someone's spokesperson: their words are a rep's. */
+  titled?: boolean;
 }
 
 const VERB_RE = new RegExp(
@@ -101,6 +103,11 @@ export function attributionOf(article: Article, sentence: Sentence, quotes: Quot
       return { role: "insider", speaker: null, principal: null, at: verbAt };
     if (INSIDER_RE.exec(lead)?.index === lead.search(/\S/) && !subjectRefs.length)
       return { role: "insider", speaker: null, principal: null, at: verbAt };
+    // "A less charitable guest murmured", "…," a fellow sunbather told…, "one engineer who worked on the sessions told…":
+    // whoever an indefinite description names, not a fan and not a rep, is an unnamed source, whoever's staff they are
+    // ("a booker at her agency", "a source close to her management").
+    if (!subjectRefs.length && unnamedSubject(window, article, sentence))
+      return { role: "insider", speaker: null, principal: null, at: verbAt };
     // "A member of Zubiri's coaching team told…": one of a team, unnamed, is an insider, not the team speaking.
     const teamMember = /\b(?:a|one|another)\s+(?:[\w-]+\s+)?member of\b/i.test(window);
     if (
@@ -146,10 +153,6 @@ export function attributionOf(article: Article, sentence: Sentence, quotes: Quot
       const last = article.refs.filter((r) => r.end <= verbAt && r.value.via !== "pronoun").at(-1);
       if (last) return { role: "rep", speaker: null, principal: last.value.person, at: verbAt };
     }
-    // "A less charitable guest murmured", "…," a fellow sunbather told…, "one engineer who worked on the sessions told…":
-    // whoever an indefinite description names, not a fan and not a rep, is an unnamed source.
-    if (!subjectRefs.length && unnamedSubject(window, article, sentence))
-      return { role: "insider", speaker: null, principal: null, at: verbAt };
     const insider = INSIDER_RE.exec(window);
     const insiderAt = insider ? insider.index : -1;
     // "Under a fan's comment, she wrote": the fan owns the comment, she speaks.
@@ -264,12 +267,32 @@ function insiderJustMet(article: Article, sentence: Sentence, pronoun: Span<Pers
   const before = article.sentences[sentence.index - 1];
   if (!before || before.paragraph !== sentence.paragraph || !/^(?:he|she)$/i.test(article.text.slice(pronoun.start, pronoun.end)))
     return false;
-  const source = INSIDER_RE.exec(before.text);
-  if (!source || source.index > 4) return false;
+  const insider = INSIDER_RE.exec(before.text);
+  const described = DESCRIBED_SOURCE.exec(before.text);
+  const source =
+    insider && insider.index <= 4
+      ? insider
+      : described && !NOT_A_SOURCE.test(described[0]) && !NOT_A_PERSON.test(described[1])
+        ? described
+        : null;
+  if (!source) return false;
+  // "One of Brusacci's seamstresses was less guarded. '…,' she whispered": whose staff the source is may be named, and
+  // "she" may stand for the source on the way ("One waitress was not shy about what she saw").
   const from = before.start + source.index + source[0].length;
   const quoted = (r: Span<PersonRef>) => article.quotes.some((q) => r.start >= q.start && r.end <= q.end);
-  return !article.refs.some((r) => r.start >= from && r.start < pronoun.start && !quoted(r) && r !== pronoun);
+  return !article.refs.some((r) => r.start >= from && r.start < pronoun.start && !quoted(r) && r.value.via !== "pronoun");
 }
+
+/**
+ * A sentence that opens on a person described, not named: "One of Brusacci's seamstresses", "A deckhand from the
+ * Aurelia", "One wedding guest", "An exhibitor from the neighbouring stand". The head noun is a word for a person
+ * (a seamstress, a driver, an exhibitor, a deckhand, a nominee, a racegoer, a guest).
+ */
+const DESCRIBED_SOURCE =
+  /^\W*(?:A|An|One|Another)\s+(?:of\s+(?:the|his|her|their|\p{Lu}[\p{L}'’-]*['’]s)\s+)?(?:[a-z][\w'’-]*\s+){0,2}?([a-z][\w-]*(?:ess|er|or|ist|ian|ant|ent|hand|man|woman|guest|goer|ee|maid|mate)(?:e?s)?)\b(?![’'-])/u;
+/** Words of that shape that are no person: "One summer", "A dinner", "One corner of the room". */
+const NOT_A_PERSON =
+  /^(?:summer|winter|dinner|number|quarter|letter|order|matter|other|corner|banner|poster|trailer|teaser|cover|flyer|paper|chapter|moment|comment|statement|event|element|segment|fragment|agreement|argument|announcement|engagement|entertainment|management|government|tournament|department|apartment|appointment|payment|restaurant|plant)s?$/;
 
 /** The outlet a sentence attributes its words to, if it names one. */
 export function outletOf(article: Article, sentence: Sentence): string | null {
@@ -280,5 +303,6 @@ export function outletOf(article: Article, sentence: Sentence): string | null {
 export function roleFor(attribution: Attribution, pair: [string, string]): SpeakerRole {
   if (attribution.role === "insider") return "insider";
   if (attribution.role === "rep") return "rep";
-  return attribution.speaker && pair.includes(attribution.speaker) ? "pair" : "third-party";
+  if (attribution.speaker && pair.includes(attribution.speaker)) return "pair";
+  return attribution.titled ? "rep" : "third-party";
 }

@@ -2,6 +2,7 @@ import { quotesIn, refsIn, type Article } from "./article";
 import { namesItsOccasion } from "./claim-dates";
 import { BACKGROUND_RE } from "./date-clues";
 import { findDates, type FoundDate } from "./dates";
+import { REBUTTAL_RE } from "./events";
 import { outsideQuotes } from "./quotes";
 import type { RawClaim, When } from "./walk";
 
@@ -156,8 +157,9 @@ export function dateScore(model: Pick<DateModel, "weights">, features: readonly 
  * its margin. A date the rules took from the claim's own sentence stands: there they read which
  * clause the date belongs to ("posted a picture of the pair on Tuesday, captioning it…"), which a
  * weighing of words cannot. So does one they took from the occasion the sentence names ("…," she
- * told host Dan Reyes: the programme the article dated before), so that a change to the rules
- * elsewhere, which retrains the chooser, cannot move it.
+ * told host Dan Reyes: the programme the article dated before), and one they gave a rep's rebuttal
+ * told inside a report's sentence, so that a change to the rules elsewhere, which retrains the
+ * chooser, cannot move them.
  */
 export function redate(article: Article, claims: readonly RawClaim[], model: DateModel, lead: When | null): RawClaim[] {
   const datesOf = sentenceDates(article);
@@ -172,6 +174,9 @@ export function redate(article: Article, claims: readonly RawClaim[], model: Dat
     const sentence = article.sentences[claim.sentence];
     const undated = claim.precision === "circa" && claim.occurredOn === article.published;
     if (!undated && namesItsOccasion(outsideQuotes(sentence.text, quotesIn(article, sentence), sentence.start))) return claim;
+    // Nor one the rules gave a rep's rebuttal inside a report's sentence ("On 14 December the Courier reported…, a story that
+    // Hart's agent dismissed as fanciful"): the report's date is not the rebuttal's, and the rules read which clause is which.
+    if (claim.kind === "denial" && REBUTTAL_RE.test(sentence.text)) return claim;
     return { ...claim, occurredOn: candidates[best].occurredOn, precision: candidates[best].precision };
   });
 }

@@ -14,7 +14,7 @@ const SPOKE_ON_RE =
 const OWN_SCOOP_RE =
   /\b(?:understands|can (?:exclusively )?reveal|has (?:learned|learnt)|has been told|we understand|we can reveal|we have learned)\b/i;
 /** A report's rebuttal by a rep told in the same sentence: "a story that her agent dismissed…", "which his rep denied" (case-sensitive: the owner's name is capitalised). */
-const REBUTTAL_RE =
+export const REBUTTAL_RE =
   /\b(?:a (?:story|report|claim|rumou?r)|which|something|claims?|reports?) (?:that )?(?:[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*['’]s|his|her|their) (?:\w+ )?(?:rep|reps|representative|spokes\w+|publicist|agent|manager|lawyer|team|camp) (?:\w+ly )?(?:denied|dismissed|rejected|laughed off|shot down|branded \w+|called \w+|rubbished)\b/;
 /** A comma, then a work the pair made and a relative clause of its own: ", the snowbound thriller they shot". */
 const OUTING_ASIDE_RE =

@@ -107,11 +107,24 @@ function trimRun(run: string): string {
 function surnameActsAsPerson(name: string, text: string): boolean {
   const surname = tokensOf(name).at(-1);
   if (!surname || surname.length < 3) return false;
+  // "Sartori, for her part, chose…": the surname alone, then a past tense that does not end in "-ed" ("Porto Novo took" is a place).
+  const given = tokensOf(name)[0];
+  if (
+    new RegExp(
+      String.raw`(?<!\b${escapeRegExp(given)}\s)\b${escapeRegExp(surname)}(?:,\s+(?:meanwhile|however|though|too|for (?:his|her) part),)?\s+(?:${IRREGULAR_PAST})\b`,
+      "u",
+    ).test(text)
+  )
+    return true;
   return new RegExp(
     String.raw`\b${escapeRegExp(surname)}(?:,\s*\d{2},|(?:,\s+(?:meanwhile|however|though|too|for (?:his|her) part),)?\s+(?:\p{Ll}+ed|said|says|told|tells|added|adds|smiled|laughed|insisted|replied|wrote|posted|who|has|had|is|was)\b|[’']s\s+(?:(?:agent|rep|representative|publicist|spokes(?:person|woman|man)|manager|lawyer|attorney|friend|fan|kid|mum|mom|dad|co-?star|bandmate)s?|spokespeople|family|children|ex-(?:wife|husband|partner|girlfriend|boyfriend)|(?:new|rumou?red|latest|secret)\s+(?:man|woman|beau|squeeze|flame|love)|wife|husband|partner|girlfriend|boyfriend|camp|team|baton|career|atelier|engagement|marriage|divorce|ex|fianc[ée]e?|mother|father|sister|brother|daughter|son|parents)\b)`,
     "u",
   ).test(text);
 }
+
+/** Past tenses that do not end in "-ed", which only a person's surname goes on to: "Sartori, for her part, chose…". */
+const IRREGULAR_PAST =
+  "chose|spoke|took|gave|made|kept|wore|went|came|left|met|sat|stood|found|felt|thought|became|began|ran|won|got|saw|knew|grew|drew|flew|threw|rode|sang|swam|drank|ate|led|held|brought|bought|caught|taught|fought|sent|spent|built|lost|paid|sold|heard|meant|slept|broke|woke|shook|stole|forgot|hid|bit|dug|hung|lit|shot|shut|slid|spun|struck|swore|tore|wept|wound";
 
 /** A lowercase role noun right before a name: "Olympic rower Finn Maddox", "striker Thiago Arruda", "her co-star Lena Ruiz". */
 const ROLE_WORDS = String.raw`[a-z]+(?:er|or|ist|ian|ess|eur)|star|model|host|chef|judge|partner|pro|champion|coach|agent|student|consultant|assistant|correspondent|heir|alum|alumna|alumnus|bandmate|teammate|castmate|housemate|co-?star|wife|husband|girlfriend|boyfriend|fianc[ée]e?|rival|pal|colleague|socialite`;
@@ -321,8 +334,8 @@ export function findPeople(text: string, masked: string, ledgerNames: string[], 
   // "Hollywood's Rafe Hartsfield", "Castle Street's Kerry-Ann Wexcombe": after a possessive, the run reads again as its own.
   const runs = [...masked.matchAll(NAME_RUN)].flatMap((m) => {
     const parts = [{ text: m[0], at: m.index }];
-    // ("Brazil's Babado Total ran the same piece" is a paper.)
-    const owner = /[’']s\s+(?=\p{Lu}[\p{L}'’-]+\s+\p{Lu})/u.exec(m[0]);
+    // ("Brazil's Babado Total ran the same piece" is a paper.) "Halloway Faces' Sienna Olenska": a plural's possessive too.
+    const owner = /(?:[’']s|(?<=s)[’'])\s+(?=\p{Lu}[\p{L}'’-]+\s+\p{Lu})/u.exec(m[0]);
     const published = /^\s+(?:ran|reported|published|carried|splashed|printed|broke)\b/.test(masked.slice(m.index + m[0].length));
     if (owner && !published) parts.push({ text: m[0].slice(owner.index + owner[0].length), at: m.index + owner.index + owner[0].length });
     return parts.map(({ text: run, at }) => {

@@ -86,6 +86,8 @@ export function quotedClaims(w: Walk, step: Step): boolean {
     }
     if (attribution?.role === "person" && attribution.speaker && w.repOf.has(attribution.speaker))
       attribution = { ...attribution, role: "rep", principal: w.repOf.get(attribution.speaker)! };
+    else if (attribution?.role === "person" && attribution.speaker && w.titledReps.has(attribution.speaker))
+      attribution = { ...attribution, titled: true };
     if (attribution?.role === "rep" && attribution.speaker && attribution.principal)
       w.repOf.set(attribution.speaker, attribution.principal);
     if (attribution) {
@@ -162,10 +164,11 @@ export function quotedClaims(w: Walk, step: Step): boolean {
       const quoteWords = quotes.map((q) => q.text).join(" ");
       const role0 = attribution.role;
       const before = article.sentences[sentence.index - 1];
-      // The sentence before that introduces the speaker and says nothing quoted ("Dufresne addressed the report herself on Tuesday").
+      // The sentence before that introduces the speaker and says nothing quoted ("Dufresne addressed the report herself on Tuesday"),
+      // in its paragraph, or a rep's ending the one before ("…'s agent, Mikko Halonen, flatly rejected that story.¶'…,' Halonen said").
       const lead =
         before &&
-        before.paragraph === sentence.paragraph &&
+        (before.paragraph === sentence.paragraph || (before.paragraph === sentence.paragraph - 1 && REP_RE.test(before.text))) &&
         !quotesIn(article, before).length &&
         // A rep's sentence before ("Her representative told Stargazer there was no truth to the report") speaks for the rep too.
         // ("Ellingham-Hart's people are having none of it. '…,' his publicist, Lorna Beckwith, told CCC": the rep's principal.)

@@ -34,7 +34,7 @@ const ROLE_OPENING = /(?:^|[.!?]["”’]?\s+|\n)(\p{Lu}\p{Ll}{2,})\s+$/u;
 const ROLE_AFTER =
   /^,\s+(?:\d{2},\s+)?(?:the|a|an|his|her)\s+((?:[\p{L}'’-]+\s+){0,3}?[\p{Ll}-]+)(?=\s+(?:of|who|whose|from|at|in|on|for|with)\b|,|\.)/u;
 
-const REP_NOUNS = String.raw`(?:rep|reps|representative|spokes(?:person|woman|man)|publicist|agent|manager|lawyer|attorney|team|camp)`;
+const REP_NOUNS = String.raw`(?:rep|reps|representative|spokes(?:person|woman|man)|publicist|agent|manager|lawyer|attorney|team(?!-)|camp)`;
 const REP_FOR = new RegExp(String.raw`\b${REP_NOUNS}\s+(?:for|of)\s+$`, "i");
 const REP_OF = new RegExp(String.raw`^[’']s\s+(?:[\w-]+\s+)?${REP_NOUNS}\b`, "i");
 

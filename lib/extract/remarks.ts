@@ -105,6 +105,33 @@ const REP_AFTER_PRONOUN = new RegExp(String.raw`^\s+(?:[\w-]+\s+)?${REP_NOUN},?\
 const REP_AFTER_NAME = new RegExp(String.raw`^,\s+$`);
 const REP_AFTER_PRINCIPAL = new RegExp(String.raw`^(?:[’']s)?\s+(?:[\w-]+\s+)?${REP_NOUN}\b`, "i");
 
+/** Titles of someone who speaks for another; an agent, a manager or a lawyer only as someone's ("her agent"). */
+const REP_TITLE = String.raw`(?:spokes(?:person|woman|man)|publicist|press (?:officer|secretary|chief)|PR (?:rep|person|chief|manager)|representative|rep)`;
+const OWNED_TITLE = String.raw`(?:(?:['’]s|\b(?:his|her|their))\s+(?:[\w-]+\s+){0,2}?(?:agent|manager|lawyer|attorney))`;
+const TITLE_BEFORE = new RegExp(String.raw`(?:\b${REP_TITLE}|${OWNED_TITLE}),?\s+$`, "i");
+const TITLE_AFTER = new RegExp(
+  String.raw`^,\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?${REP_TITLE}|(?:(?:his|her|their|\S+['’]s)\s+)(?:[\w-]+\s+){0,2}?(?:${REP_TITLE}|agent|manager|lawyer|attorney))\b`,
+  "i",
+);
+
+/**
+ * People the article names with the title of someone who speaks for another: "team spokeswoman Hanna Lehtola",
+ * "Kestrel's press officer, Katrin Vogelsang", "Freja Mørch, a spokesperson for the gallery". Their words are a rep's,
+ * a denial or a confirmation as well as a statement, even when whom they speak for is no one the article names.
+ */
+export function titledReps(article: Article): Set<string> {
+  const titled = new Set<string>();
+  for (const r of article.refs) {
+    if (r.value.via !== "name" || r.value.possessive) continue;
+    if (
+      TITLE_BEFORE.test(article.text.slice(Math.max(0, r.start - 40), r.start)) ||
+      TITLE_AFTER.test(article.text.slice(r.end, r.end + 60))
+    )
+      titled.add(r.value.person);
+  }
+  return titled;
+}
+
 /**
  * Reps the article introduces by name: "Castellane's spokesperson Joanna Pell", "Rhea Stone, his
  * publicist". Whatever they say later speaks for their principal.

@@ -15,7 +15,7 @@ import { kindFamily, learnedClaim, type SentenceModel } from "./learned";
 import { findPlace } from "./places";
 import { quotedClaims } from "./quoted";
 import { outsideQuotes } from "./quotes";
-import { appositiveReps, denialsOfSplits, remarkWithoutQuote } from "./remarks";
+import { appositiveReps, denialsOfSplits, remarkWithoutQuote, titledReps } from "./remarks";
 import type { Sentence } from "./sentences";
 import type { RawClaim, Walk, When } from "./walk";
 
@@ -109,13 +109,19 @@ function pairsToWalk(article: Article, found: Pair[], principal: Pair | null, re
 }
 
 /** The couples the rules find in an article (before any learned filter), with the reps and the principal couple the walk needs. */
-export function rulesCouples(article: Article): { found: Pair[]; principal: Pair | null; repOf: Map<string, string> } {
+export function rulesCouples(article: Article): {
+  found: Pair[];
+  principal: Pair | null;
+  repOf: Map<string, string>;
+  titled: ReadonlySet<string>;
+} {
   const repOf = appositiveReps(article);
-  // A rep introduced as such speaks for one of a couple; they are not one of a couple themselves.
-  const linked = withHeadingPairs(article, findPairs(article)).filter((p) => !p.some((n) => repOf.has(n)));
+  const titled = titledReps(article);
+  // A rep introduced as such speaks for one of a couple, or for a team or a gallery; they are not one of a couple themselves.
+  const linked = withHeadingPairs(article, findPairs(article)).filter((p) => !p.some((n) => repOf.has(n) || titled.has(n)));
   // (With links, the principal is one of them and the people left out do not matter: the hosts are looked for only without.)
   const principal = principalPair(article, linked, linked.length ? repOf : withHosts(article, linked, repOf));
-  return { found: pairsToWalk(article, linked, principal, repOf), principal, repOf };
+  return { found: pairsToWalk(article, linked, principal, repOf), principal, repOf, titled };
 }
 
 /**
@@ -125,7 +131,7 @@ export function rulesCouples(article: Article): { found: Pair[]; principal: Pair
  */
 export function claimsOf(article: Article, model: SentenceModel | null = null): RawClaim[] {
   const rules = rulesCouples(article);
-  const { repOf, found } = rules;
+  const { repOf, titled, found } = rules;
   const pairs = model?.couples ? chooseCouples(article, found, model.couples, hostsOf(article)) : found;
   if (!pairs.length) return [];
   // A principal couple the filter dropped gives way to the first couple it kept.
@@ -138,6 +144,7 @@ export function claimsOf(article: Article, model: SentenceModel | null = null): 
     article,
     pairs,
     repOf,
+    titledReps: titled,
     claims: [],
     focus: pairs[0],
     lastSpeaker: null,

@@ -28,6 +28,8 @@ export interface Walk {
   pairs: Pair[];
   /** Reps by name, to the one of a couple they speak for. */
   repOf: Map<string, string>;
+  /** People the article titles as someone's spokesperson, whoever they speak for ("team spokeswoman Hanna Lehtola"). */
+  titledReps: ReadonlySet<string>;
   claims: RawClaim[];
   /** The couple "the pair" and "they" mean now. */
   focus: Pair;
