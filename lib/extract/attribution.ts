@@ -17,8 +17,6 @@ export interface Attribution {
   at: number;
   /** The speaker is only a pronoun ("she said"): a rep just named may be who it means. */
   viaPronoun?: boolean;
-  /** A named speaker the article titles as someone's spokesperson: their words are a rep's. */
-  titled?: boolean;
 }
 
 const VERB_RE = new RegExp(
@@ -300,9 +298,10 @@ export function outletOf(article: Article, sentence: Sentence): string | null {
 }
 
 /** How the speaker stands to the pair: one of the two, their rep, a named third party, or an insider. */
-export function roleFor(attribution: Attribution, pair: [string, string]): SpeakerRole {
+export function roleFor(attribution: Attribution, pair: [string, string], titledReps: ReadonlySet<string>): SpeakerRole {
   if (attribution.role === "insider") return "insider";
   if (attribution.role === "rep") return "rep";
   if (attribution.speaker && pair.includes(attribution.speaker)) return "pair";
-  return attribution.titled ? "rep" : "third-party";
+  // A named speaker the article titles as someone's spokesperson speaks as a rep, whoever they speak for.
+  return attribution.speaker && titledReps.has(attribution.speaker) ? "rep" : "third-party";
 }

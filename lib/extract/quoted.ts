@@ -86,8 +86,6 @@ export function quotedClaims(w: Walk, step: Step): boolean {
     }
     if (attribution?.role === "person" && attribution.speaker && w.repOf.has(attribution.speaker))
       attribution = { ...attribution, role: "rep", principal: w.repOf.get(attribution.speaker)! };
-    else if (attribution?.role === "person" && attribution.speaker && w.titledReps.has(attribution.speaker))
-      attribution = { ...attribution, titled: true };
     if (attribution?.role === "rep" && attribution.speaker && attribution.principal)
       w.repOf.set(attribution.speaker, attribution.principal);
     if (attribution) {
@@ -216,7 +214,7 @@ export function quotedClaims(w: Walk, step: Step): boolean {
                   : null))
               : null;
       if (remarkPair) {
-        const role = roleFor(attribution, remarkPair);
+        const role = roleFor(attribution, remarkPair, w.titledReps);
         const kind = kindOfRemark(`${quoteWords} ${bare} ${lead}`, role, quoteWords);
         // "Her spokesperson said she had 'no comment to make'": an undated no-comment was given to this article, on its day.
         // One of the couple's own coy "no comment", said elsewhere, keeps the date of where it was said.
