@@ -603,6 +603,10 @@ const NATIONALITY_NOUNS = [
   "dutchwoman",
 ];
 
+/** "Sí, estamos juntos", "Sì, stiamo insieme", "Oui, nous sommes ensemble": "we are together" in the languages quoted most. */
+export const TOGETHER_ABROAD_RE =
+  /(?<!\b(?:no|non|ne|nicht|não|nie)\s)\b(?:estamos|stiamo|siamo|somos|nous sommes|on est|wir sind|zijn|jesteśmy) (?:juntos|juntas|insieme|ensemble|zusammen|samen|razem|namorando|novios|fidanzati)\b/i;
+
 /** Roles written before a name at the start of a sentence ("Actress Corinne Vale", "Reality star Tasha Quinn"): not part of it. */
 export const LEADING_TITLES = new Set([
   "luchadora",

@@ -2,7 +2,7 @@ import { outletsIn, quotesIn, refsIn, type Article } from "./article";
 import { attributionOf, roleFor, type Attribution } from "./attribution";
 import { NO_COMMENT_RE, SIGHTING_RE, SPECULATION_CUE_RE, kindOfEvent, confidenceOf, kindOfRemark, stanceOf } from "./classify";
 import type { Pair } from "./pairs";
-import { OUTLET_REPORT_VERBS, PAIR_REFERENCES } from "./lexicon";
+import { OUTLET_REPORT_VERBS, PAIR_REFERENCES, TOGETHER_ABROAD_RE } from "./lexicon";
 import { REP_RE, SPEECH_VERBS } from "./quotes";
 import {
   ROMANCE_QUESTION_RE,
@@ -182,6 +182,7 @@ export function quotedClaims(w: Walk, step: Step): boolean {
           ownPair &&
           ((named.has(ownPair[0]) && named.has(ownPair[1])) ||
             ROMANCE_RE.test(`${quoteWords} ${bare}`) ||
+            TOGETHER_ABROAD_RE.test(quoteWords) ||
             // "He's a good guy," Holt said: one of a couple talking about the other.
             (attribution.role === "person" && speaker !== null && aboutPartner(article, ownPair, speaker, quoteWords)) ||
             // "Delacroix shuts it down…: 'We're fine'": answering the rumour is about the couple.

@@ -108,7 +108,9 @@ const REP_AFTER_PRINCIPAL = new RegExp(String.raw`^(?:[’']s)?\s+(?:[\w-]+\s+)?
 /** Titles of someone who speaks for another; an agent, a manager or a lawyer only as someone's ("her agent"). */
 const REP_TITLE = String.raw`(?:spokes(?:person|woman|man)|publicist|press (?:officer|secretary|chief)|PR (?:rep|person|chief|manager)|representative|rep)`;
 const OWNED_TITLE = String.raw`(?:(?:['’]s|\b(?:his|her|their))\s+(?:[\w-]+\s+){0,2}?(?:agent|manager|lawyer|attorney))`;
-const TITLE_BEFORE = new RegExp(String.raw`(?:\b${REP_TITLE}|${OWNED_TITLE}),?\s+$`, "i");
+/** "Dr.", "Maître", "Frau Dr.": honorifics between a title and the name it introduces. */
+const HONORIFICS = String.raw`(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof|Maître|Me|Frau|Herr|Madame|Mme|Monsieur|Señora?|Sra?|Dra|Don|Doña|Signora?|Avv|Atty|Hon)\.?\s+){0,2}`;
+const TITLE_BEFORE = new RegExp(String.raw`(?:\b${REP_TITLE}|${OWNED_TITLE}),?\s+${HONORIFICS}$`, "i");
 const TITLE_AFTER = new RegExp(
   String.raw`^,\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?${REP_TITLE}|(?:(?:his|her|their|\S+['’]s)\s+)(?:[\w-]+\s+){0,2}?(?:${REP_TITLE}|agent|manager|lawyer|attorney))\b`,
   "i",
