@@ -1,22 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { rulesCouples } from "./rules";
-import { read, rulesOnly } from "./testing";
+import { read, rulesOnly, vossKellClaimsOn, vossKellStory } from "./testing";
 
 /**
  * Made-up sentences for the rules of the twenty-second pass (ADR 19): unnamed sources described, not named, and
  * spokespeople titled as such whoever they speak for.
  */
 
-const opening = [
-  "Petra Voss and Jonah Kell: the romance nobody saw coming",
-  "Singer Petra Voss and the rugby winger Jonah Kell were seen holding hands at the Brass Lantern in Cardiff on Saturday.",
-];
-const story = (...lines: string[]) => ({ text: [...opening, ...lines].join("\n\n"), published: "2025-03-12", outlet: null });
-/** The claims whose evidence holds the words, as "kind speaker". */
-const claimsOn = (words: string, ...lines: string[]) =>
-  rulesOnly(story(...lines))
-    .filter((c) => c.evidence.includes(words))
-    .map((c) => `${c.kind} ${c.speaker}`);
+const story = vossKellStory;
+const claimsOn = vossKellClaimsOn;
 
 describe("unnamed sources described, not named", () => {
   it("a team-mate is no team speaking for him, and a booker at her agency no agency", () => {

@@ -1,21 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { rulesOnly } from "./testing";
+import { vossKellClaimsOn } from "./testing";
 
 /**
  * Made-up sentences for the rules of the twenty-third pass (ADR 19), found by reading how the extractor failed on a
  * round of articles written blind: reps introduced with an honorific, denials and confirmations in other words.
  */
 
-const opening = [
-  "Petra Voss and Jonah Kell: the romance nobody saw coming",
-  "Singer Petra Voss and the rugby winger Jonah Kell were seen holding hands at the Brass Lantern in Cardiff on Saturday.",
-];
-const story = (...lines: string[]) => ({ text: [...opening, ...lines].join("\n\n"), published: "2025-03-12", outlet: null });
-/** The claims whose evidence holds the words, as "kind speaker". */
-const claimsOn = (words: string, ...lines: string[]) =>
-  rulesOnly(story(...lines))
-    .filter((c) => c.evidence.includes(words))
-    .map((c) => `${c.kind} ${c.speaker}`);
+const claimsOn = vossKellClaimsOn;
 
 describe("a rep introduced with an honorific", () => {
   it("still speaks for the one they represent", () => {
