@@ -102,6 +102,36 @@ test("paste an article, edit one suggestion, drop one, save the rest as drafts c
   await expect(page.getByLabel("Link")).toHaveValue(url);
 });
 
+test("a sentence that reads like a claim no suggestion covers is offered first, worth a second look", async ({ page }) => {
+  test.setTimeout(120_000);
+  const flagged = "Lindqvist was photographed leaving the family home with a suitcase on Friday.";
+  const article = [
+    "Mara Vance and Theo Lindqvist spotted at Nobu",
+    "",
+    "Mara Vance and Theo Lindqvist were spotted at Nobu in Malibu last Tuesday, holding hands over dinner.",
+    "The pair share a love of vintage cars, friends say.",
+    flagged,
+  ].join("\n");
+
+  await signIn(page);
+  await page.goto("/editor/claims/from-article");
+  await page.getByLabel("Article text (headline and body)").fill(article);
+  await page.getByLabel("Publication date").fill("2026-11-20");
+  await page.getByRole("button", { name: "Suggest claims" }).click();
+  await expect(page.getByTestId("suggestion")).toHaveCount(1);
+
+  // One person seen alone is no pair's claim, so nothing was suggested from it; the editor is pointed to it.
+  const missedSection = page.getByRole("region", { name: "Add a claim it missed" });
+  await expect(missedSection).toContainText("One sentence looks like it holds a claim no suggestion covers");
+  await expect(missedSection.locator('optgroup[label="Worth a second look"] option')).toHaveText([flagged]);
+  await expect(missedSection.locator('optgroup[label="Every other sentence"] option')).toHaveCount(2);
+  // It is the one picked already: one click drafts a card from it.
+  await missedSection.getByRole("button", { name: "Add a claim from this sentence" }).click();
+  const added = page.getByTestId("suggestion").nth(1);
+  await expect(added.getByLabel(/Evidence/)).toHaveText(flagged);
+  await expect(added.getByLabel("Kind")).toHaveValue("sighting");
+});
+
 test("add a claim the extractor missed from its sentence, and save it with the suggestions", async ({ page }) => {
   test.setTimeout(120_000);
   const token = uniqueToken();

@@ -75,4 +75,34 @@ describe("sentenceDrafts", () => {
     expect(first.headline).toBe("The Daily Glimmer: Mara and Theo reported together");
     expect(sentenceDrafts({ text: "  ", published: "2026-11-27" }, noLedger, tinyModel)).toEqual([]);
   });
+
+  it("flags to check first a sentence no suggestion came from that the classifier rates as likely holding a claim", () => {
+    const text = [
+      "Mara Vance and Theo Lindqvist were spotted at Nobu in Malibu last Tuesday, holding hands over dinner.",
+      "The pair share a love of vintage cars, friends say.",
+      "Lindqvist was photographed leaving the family home with a suitcase on Friday.",
+    ].join("\n");
+    // The first sentence is the sighting suggested; the second holds no claim; the third reads as a sighting
+    // the extractor cannot suggest (one person named): the editor should look at it.
+    const drafts = sentenceDrafts({ text, published: "2026-11-20" }, noLedger);
+    expect(drafts.map((d) => d.toCheck)).toEqual([false, false, true]);
+    expect(drafts[2].kind).toBe("sighting");
+    // Without a model there is no likelihood to go by, so nothing is flagged.
+    expect(sentenceDrafts({ text, published: "2026-11-20" }, noLedger, null).some((d) => d.toCheck)).toBe(false);
+  });
+
+  it("never flags a sentence a suggestion came from, however likely its claim", () => {
+    const sure: SentenceModel = {
+      ...tinyModel,
+      weights: { ...tinyModel.weights, "u:seen": SENTENCE_CLASSES.map((c) => (c === "sighting" ? 5 : 0)) },
+    };
+    // "seen" and "filming" both rate above half the threshold (0.35); only the sighting was suggested.
+    const drafts = sentenceDrafts(input, noLedger, sure);
+    expect(drafts.map((d) => [d.kind, d.toCheck])).toEqual([
+      ["sighting", false],
+      ["statement", false],
+      ["professional", true],
+      ["statement", false],
+    ]);
+  });
 });

@@ -3,10 +3,10 @@ import type { ConfidenceLevel } from "@/db/enums";
 import { analyseArticle, refsIn, type Article } from "./article";
 import { confidenceOf, stanceOf } from "./classify";
 import { findDates } from "./dates";
-import { personSlugIn, SHIPPED_MODEL } from "./extract";
+import { claimsOfArticle, personSlugIn, SHIPPED_MODEL } from "./extract";
 import { headlineOf } from "./headline";
 import { predictedKind, sentenceFeatures, type SentenceModel } from "./learned";
-import type { ExtractInput, LedgerNames } from "./types";
+import type { ExtractInput, LedgerNames, SuggestedClaim } from "./types";
 
 /**
  * A prose sentence of the article with a claim drafted from it, for a claim the extractor missed:
@@ -31,6 +31,12 @@ export interface SentenceDraft {
   precision: DatePrecision;
   stance: Stance;
   confidence: ConfidenceLevel;
+  /**
+   * Worth a second look: no suggestion came from the sentence (none holds it in its evidence), yet the sentence
+   * classifier rates a claim in it at half or more of the likelihood the extractor needs to suggest one. These are the
+   * sentences where a claim the extractor missed is likeliest; the review page lists them first.
+   */
+  toCheck: boolean;
 }
 
 /** One draft per prose sentence (headings and captions carry no claim), in the article's order. */
@@ -40,12 +46,19 @@ export function sentenceDrafts(
   model: SentenceModel | null = SHIPPED_MODEL,
 ): SentenceDraft[] {
   if (!input.text.trim()) return [];
-  return draftsOfArticle(analyseArticle(input, ledger), ledger, model);
+  const article = analyseArticle(input, ledger);
+  return draftsOfArticle(article, ledger, claimsOfArticle(article, ledger, model), model);
 }
 
-/** The drafts for an article already read. */
-export function draftsOfArticle(article: Article, ledger: LedgerNames, model: SentenceModel | null = SHIPPED_MODEL): SentenceDraft[] {
+/** The drafts for an article already read, given the claims suggested for it. */
+export function draftsOfArticle(
+  article: Article,
+  ledger: LedgerNames,
+  suggested: readonly Pick<SuggestedClaim, "evidence">[],
+  model: SentenceModel | null = SHIPPED_MODEL,
+): SentenceDraft[] {
   const personSlug = personSlugIn(ledger);
+  const checkAt = model ? model.threshold / 2 : Infinity;
   let inForce: string[] = [];
   return article.sentences
     .filter((s) => s.prose)
@@ -54,7 +67,8 @@ export function draftsOfArticle(article: Article, ledger: LedgerNames, model: Se
       const named = own.length >= 2 ? own : [...new Set([...own, ...inForce])];
       if (own.length >= 2) inForce = own.slice(0, 2);
       const pair: [string, string] = [named[0] ?? "", named[1] ?? ""];
-      const kind = (model && predictedKind(model, sentenceFeatures(article, s), 0)?.kind) || "report";
+      const likeliest = model ? predictedKind(model, sentenceFeatures(article, s), 0) : null;
+      const kind = likeliest?.kind ?? "report";
       const date = findDates(s.text, article.published).find((d) => d.occurredOn <= article.published.slice(0, d.occurredOn.length));
       const stance = stanceOf(kind, s.text);
       const draft = {
@@ -82,6 +96,7 @@ export function draftsOfArticle(article: Article, ledger: LedgerNames, model: Se
         precision: draft.precision,
         stance,
         confidence: draft.confidence,
+        toCheck: (likeliest?.p ?? 0) >= checkAt && !suggested.some((c) => c.evidence.includes(s.text)),
       };
     });
 }

@@ -20,7 +20,7 @@ export interface ReviewedSuggestion extends SuggestedClaim {
 
 export interface ArticleReview {
   claims: ReviewedSuggestion[];
-  /** Every prose sentence with a claim drafted from it, for adding a claim the extractor missed. */
+  /** Every prose sentence with a claim drafted from it, for adding a claim the extractor missed; some flagged to check. */
   sentences: SentenceDraft[];
 }
 
@@ -28,9 +28,10 @@ export interface ArticleReview {
 export function reviewArticle(db: Db, body: unknown): ArticleReview {
   const ledger = ledgerNames(db);
   const article = analyseArticle(parseExtractInput(body), ledger);
-  const claims = claimsOfArticle(article, ledger).map((c) => {
+  const suggested = claimsOfArticle(article, ledger);
+  const claims = suggested.map((c) => {
     const [a, b] = c.slugs.pair;
     return { ...c, duplicateOf: a && b ? ledgerDuplicate(db, [a, b], c.kind, storableDate(c.occurredOn, c.precision)) : null };
   });
-  return { claims, sentences: draftsOfArticle(article, ledger) };
+  return { claims, sentences: draftsOfArticle(article, ledger, suggested) };
 }

@@ -110,7 +110,12 @@ export function FromArticle({ vocabulary, people: initialPeople, outlets: initia
       );
       setCards(result.claims.map(toCard));
       setSentences(result.sentences);
-      setPicked(0);
+      setPicked(
+        Math.max(
+          0,
+          result.sentences.findIndex((d) => d.toCheck),
+        ),
+      );
     });
   }
 
@@ -151,6 +156,14 @@ export function FromArticle({ vocabulary, people: initialPeople, outlets: initia
       setSentences([]);
     });
   }
+
+  /** The sentences that read like a claim no suggestion came from, by index: listed first for the editor to check. */
+  const toCheck = sentences.flatMap((d, i) => (d.toCheck ? [i] : []));
+  const sentenceOption = (i: number) => (
+    <option key={i} value={i}>
+      {sentenceLabel(sentences[i].sentence)}
+    </option>
+  );
 
   function addFromSentence() {
     const draft = sentences[picked];
@@ -309,14 +322,24 @@ export function FromArticle({ vocabulary, people: initialPeople, outlets: initia
           <p className="field-hint">
             Pick the sentence the claim is in: a card opens with the people it names and a first guess at the rest, for you to complete.
           </p>
+          {toCheck.length > 0 ? (
+            <p className="field-hint to-check">
+              {toCheck.length === 1
+                ? "One sentence looks like it holds a claim no suggestion covers: it is first in the list, under “Worth a second look”."
+                : `${toCheck.length} sentences look like they hold a claim no suggestion covers: they are first in the list, under “Worth a second look”.`}
+            </p>
+          ) : null}
           <div className="field">
             <label htmlFor="missed-sentence">Sentence</label>
             <select id="missed-sentence" value={picked} onChange={(e) => setPicked(Number(e.target.value))}>
-              {sentences.map((d, i) => (
-                <option key={i} value={i}>
-                  {sentenceLabel(d.sentence)}
-                </option>
-              ))}
+              {toCheck.length > 0 ? (
+                <>
+                  <optgroup label="Worth a second look">{toCheck.map(sentenceOption)}</optgroup>
+                  <optgroup label="Every other sentence">{sentences.map((d, i) => (d.toCheck ? null : sentenceOption(i)))}</optgroup>
+                </>
+              ) : (
+                sentences.map((_, i) => sentenceOption(i))
+              )}
             </select>
           </div>
           <button type="button" className="secondary" onClick={addFromSentence}>
