@@ -17,6 +17,26 @@ async function signIn(page: Page) {
   await expect(page).toHaveURL(/\/editor$/);
 }
 
+/** The opening the missed-claim tests paste: a heading, and the sighting the extractor suggests from it. */
+const NOBU_OPENING = [
+  "Mara Vance and Theo Lindqvist spotted at Nobu",
+  "",
+  "Mara Vance and Theo Lindqvist were spotted at Nobu in Malibu last Tuesday, holding hands over dinner.",
+];
+
+/** Signs in, pastes an article on the review page and asks for its suggestions; with a link, cites it as Variety's. */
+async function suggestFrom(page: Page, article: string, published: string, url?: string) {
+  await signIn(page);
+  await page.goto("/editor/claims/from-article");
+  await page.getByLabel("Article text (headline and body)").fill(article);
+  await page.getByLabel("Publication date").fill(published);
+  if (url) {
+    await page.getByLabel("Article link (optional)").fill(url);
+    await page.getByLabel("Outlet that published it").selectOption({ label: "Variety" });
+  }
+  await page.getByRole("button", { name: "Suggest claims" }).click();
+}
+
 function claimCount(): number {
   const db = openLedger();
   try {
@@ -105,19 +125,7 @@ test("paste an article, edit one suggestion, drop one, save the rest as drafts c
 test("a sentence that reads like a claim no suggestion covers is offered first, worth a second look", async ({ page }) => {
   test.setTimeout(120_000);
   const flagged = "Lindqvist was photographed leaving the family home with a suitcase on Friday.";
-  const article = [
-    "Mara Vance and Theo Lindqvist spotted at Nobu",
-    "",
-    "Mara Vance and Theo Lindqvist were spotted at Nobu in Malibu last Tuesday, holding hands over dinner.",
-    "The pair share a love of vintage cars, friends say.",
-    flagged,
-  ].join("\n");
-
-  await signIn(page);
-  await page.goto("/editor/claims/from-article");
-  await page.getByLabel("Article text (headline and body)").fill(article);
-  await page.getByLabel("Publication date").fill("2026-11-20");
-  await page.getByRole("button", { name: "Suggest claims" }).click();
+  await suggestFrom(page, [...NOBU_OPENING, "The pair share a love of vintage cars, friends say.", flagged].join("\n"), "2026-11-20");
   await expect(page.getByTestId("suggestion")).toHaveCount(1);
 
   // One person seen alone is no pair's claim, so nothing was suggested from it; the editor is pointed to it.
@@ -137,20 +145,7 @@ test("add a claim the extractor missed from its sentence, and save it with the s
   const token = uniqueToken();
   const url = `https://variety.example/mara-theo-cars-${token}`;
   const missed = "The pair share a love of vintage cars, friends say.";
-  const article = [
-    "Mara Vance and Theo Lindqvist spotted at Nobu",
-    "",
-    "Mara Vance and Theo Lindqvist were spotted at Nobu in Malibu last Tuesday, holding hands over dinner.",
-    missed,
-  ].join("\n");
-
-  await signIn(page);
-  await page.goto("/editor/claims/from-article");
-  await page.getByLabel("Article text (headline and body)").fill(article);
-  await page.getByLabel("Publication date").fill("2026-11-20");
-  await page.getByLabel("Article link (optional)").fill(url);
-  await page.getByLabel("Outlet that published it").selectOption({ label: "Variety" });
-  await page.getByRole("button", { name: "Suggest claims" }).click();
+  await suggestFrom(page, [...NOBU_OPENING, missed].join("\n"), "2026-11-20", url);
 
   const cards = page.getByTestId("suggestion");
   await expect(cards).toHaveCount(1);
