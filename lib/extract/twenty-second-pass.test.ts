@@ -1,14 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { rulesCouples } from "./rules";
-import { read, rulesOnly, vossKellClaimsOn, vossKellStory } from "./testing";
+import { read, rulesOnly, vossKellClaimsOn as claimsOn, vossKellStory as story } from "./testing";
 
 /**
  * Made-up sentences for the rules of the twenty-second pass (ADR 19): unnamed sources described, not named, and
  * spokespeople titled as such whoever they speak for.
  */
-
-const story = vossKellStory;
-const claimsOn = vossKellClaimsOn;
 
 describe("unnamed sources described, not named", () => {
   it("a team-mate is no team speaking for him, and a booker at her agency no agency", () => {

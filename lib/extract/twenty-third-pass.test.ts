@@ -1,12 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { vossKellClaimsOn } from "./testing";
+import { vossKellClaimsOn as claimsOn } from "./testing";
 
 /**
  * Made-up sentences for the rules of the twenty-third pass (ADR 19), found by reading how the extractor failed on a
  * round of articles written blind: reps introduced with an honorific, denials and confirmations in other words.
  */
-
-const claimsOn = vossKellClaimsOn;
 
 describe("a rep introduced with an honorific", () => {
   it("still speaks for the one they represent", () => {
